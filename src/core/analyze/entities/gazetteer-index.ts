@@ -1,0 +1,67 @@
+import type { GazetteerEntry, LanguagePack } from '../../lang/pack.js';
+
+export interface GazetteerIndex {
+  /** Lower-cased alias (tokens joined by one space) → entries. */
+  byAlias: Map<string, GazetteerEntry[]>;
+  /** Aliases written in capitals ("USA", "DVRK") must match exactly, so "us" is not "US". */
+  caseSensitive: Set<string>;
+  byId: Map<string, GazetteerEntry>;
+  maxTokens: number;
+  /** Multi-word adjective keys ("north korean") by their first word. */
+  adjectivePhrases: Map<string, string[]>;
+}
+
+const cache = new WeakMap<LanguagePack, GazetteerIndex>();
+
+/** Splits an alias the way the tokenizer splits text, so both meet on the same keys. */
+export function aliasKey(alias: string): string {
+  return alias
+    .toLowerCase()
+    .match(/(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu)!
+    .join(' ');
+}
+
+export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const byAlias = new Map<string, GazetteerEntry[]>();
+  const caseSensitive = new Set<string>();
+  const byId = new Map<string, GazetteerEntry>();
+  let maxTokens = 1;
+  for (const entry of pack.gazetteer) {
+    byId.set(entry.id, entry);
+    for (const alias of new Set([entry.name, ...entry.aliases])) {
+      if (!alias.trim()) continue;
+      const key = aliasKey(alias);
+      const list = byAlias.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      byAlias.set(key, list);
+      if (/^[\p{Lu}\p{N}.-]{2,}$/u.test(alias)) caseSensitive.add(alias);
+      maxTokens = Math.max(maxTokens, key.split(' ').length);
+    }
+  }
+  const adjectivePhrases = new Map<string, string[]>();
+  for (const key of pack.adjectives.keys()) {
+    const words = key.split(' ');
+    if (words.length > 1) {
+      const list = adjectivePhrases.get(words[0]!) ?? [];
+      list.push(key);
+      adjectivePhrases.set(words[0]!, list);
+    }
+  }
+  const index = { byAlias, caseSensitive, byId, maxTokens, adjectivePhrases };
+  cache.set(pack, index);
+  return index;
+}
+
+/** Longest adjective stem that the lower-cased word starts with ("nordkoreanischen" → "nordkoreanisch"). */
+export function adjectiveEntity(pack: LanguagePack, word: string): string | null {
+  const w = word.toLowerCase();
+  // The stem must cover the word but for an inflection ending ("-en", "-ischen"
+  // is covered by "…isch"), so "deutsch" never claims a longer compound.
+  for (let len = w.length; len >= Math.max(4, w.length - 4); len--) {
+    const id = pack.adjectives.get(w.slice(0, len));
+    if (id) return id;
+  }
+  return null;
+}

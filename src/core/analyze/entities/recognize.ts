@@ -1,0 +1,212 @@
+import type { EntityType, Sentence, Token } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { adjectiveEntity, gazetteerIndex } from './gazetteer-index.js';
+import { stripGenitive } from './fold.js';
+
+/** A learned tagger: outer BIO labels (B-PER, I-LOC, B-ORGpart, O, …) per token. */
+export interface EntityTagger {
+  tag(tokens: readonly string[]): string[];
+}
+
+/** A mention before in-article resolution. Token indices are within its sentence. */
+export interface Candidate {
+  sentence: number;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  via: 'gazetteer' | 'tagger' | 'pattern' | 'coreference' | 'adjective';
+  /** Gazetteer id when the mention is a known place, country or institution. */
+  gazId: string | null;
+  role: string | null;
+}
+
+/** The role noun inside a token ("Kreml-Sprecher" → "sprecher", "Verteidigungsministers" → "verteidigungsminister"). */
+export function roleOf(pack: LanguagePack, token: Token): string | null {
+  if (token.kind !== 'word' || pack.roles.size === 0) return null;
+  const forms = [token.norm];
+  for (const ending of ['innen', 'in', 'en', 'es', 'n', 's', 'e']) {
+    if (token.norm.endsWith(ending) && token.norm.length - ending.length >= 3) forms.push(token.norm.slice(0, -ending.length));
+  }
+  for (const form of forms) {
+    if (pack.roles.has(form)) return form;
+    // Compounds: the role is the head at the end ("verteidigungsminister", "kreml-sprecher").
+    for (let k = 1; k <= form.length - 4; k++) {
+      const tail = form.slice(k);
+      if (pack.roles.has(tail)) return form.slice(k - 1, k) === '-' ? tail : form;
+    }
+  }
+  return null;
+}
+
+function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
+  if (heads.has(norm)) return true;
+  for (let k = 1; k <= norm.length - 3; k++) if (heads.has(norm.slice(k))) return true;
+  return false;
+}
+
+const ORG_TAGS = /ORG/;
+function tagType(label: string): EntityType {
+  if (label.includes('PER')) return 'person';
+  if (label.includes('LOC')) return 'place';
+  if (ORG_TAGS.test(label)) return 'organization';
+  return 'other';
+}
+
+function isNameToken(pack: LanguagePack, t: Token, sentenceInitial: boolean): boolean {
+  if (t.kind !== 'word' || !t.capitalized) return false;
+  if (t.stop && (sentenceInitial || pack.code !== 'de')) return false;
+  if (pack.commonCapitalized.has(t.norm) || pack.commonCapitalized.has(stripGenitive(t.norm))) return false;
+  if (pack.months.has(t.norm) || pack.weekdays.has(t.norm)) return false;
+  return true;
+}
+
+/**
+ * Finds entity mentions in every sentence: gazetteer names (countries, cities,
+ * institutions, with genitive forms), country adjectives ("russische" → Russia),
+ * names from a learned tagger when the language has one, and patterns (a role
+ * before a name, a given name, a run of capitalised name-like words).
+ */
+export function recognize(sentences: readonly Sentence[], pack: LanguagePack, tagger: EntityTagger | null): Candidate[] {
+  const gaz = gazetteerIndex(pack);
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    const taken = new Array<boolean>(toks.length).fill(false);
+    const add = (first: number, last: number, c: Omit<Candidate, 'sentence' | 'first' | 'last' | 'start' | 'end' | 'text'>) => {
+      for (let k = first; k <= last; k++) taken[k] = true;
+      const start = toks[first]!.start;
+      const end = toks[last]!.end;
+      out.push({ sentence: s.index, first, last, start, end, text: s.text.slice(start - s.start, end - s.start), ...c });
+    };
+
+    // 1. Gazetteer: longest alias match, with genitive forms ("Russlands", "Russia's").
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i]!.kind !== 'word' || !toks[i]!.capitalized) continue;
+      for (let len = Math.min(gaz.maxTokens, toks.length - i); len >= 1; len--) {
+        const slice = toks.slice(i, i + len);
+        if (slice.some((t) => t.kind === 'punct' && t.text !== '.' && t.text !== '-')) continue;
+        const lastTok = slice[len - 1]!;
+        const variants = [slice.map((t) => t.norm).join(' ')];
+        const gen = stripGenitive(lastTok.norm);
+        if (gen !== lastTok.norm) variants.push([...slice.slice(0, -1).map((t) => t.norm), gen].join(' '));
+        else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push([...slice.slice(0, -1).map((t) => t.norm), lastTok.norm.slice(0, -1)].join(' '));
+        let entry = null;
+        for (const v of variants) {
+          const entries = gaz.byAlias.get(v);
+          if (!entries) continue;
+          // Capitalised aliases ("US", "DVRK") only match as written.
+          if (len === 1 && /^[\p{Lu}.]+$/u.test(lastTok.text) === false && entries.every((e) => [e.name, ...e.aliases].some((a) => gaz.caseSensitive.has(a) && a.toLowerCase() === v))) continue;
+          entry = entries[0]!;
+          break;
+        }
+        if (!entry) continue;
+        if (i > 0 && len === 1 && toks[i - 1]!.text === '-') continue;
+        add(i, i + len - 1, { type: entry.type, via: 'gazetteer', gazId: entry.id, role: null });
+        i += len - 1;
+        break;
+      }
+    }
+
+    // 2. Learned tagger spans.
+    if (tagger) {
+      const labels = tagger.tag(toks.map((t) => t.text));
+      let i = 0;
+      while (i < toks.length) {
+        const label = labels[i] ?? 'O';
+        if (!label.startsWith('B-') && !label.startsWith('I-')) {
+          i++;
+          continue;
+        }
+        const type = label.slice(2);
+        let j = i;
+        while (j + 1 < toks.length && labels[j + 1] === `I-${type}`) j++;
+        // Derived adjectives ("LOCderiv": "russische") are handled by the adjective list.
+        if (!type.endsWith('deriv') && !taken.slice(i, j + 1).some(Boolean) && toks[i]!.capitalized) {
+          add(i, j, { type: tagType(type), via: 'tagger', gazId: null, role: null });
+        }
+        i = j + 1;
+      }
+    }
+
+    // 3. Patterns over runs of capitalised words.
+    let i = 0;
+    while (i < toks.length) {
+      if (taken[i] || !toks[i]!.capitalized || toks[i]!.kind !== 'word') {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (
+        j + 1 < toks.length &&
+        !taken[j + 1] &&
+        ((toks[j + 1]!.capitalized && toks[j + 1]!.kind === 'word') ||
+          (pack.nameParticles.has(toks[j + 1]!.norm) && toks[j + 2]?.capitalized === true && !taken[j + 2]))
+      )
+        j++;
+      let first = i;
+      let role: string | null = null;
+      let head: EntityType | null = null;
+      // Peel roles and common nouns off the front: "Kreml-Sprecher Dmitri Peskow", "Raumfahrtzentrum Wostotschny".
+      while (first <= j) {
+        const t = toks[first]!;
+        const r = roleOf(pack, t);
+        if (r) {
+          role = t.text;
+          first++;
+          continue;
+        }
+        if (endsWithHead(pack.placeHeads, t.norm)) head = 'place';
+        else if (endsWithHead(pack.orgHeads, t.norm) && first < j) head = 'organization';
+        if (!isNameToken(pack, t, first === 0) || head) {
+          first++;
+          continue;
+        }
+        break;
+      }
+      // A role or head noun just before the run also types it ("der Sprecher John Kirby").
+      const before = toks[i - 1];
+      if (!role && before) role = roleOf(pack, before) ? before.text : null;
+      let last = j;
+      while (last >= first && !isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) last--;
+      if (last >= first) {
+        const words = toks.slice(first, last + 1);
+        const startsWithGiven = pack.firstNames.has(words[0]!.norm);
+        const orgTail = words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm);
+        const accept =
+          words.length > 1 || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
+        if (accept) {
+          const type: EntityType = orgTail
+            ? 'organization'
+            : role || startsWithGiven
+              ? 'person'
+              : head ?? (words.length > 1 && pack.code !== 'de' ? 'person' : 'other');
+          add(first, last, { type, via: 'pattern', gazId: null, role: role });
+        }
+      }
+      i = j + 1;
+    }
+
+    // 4. Country adjectives: "russische Hilfe", "North Korean", "nordkoreanischen".
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (taken[k] || t.kind !== 'word') continue;
+      if (pack.code === 'de' && t.capitalized && k > 0) continue;
+      const phrase = gaz.adjectivePhrases.get(t.norm)?.find((p) => {
+        const words = p.split(' ');
+        return words.every((w, n) => toks[k + n]?.norm.startsWith(w));
+      });
+      const id = phrase ? pack.adjectives.get(phrase)! : adjectiveEntity(pack, t.norm);
+      if (!id) continue;
+      const entry = gaz.byId.get(id);
+      if (!entry) continue;
+      const last = phrase ? k + phrase.split(' ').length - 1 : k;
+      add(k, last, { type: entry.type, via: 'adjective', gazId: id, role: null });
+      k = last;
+    }
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}

@@ -1,0 +1,151 @@
+import type { ArticleEntity, EntityMention, EntityType, Sentence } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import type { Candidate } from './recognize.js';
+import { foldName, stripGenitive } from './fold.js';
+import { gazetteerIndex } from './gazetteer-index.js';
+
+interface Cluster {
+  id: string;
+  type: EntityType;
+  gazId: string | null;
+  /** Folded name tokens of the longest name; single-token mentions link through them. */
+  parts: string[];
+  names: Map<string, number>;
+  mentions: EntityMention[];
+  institution: boolean;
+}
+
+/** Removes the genitive "s" of a German name when the bare form is known ("Kims" → "Kim"). */
+function bareName(text: string, pack: LanguagePack, known: Set<string>): string {
+  const t = stripGenitive(text);
+  if (t !== text) return t;
+  if (pack.code === 'de' && /s$/.test(text) && known.has(foldName(text.slice(0, -1)))) return text.slice(0, -1);
+  return text;
+}
+
+/**
+ * Merges the mentions of one article into entities: gazetteer mentions by id,
+ * names by their folded form, and single-word mentions ("Putin", "Kims") into
+ * the one longer name they belong to. A single word that fits two different
+ * people stays its own entity: a wrong merge is worse than a missed one.
+ * Afterwards every further occurrence of a known name word becomes a mention.
+ */
+export function resolveEntities(
+  candidates: readonly Candidate[],
+  sentences: readonly Sentence[],
+  pack: LanguagePack,
+  idPrefix: string,
+): { entities: ArticleEntity[]; mentions: EntityMention[] } {
+  const gaz = gazetteerIndex(pack);
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const knownParts = new Set<string>();
+
+  const newCluster = (type: EntityType, gazId: string | null, parts: string[]): Cluster => {
+    const c: Cluster = { id: `${idPrefix}e${clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false };
+    clusters.push(c);
+    return c;
+  };
+  const mentionOf = (cand: Candidate, c: Cluster, via: EntityMention['via']): EntityMention => ({
+    sentence: cand.sentence,
+    start: cand.start,
+    end: cand.end,
+    text: cand.text,
+    entity: c.id,
+    role: cand.role,
+    metonymy: false,
+    via,
+  });
+
+  // Longer names first so that "Putin" finds "Wladimir Putin".
+  const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
+  for (const cand of ordered) {
+    if (!cand.gazId && cand.last > cand.first) for (const p of foldName(cand.text).split(' ')) knownParts.add(p);
+  }
+  for (const cand of ordered) {
+    let cluster: Cluster | undefined;
+    const name = cand.gazId ? cand.text : bareName(cand.text, pack, knownParts);
+    if (cand.gazId) {
+      cluster = byKey.get(cand.gazId);
+      if (!cluster) {
+        const entry = gaz.byId.get(cand.gazId)!;
+        cluster = newCluster(entry.type, cand.gazId, []);
+        cluster.names.set(entry.name, 0);
+        byKey.set(cand.gazId, cluster);
+      }
+    } else {
+      const key = foldName(name);
+      cluster = byKey.get(`name:${key}`);
+      if (!cluster && !key.includes(' ')) {
+        const owners = clusters.filter((c) => !c.gazId && c.parts.length > 1 && (c.parts[0] === key || c.parts[c.parts.length - 1] === key));
+        if (owners.length === 1) cluster = owners[0];
+      }
+      if (!cluster) {
+        cluster = newCluster(cand.type, null, key.split(' '));
+        byKey.set(`name:${key}`, cluster);
+      } else if (cluster.type === 'other' && cand.type !== 'other') {
+        cluster.type = cand.type;
+      }
+    }
+    if (cand.via !== 'adjective') cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
+    cluster.mentions.push(mentionOf(cand, cluster, cand.via));
+  }
+
+  // Further occurrences of a known single name word ("Kim", "Kims", "Peskow") elsewhere.
+  const taken = new Set(candidates.map((c) => c.start));
+  const singleOwners = new Map<string, Cluster[]>();
+  for (const c of clusters) {
+    if (c.gazId || c.parts.length < 2 || c.type !== 'person') continue;
+    for (const p of [c.parts[0]!, c.parts[c.parts.length - 1]!]) {
+      const list = singleOwners.get(p) ?? [];
+      if (!list.includes(c)) list.push(c);
+      singleOwners.set(p, list);
+    }
+  }
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      if (!t.capitalized || taken.has(t.start)) continue;
+      const bare = bareName(t.text, pack, knownParts);
+      const owners = singleOwners.get(foldName(bare));
+      if (!owners || owners.length !== 1) continue;
+      const inside = candidates.some((c) => t.start >= c.start && t.start < c.end);
+      if (inside) continue;
+      const c = owners[0]!;
+      c.names.set(bare, (c.names.get(bare) ?? 0) + 1);
+      c.mentions.push({ sentence: s.index, start: t.start, end: t.end, text: t.text, entity: c.id, role: null, metonymy: false, via: 'coreference' });
+    }
+  }
+
+  const entities: ArticleEntity[] = [];
+  const mentions: EntityMention[] = [];
+  for (const c of clusters) {
+    const names = [...c.names.keys()];
+    const entry = c.gazId ? gaz.byId.get(c.gazId) : undefined;
+    const canonical = entry ? entry.name : longestName(names);
+    const keys = new Set<string>();
+    if (c.gazId) keys.add(c.gazId);
+    else {
+      keys.add(`name:${foldName(canonical)}`);
+      if (c.type === 'person' && c.parts.length > 1) {
+        keys.add(`part:${c.parts[0]}`);
+        keys.add(`part:${c.parts[c.parts.length - 1]}`);
+      }
+    }
+    entities.push({
+      id: c.id,
+      name: canonical,
+      type: c.type,
+      aliases: names.filter((n) => n !== canonical).sort(),
+      keys: [...keys],
+      institution: c.institution || (entry?.type === 'organization' && !!entry.standsFor),
+      mentions: c.mentions.length,
+    });
+    mentions.push(...c.mentions);
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities, mentions };
+}
+
+function longestName(names: string[]): string {
+  return [...names].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || a.localeCompare(b))[0] ?? '';
+}

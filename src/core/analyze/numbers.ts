@@ -1,0 +1,111 @@
+import type { Quantity, Sentence, Span } from '../model/analysis.js';
+import type { LanguagePack } from '../lang/pack.js';
+
+/** Languages that write "1.000,5" rather than "1,000.5". */
+const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'ru', 'da', 'sv', 'nb', 'fi', 'cs', 'tr']);
+
+/** Parses a written number in the given language's convention; NaN when it is not one. */
+export function parseNumber(raw: string, language: string): number {
+  const digits = /^\d+(?:[.,]\d+)*/.exec(raw)?.[0];
+  if (!digits) return Number.NaN;
+  const thousands = DECIMAL_COMMA.has(language) ? '.' : ',';
+  const decimal = thousands === '.' ? ',' : '.';
+  // "1.000" in German and "1,000" in English are thousands; a lone group of 1–2 digits after the mark is a decimal.
+  const groups = digits.split(thousands);
+  let normalised: string;
+  if (groups.length > 1 && groups.slice(1).every((g) => /^\d{3}(?:[.,]\d+)?$/.test(g))) {
+    normalised = groups.join('');
+  } else if (groups.length > 1) {
+    normalised = digits.replace(thousands, '.');
+  } else {
+    normalised = digits;
+  }
+  normalised = normalised.replace(decimal, '.');
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : Number.NaN;
+}
+
+const PERCENT = new Set(['%', 'prozent', 'percent', 'per cent']);
+
+function inside(spans: readonly Span[], start: number): boolean {
+  return spans.some((s) => start >= s.start && start < s.end);
+}
+
+/** Numbers in digits or words, with their scale ("Millionen") and the noun they count. */
+export function findQuantities(sentences: readonly Sentence[], pack: LanguagePack, claimed: readonly Span[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const sentence of sentences) {
+    const toks = sentence.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (inside(claimed, t.start)) continue;
+      let value: number;
+      if (t.kind === 'number') {
+        value = parseNumber(t.text, pack.code);
+        // A number followed by a period inside the sentence is an ordinal ("der 3. Versuch").
+        if (toks[i + 1]?.text === '.' && i + 2 < toks.length) continue;
+      } else if (t.kind === 'word' && pack.numberWords.has(t.norm)) {
+        value = pack.numberWords.get(t.norm)!;
+        // "ein", "eine", "one": too often an article to count as a quantity.
+        if (value === 1) continue;
+      } else {
+        continue;
+      }
+      if (!Number.isFinite(value)) continue;
+      let end = t.end;
+      let j = i + 1;
+      const scale = toks[j] && pack.scaleWords.get(toks[j]!.norm);
+      if (scale) {
+        value *= scale;
+        end = toks[j]!.end;
+        j++;
+        if (toks[j]?.text === '.') j++;
+      }
+      let unit: string | null = null;
+      let unitText: string | null = null;
+      const next = toks[j];
+      if (next && PERCENT.has(next.norm)) {
+        unit = '%';
+        unitText = next.text;
+        end = next.end;
+      } else {
+        const head = countedNoun(toks, j, pack);
+        if (head) {
+          unit = head.stem;
+          unitText = head.text;
+          end = head.end;
+        }
+      }
+      out.push({ sentence: sentence.index, start: t.start, end, value, text: sentenceSlice(sentence, t.start, end), unit, unitText });
+    }
+  }
+  return out;
+}
+
+function sentenceSlice(sentence: Sentence, start: number, end: number): string {
+  return sentence.text.slice(start - sentence.start, end - sentence.start);
+}
+
+/**
+ * The noun a number counts: in German the first capitalised word after at most
+ * three lower-case adjectives; elsewhere the last word of the run of content words
+ * that follows ("two ballistic missiles" → "missiles").
+ */
+function countedNoun(toks: Sentence['tokens'], from: number, pack: LanguagePack) {
+  if (pack.code === 'de') {
+    for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+      const t = toks[k]!;
+      if (t.kind !== 'word') return null;
+      if (t.capitalized) return t;
+      if (t.stop) return null;
+    }
+    return null;
+  }
+  let last: Sentence['tokens'][number] | null = null;
+  for (let k = from; k < Math.min(toks.length, from + 4); k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || t.stop) break;
+    last = t;
+  }
+  return last;
+}

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import type { Article, ArticleInput } from './model/article.js';
+import { detectLanguage } from './lang/detect.js';
+
+/** Normalises whitespace so that the same article read twice gets the same id. */
+function normaliseParagraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+/** A stable content id: the hash of the normalised headline and body. */
+export function contentId(title: string | null, body: string): string {
+  const key = [title ? normaliseParagraphs(title).join(' ') : '', ...normaliseParagraphs(body)].join('\n');
+  return createHash('sha256').update(key.normalize('NFC')).digest('hex').slice(0, 16);
+}
+
+/** Settles identity, outlet, language and the analysed text of an ingested article. */
+export function buildArticle(input: ArticleInput): Article {
+  const title = input.title ? normaliseParagraphs(input.title).join(' ') : null;
+  const paragraphs = normaliseParagraphs(input.body);
+  const body = paragraphs.join('\n\n');
+  const text = title ? `${title}\n\n${body}` : body;
+  const provenance = { ...input.provenance };
+  let language = input.language ? input.language.toLowerCase().slice(0, 2) : null;
+  if (!language) {
+    language = detectLanguage(text);
+    provenance.language = 'detected';
+  }
+  return {
+    id: contentId(title, input.body),
+    source: input.source,
+    title,
+    outlet: input.outlet?.trim() || 'unknown outlet',
+    url: input.url,
+    author: input.author,
+    published: input.published,
+    language,
+    text,
+    bodyStart: title ? title.length + 2 : 0,
+    provenance,
+  };
+}

@@ -1,0 +1,47 @@
+import type { LanguagePack } from './pack.js';
+
+const empty = new Set<string>();
+const emptyMap = new Map<string, never>();
+
+/**
+ * The pack used for a language without its own pack: no stemming and no word
+ * lists, so only what works without language knowledge runs (numbers in digits,
+ * numeric dates, quote marks, capitalised names, overlap of words).
+ */
+export function basePack(code: string): LanguagePack {
+  return {
+    code,
+    name: code,
+    stem: (w) => w,
+    stopwords: empty,
+    abbreviations: empty,
+    numberWords: emptyMap,
+    scaleWords: emptyMap,
+    months: emptyMap,
+    weekdays: emptyMap,
+    relativeDays: emptyMap,
+    reportingVerbs: emptyMap,
+    particleVerbs: emptyMap,
+    sourceMarkers: [],
+    hedges: emptyMap,
+    roles: empty,
+    speakerRoles: empty,
+    loadedWords: emptyMap,
+    pronouns: emptyMap,
+    firstNames: empty,
+    commonCapitalized: empty,
+    gazetteer: [],
+    adjectives: emptyMap,
+    subjunctiveMarkers: empty,
+    placeHeads: empty,
+    orgHeads: empty,
+    nameParticles: empty,
+    quotePairs: new Map([
+      ['"', '"'],
+      ['“', '”'],
+      ['„', '“'],
+      ['«', '»'],
+      ['»', '«'],
+    ]),
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * A language pack: what the analysis needs to know about one language, as data
+ * plus a stemmer. Adding a language means adding a pack under src/lang/<code>/
+ * and registering it in src/lang/index.ts; the core never names a language.
+ */
+import type { EntityType, Stance } from '../model/analysis.js';
+
+export interface Cue {
+  lemma: string;
+  stance: Stance;
+}
+
+/**
+ * A multi-word or single-word source marker such as "laut", "zufolge",
+ * "nach Angaben von", "according to". `words` are lower-case tokens in order.
+ * `sourceSide` says where the source stands: after the marker ("laut X",
+ * "according to X") or before it ("X zufolge").
+ */
+export interface SourceMarker {
+  words: string[];
+  sourceSide: 'after' | 'before';
+  lemma: string;
+  stance: Stance;
+}
+
+/** One entry of a gazetteer: a real-world thing with the names one language uses for it. */
+export interface GazetteerEntry {
+  /** Shared across languages, e.g. "country:KP", "city:moscow", "org:kremlin". */
+  id: string;
+  type: EntityType;
+  /** Canonical name in this language. */
+  name: string;
+  /** All surface forms, including inflected ones ("Russlands", "Kims" are handled by code). */
+  aliases: string[];
+  /**
+   * For seats of power and capitals: the id of the government or institution it can
+   * stand for when it acts ("Pjöngjang behauptet" → "gov:KP").
+   */
+  standsFor?: string;
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code. */
+  code: string;
+  /** English name of the language. */
+  name: string;
+  /** Stem a lower-cased word. */
+  stem(word: string): string;
+  stopwords: ReadonlySet<string>;
+  /** Lower-case abbreviations that end with a period but do not end a sentence ("z", "dr", "bzw", "u.s"). */
+  abbreviations: ReadonlySet<string>;
+  /** Number words ("zwei" → 2, "dozen" → 12). Lower case. */
+  numberWords: ReadonlyMap<string, number>;
+  /** Scale words after a number ("millionen" → 1e6, "billion" → 1e9). Lower case. */
+  scaleWords: ReadonlyMap<string, number>;
+  /** Month names and abbreviations → 1–12. Lower case. */
+  months: ReadonlyMap<string, number>;
+  /** Weekday names → 0 (Sunday) … 6. Lower case. */
+  weekdays: ReadonlyMap<string, number>;
+  /** Words for a day relative to publication ("heute" → 0, "gestern" → -1, "yesterday" → -1). */
+  relativeDays: ReadonlyMap<string, number>;
+  /** Inflected reporting verbs and verb particles as written ("sagte", "behauptete", "said") → lemma and stance. */
+  reportingVerbs: ReadonlyMap<string, Cue>;
+  /** Separable verb particles that complete a reporting verb ("teilte … mit" → "mitteilen"): "stem form|particle" → cue. */
+  particleVerbs: ReadonlyMap<string, Cue>;
+  sourceMarkers: readonly SourceMarker[];
+  /** Hedges and evidential adverbs, lower case form → lemma. */
+  hedges: ReadonlyMap<string, string>;
+  /** Role and title nouns that describe people ("präsident", "sprecherin", "kreml-sprecher" is handled by code), lower case. */
+  roles: ReadonlySet<string>;
+  /** Role nouns that describe organisations' spokespeople or officials, for "der Sprecher" coreference. Subset of roles. */
+  speakerRoles: ReadonlySet<string>;
+  /** Descriptors that carry a judgement when used as a label ("machthaber", "diktator", "regime"). Lower case → lemma. */
+  loadedWords: ReadonlyMap<string, string>;
+  /** Personal pronouns that can stand for a speaker ("er", "sie", "he", "she") → gender or "any". */
+  pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'>;
+  /** Given names, lower case, to spot people ("wladimir", "adrienne"). */
+  firstNames: ReadonlySet<string>;
+  /** Capitalised words that are never names on their own (German common nouns frequent in news, English sentence-initial words). Lower case. */
+  commonCapitalized: ReadonlySet<string>;
+  gazetteer: readonly GazetteerEntry[];
+  /**
+   * Adjective and demonym stems → gazetteer id ("russisch" → "country:RU",
+   * "nordkoreanisch" → "country:KP", "american" → "country:US"). Matching is by prefix
+   * of the lower-cased word, so "russischen" and "russische" both match "russisch".
+   */
+  adjectives: ReadonlyMap<string, string>;
+  /**
+   * Verb forms that mark reported speech by mood (German Konjunktiv I: "sei", "habe",
+   * "werde", "könne"). Empty for languages without such a mood.
+   */
+  subjunctiveMarkers: ReadonlySet<string>;
+  /** Head nouns that name a kind of place before or after a name ("region", "kosmodrom", "city"), lower case; compounds ending in one count. */
+  placeHeads: ReadonlySet<string>;
+  /** Head nouns and suffixes that mark organisations ("partei", "agentur", "ministerium", "party", "agency", "inc"), lower case; compounds ending in one count. */
+  orgHeads: ReadonlySet<string>;
+  /** Lower-case particles inside names ("von", "van", "de", "bin", "al"). */
+  nameParticles: ReadonlySet<string>;
+  /** Paired quote marks used in this language, opening → closing. */
+  quotePairs: ReadonlyMap<string, string>;
+}

@@ -1,0 +1,64 @@
+import type { Span } from '../model/analysis.js';
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) {
+    let locale = 'en';
+    try {
+      locale = Intl.Segmenter.supportedLocalesOf([language]).length ? language : 'en';
+    } catch {
+      locale = 'en';
+    }
+    s = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(language, s);
+  }
+  return s;
+}
+
+const MONTH_OR_LOWER = /^\s*(?:[a-zäöüß]|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)/i;
+
+/**
+ * Sentence spans inside one paragraph (offsets relative to `text`).
+ * Intl.Segmenter is quadratic on long inputs, so callers pass one paragraph at a
+ * time. It also splits after abbreviations and ordinals ("z. B.", "13. September"),
+ * which the merge pass below repairs using the language's abbreviation list.
+ */
+export function sentenceSpans(text: string, start: number, end: number, language: string, abbreviations: ReadonlySet<string>): Span[] {
+  const raw: Span[] = [];
+  const para = text.slice(start, end);
+  for (const seg of segmenterFor(language).segment(para)) {
+    let s = start + seg.index;
+    let e = s + seg.segment.length;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) raw.push({ start: s, end: e });
+  }
+  const merged: Span[] = [];
+  for (const span of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(span.start, span.end), abbreviations)) {
+      prev.end = span.end;
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  return merged;
+}
+
+function shouldJoin(prev: string, next: string, abbreviations: ReadonlySet<string>): boolean {
+  if (!prev.endsWith('.')) return false;
+  const lastWord = /([\p{L}\p{N}.]+)\.$/u.exec(prev)?.[1] ?? '';
+  if (lastWord === '') return false;
+  // A single letter ("z. B.", "J. Smith") is an initial or part of an abbreviation.
+  if (/^\p{L}$/u.test(lastWord)) return true;
+  if (abbreviations.has(lastWord.toLowerCase()) || abbreviations.has(lastWord.toLowerCase().replace(/\.$/, ''))) return true;
+  // Dotted abbreviations such as "U.S." or "z.B.".
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(lastWord)) return true;
+  // An ordinal ("13.") followed by a month or a lower-case word continues the sentence.
+  if (/^\d{1,2}$/.test(lastWord) && MONTH_OR_LOWER.test(next)) return true;
+  // The next piece starts in lower case: the break was not a sentence end.
+  if (/^[\p{Ll}]/u.test(next)) return true;
+  return false;
+}

@@ -1,0 +1,29 @@
+import type { Token } from '../model/analysis.js';
+
+/**
+ * Words keep inner hyphens, apostrophes and dots of abbreviations ("Kreml-Sprecher",
+ * "O'Brien", "U.S."); numbers keep thousands separators and decimals ("1.000", "3,5",
+ * "2.5"); every other non-space character is a punctuation token.
+ */
+const TOKEN_RE =
+  /(\d+(?:[.,:]\d+)*(?:-\p{L}+)*)|((?:\p{L}\.){2,})|(\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu;
+
+export interface RawToken {
+  text: string;
+  start: number;
+  end: number;
+  kind: Token['kind'];
+}
+
+/** Tokens of `text[start, end)` with absolute offsets. */
+export function tokenize(text: string, start: number, end: number): RawToken[] {
+  const out: RawToken[] = [];
+  const slice = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(slice)) !== null) {
+    const kind: Token['kind'] = m[1] !== undefined ? 'number' : m[4] !== undefined ? 'punct' : 'word';
+    out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, kind });
+  }
+  return out;
+}
