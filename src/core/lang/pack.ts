@@ -8,6 +8,8 @@ import type { EntityType, Stance } from '../model/analysis.js';
 export interface Cue {
   lemma: string;
   stance: Stance;
+  /** The person quoted is the verb's object, not its subject ("zitieren", "quote", "cite"). */
+  objectIsSpeaker?: boolean;
 }
 
 /**

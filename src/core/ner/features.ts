@@ -15,6 +15,9 @@
  */
 import type { NerSentence } from './germeval.js';
 
+/** Bump when features change: a model file records the version it was trained with. */
+export const FEATURE_VERSION = 1;
+
 export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -374,7 +377,7 @@ export class Lexicon {
 // Feature extraction
 
 /** Feature template ids (any distinct constants; changing them invalidates models). */
-const enum T {
+enum T {
   Bias = 1,
   Word,
   Cased,
@@ -425,6 +428,7 @@ const enum T {
   PrevWordCaps,
 }
 
+const DISABLED = new Set<number>((process.env.NER_DISABLE ?? '').split(',').filter(Boolean).map((n) => T[n as keyof typeof T] as unknown as number));
 /** Distinct value for "before the sentence" and "after the sentence". */
 const BOS = fnv1a('<s>');
 const EOS = fnv1a('</s>');
@@ -536,9 +540,9 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
   const add = (h: number): void => {
     out[k++] = fmix(h) & mask;
   };
-  const t1 = (t: number, v: number): void => add(mix(t, v));
-  const t2 = (t: number, v: number, w: number): void => add(mix(mix(t, v), w));
-  const t3 = (t: number, v: number, w: number, x: number): void => add(mix(mix(mix(t, v), w), x));
+  const t1 = (t: number, v: number): void => { if (!DISABLED.has(t)) add(mix(t, v)); };
+  const t2 = (t: number, v: number, w: number): void => { if (!DISABLED.has(t)) add(mix(mix(t, v), w)); };
+  const t3 = (t: number, v: number, w: number, x: number): void => { if (!DISABLED.has(t)) add(mix(mix(mix(t, v), w), x)); };
 
   for (let i = 0; i < n; i++) {
     offsets[i] = k;

@@ -1,0 +1,122 @@
+import type { Article } from '../model/article.js';
+import type { ArticleAnalysis, ArticleEntity, EntityMention } from '../model/analysis.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { basePack } from '../lang/base-pack.js';
+import { segment } from './segment.js';
+import { findTimes } from './times.js';
+import { findQuantities } from './numbers.js';
+import { recognize, type EntityTagger } from './entities/recognize.js';
+import { resolveEntities } from './entities/resolve.js';
+import { gazetteerIndex } from './entities/gazetteer-index.js';
+import { analyzeSpeech } from './speech/attribute.js';
+import { findLabels } from './labels.js';
+
+export type { EntityTagger } from './entities/recognize.js';
+
+export interface AnalyzeOptions {
+  /** The language pack for the article's language, or null when there is none. */
+  pack: LanguagePack | null;
+  /** A learned entity tagger for the language, when one is shipped. */
+  tagger?: EntityTagger | null;
+}
+
+/**
+ * The per-article stage: segmentation, numbers, dates, entities, quotes,
+ * attributions, hedges, labels and loaded words. Pure: same article and pack,
+ * same result.
+ */
+export function analyzeArticle(article: Article, options: AnalyzeOptions): ArticleAnalysis {
+  const pack = options.pack ?? basePack(article.language);
+  const warnings: string[] = [];
+  if (!options.pack) {
+    warnings.push(
+      `${article.outlet}: no language pack for "${article.language}"; compared on words, numbers, dates and names only (no quotes' cues, stance or hedges)`,
+    );
+  }
+  const sentences = segment(article.text, article.bodyStart, pack);
+  const times = findTimes(sentences, pack, article.published);
+  const quantities = findQuantities(sentences, pack, times);
+  const candidates = recognize(sentences, pack, options.tagger ?? null);
+  const prefix = `${article.id}:`;
+  const resolved = resolveEntities(candidates, sentences, pack, prefix);
+  const speech = analyzeSpeech(article.text, sentences, pack, resolved.mentions, resolved.entities, prefix);
+  const { entities, mentions } = applyMetonymy(resolved.entities, resolved.mentions, speech.actingMentions, pack, prefix);
+  const labels = findLabels(sentences, mentions, pack);
+  return {
+    article,
+    languageSupported: options.pack !== null,
+    sentences,
+    quantities,
+    times,
+    entities,
+    mentions,
+    quotes: remapSpeakers(speech.quotes, entities, mentions),
+    attributions: remapActors(speech.attributions, entities, mentions),
+    hedges: speech.hedges,
+    labels,
+    loaded: speech.loaded,
+    warnings,
+  };
+}
+
+/**
+ * A capital that speaks or acts ("Washington behauptete", "nach Angaben Moskaus")
+ * stands for its government: such mentions move to a separate government entity
+ * and are marked as metonymy, while the city keeps its other mentions.
+ */
+function applyMetonymy(
+  entities: ArticleEntity[],
+  mentions: EntityMention[],
+  acting: readonly EntityMention[],
+  pack: LanguagePack,
+  prefix: string,
+): { entities: ArticleEntity[]; mentions: EntityMention[] } {
+  const gaz = gazetteerIndex(pack);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const govEntities = new Map<string, ArticleEntity>();
+  const out = [...entities];
+  for (const m of acting) {
+    const e = byId.get(m.entity);
+    const gazId = e?.keys.find((k) => gaz.byId.has(k));
+    const entry = gazId ? gaz.byId.get(gazId) : undefined;
+    if (!e || !entry?.standsFor || e.type !== 'place') continue;
+    let gov = govEntities.get(entry.standsFor);
+    if (!gov) {
+      const govEntry = gaz.byId.get(entry.standsFor);
+      gov = {
+        id: `${prefix}${entry.standsFor}`,
+        name: govEntry?.name ?? entry.standsFor,
+        type: 'organization',
+        aliases: [],
+        keys: [entry.standsFor],
+        institution: true,
+        mentions: 0,
+      };
+      govEntities.set(entry.standsFor, gov);
+      out.push(gov);
+    }
+    m.entity = gov.id;
+    m.metonymy = true;
+    gov.mentions++;
+    if (!gov.aliases.includes(m.text)) gov.aliases.push(m.text);
+    e.mentions--;
+  }
+  return { entities: out.filter((e) => e.mentions > 0), mentions };
+}
+
+function remapSpeakers(quotes: ArticleAnalysis['quotes'], entities: ArticleEntity[], mentions: EntityMention[]) {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  return quotes.map((q) => {
+    const m = q.speakerSpan ? mentions.find((mm) => mm.start === q.speakerSpan!.start) : undefined;
+    if (!m || m.entity === q.speaker) return q;
+    return { ...q, speaker: m.entity, speakerName: names.get(m.entity) ?? q.speakerName };
+  });
+}
+
+function remapActors(attributions: ArticleAnalysis['attributions'], entities: ArticleEntity[], mentions: EntityMention[]) {
+  const names = new Map(entities.map((e) => [e.id, e.name]));
+  return attributions.map((a) => {
+    const m = a.actorSpan ? mentions.find((mm) => mm.start === a.actorSpan!.start) : undefined;
+    return m && m.entity !== a.actor ? { ...a, actor: m.entity, actorName: names.get(m.entity) ?? a.actorName } : a;
+  });
+}

@@ -1,0 +1,96 @@
+import type { Sentence, Stance } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
+
+/** A reporting verb, verb with particle, source marker or reportative construction in a sentence. */
+export interface CueHit {
+  sentence: number;
+  /** Token index of the cue word (the finite verb, or the marker's first word). */
+  token: number;
+  /** Last token index of the cue (the particle, or the marker's last word). */
+  lastToken: number;
+  text: string;
+  lemma: string;
+  stance: Stance;
+  kind: 'verb' | 'marker' | 'reportative';
+  /** For markers: where the source stands. */
+  sourceSide: 'after' | 'before' | null;
+  /** The quoted person is the verb's object ("zitierten Medien Peskow"). */
+  objectIsSpeaker: boolean;
+}
+
+const particleFirsts = new WeakMap<LanguagePack, Set<string>>();
+
+function firstsOf(pack: LanguagePack): Set<string> {
+  let s = particleFirsts.get(pack);
+  if (!s) {
+    s = new Set([...pack.particleVerbs.keys()].map((k) => k.split('|')[0]!));
+    particleFirsts.set(pack, s);
+  }
+  return s;
+}
+
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '„', '“', '”', '"', '»', '«']);
+
+/** Cues of one sentence, skipping tokens inside direct quotes (`quoted(tokenStart)`). */
+export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset: number) => boolean): CueHit[] {
+  const toks = sentence.tokens;
+  const out: CueHit[] = [];
+  const firsts = firstsOf(pack);
+  const used = new Set<number>();
+  const hit = (token: number, lastToken: number, lemma: string, stance: Stance, kind: CueHit['kind'], sourceSide: CueHit['sourceSide'], objectIsSpeaker = false) => {
+    for (let k = token; k <= lastToken; k++) used.add(k);
+    const text =
+      lastToken === token || kind === 'marker'
+        ? sentence.text.slice(toks[token]!.start - sentence.start, toks[lastToken]!.end - sentence.start)
+        : `${toks[token]!.text} … ${toks[lastToken]!.text}`;
+    out.push({ sentence: sentence.index, token, lastToken, text, lemma, stance, kind, sourceSide, objectIsSpeaker });
+  };
+
+  // Source markers first: they are multi-word and must not be read as verbs.
+  for (const marker of pack.sourceMarkers) {
+    for (let i = 0; i + marker.words.length <= toks.length; i++) {
+      if (used.has(i) || quoted(toks[i]!.start)) continue;
+      if (marker.words.every((w, n) => toks[i + n]!.norm === w)) {
+        hit(i, i + marker.words.length - 1, marker.lemma, marker.stance, 'marker', marker.sourceSide);
+      }
+    }
+  }
+
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (used.has(i) || t.kind !== 'word' || quoted(t.start)) continue;
+    if (firsts.has(t.norm)) {
+      // Separable verbs: the particle closes the clause ("teilte … mit", "räumte … ein").
+      let found = false;
+      for (let k = i + 1; k < toks.length; k++) {
+        const p = toks[k]!;
+        if (CLAUSE_END.has(p.text)) {
+          const cue = pack.particleVerbs.get(`${t.norm}|${toks[k - 1]!.norm}`);
+          if (cue && k - 1 > i) {
+            hit(i, k - 1, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker);
+            found = true;
+          }
+          break;
+        }
+      }
+      if (found) continue;
+    }
+    const cue = pack.reportingVerbs.get(t.norm);
+    if (cue) {
+      hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker);
+    }
+  }
+
+  // German reportative "soll … getan haben": a claim passed on without a named source.
+  if (pack.code === 'de') {
+    const modal = toks.findIndex((t) => (t.norm === 'soll' || t.norm === 'sollen') && !quoted(t.start));
+    if (modal >= 0) {
+      const words = toks.filter((t) => t.kind === 'word');
+      const tail = words.slice(-3).map((t) => t.norm);
+      if (tail.includes('haben') || tail.includes('sein') || tail.includes('worden')) {
+        hit(modal, modal, 'sollen', 'distancing', 'reportative', null);
+      }
+    }
+  }
+  return out.sort((a, b) => a.token - b.token);
+}

@@ -1,0 +1,67 @@
+import type { Span } from '../../model/analysis.js';
+
+export interface QuoteSpan {
+  /** Offsets of the opening and closing marks. */
+  open: number;
+  close: number;
+  /** The content between the marks. */
+  inner: Span;
+}
+
+/**
+ * Outermost quotations in `text[start, end)`, using the language's paired marks.
+ * Symmetric marks (") pair in order; a quote never runs past the paragraph, and
+ * an opening mark left unclosed is ignored. Apostrophe-like marks (‚ ‘ ’ ') only
+ * count when nested inside a quotation, so "O'Brien" and "Kims’" stay words.
+ */
+export function findQuoteSpans(text: string, start: number, end: number, pairs: ReadonlyMap<string, string>): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let i = start;
+  while (i < end) {
+    const ch = text[i]!;
+    const closeMark = pairs.get(ch);
+    if (closeMark === undefined || ch === '‚' || ch === "'" || ch === '‘' || !opensHere(text, i, start)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let depth = 0;
+    let found = -1;
+    while (j < end) {
+      const c = text[j]!;
+      if (c === closeMark && depth === 0 && (closeMark !== '"' || closesHere(text, j, end))) {
+        found = j;
+        break;
+      }
+      if (c !== closeMark && pairs.has(c) && c !== '"' && c !== "'" && c !== '‘' && c !== '‚' && opensHere(text, j, start)) depth++;
+      else if (depth > 0 && [...pairs.values()].includes(c) && c !== closeMark) depth--;
+      j++;
+    }
+    if (found < 0) {
+      i++;
+      continue;
+    }
+    const inner = trim(text, i + 1, found);
+    if (inner.end > inner.start) out.push({ open: i, close: found, inner });
+    i = found + 1;
+  }
+  return out;
+}
+
+/** An opening mark stands before a word: after start, space or an opening bracket. */
+function opensHere(text: string, i: number, start: number): boolean {
+  const prev = i > start ? text[i - 1]! : ' ';
+  const next = text[i + 1] ?? ' ';
+  return /[\s([{\-–—:/]/.test(prev) || i === start ? !/\s/.test(next) : false;
+}
+
+function closesHere(text: string, j: number, end: number): boolean {
+  const next = j + 1 < end ? text[j + 1]! : ' ';
+  return !/[\p{L}\p{N}]/u.test(next);
+}
+
+function trim(text: string, s: number, e: number): Span {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return { start: s, end: e };
+}

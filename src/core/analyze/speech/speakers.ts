@@ -1,0 +1,152 @@
+import type { ArticleEntity, EntityMention, Sentence, Span } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { roleOf } from '../entities/recognize.js';
+import type { CueHit } from './cues.js';
+
+export interface Speaker {
+  entity: string | null;
+  name: string;
+  span: Span;
+  /** The mention that names the speaker, when one does (for metonymy marking). */
+  mention: EntityMention | null;
+}
+
+export interface SpeakerContext {
+  pack: LanguagePack;
+  sentences: readonly Sentence[];
+  mentions: readonly EntityMention[];
+  entities: ReadonlyMap<string, ArticleEntity>;
+  quoted: (offset: number) => boolean;
+}
+
+const STOP_AT = new Set(['.', '!', '?', ';', '„', '“', '”', '"', '»', '«']);
+
+function isActor(ctx: SpeakerContext, m: EntityMention): boolean {
+  const e = ctx.entities.get(m.entity);
+  if (!e) return false;
+  // "russische Medien": the adjective names the country, not who speaks.
+  if (m.via === 'adjective') return false;
+  return e.type === 'person' || e.type === 'organization' || e.type === 'place' || e.type === 'other';
+}
+
+function fromMention(ctx: SpeakerContext, m: EntityMention): Speaker {
+  return { entity: m.entity, name: ctx.entities.get(m.entity)?.name ?? m.text, span: { start: m.start, end: m.end }, mention: m };
+}
+
+/** The most recent person named before `offset`: what "er", "sie", "he" refer to. */
+export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
+  let best: EntityMention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= offset) break;
+    if (ctx.quoted(m.start)) continue;
+    if (ctx.entities.get(m.entity)?.type === 'person') best = m;
+  }
+  return best;
+}
+
+/**
+ * Who a cue attributes speech to. Tries, in order: for markers, the name on the
+ * marker's source side; for verbs whose object is the speaker, the person after
+ * the verb; a pronoun, a name or a role right after the verb (inverted order,
+ * "sagte er", "sagte Kreml-Sprecher Dmitri Peskow"); the nearest actor before
+ * the verb in the same clause; a role phrase ("der Sprecher", "the spokeswoman").
+ */
+export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
+  const sentence = ctx.sentences[cue.sentence]!;
+  const toks = sentence.tokens;
+  const inSentence = ctx.mentions.filter((m) => m.sentence === cue.sentence && !ctx.quoted(m.start) && isActor(ctx, m));
+  const cueStart = toks[cue.token]!.start;
+  const cueEnd = toks[cue.lastToken]!.end;
+
+  const after = (limitTokens: number) => {
+    const limit = toks[Math.min(toks.length - 1, cue.lastToken + limitTokens)]!.end;
+    let stop = limit;
+    for (let k = cue.token + 1; k < toks.length && toks[k]!.start < limit; k++) {
+      if (STOP_AT.has(toks[k]!.text) || (toks[k]!.text === ',' && k > cue.lastToken + 1)) {
+        stop = toks[k]!.start;
+        break;
+      }
+    }
+    return inSentence.filter((m) => m.start >= cueEnd && m.start < stop);
+  };
+  const before = () => {
+    let clauseStart = sentence.start;
+    for (let k = cue.token - 1; k >= 0; k--) {
+      const t = toks[k]!;
+      if (STOP_AT.has(t.text) || ctx.quoted(t.start)) {
+        clauseStart = t.end;
+        break;
+      }
+    }
+    return inSentence.filter((m) => m.end <= cueStart && m.start >= clauseStart);
+  };
+
+  if (cue.kind === 'marker') {
+    const side = cue.sourceSide === 'before' ? before() : after(8);
+    const m = cue.sourceSide === 'before' ? side[side.length - 1] : side[0];
+    if (m) return fromMention(ctx, m);
+    return rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1);
+  }
+  if (cue.objectIsSpeaker) {
+    const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
+    const m = people[people.length - 1];
+    if (m) return fromMention(ctx, m);
+  }
+  // Inverted order: a pronoun or name right after the verb.
+  const next = toks[cue.lastToken + 1] ?? toks[cue.token + 1];
+  if (next && ctx.pack.pronouns.has(next.norm) && !ctx.quoted(next.start)) {
+    const antecedent = lastPersonBefore(ctx, next.start);
+    return {
+      entity: antecedent?.entity ?? null,
+      name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? next.text : next.text,
+      span: { start: next.start, end: next.end },
+      mention: null,
+    };
+  }
+  const immediatelyAfter = after(6).filter((m) => m.start <= (toks[cue.token + 5]?.end ?? Infinity));
+  const beforeMentions = before();
+  const prevTok = toks[cue.token - 1];
+  const invertedOrder = cue.token === 0 || !prevTok || prevTok.text === ',' || ctx.quoted(prevTok.start) || beforeMentions.length === 0;
+  if (invertedOrder && immediatelyAfter[0] && cue.kind === 'verb' && ctx.pack.code === 'de') return fromMention(ctx, immediatelyAfter[0]);
+  const nearestBefore = beforeMentions[beforeMentions.length - 1];
+  if (nearestBefore) {
+    // A role head before the name owns the clause: "Der Sprecher des Rates, John Kirby, behauptete".
+    return fromMention(ctx, nearestBefore);
+  }
+  if (immediatelyAfter[0]) return fromMention(ctx, immediatelyAfter[0]);
+  const role = rolePhrase(ctx, sentence, cue.token - 1, -1) ?? rolePhrase(ctx, sentence, cue.lastToken + 1, 1);
+  if (role) return role;
+  return null;
+}
+
+/**
+ * A speaker named only by a role: "der Sprecher", "ein Vertreter des Kremls",
+ * "the spokeswoman". The entity is the organisation named inside the phrase,
+ * when one is ("des Kremls" → the Kremlin).
+ */
+function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 1 | -1): Speaker | null {
+  const toks = sentence.tokens;
+  for (let k = from, n = 0; k >= 0 && k < toks.length && n < 6; k += dir, n++) {
+    const t = toks[k]!;
+    if (STOP_AT.has(t.text) || ctx.quoted(t.start)) return null;
+    if (roleOf(ctx.pack, t)) {
+      // Extend over a genitive attribute: "Vertreter des Kremls".
+      let end = t.end;
+      let entity: string | null = null;
+      for (let q = k + 1; q < Math.min(toks.length, k + 5); q++) {
+        const m = ctx.mentions.find((mm) => mm.start === toks[q]!.start);
+        if (m) {
+          end = m.end;
+          entity = m.entity;
+          break;
+        }
+        if (!toks[q]!.stop) break;
+      }
+      let start = t.start;
+      const det = toks[k - 1];
+      if (det && det.stop && det.kind === 'word') start = det.start;
+      return { entity, name: sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: null };
+    }
+  }
+  return null;
+}

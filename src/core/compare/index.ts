@@ -1,0 +1,200 @@
+import type { ArticleAnalysis } from '../model/analysis.js';
+import {
+  SCHEMA_VERSION,
+  type BriefSentence,
+  type ComparisonReport,
+  type Fact,
+  type ReportArticle,
+  type ReportAttribution,
+  type ReportEntity,
+  type ReportQuote,
+  type Statement,
+} from '../model/report.js';
+import { resolveStoryEntities } from './story-entities.js';
+import { sentenceVectors, type SentenceVector } from './sentence-features.js';
+import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './align.js';
+import { findConflicts } from './conflicts.js';
+import { groupQuotes } from './quote-groups.js';
+import { outletFraming } from './framing.js';
+import { storyCheck } from './story-check.js';
+
+export interface CompareOptions {
+  align?: AlignOptions;
+  /** Most sentences in the brief. */
+  briefLength?: number;
+}
+
+/** Fewer content words than this and an unaligned sentence is not worth listing as a fact. */
+const MIN_FACT_WORDS = 3;
+
+/**
+ * The per-story stage: resolves entities across the articles, aligns their
+ * sentences into facts (shared, exclusive, conflicting), groups quotes, and
+ * profiles each outlet's framing. Deterministic for the same analyses in the
+ * same order.
+ */
+export function compareArticles(analyses: readonly ArticleAnalysis[], options: CompareOptions = {}): ComparisonReport {
+  const { entities, byArticleEntity } = resolveStoryEntities(analyses);
+  const entityOf = (id: string) => byArticleEntity.get(id);
+  const byArticle = new Map(analyses.map((a) => [a.article.id, a]));
+  const vectors = sentenceVectors(analyses, entityOf);
+  const groups = alignSentences(vectors, options.align ?? DEFAULT_ALIGN);
+
+  const articleOrder = new Map(analyses.map((a, i) => [a.article.id, i]));
+  const statement = (v: SentenceVector): Statement => ({
+    article: v.article,
+    sentence: v.sentence.index,
+    text: v.sentence.text,
+    start: v.sentence.start,
+    end: v.sentence.end,
+  });
+  const position = (v: SentenceVector) => v.sentence.index / Math.max(1, byArticle.get(v.article)!.sentences.length);
+
+  type Draft = Omit<Fact, 'id'> & { order: number };
+  const drafts: Draft[] = [];
+  const aligned = new Set<SentenceVector>();
+  for (const g of groups) {
+    const members = [...g.members].sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)!);
+    for (const m of members) aligned.add(m);
+    const outlets = [...new Set(members.map((m) => byArticle.get(m.article)!.article.outlet))];
+    const conflicts = findConflicts(
+      members.map((m) => ({ analysis: byArticle.get(m.article)!, sentence: m.sentence })),
+      entityOf,
+    );
+    drafts.push({
+      status: conflicts.length > 0 ? 'conflict' : outlets.length > 1 ? 'shared' : 'exclusive',
+      articles: members.map((m) => m.article),
+      outlets,
+      statements: members.map(statement),
+      conflicts,
+      confidence: round(g.cohesion),
+      order: members.reduce((s, m) => s + position(m), 0) / members.length,
+    });
+  }
+  for (const v of vectors) {
+    if (aligned.has(v) || v.contentWords < MIN_FACT_WORDS) continue;
+    drafts.push({
+      status: 'exclusive',
+      articles: [v.article],
+      outlets: [byArticle.get(v.article)!.article.outlet],
+      statements: [statement(v)],
+      conflicts: [],
+      confidence: 1,
+      order: position(v),
+    });
+  }
+  drafts.sort((a, b) => a.order - b.order || articleOrder.get(a.articles[0]!)! - articleOrder.get(b.articles[0]!)! || a.statements[0]!.start - b.statements[0]!.start);
+  const facts: Fact[] = drafts.map(({ order: _order, ...f }, i) => ({ id: `f${i + 1}`, ...f }));
+
+  const reportEntities: ReportEntity[] = entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    aliases: e.aliases,
+    mentions: Object.fromEntries(analyses.filter((a) => e.mentions.has(a.article.id)).map((a) => [a.article.id, e.mentions.get(a.article.id)!])),
+    omittedBy: analyses.filter((a) => !e.mentions.has(a.article.id)).map((a) => a.article.id),
+    institution: e.institution,
+  }));
+
+  const quoteInputs = analyses.flatMap((a) =>
+    a.quotes.map((q) => ({
+      source: q,
+      report: {
+        id: q.id,
+        article: a.article.id,
+        sentence: q.sentence,
+        start: q.start,
+        end: q.end,
+        speaker: q.speaker ? entityOf(q.speaker)?.id ?? null : null,
+        speakerName: q.speaker ? entityOf(q.speaker)?.name ?? q.speakerName : q.speakerName,
+        text: q.text,
+        kind: q.kind,
+        cue: q.cue,
+        stance: q.stance,
+        group: null,
+      } satisfies ReportQuote as ReportQuote,
+    })),
+  );
+  const quoteGroups = groupQuotes(quoteInputs);
+
+  const attributions: ReportAttribution[] = analyses.flatMap((a) =>
+    a.attributions.map((at) => ({
+      id: at.id,
+      article: a.article.id,
+      sentence: at.sentence,
+      actor: at.actor ? entityOf(at.actor)?.id ?? null : null,
+      actorName: at.actor ? entityOf(at.actor)?.name ?? at.actorName : at.actorName,
+      cue: at.cue,
+      cueLemma: at.cueLemma,
+      stance: at.stance,
+      hedges: at.hedges,
+      start: at.cueSpan.start,
+      end: at.cueSpan.end,
+    })),
+  );
+
+  const articles: ReportArticle[] = analyses.map((a) => ({
+    id: a.article.id,
+    title: a.article.title,
+    outlet: a.article.outlet,
+    language: a.article.language,
+    languageSupported: a.languageSupported,
+    published: a.article.published,
+    url: a.article.url,
+    author: a.article.author,
+    source: a.article.source,
+    provenance: { ...a.article.provenance } as Record<string, string>,
+    sentences: a.sentences.length,
+  }));
+
+  const story = storyCheck(analyses, vectors);
+  const warnings = analyses.flatMap((a) => a.warnings);
+  if (analyses.length < 2) warnings.push('only one article: nothing to compare it with');
+  if (!story.sameStory && analyses.length > 1) {
+    warnings.push(`these articles may not report one event (similarity ${story.similarity.toFixed(2)})`);
+  }
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    articles,
+    story,
+    facts,
+    entities: reportEntities,
+    quotes: quoteInputs.map((q) => q.report),
+    quoteGroups,
+    attributions,
+    framing: analyses.map((a) => outletFraming(a, entityOf)),
+    brief: makeBrief(facts, byArticle, options.briefLength ?? 6),
+    warnings,
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * A neutral brief: the facts most outlets agree on, in story order, each told
+ * by the plainest of its statements (fewest hedges and loaded words, then the
+ * shortest) and citing every outlet that reports it.
+ */
+function makeBrief(facts: readonly Fact[], byArticle: Map<string, ArticleAnalysis>, length: number): BriefSentence[] {
+  const candidates = facts.filter((f) => f.status !== 'exclusive');
+  const chosen = [...candidates]
+    .sort((a, b) => b.outlets.length - a.outlets.length || b.confidence - a.confidence)
+    .slice(0, length);
+  const keep = new Set(chosen);
+  return candidates
+    .filter((f) => keep.has(f))
+    .map((f) => {
+      const plainness = (s: Statement) => {
+        const a = byArticle.get(s.article)!;
+        const marked =
+          a.hedges.filter((h) => h.sentence === s.sentence).length + a.loaded.filter((l) => l.sentence === s.sentence).length;
+        const headline = a.sentences[s.sentence]?.headline ? 1 : 0;
+        return marked * 1000 + headline * 500 + s.text.length;
+      };
+      const best = [...f.statements].sort((a, b) => plainness(a) - plainness(b))[0]!;
+      return { text: best.text, facts: [f.id], articles: f.articles, outlets: f.outlets };
+    });
+}

@@ -1,0 +1,80 @@
+import type { ArticleAnalysis, Sentence } from '../model/analysis.js';
+import type { StoryEntity } from './story-entities.js';
+
+/** A sentence as a weighted bag of features, ready for cosine similarity. */
+export interface SentenceVector {
+  article: string;
+  sentence: Sentence;
+  weights: Map<string, number>;
+  norm: number;
+  /** Story entity ids the sentence names. */
+  entities: Set<string>;
+  /** Content words, for deciding whether a sentence says enough to be a fact. */
+  contentWords: number;
+}
+
+/** How much each channel counts relative to plain words. */
+const CHANNEL_WEIGHT = { word: 1, part: 0.5, entity: 1.6, number: 1.4, time: 1.2 };
+
+/**
+ * Raw features of a sentence: content-word stems; for long words the first
+ * and last five letters of the stem, so German compounds that share a part
+ * still meet ("Rüstungsgespräche" / "Gespräche"); story entities; numbers with
+ * what they count; resolved dates.
+ */
+function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => StoryEntity | undefined): { features: Map<string, number>; entities: Set<string>; contentWords: number } {
+  const f = new Map<string, number>();
+  const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
+  let contentWords = 0;
+  const inMention = new Set<number>();
+  const entities = new Set<string>();
+  for (const m of a.mentions) {
+    if (m.sentence !== s.index) continue;
+    const e = entityOf(m.entity);
+    if (!e) continue;
+    entities.add(e.id);
+    add(`e:${e.id}`, CHANNEL_WEIGHT.entity);
+    for (const t of s.tokens) if (t.start >= m.start && t.end <= m.end) inMention.add(t.start);
+  }
+  for (const t of s.tokens) {
+    if (t.kind !== 'word' || t.stop || t.norm.length < 3 || inMention.has(t.start)) continue;
+    contentWords++;
+    add(`w:${t.stem}`, CHANNEL_WEIGHT.word);
+    if (t.stem.length >= 9) {
+      add(`p:${t.stem.slice(0, 5)}`, CHANNEL_WEIGHT.part);
+      add(`p:${t.stem.slice(-5)}`, CHANNEL_WEIGHT.part);
+    }
+  }
+  for (const q of a.quantities) if (q.sentence === s.index) add(`n:${q.value}`, CHANNEL_WEIGHT.number);
+  for (const t of a.times) if (t.sentence === s.index && t.granularity !== 'time') add(`t:${t.value}`, CHANNEL_WEIGHT.time);
+  return { features: f, entities, contentWords: contentWords + entities.size };
+}
+
+/** TF-IDF vectors for every sentence of the story; IDF is over the story's sentences. */
+export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: (id: string) => StoryEntity | undefined): SentenceVector[] {
+  const raw = analyses.flatMap((a) => a.sentences.map((s) => ({ a, s, ...rawFeatures(a, s, entityOf) })));
+  const df = new Map<string, number>();
+  for (const r of raw) for (const k of r.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = raw.length || 1;
+  return raw.map((r) => {
+    const weights = new Map<string, number>();
+    let sq = 0;
+    for (const [k, tf] of r.features) {
+      const w = tf * Math.log(1 + n / (df.get(k) ?? 1));
+      weights.set(k, w);
+      sq += w * w;
+    }
+    return { article: r.a.article.id, sentence: r.s, weights, norm: Math.sqrt(sq), entities: r.entities, contentWords: r.contentWords };
+  });
+}
+
+export function cosine(a: SentenceVector, b: SentenceVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size < b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, w] of small.weights) {
+    const v = large.weights.get(k);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / (a.norm * b.norm);
+}

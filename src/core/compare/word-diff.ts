@@ -1,0 +1,50 @@
+import type { DiffOp } from '../model/report.js';
+
+function words(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+const key = (w: string) => w.toLowerCase();
+
+/** Word-level diff of two quotations (longest common subsequence), with runs merged. */
+export function wordDiff(a: string, b: string): DiffOp[] {
+  const x = words(a);
+  const y = words(b);
+  const n = x.length;
+  const m = y.length;
+  // Long quotes are rare; cap the table to keep the cost bounded.
+  if (n * m > 250_000) return [{ op: 'removed', text: a }, { op: 'added', text: b }];
+  const lcs: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--)
+      lcs[i]![j] = key(x[i]!) === key(y[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const ops: DiffOp[] = [];
+  const push = (op: DiffOp['op'], w: string) => {
+    const last = ops[ops.length - 1];
+    if (last && last.op === op) last.text += /^[^\p{L}\p{N}]$/u.test(w) ? w : ` ${w}`;
+    else ops.push({ op, text: w });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (key(x[i]!) === key(y[j]!)) {
+      push('same', x[i]!);
+      i++;
+      j++;
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) push('removed', x[i++]!);
+    else push('added', y[j++]!);
+  }
+  while (i < n) push('removed', x[i++]!);
+  while (j < m) push('added', y[j++]!);
+  return ops;
+}
+
+/** Share of words the two texts have in common (Dice over word sets, lower case). */
+export function wordOverlap(a: string, b: string): number {
+  const x = new Set(words(a).filter((w) => /\p{L}/u.test(w)).map(key));
+  const y = new Set(words(b).filter((w) => /\p{L}/u.test(w)).map(key));
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return (2 * common) / (x.size + y.size);
+}

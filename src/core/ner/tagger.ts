@@ -1,0 +1,52 @@
+/**
+ * The German entity tagger as the rest of Parallax uses it.
+ *
+ * `tag` returns outer-level BIO labels with the four coarse types PER, LOC, ORG, OTH.
+ * The model itself predicts the twelve GermEval types; `tagFine` returns those
+ * (e.g. "deutschen" is B-LOCderiv, "SPD-Chef" is B-ORGpart, which `tag` reports as
+ * B-LOC and B-ORG).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { collapseLabel } from './germeval.js';
+import { loadModel } from './model-io.js';
+import type { ModelHeader } from './model-io.js';
+import type { NerModel } from './perceptron.js';
+
+export interface EntityTagger {
+  /** One outer BIO label per token ("O", "B-PER", "I-PER", "B-LOC", ...). */
+  tag(tokens: readonly string[]): string[];
+}
+
+export interface GermanEntityTagger extends EntityTagger {
+  /** Outer BIO labels with the twelve GermEval types (LOCderiv, ORGpart, ...). */
+  tagFine(tokens: readonly string[]): string[];
+  readonly header: ModelHeader | null;
+}
+
+/** The shipped model: models/ner-de.bin at the repository root (same path from src/ and dist/). */
+export const GERMAN_MODEL_URL = new URL('../../../models/ner-de.bin', import.meta.url);
+
+/** Wraps a model (trained or loaded) as a tagger. */
+export function taggerFromModel(model: NerModel, header: ModelHeader | null = null): GermanEntityTagger {
+  return {
+    header,
+    tagFine: (tokens) => model.tag(tokens),
+    tag: (tokens) => model.tag(tokens).map(collapseLabel),
+  };
+}
+
+let cached: GermanEntityTagger | null = null;
+
+/** The shipped German tagger, loaded once (synchronously) and then shared. */
+export function loadGermanTagger(): GermanEntityTagger {
+  if (cached !== null) return cached;
+  if (!existsSync(GERMAN_MODEL_URL)) {
+    throw new Error(
+      `German NER model not found at ${fileURLToPath(GERMAN_MODEL_URL)}; train it with "npm run train:ner"`,
+    );
+  }
+  const { model, header } = loadModel(GERMAN_MODEL_URL);
+  cached = taggerFromModel(model, header);
+  return cached;
+}

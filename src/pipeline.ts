@@ -1,0 +1,42 @@
+/**
+ * The glue between adapters and the pure core: ingested inputs → articles →
+ * per-article analysis (with the right language pack and tagger) → comparison.
+ */
+import type { ArticleInput } from './core/model/article.js';
+import type { ArticleAnalysis } from './core/model/analysis.js';
+import type { ComparisonReport } from './core/model/report.js';
+import { buildArticle } from './core/article.js';
+import { analyzeArticle } from './core/analyze/index.js';
+import { compareArticles, type CompareOptions } from './core/compare/index.js';
+import { getPack } from './lang/index.js';
+import { taggerFor } from './models/taggers.js';
+
+export interface AnalyzedInputs {
+  analyses: ArticleAnalysis[];
+  warnings: string[];
+}
+
+/** Analyses every input once; the same article given twice is analysed and compared once. */
+export function analyzeInputs(inputs: readonly ArticleInput[]): AnalyzedInputs {
+  const seen = new Map<string, string>();
+  const analyses: ArticleAnalysis[] = [];
+  const warnings: string[] = [];
+  for (const input of inputs) {
+    const article = buildArticle(input);
+    const earlier = seen.get(article.id);
+    if (earlier !== undefined) {
+      warnings.push(`${input.source}: same article as ${earlier}; compared once`);
+      continue;
+    }
+    seen.set(article.id, input.source);
+    analyses.push(analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) }));
+  }
+  return { analyses, warnings };
+}
+
+export function compareInputs(inputs: readonly ArticleInput[], options: CompareOptions = {}): ComparisonReport {
+  const { analyses, warnings } = analyzeInputs(inputs);
+  const report = compareArticles(analyses, options);
+  report.warnings.unshift(...warnings);
+  return report;
+}
