@@ -6,7 +6,7 @@
  * - compare latency for 2, 10 and 50 articles, after analysis
  * - CLI start-up and an end-to-end compare of the two example articles
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';

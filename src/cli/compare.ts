@@ -43,9 +43,10 @@ async function runCompare(specs: string[], flags: CompareFlags, colorFlag: boole
   if (specs.filter((s) => s === '-').length > 1) throw new CliError('standard input (-) can be given only once');
   const inputs: ArticleInput[] = [];
   const skipped: string[] = [];
+  const readWarnings: string[] = [];
   for (const spec of specs) {
     try {
-      inputs.push(...(await readInput(spec)));
+      inputs.push(...(await readInput(spec, { onWarning: (m) => readWarnings.push(m) })));
     } catch (err) {
       if (!isInputError(err) || !flags.keepGoing) throw err;
       skipped.push(err.message);
@@ -54,12 +55,13 @@ async function runCompare(specs: string[], flags: CompareFlags, colorFlag: boole
   }
   if (inputs.length === 0) throw new CliError('no article could be read');
   const report = compareInputs(inputs);
-  report.warnings.unshift(...skipped.map((s) => `skipped ${s}`));
+  report.warnings.unshift(...skipped.map((s) => `skipped ${s}`), ...readWarnings);
 
   const format = flags.format ?? (flags.out ? BY_EXTENSION[extname(flags.out).toLowerCase()] : undefined) ?? 'text';
   const toTerminal = !flags.out && process.stdout.isTTY === true;
   const color = format === 'text' && toTerminal && colorFlag && !process.env.NO_COLOR;
-  const output = renderReport(report, format, { color });
+  const width = toTerminal ? Math.max(60, Math.min(120, process.stdout.columns ?? 100)) : 100;
+  const output = renderReport(report, format, { color, width });
   if (flags.out) {
     try {
       writeFileSync(flags.out, output);

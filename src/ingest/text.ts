@@ -190,7 +190,7 @@ function lineBlocks(rawLines: string[]): Block[] {
     if (RULE.test(line)) continue;
     cur.push(line.replace(BULLET, ''));
     const next = lines[i + 1];
-    if (next !== undefined && joinsNext(line, next, width)) continue;
+    if (next !== undefined && joinsNext(line, next, Math.min(width, runWidth(lines, i + 1)))) continue;
     out.push({ text: cur.join(' '), heading: false });
     cur = [];
   }
@@ -220,6 +220,21 @@ function joinsNext(line: string, next: string, width: number): boolean {
   const firstWord = next.split(/\s/)[0] ?? '';
   if (SENTENCE_STARTERS.has(firstWord.replace(/^[\p{P}]+|[\p{P}]+$/gu, '').toLowerCase())) return false;
   return line.length + 1 + firstWord.length > width;
+}
+
+/**
+ * The width of the hard-wrapped run that starts at `from`: its longest line up
+ * to the line that ends a sentence. A text may wrap only some paragraphs (a
+ * lead pasted from a PDF, say), so the local width can be narrower than the
+ * text's.
+ */
+function runWidth(lines: string[], from: number): number {
+  let w = 0;
+  for (let k = from; k < lines.length; k++) {
+    w = Math.max(w, lines[k]!.length);
+    if (FINAL.test(lines[k]!)) break;
+  }
+  return w || Infinity;
 }
 
 /**

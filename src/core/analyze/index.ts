@@ -79,7 +79,8 @@ function applyMetonymy(
     const e = byId.get(m.entity);
     const gazId = e?.keys.find((k) => gaz.byId.has(k));
     const entry = gazId ? gaz.byId.get(gazId) : undefined;
-    if (!e || !entry?.standsFor || e.type !== 'place') continue;
+    // Cities and seats of power only: a country acting ("Nordkorea feuerte") stays the country.
+    if (!e || !entry?.standsFor || e.type !== 'place' || entry.id.startsWith('country:')) continue;
     let gov = govEntities.get(entry.standsFor);
     if (!gov) {
       const govEntry = gaz.byId.get(entry.standsFor);

@@ -87,6 +87,8 @@ export function findTimes(sentences: readonly Sentence[], pack: LanguagePack, pu
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       const before = sentence.text.slice(Math.max(0, m.index - 20), m.index);
+      // "am heutigen Mittwoch": the weekday carries the date; the relative word only says it is today.
+      if (g.relative && weekdayFollows(sentence.text.slice(m.index + m[0].length), pack)) continue;
       const resolved = resolve(g, pack, pub, before, sentence.text);
       if (!resolved) continue;
       out.push({ sentence: sentence.index, start, end, text: m[0], ...resolved });
@@ -153,4 +155,11 @@ function resolve(
   }
   if (g.year) return { granularity: 'year', value: g.year, relative: false };
   return null;
+}
+
+function weekdayFollows(rest: string, pack: LanguagePack): boolean {
+  const next = /^\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
+  if (!next) return false;
+  for (const name of pack.weekdays.keys()) if (next.startsWith(name)) return true;
+  return false;
 }

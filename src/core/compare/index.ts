@@ -72,7 +72,8 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     });
   }
   for (const v of vectors) {
-    if (aligned.has(v) || v.contentWords < MIN_FACT_WORDS) continue;
+    // An unaligned headline repeats its article's lead; it is not a fact of its own.
+    if (aligned.has(v) || v.contentWords < MIN_FACT_WORDS || v.sentence.headline) continue;
     drafts.push({
       status: 'exclusive',
       articles: [v.article],
@@ -174,12 +175,15 @@ function round(x: number): number {
 }
 
 /**
- * A neutral brief: the facts most outlets agree on, in story order, each told
+ * A neutral brief: the shared facts most outlets agree on, in story order, each told
  * by the plainest of its statements (fewest hedges and loaded words, then the
  * shortest) and citing every outlet that reports it.
  */
 function makeBrief(facts: readonly Fact[], byArticle: Map<string, ArticleAnalysis>, length: number): BriefSentence[] {
-  const candidates = facts.filter((f) => f.status !== 'exclusive');
+  // Shared facts only: a conflict is no neutral statement, and a fact told only in headlines is no sentence of the story.
+  const candidates = facts.filter(
+    (f) => f.status === 'shared' && f.statements.some((s) => !byArticle.get(s.article)!.sentences[s.sentence]?.headline),
+  );
   const chosen = [...candidates]
     .sort((a, b) => b.outlets.length - a.outlets.length || b.confidence - a.confidence)
     .slice(0, length);
@@ -190,7 +194,9 @@ function makeBrief(facts: readonly Fact[], byArticle: Map<string, ArticleAnalysi
       const plainness = (s: Statement) => {
         const a = byArticle.get(s.article)!;
         const marked =
-          a.hedges.filter((h) => h.sentence === s.sentence).length + a.loaded.filter((l) => l.sentence === s.sentence).length;
+          a.hedges.filter((h) => h.sentence === s.sentence).length +
+          a.loaded.filter((l) => l.sentence === s.sentence).length +
+          a.attributions.filter((at) => at.sentence === s.sentence && at.stance !== 'neutral').length;
         const headline = a.sentences[s.sentence]?.headline ? 1 : 0;
         return marked * 1000 + headline * 500 + s.text.length;
       };

@@ -11,10 +11,12 @@ export interface SentenceVector {
   entities: Set<string>;
   /** Content words, for deciding whether a sentence says enough to be a fact. */
   contentWords: number;
+  /** Features that say what happened rather than who: words outside names, numbers, dates. */
+  contentKeys: Set<string>;
 }
 
 /** How much each channel counts relative to plain words. */
-const CHANNEL_WEIGHT = { word: 1, part: 0.5, entity: 1.6, number: 1.4, time: 1.2 };
+const CHANNEL_WEIGHT = { word: 1, part: 0.5, entity: 1, number: 1.4, time: 1.2 };
 
 /**
  * Raw features of a sentence: content-word stems; for long words the first
@@ -22,11 +24,20 @@ const CHANNEL_WEIGHT = { word: 1, part: 0.5, entity: 1.6, number: 1.4, time: 1.2
  * still meet ("Rüstungsgespräche" / "Gespräche"); story entities; numbers with
  * what they count; resolved dates.
  */
-function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => StoryEntity | undefined): { features: Map<string, number>; entities: Set<string>; contentWords: number } {
+function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => StoryEntity | undefined): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string> } {
   const f = new Map<string, number>();
+  const contentKeys = new Set<string>();
+  const nameTokens = new Set<number>();
   const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
   let contentWords = 0;
+  // Names stay in the word channel too: one outlet's tagger may miss a name the other finds.
   const inMention = new Set<number>();
+  // Reporting verbs and hedges say how something is told, not what: they are framing, not content.
+  for (const at of a.attributions) {
+    if (at.sentence !== s.index) continue;
+    for (const t of s.tokens) if (t.start >= at.cueSpan.start && t.end <= at.cueSpan.end) inMention.add(t.start);
+  }
+  for (const h of a.hedges) if (h.sentence === s.index) inMention.add(h.start);
   const entities = new Set<string>();
   for (const m of a.mentions) {
     if (m.sentence !== s.index) continue;
@@ -34,20 +45,31 @@ function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => 
     if (!e) continue;
     entities.add(e.id);
     add(`e:${e.id}`, CHANNEL_WEIGHT.entity);
-    for (const t of s.tokens) if (t.start >= m.start && t.end <= m.end) inMention.add(t.start);
+    for (const t of s.tokens) if (t.start >= m.start && t.end <= m.end) nameTokens.add(t.start);
   }
+  // Role labels before names ("Ministerpräsident Söder") describe who, not what.
+  for (const l of a.labels) if (l.sentence === s.index) nameTokens.add(l.start);
   for (const t of s.tokens) {
     if (t.kind !== 'word' || t.stop || t.norm.length < 3 || inMention.has(t.start)) continue;
     contentWords++;
     add(`w:${t.stem}`, CHANNEL_WEIGHT.word);
+    if (!nameTokens.has(t.start)) contentKeys.add(`w:${t.stem}`);
     if (t.stem.length >= 9) {
       add(`p:${t.stem.slice(0, 5)}`, CHANNEL_WEIGHT.part);
       add(`p:${t.stem.slice(-5)}`, CHANNEL_WEIGHT.part);
     }
   }
-  for (const q of a.quantities) if (q.sentence === s.index) add(`n:${q.value}`, CHANNEL_WEIGHT.number);
-  for (const t of a.times) if (t.sentence === s.index && t.granularity !== 'time') add(`t:${t.value}`, CHANNEL_WEIGHT.time);
-  return { features: f, entities, contentWords: contentWords + entities.size };
+  for (const q of a.quantities) {
+    if (q.sentence !== s.index) continue;
+    add(`n:${q.value}`, CHANNEL_WEIGHT.number);
+    contentKeys.add(`n:${q.value}`);
+  }
+  for (const t of a.times) {
+    if (t.sentence !== s.index || t.granularity === 'time') continue;
+    add(`t:${t.value}`, CHANNEL_WEIGHT.time);
+    contentKeys.add(`t:${t.value}`);
+  }
+  return { features: f, entities, contentWords, contentKeys };
 }
 
 /** TF-IDF vectors for every sentence of the story; IDF is over the story's sentences. */
@@ -64,7 +86,15 @@ export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: 
       weights.set(k, w);
       sq += w * w;
     }
-    return { article: r.a.article.id, sentence: r.s, weights, norm: Math.sqrt(sq), entities: r.entities, contentWords: r.contentWords };
+    return {
+      article: r.a.article.id,
+      sentence: r.s,
+      weights,
+      norm: Math.sqrt(sq),
+      entities: r.entities,
+      contentWords: r.contentWords,
+      contentKeys: r.contentKeys,
+    };
   });
 }
 
@@ -77,4 +107,12 @@ export function cosine(a: SentenceVector, b: SentenceVector): number {
     if (v !== undefined) dot += w * v;
   }
   return dot / (a.norm * b.norm);
+}
+
+/** How many content features (not names) one sentence shares with the other's features. */
+export function sharedContent(a: SentenceVector, b: SentenceVector): number {
+  let n = 0;
+  for (const k of a.contentKeys) if (b.weights.has(k)) n++;
+  for (const k of b.contentKeys) if (a.weights.has(k) && !a.contentKeys.has(k)) n++;
+  return n;
 }

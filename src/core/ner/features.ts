@@ -443,6 +443,10 @@ export interface SentenceFeatures {
   wordHash: Uint32Array;
   shapeHash: Uint32Array;
   capsCode: Uint8Array;
+  /** Per token, how many leading features are word-identity features. */
+  identity: Uint8Array;
+  /** Per token, the lexicon frequency class of the word (0 = not in the lexicon). */
+  lexFreq: Uint8Array;
 }
 
 /** At most this many static features per token. */
@@ -535,6 +539,8 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
   }
 
   const offsets = new Int32Array(n + 1);
+  const identity = new Uint8Array(n);
+  const lexFreq = new Uint8Array(n);
   const out = new Int32Array(n * MAX_STATIC_FEATURES);
   let k = 0;
   const add = (h: number): void => {
@@ -566,8 +572,13 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     const nlx = i + 1 < n ? (lex[i + 1] as number) : 0;
 
     t1(T.Bias, 0);
+    // Word identity first: training may hide these for words it should treat as unseen.
     t1(T.Word, wl);
     if (cp >= 2) t1(T.Cased, cased[i] as number);
+    t2(T.PrevBigram, pw, wl);
+    t2(T.NextBigram, wl, nw);
+    identity[i] = k - (offsets[i] as number);
+    lexFreq[i] = (lx >>> W_FREQ) & 7;
     // Prefixes and suffixes (1-5 chars) of the lower-cased word, hashed incrementally.
     let hp = FNV_OFFSET;
     let hs = FNV_OFFSET;
@@ -601,8 +612,6 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     t1(T.NextShape, ns);
     t1(T.Prev2Shape, ps2);
     t1(T.Next2Shape, ns2);
-    t2(T.PrevBigram, pw, wl);
-    t2(T.NextBigram, wl, nw);
     t2(T.PrevWordShape, pw, sh);
     t2(T.NextWordCaps, nw, cp);
     t2(T.PrevWordCaps, pw, cp);
@@ -654,6 +663,8 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     wordHash: lower.slice(0, n),
     shapeHash: shape.slice(0, n),
     capsCode: caps.slice(0, n),
+    identity,
+    lexFreq,
   };
 }
 

@@ -33,6 +33,7 @@ export interface ModelHeader {
   labels: string[];
   numBuckets: number;
   decoder: Decoder;
+  outsideBias: number;
   scale: number;
   rows: number;
   entries: number;
@@ -70,6 +71,7 @@ export function serializeModel(model: NerModel, training: Record<string, string 
     labels: [...model.labels],
     numBuckets: w.numBuckets,
     decoder: model.config.decoder,
+    outsideBias: model.config.outsideBias,
     scale: w.scale,
     rows: rowBuckets.length,
     entries: w.entries,
@@ -168,7 +170,9 @@ export function deserializeModel(bytes: Uint8Array): { model: NerModel; header: 
 
   const weights = new SparseWeights(header.numBuckets, header.labels.length, rowStart, labels, values, header.scale);
   const lexicon = new Lexicon(wordKeys, wordCodes, spanKeys, spanCodes);
-  const model = new NerModel({ numBuckets: header.numBuckets, decoder: header.decoder }, lexicon, weights, header.labels);
+  const model = new NerModel(
+    { numBuckets: header.numBuckets, decoder: header.decoder, outsideBias: header.outsideBias ?? 0 },
+    lexicon, weights, header.labels);
   return { model, header };
 }
 

@@ -26,6 +26,8 @@ export type Decoder = 'greedy' | 'viterbi';
 export interface WeightTable {
   readonly numLabels: number;
   readonly numBuckets: number;
+  /** One unit of the scores `addScores` adds, in weight units. */
+  readonly scale: number;
   /** Adds the weights of `features[from..to)` to `scores` (length numLabels). */
   addScores(features: ArrayLike<number>, from: number, to: number, scores: Float64Array): void;
 }
@@ -34,6 +36,7 @@ export interface WeightTable {
 export class AveragedPerceptron implements WeightTable {
   readonly weights: Float32Array;
   private readonly sums: Float32Array;
+  readonly scale = 1;
   /** Number of training instances seen (the averaging clock). */
   private clock = 1;
 
@@ -147,6 +150,12 @@ function allowed(prev: number, l: number): boolean {
 export interface NerModelConfig {
   numBuckets: number;
   decoder: Decoder;
+  /**
+   * Added to the score of O at every token (in weight units; negative = more entities).
+   * The perceptron is conservative on unseen words, so a small negative value trades
+   * some precision for more recall.
+   */
+  outsideBias: number;
 }
 
 /** The trained tagger: lexicon, weights and decoder. Labels are GermEval outer labels. */
@@ -157,7 +166,7 @@ export class NerModel {
   private readonly start: number;
 
   constructor(
-    readonly config: NerModelConfig,
+    public config: NerModelConfig,
     readonly lexicon: Lexicon,
     readonly weights: WeightTable,
     readonly labels: readonly string[] = NER_LABELS,
@@ -202,6 +211,7 @@ export class NerModel {
       this.weights.addScores(sf.features, from, to, scores);
       historyFeatures(sf, i, p1, p2, this.mask, hist);
       this.weights.addScores(hist, 0, HISTORY_FEATURES, scores);
+      scores[0] = (scores[0] as number) + this.config.outsideBias / this.weights.scale;
       let best = 0;
       let bestScore = scores[0] as number;
       for (let l = 1; l < L; l++) {
@@ -229,7 +239,15 @@ export class NerModel {
   }
 
   /** First-order Viterbi; the label-pair score is the "previous label" history feature. */
-  viterbi(sf: SentenceFeatures): Int32Array {
+  marginCost = 0;
+  missCost = 0;
+
+  viterbi(
+    sf: SentenceFeatures,
+    learner: AveragedPerceptron | null = null,
+    skip: Uint8Array | null = null,
+    gold: Int32Array | null = null,
+  ): Int32Array {
     const n = sf.length;
     const L = this.labels.length;
     const trans = this.transitions();
@@ -238,7 +256,13 @@ export class NerModel {
     const scores = this.scores;
     for (let i = 0; i < n; i++) {
       scores.fill(0);
-      this.weights.addScores(sf.features, sf.offsets[i] as number, sf.offsets[i + 1] as number, scores);
+      const from = (sf.offsets[i] as number) + (skip === null ? 0 : (skip[i] as number));
+      this.weights.addScores(sf.features, from, sf.offsets[i + 1] as number, scores);
+      if (learner === null) scores[0] = (scores[0] as number) + this.config.outsideBias / this.weights.scale;
+      else if (gold !== null && this.marginCost > 0) {
+        const g = gold[i] as number;
+        for (let l = 0; l < L; l++) if (l !== g) scores[l] = (scores[l] as number) + (g !== 0 && l === 0 ? this.missCost : this.marginCost);
+      }
       for (let l = 0; l < L; l++) {
         let best = -Infinity;
         let arg = 0;
@@ -285,6 +309,8 @@ export class NerModel {
       wordHash: new Uint32Array(1),
       shapeHash: new Uint32Array(1),
       capsCode: new Uint8Array(1),
+      identity: new Uint8Array(1),
+      lexFreq: new Uint8Array(1),
     };
     const hist = new Int32Array(HISTORY_FEATURES);
     const row = new Float64Array(L);
@@ -299,8 +325,13 @@ export class NerModel {
   }
 
   /** Structured-perceptron step for the Viterbi decoder. */
-  trainViterbi(sf: SentenceFeatures, gold: Int32Array, learner: AveragedPerceptron): Int32Array {
-    const pred = this.viterbi(sf);
+  trainViterbi(
+    sf: SentenceFeatures,
+    gold: Int32Array,
+    learner: AveragedPerceptron,
+    skip: Uint8Array | null = null,
+  ): Int32Array {
+    const pred = this.viterbi(sf, learner, skip, gold);
     const hist = this.hist;
     const histGold = new Int32Array(HISTORY_FEATURES);
     for (let i = 0; i < sf.length; i++) {
@@ -309,8 +340,9 @@ export class NerModel {
       const gPrev = i > 0 ? (gold[i - 1] as number) : this.start;
       const pPrev = i > 0 ? (pred[i - 1] as number) : this.start;
       if (g !== p) {
-        learner.update(sf.features, sf.offsets[i] as number, sf.offsets[i + 1] as number, g, 1);
-        learner.update(sf.features, sf.offsets[i] as number, sf.offsets[i + 1] as number, p, -1);
+        const from = (sf.offsets[i] as number) + (skip === null ? 0 : (skip[i] as number));
+        learner.update(sf.features, from, sf.offsets[i + 1] as number, g, 1);
+        learner.update(sf.features, from, sf.offsets[i + 1] as number, p, -1);
       }
       if (g !== p || gPrev !== pPrev) {
         historyFeatures(sf, i, gPrev, 0, this.mask, histGold);
@@ -339,6 +371,15 @@ export interface TrainOptions {
    * far to trust them on words it has not seen. 0 or 1 = use the full lexicon.
    */
   jackknife?: number;
+  /**
+   * Probability of hiding the word-identity features of a training token whose word
+   * the (jackknifed) lexicon has not seen (frequency class ≤ dropBelow), so that the
+   * model learns to tag unseen words from their form and context.
+   */
+  identityDropout?: number;
+  dropBelow?: number;
+  /** Decoding bias on O of the trained model (see NerModelConfig). */
+  outsideBias?: number;
   /** Averaged weights smaller than this are dropped from the model. */
   minWeight?: number;
   /** Called after every epoch (for progress output). */
@@ -351,6 +392,9 @@ export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch'>> = {
   numBuckets: 1 << 20,
   decoder: 'greedy',
   jackknife: 5,
+  identityDropout: 0,
+  dropBelow: 0,
+  outsideBias: 0,
   minWeight: 0,
 };
 
@@ -385,7 +429,7 @@ export function labelIndexes(labels: readonly string[]): Int32Array {
 export function trainNerModel(sentences: readonly NerSentence[], options: TrainOptions = {}): NerModel {
   const opts = { ...DEFAULT_TRAIN_OPTIONS, ...options };
   if ((opts.numBuckets & (opts.numBuckets - 1)) !== 0) throw new Error('numBuckets must be a power of two');
-  const config: NerModelConfig = { numBuckets: opts.numBuckets, decoder: opts.decoder };
+  const config: NerModelConfig = { numBuckets: opts.numBuckets, decoder: opts.decoder, outsideBias: 0 };
   const fullLexicon = Lexicon.build(sentences);
   const mask = opts.numBuckets - 1;
 
@@ -403,6 +447,8 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
 
   const learner = new AveragedPerceptron(opts.numBuckets, NER_LABELS.length);
   const trainer = new NerModel(config, fullLexicon, learner);
+  trainer.marginCost = Number(process.env.MARGIN ?? 0);
+  trainer.missCost = Number(process.env.MISS ?? process.env.MARGIN ?? 0);
   const random = mulberry32(opts.seed);
   const order = sentences.map((_, i) => i);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -412,12 +458,19 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
     for (const i of order) {
       const sf = feats[i] as SentenceFeatures;
       const gold = golds[i] as Int32Array;
+      let skip: Uint8Array | null = null;
+      if (opts.identityDropout > 0) {
+        skip = new Uint8Array(sf.length);
+        for (let t = 0; t < sf.length; t++) {
+          if ((sf.lexFreq[t] as number) <= opts.dropBelow && random() < opts.identityDropout) skip[t] = sf.identity[t] as number;
+        }
+      }
       const pred =
-        opts.decoder === 'viterbi' ? trainer.trainViterbi(sf, gold, learner) : trainer.greedy(sf, gold, learner);
+        opts.decoder === 'viterbi' ? trainer.trainViterbi(sf, gold, learner, skip) : trainer.greedy(sf, gold, learner);
       for (let t = 0; t < gold.length; t++) if (pred[t] === gold[t]) correct++;
       total += gold.length;
     }
     opts.onEpoch?.(epoch, total === 0 ? 1 : correct / total);
   }
-  return new NerModel(config, fullLexicon, learner.averaged(opts.minWeight));
+  return new NerModel({ ...config, outsideBias: opts.outsideBias }, fullLexicon, learner.averaged(opts.minWeight));
 }

@@ -57,6 +57,8 @@ function tagType(label: string): EntityType {
 
 function isNameToken(pack: LanguagePack, t: Token, sentenceInitial: boolean): boolean {
   if (t.kind !== 'word' || !t.capitalized) return false;
+  // Acronyms ("BUND", "NATO") are names even when the word exists as a common noun.
+  if (/^\p{Lu}{2,6}$/u.test(t.text) && !sentenceInitial) return true;
   if (t.stop && (sentenceInitial || pack.code !== 'de')) return false;
   if (pack.commonCapitalized.has(t.norm) || pack.commonCapitalized.has(stripGenitive(t.norm))) return false;
   if (pack.months.has(t.norm) || pack.weekdays.has(t.norm)) return false;
@@ -174,9 +176,11 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       if (last >= first) {
         const words = toks.slice(first, last + 1);
         const startsWithGiven = pack.firstNames.has(words[0]!.norm);
-        const orgTail = words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm);
+        // An acronym ("BUND", "NATO") standing alone is an organisation's short name.
+        const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text) && first > 0;
+        const orgTail = acronym || (words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
         const accept =
-          words.length > 1 || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
+          words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
         if (accept) {
           const type: EntityType = orgTail
             ? 'organization'

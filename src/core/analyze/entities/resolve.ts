@@ -107,10 +107,15 @@ export function resolveEntities(
       if (!t.capitalized || taken.has(t.start)) continue;
       const bare = bareName(t.text, pack, knownParts);
       const owners = singleOwners.get(foldName(bare));
-      if (!owners || owners.length !== 1) continue;
+      if (!owners) continue;
       const inside = candidates.some((c) => t.start >= c.start && t.start < c.end);
       if (inside) continue;
-      const c = owners[0]!;
+      // A surname two people share ("Schmidt" after "Anna Schmidt" and "Peter Schmidt") becomes its own entity.
+      let c = owners.length === 1 ? owners[0]! : byKey.get(`name:${foldName(bare)}`);
+      if (!c) {
+        c = newCluster('person', null, [foldName(bare)]);
+        byKey.set(`name:${foldName(bare)}`, c);
+      }
       c.names.set(bare, (c.names.get(bare) ?? 0) + 1);
       c.mentions.push({ sentence: s.index, start: t.start, end: t.end, text: t.text, entity: c.id, role: null, metonymy: false, via: 'coreference' });
     }

@@ -125,11 +125,12 @@ export function analyzeSpeech(
       let kind: Quote['kind'] = 'indirect';
       if (cue.kind === 'marker') {
         kind = 'reported';
-        content = cue.token > 1 ? clauseText(s, 0, cue.token - 1) : clauseText(s, cue.lastToken + 1, toks.length - 1);
+        // Mid-sentence markers ("Die Donau stieg laut Stadtverwaltung auf …") qualify the whole sentence.
+        content = clauseText(s, 0, toks.length - 1);
         if (cue.sourceSide === 'after' && cue.token === 0) {
           // "Laut X, …" / "Nach Angaben von X …": content follows the source's clause.
           const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
-          content = comma > 0 ? clauseText(s, comma + 1, toks.length - 1) : null;
+          content = comma > 0 ? clauseText(s, comma + 1, toks.length - 1) : clauseText(s, 0, toks.length - 1);
         }
       } else if (cue.kind === 'reportative') {
         kind = 'reported';

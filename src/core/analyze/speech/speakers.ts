@@ -85,16 +85,31 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const side = cue.sourceSide === 'before' ? before() : after(8);
     const m = cue.sourceSide === 'before' ? side[side.length - 1] : side[0];
     if (m) return fromMention(ctx, m);
-    return rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1);
+    return (
+      rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1) ??
+      nounPhrase(sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1)
+    );
+  }
+  // Separable verbs may hold the speaker inside: "teilte der Energieversorger Bayernwerk mit".
+  if (cue.lastToken > cue.token + 1) {
+    const inner = inSentence.filter((m) => m.start >= toks[cue.token]!.end && m.end <= toks[cue.lastToken]!.start);
+    if (inner[0]) return fromMention(ctx, inner[0]);
   }
   if (cue.objectIsSpeaker) {
     const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
     const m = people[people.length - 1];
     if (m) return fromMention(ctx, m);
   }
-  // Inverted order: a pronoun or name right after the verb.
-  const next = toks[cue.lastToken + 1] ?? toks[cue.token + 1];
-  if (next && ctx.pack.pronouns.has(next.norm) && !ctx.quoted(next.start)) {
+  // A pronoun right after the verb ("sagte er") or right before it ("she said").
+  const afterTok = toks[cue.token + 1];
+  const beforeTok = toks[cue.token - 1];
+  const next =
+    afterTok && ctx.pack.pronouns.has(afterTok.norm) && !ctx.quoted(afterTok.start)
+      ? afterTok
+      : beforeTok && ctx.pack.pronouns.has(beforeTok.norm) && !ctx.quoted(beforeTok.start)
+        ? beforeTok
+        : undefined;
+  if (next) {
     const antecedent = lastPersonBefore(ctx, next.start);
     return {
       entity: antecedent?.entity ?? null,
@@ -105,8 +120,11 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   }
   const immediatelyAfter = after(6).filter((m) => m.start <= (toks[cue.token + 5]?.end ?? Infinity));
   const beforeMentions = before();
-  const prevTok = toks[cue.token - 1];
-  const invertedOrder = cue.token === 0 || !prevTok || prevTok.text === ',' || ctx.quoted(prevTok.start) || beforeMentions.length === 0;
+  const prevTok = beforeTok;
+  // "…“, sagte X" / "Diesbezüglich sagte X, …": the subject follows the verb directly.
+  const nextIsName = afterTok !== undefined && afterTok.kind === 'word';
+  const invertedOrder =
+    nextIsName && (cue.token === 0 || !prevTok || prevTok.text === ',' || ctx.quoted(prevTok.start) || beforeMentions.length === 0);
   if (invertedOrder && immediatelyAfter[0] && cue.kind === 'verb' && ctx.pack.code === 'de') return fromMention(ctx, immediatelyAfter[0]);
   const nearestBefore = beforeMentions[beforeMentions.length - 1];
   if (nearestBefore) {
@@ -149,4 +167,27 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
     }
   }
   return null;
+}
+
+/**
+ * The source named by a plain noun phrase after or before a marker when it is
+ * no known entity: "laut Stadtverwaltung", "nach Angaben der Polizei".
+ */
+function nounPhrase(sentence: Sentence, from: number, dir: 1 | -1): Speaker | null {
+  const toks = sentence.tokens;
+  const words: number[] = [];
+  for (let k = from, n = 0; k >= 0 && k < toks.length && n < 5; k += dir, n++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') break;
+    if (t.stop) {
+      if (words.length > 0) break;
+    } else if (t.capitalized) words.push(k);
+    else break;
+  }
+  if (words.length === 0) return null;
+  const first = Math.min(...words);
+  const last = Math.max(...words);
+  const start = toks[first]!.start;
+  const end = toks[last]!.end;
+  return { entity: null, name: sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: null };
 }

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readInput } from '../../ingest/read-input.js';
+import { compareInputs } from '../../pipeline.js';
+import type { ComparisonReport } from '../model/report.js';
+
+const storiesDir = fileURLToPath(new URL('../../../fixtures/stories/', import.meta.url));
+
+async function story(name: string): Promise<ComparisonReport> {
+  const dir = join(storiesDir, name);
+  const inputs = [];
+  for (const f of readdirSync(dir).sort()) inputs.push(...(await readInput(join(dir, f))));
+  return compareInputs(inputs);
+}
+
+const outletOf = (r: ComparisonReport, id: string) => r.articles.find((a) => a.id === id)!.outlet;
+const factWith = (r: ComparisonReport, words: string) => r.facts.find((f) => f.statements.some((s) => s.text.includes(words)));
+
+test('German flood story: shared, exclusive and conflicting facts', async () => {
+  const r = await story('de-hochwasser');
+  assert.equal(r.story.sameStory, true);
+  const deaths = factWith(r, 'Menschen das Leben');
+  assert.equal(deaths?.status, 'conflict');
+  assert.equal(deaths?.statements.length, 3);
+  const numbers = deaths!.conflicts.find((c) => c.kind === 'number')!;
+  assert.deepEqual(new Set(numbers.values.map((v) => v.value)), new Set(['2', '3']));
+  assert.equal(numbers.values.find((v) => v.value === '3') && outletOf(r, numbers.values.find((v) => v.value === '3')!.article), 'Donaupost');
+
+  const level = factWith(r, 'Pegel');
+  assert.equal(level?.status, 'shared');
+  assert.equal(level?.outlets.length, 3);
+
+  const army = factWith(r, 'Bundeswehr');
+  assert.deepEqual(new Set(army?.outlets), new Set(['Rheinblatt', 'Bayern-Echo']));
+
+  for (const words of ['BUND bestritt', 'Hochwasser von 2013', 'Kritiker werfen']) {
+    assert.equal(factWith(r, words)?.status, 'exclusive', words);
+  }
+  // Söder's concession (one outlet) is not the visit (two outlets).
+  assert.equal(factWith(r, 'räumte ein')?.status, 'exclusive');
+  assert.equal(factWith(r, 'besuchte am Mittwoch')?.status, 'shared');
+});
+
+test('German flood story: entities, omissions, quotes and framing', async () => {
+  const r = await story('de-hochwasser');
+  const soeder = r.entities.find((e) => e.name === 'Markus Söder');
+  assert.ok(soeder?.aliases.includes('Söder'));
+  assert.equal(Object.keys(soeder!.mentions).length, 3);
+  const army = r.entities.find((e) => e.name === 'Bundeswehr');
+  assert.deepEqual(army?.omittedBy.map((id) => outletOf(r, id)), ['Donaupost']);
+
+  const group = r.quoteGroups.find((g) => g.speakerName === 'Jürgen Dupper');
+  assert.ok(group, 'Dupper quote found in several outlets');
+  assert.equal(group.articles.length, 3);
+  assert.equal(group.wordingDiffers, true);
+  assert.ok(group.diffs.some((d) => d.ops.some((o) => o.op !== 'same')));
+
+  const framing = (outlet: string) => r.framing.find((f) => f.outlet === outlet)!;
+  const dupper = (outlet: string) => framing(outlet).actors.find((a) => a.actorName === 'Jürgen Dupper')!;
+  assert.equal(dupper('Donaupost').stances.distancing, 1);
+  assert.equal(dupper('Rheinblatt').stances.distancing, undefined);
+  assert.ok(framing('Bayern-Echo').actors.some((a) => a.actorName === 'Markus Söder' && a.stances.conceding === 1));
+});
+
+test('English bridge story: number conflict, distancing and hedges, brief from shared facts', async () => {
+  const r = await story('en-bridge');
+  const traffic = factWith(r, 'people a day');
+  assert.equal(traffic?.status, 'conflict');
+  assert.deepEqual(new Set(traffic!.conflicts[0]!.values.map((v) => v.value)), new Set(['2000', '3000']));
+  const valley = r.framing.find((f) => f.outlet === 'Valley Post')!;
+  assert.ok(valley.hedges.some((h) => h.text === 'allegedly'));
+  assert.ok(valley.actors.some((a) => a.actorName === 'Linda Carver' && a.stances.distancing === 1));
+  assert.ok(r.attributions.some((a) => a.cueLemma === 'deny' && a.stance === 'contesting'));
+  assert.ok(r.brief.length >= 2);
+  for (const b of r.brief) {
+    const fact = r.facts.find((f) => f.id === b.facts[0]);
+    assert.equal(fact?.status, 'shared', 'the brief is made of shared facts');
+    assert.ok(fact!.statements.some((s) => s.text === b.text), 'each brief sentence is a source sentence');
+  }
+});
+
+test('every statement points at its text in its article', async () => {
+  for (const name of ['de-hochwasser', 'en-bridge']) {
+    const r = await story(name);
+    const inputs = [];
+    const dir = join(storiesDir, name);
+    for (const f of readdirSync(dir).sort()) inputs.push(...(await readInput(join(dir, f))));
+    const { analyzeInputs } = await import('../../pipeline.js');
+    const texts = new Map(analyzeInputs(inputs).analyses.map((a) => [a.article.id, a.article.text]));
+    for (const f of r.facts) for (const s of f.statements) assert.equal(texts.get(s.article)!.slice(s.start, s.end), s.text);
+    for (const q of r.quotes) assert.equal(texts.get(q.article)!.slice(q.start, q.end), q.text);
+  }
+});
+
+test('unrelated articles are flagged as not one story', async () => {
+  const de = join(storiesDir, 'de-hochwasser', 'rheinblatt.txt');
+  const en = join(storiesDir, 'en-bridge', 'harbor-times.txt');
+  const r = compareInputs([...(await readInput(de)), ...(await readInput(en))]);
+  assert.equal(r.story.sameStory, false);
+  assert.ok(r.warnings.some((w) => w.includes('may not report one event')));
+});
+
+test('the same article twice is compared once', async () => {
+  const f = join(storiesDir, 'en-bridge', 'harbor-times.txt');
+  const r = compareInputs([...(await readInput(f)), ...(await readInput(f))]);
+  assert.equal(r.articles.length, 1);
+  assert.ok(r.warnings.some((w) => w.includes('compared once')));
+});

@@ -1,0 +1,55 @@
+/** German pronouns, reported-speech mood markers and quote marks. */
+import { words } from '../shared/data.js';
+
+/** Subject pronouns that can stand for a speaker. "sie" is she or they. */
+export const pronouns: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
+  ['er', 'm'],
+  ['sie', 'any'],
+]);
+
+/**
+ * Konjunktiv I forms that differ from the indicative in the 3rd person
+ * singular (and "seien" in the plural): the reportative mood of indirect
+ * speech. Forms that coincide with capitalised nouns (Folge, Sorge, Stelle, Teile,
+ * Glaube, Suche, Versuche, Kämpfe, Rede, Sitze, Ende, Spiele, Ziele, Wünsche,
+ * Falle, Laufe, Berichte, Gewinne, Pläne) or with possessives (meine) are left out.
+ */
+export const subjunctiveMarkers: ReadonlySet<string> = new Set(words(`
+  sei seien habe werde könne müsse solle wolle dürfe möge wisse
+  gebe komme gehe stehe liege sehe lasse halte nehme bleibe finde trage fahre helfe
+  spreche treffe vertrete werfe wachse gelte geschehe erhalte beginne bestehe enthalte
+  entstehe verstehe
+  sage mache arbeite brauche führe zeige erkläre fordere handle verfüge befinde betreffe
+  drohe erwarte gehöre hoffe kenne lebe leide liefere stamme zahle beabsichtige
+  bereite besitze bestätige betrage biete bringe denke diene entscheide erfahre erreiche
+  fehle fühle greife kontrolliere lehne nutze passiere prüfe reagiere rechne sterbe steige
+  unterstütze verhandle verletze verlange verliere weigere warne behaupte bestreite
+  benötige beteilige beziehe bezeichne erlaube ermögliche fürchte gestatte handele hänge
+  melde schaffe schließe schreibe setze trete tue verfolge verhindere vermute versichere
+  wirke zähle
+`));
+
+/**
+ * Konjunktiv II forms. In the plural, Konjunktiv I equals the indicative, so
+ * reported speech switches to these; treat them as reported only with a
+ * reporting frame in the same or the previous sentence. Forms equal to an indicative
+ * preterite (sollte, wollte, hielten, blieben) are left out. (Not part of the
+ * LanguagePack interface; exported for the German analysis to use.)
+ */
+export const konjunktivII: ReadonlySet<string> = new Set(words(`
+  wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften
+  möchte möchten wüsste wüssten gäbe gäben käme kämen ginge gingen stünde stünden
+  stände ständen läge lägen sähe sähen ließe hielte nähme nähmen bliebe fände fänden
+  täte täten
+`));
+
+/** Paired quote marks: opening → closing. */
+export const quotePairs: ReadonlyMap<string, string> = new Map([
+  ['„', '“'],
+  ['»', '«'],
+  ['«', '»'],
+  ['"', '"'],
+  ['‚', '‘'],
+  ['“', '”'],
+  ['›', '‹'],
+]);

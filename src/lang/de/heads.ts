@@ -1,0 +1,38 @@
+/**
+ * German head nouns that type a neighbouring name ("Hafenstadt Odessa",
+ * "Nachrichtenagentur KCNA", "Weltraumbahnhof Wostotschny") and particles
+ * inside names. The analysis also matches a head as the tail of a compound
+ * ("Hafenstadt" ends in "stadt"), so heads that end many proper names
+ * (-dorf, -burg, -berg, -heim, -see, -platz, -straße) are left out.
+ */
+import { words } from '../shared/data.js';
+
+export const placeHeads: ReadonlySet<string> = new Set(words(`
+  stadt städte hauptstadt ortschaft gemeinde provinz provinzen region regionen bezirk
+  bezirke landkreis kanton präfektur distrikt gouvernement oblast gebiet gebiete bundesstaat
+  bundesland teilrepublik republik staat insel inseln halbinsel archipel küste wüste gebirge
+  fluss meerenge stadtteil stadtviertel viertel vorort siedlung
+  flughafen hafen militärbasis luftwaffenstützpunkt stützpunkt marinestützpunkt basis
+  kosmodrom weltraumbahnhof raumfahrtzentrum zentrum testgelände abschussrampe
+  atomanlage anlage kraftwerk atomkraftwerk akw reaktor lager flüchtlingslager gefängnis
+  krankenhaus grenzübergang grenzort
+`));
+
+export const orgHeads: ReadonlySet<string> = new Set(words(`
+  partei parteien agentur nachrichtenagentur ministerium ministeriums behörde amt bank
+  zentralbank notenbank konzern konzerns gruppe verband gewerkschaft stiftung institut
+  universität hochschule gericht gerichtshof kommission komitee ausschuss parlament
+  kongress armee streitkräfte miliz brigade bataillon regiment division dienst geheimdienst
+  nachrichtendienst polizei zeitung sender rundfunk fernsehen staatsfernsehen magazin verlag
+  unternehmen firma ag gmbh holding werke fluggesellschaft airlines organisation allianz
+  bündnis union bewegung netzwerk initiative kirche fraktion koalition regierung
+  administration kabinett staatsanwaltschaft generalstab
+`));
+
+/**
+ * Particles inside names. "von", "zu" and "der" are left out: German nouns are
+ * capitalised, so "Verbot von Chemiewaffen" would read as one name.
+ */
+export const nameParticles: ReadonlySet<string> = new Set(words(`
+  van de di da du dos del della la le bin ibn al el ter ten
+`));

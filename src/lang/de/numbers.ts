@@ -1,0 +1,64 @@
+/** German number words and scale words. Articles ("ein", "eine") are not numbers here. */
+
+const UNITS: readonly [string, number][] = [
+  ['null', 0], ['eins', 1], ['zwei', 2], ['zwo', 2], ['drei', 3], ['vier', 4], ['fünf', 5],
+  ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['zehn', 10], ['elf', 11], ['zwölf', 12],
+  ['dreizehn', 13], ['vierzehn', 14], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17],
+  ['achtzehn', 18], ['neunzehn', 19],
+];
+
+const TENS: readonly [string, number][] = [
+  ['zwanzig', 20], ['dreißig', 30], ['vierzig', 40], ['fünfzig', 50], ['sechzig', 60],
+  ['siebzig', 70], ['achtzig', 80], ['neunzig', 90],
+];
+
+/** Prefixes used inside compounds ("einundzwanzig", "dreihundert", "zweitausend"). */
+const COMPOUND_UNITS: readonly [string, number][] = [
+  ['ein', 1], ['zwei', 2], ['drei', 3], ['vier', 4], ['fünf', 5], ['sechs', 6], ['sieben', 7],
+  ['acht', 8], ['neun', 9],
+];
+
+function build(): Map<string, number> {
+  const map = new Map<string, number>([...UNITS, ...TENS]);
+  map.set('dreissig', 30);
+  for (const [ten, tenValue] of TENS) {
+    for (const [unit, unitValue] of COMPOUND_UNITS) map.set(`${unit}und${ten}`, tenValue + unitValue);
+  }
+  map.set('hundert', 100);
+  map.set('tausend', 1000);
+  for (const [unit, value] of COMPOUND_UNITS) {
+    map.set(`${unit}hundert`, value * 100);
+    map.set(`${unit}tausend`, value * 1000);
+  }
+  for (const [ten, value] of [...UNITS.slice(10), ...TENS]) map.set(`${ten}tausend`, value * 1000);
+  map.set('hunderttausend', 100_000);
+  map.set('dutzend', 12);
+  // Plural counting nouns: a lower bound ("Tausende Menschen" → at least 1000).
+  map.set('dutzende', 12);
+  map.set('hunderte', 100);
+  map.set('tausende', 1000);
+  map.set('zehntausende', 10_000);
+  map.set('hunderttausende', 100_000);
+  map.set('eineinhalb', 1.5);
+  map.set('anderthalb', 1.5);
+  map.set('zweieinhalb', 2.5);
+  map.set('dreieinhalb', 3.5);
+  return map;
+}
+
+export const numberWords: ReadonlyMap<string, number> = build();
+
+export const scaleWords: ReadonlyMap<string, number> = new Map([
+  ['dutzend', 12],
+  ['hundert', 100],
+  ['tausend', 1e3],
+  ['tsd', 1e3],
+  ['million', 1e6],
+  ['millionen', 1e6],
+  ['mio', 1e6],
+  ['milliarde', 1e9],
+  ['milliarden', 1e9],
+  ['mrd', 1e9],
+  ['billion', 1e12],
+  ['billionen', 1e12],
+]);

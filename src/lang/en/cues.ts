@@ -1,0 +1,220 @@
+/**
+ * English attribution cues: reporting verbs with their inflected forms, a few
+ * phrasal verbs ("pointed out"), and source markers ("according to").
+ *
+ * Base forms, "-s" and "-ing" forms that are mostly nouns or adjectives in news
+ * ("state", "states", "report", "reports", "claim", "note", "demand",
+ * "warning", "threatening", "estimates") are left out; their past forms
+ * ("stated", "reported", "claimed") are in.
+ */
+import type { Cue, SourceMarker } from '../../core/lang/pack.js';
+import type { Stance } from '../../core/model/analysis.js';
+import { words } from '../shared/data.js';
+
+/** "lemma: forms" per line, grouped by stance. The lemma is not itself added unless listed. */
+const VERBS: Readonly<Record<Stance, string>> = {
+  neutral: `
+    say: say says said saying
+    tell: tell tells told telling
+    state: stated stating
+    add: add adds added adding
+    announce: announce announces announced announcing
+    confirm: confirm confirms confirmed confirming
+    explain: explain explains explained explaining
+    note: noted noting
+    report: reported
+    write: writes wrote written writing
+    reply: replied replying
+    respond: responded responding
+    answer: answered
+    comment: commented commenting
+    remark: remarked
+    mention: mentioned
+    declare: declare declares declared declaring
+    disclose: disclosed discloses disclosing
+    reveal: revealed reveals revealing
+    recount: recounted recounts
+    recall: recalled recalling
+    tweet: tweeted
+    post: posted
+    quote: quoted
+    cite: cited cites
+    testify: testified testifies testifying
+    ask: asked asks
+    inform: informed informs
+    indicate: indicated indicates
+    observe: observed observes
+    clarify: clarified clarifies
+    echo: echoed
+    describe: described describes
+    speak: spoke spoken speaks
+  `,
+  distancing: `
+    claim: claimed claims claiming
+    allege: allege alleges alleged alleging
+    insist: insist insists insisted insisting
+    purport: purported purports
+    contend: contend contends contended contending
+    maintain: maintained maintains
+    assert: assert asserts asserted asserting
+    boast: boasted boasts boasting
+    profess: professed professes
+    suggest: suggested suggests suggesting
+  `,
+  contesting: `
+    deny: deny denies denied denying
+    reject: reject rejects rejected rejecting
+    dispute: disputed disputing
+    refute: refute refutes refuted refuting
+    rebut: rebut rebuts rebutted rebutting
+    dismiss: dismiss dismisses dismissed dismissing
+    contradict: contradict contradicts contradicted contradicting
+    counter: countered
+    repudiate: repudiated repudiates
+    disavow: disavowed disavows
+    question: questioned
+  `,
+  conceding: `
+    admit: admit admits admitted admitting
+    concede: concede concedes conceded conceding
+    acknowledge: acknowledge acknowledges acknowledged acknowledging
+    confess: confessed confesses
+  `,
+  emphatic: `
+    stress: stressed stresses stressing
+    emphasize: emphasize emphasizes emphasized emphasizing
+    emphasise: emphasise emphasises emphasised emphasising
+    underline: underlined underlines underlining
+    underscore: underscored underscores underscoring
+    reiterate: reiterate reiterates reiterated reiterating
+    affirm: affirmed affirms
+    reaffirm: reaffirmed reaffirms reaffirming
+    assure: assured assures
+    vow: vows vowed vowing
+    pledge: pledged
+    highlight: highlighted highlighting
+    swear: swore sworn swears
+    promise: promised promises
+  `,
+  pressure: `
+    warn: warn warns warned
+    threaten: threaten threatens threatened
+    urge: urges urged urging
+    demand: demanded
+    accuse: accuse accuses accused accusing
+    slam: slams slammed slamming
+    criticize: criticize criticizes criticized criticizing
+    criticise: criticise criticises criticised criticising
+    condemn: condemn condemns condemned condemning
+    blast: blasted blasts
+    denounce: denounce denounces denounced denouncing
+    decry: decried decries
+    castigate: castigated castigates
+    rebuke: rebuked rebukes
+    lambast: lambasted lambasts
+    complain: complain complains complained complaining
+    protest: protested
+    appeal: appealed
+    plead: pleaded pleads pled
+    blame: blames blamed blaming
+    press: pressed
+  `,
+  other: `
+    argue: argue argues argued arguing
+    predict: predicted predicts
+    estimate: estimated
+    speculate: speculated speculates
+    hope: hoped
+    label: labeled labelled
+  `,
+};
+
+/** Phrasal verbs: "verb form|particle" per lemma, grouped by stance. */
+const PHRASAL: Readonly<Record<Stance, string>> = {
+  neutral: `
+    point out: point points pointed pointing | out
+    spell out: spelled spelt | out
+    speak out: spoke speaks | out
+  `,
+  distancing: `
+    play down: played plays | down
+  `,
+  contesting: `
+    hit back: hit hits | back
+    fire back: fired fires | back
+    shoot back: shot | back
+    push back: pushed pushes | back
+    rule out: ruled rules | out
+    brush off: brushed | off
+    brush aside: brushed | aside
+  `,
+  conceding: `
+    own up: owned | up
+  `,
+  emphatic: `
+    make clear: made makes | clear
+  `,
+  pressure: `
+    lash out: lashed lashes | out
+    call for: called calls | for
+    call on: called calls | on
+  `,
+  other: `
+    weigh in: weighed weighs | in
+  `,
+};
+
+/** Verbs whose grammatical object is the person quoted ("Reuters quoted officials as saying"). */
+const OBJECT_IS_SPEAKER = new Set(['quote', 'cite']);
+
+function build(): { reportingVerbs: Map<string, Cue>; particleVerbs: Map<string, Cue> } {
+  const reportingVerbs = new Map<string, Cue>();
+  const particleVerbs = new Map<string, Cue>();
+  for (const [stance, text] of Object.entries(VERBS) as [Stance, string][]) {
+    for (const line of text.split('\n')) {
+      const colon = line.indexOf(':');
+      if (colon < 0) continue;
+      const lemma = line.slice(0, colon).trim();
+      const cue: Cue = OBJECT_IS_SPEAKER.has(lemma) ? { lemma, stance, objectIsSpeaker: true } : { lemma, stance };
+      for (const form of words(line.slice(colon + 1))) reportingVerbs.set(form, cue);
+    }
+  }
+  for (const [stance, text] of Object.entries(PHRASAL) as [Stance, string][]) {
+    for (const line of text.split('\n')) {
+      const colon = line.indexOf(':');
+      const bar = line.indexOf('|');
+      if (colon < 0 || bar < 0) continue;
+      const lemma = line.slice(0, colon).trim();
+      const particle = line.slice(bar + 1).trim();
+      for (const form of words(line.slice(colon + 1, bar))) particleVerbs.set(`${form}|${particle}`, { lemma, stance });
+    }
+  }
+  return { reportingVerbs, particleVerbs };
+}
+
+const tables = build();
+
+/** Inflected reporting verbs → lemma and stance ("claimed" → claim, distancing). */
+export const reportingVerbs: ReadonlyMap<string, Cue> = tables.reportingVerbs;
+
+/** Phrasal reporting verbs: "verb form|particle" → cue ("pointed|out" → point out). */
+export const particleVerbs: ReadonlyMap<string, Cue> = tables.particleVerbs;
+
+function marker(text: string, sourceSide: 'after' | 'before', stance: Stance): SourceMarker {
+  const w = words(text);
+  return { words: w, sourceSide, lemma: w.join(' '), stance };
+}
+
+/** Source markers, longest first. */
+export const sourceMarkers: readonly SourceMarker[] = [
+  marker('according to unconfirmed reports', 'after', 'distancing'),
+  marker('according to reports', 'after', 'distancing'),
+  marker('according to media reports', 'after', 'distancing'),
+  marker('in the words of', 'after', 'neutral'),
+  marker('in the view of', 'after', 'other'),
+  marker('as reported by', 'after', 'neutral'),
+  marker('as quoted by', 'after', 'neutral'),
+  marker('according to', 'after', 'neutral'),
+  marker('citing', 'after', 'neutral'),
+  marker('quoting', 'after', 'neutral'),
+];

@@ -1,0 +1,28 @@
+/**
+ * English head nouns that type a neighbouring name ("the city of Kharkiv",
+ * "Sohae launch site", "KCNA news agency") and particles inside names. The
+ * analysis also matches a head as the tail of a compound, so heads that end
+ * many proper names (town: "Georgetown"; port: "Newport") are left out, and so
+ * is "state" ("Secretary of State Antony Blinken").
+ */
+import { words } from '../shared/data.js';
+
+export const placeHeads: ReadonlySet<string> = new Set(words(`
+  city village province region district county prefecture oblast island islands
+  peninsula coast desert mountains river strait capital neighborhood neighbourhood suburb
+  airport seaport harbor harbour base airbase camp facility plant reactor cosmodrome
+  spaceport site crossing border territory enclave settlement
+`));
+
+export const orgHeads: ReadonlySet<string> = new Set(words(`
+  party agency ministry department office council commission committee court parliament
+  assembly bank group corp corporation inc ltd llc plc co company association foundation
+  institute university union alliance coalition federation organization organisation army
+  forces military navy police guard guards brigade battalion regiment militia service
+  bureau administration authority board fund network press broadcasting media airlines
+  airways holdings partners movement church
+`));
+
+export const nameParticles: ReadonlySet<string> = new Set(words(`
+  van von de der den du da di del della dos le la bin ibn al el ter
+`));

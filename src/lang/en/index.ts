@@ -1,0 +1,50 @@
+/** The English language pack. */
+import type { GazetteerEntry, LanguagePack } from '../../core/lang/pack.js';
+import { adjectivesFor } from '../shared/adjectives.js';
+import { FIRST_NAMES } from '../shared/first-names.js';
+import { gazetteerFor } from '../shared/gazetteer.js';
+import { makeStemmer } from '../shared/stemmer.js';
+import { abbreviations } from './abbreviations.js';
+import { months, relativeDays, weekdays } from './calendar.js';
+import { commonCapitalized } from './common.js';
+import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
+import { pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
+import { nameParticles, orgHeads, placeHeads } from './heads.js';
+import { hedges } from './hedges.js';
+import { loadedWords } from './loaded.js';
+import { numberWords, scaleWords } from './numbers.js';
+import { roles, speakerRoles } from './roles.js';
+import { stopwords } from './stopwords.js';
+
+export const english: LanguagePack = {
+  code: 'en',
+  name: 'English',
+  stem: makeStemmer('english'),
+  stopwords,
+  abbreviations,
+  numberWords,
+  scaleWords,
+  months,
+  weekdays,
+  relativeDays,
+  reportingVerbs,
+  particleVerbs,
+  sourceMarkers,
+  hedges,
+  roles,
+  speakerRoles,
+  loadedWords,
+  pronouns,
+  firstNames: FIRST_NAMES,
+  commonCapitalized,
+  /** Built on first use: Intl.DisplayNames loads its locale data then. */
+  get gazetteer(): readonly GazetteerEntry[] {
+    return gazetteerFor('en');
+  },
+  adjectives: adjectivesFor('en'),
+  subjunctiveMarkers,
+  placeHeads,
+  orgHeads,
+  nameParticles,
+  quotePairs,
+};

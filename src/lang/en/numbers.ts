@@ -1,0 +1,49 @@
+/** English number words and scale words. */
+
+const UNITS: readonly [string, number][] = [
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19],
+];
+
+const TENS: readonly [string, number][] = [
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60],
+  ['seventy', 70], ['eighty', 80], ['ninety', 90],
+];
+
+function build(): Map<string, number> {
+  const map = new Map<string, number>([...UNITS, ...TENS]);
+  for (const [ten, tenValue] of TENS) {
+    for (const [unit, unitValue] of UNITS.slice(1, 10)) map.set(`${ten}-${unit}`, tenValue + unitValue);
+  }
+  // "hundred", "thousand", "million" are scale words only ("two hundred"); "dozen"
+  // is both, for "a dozen".
+  map.set('dozen', 12);
+  // Plural counting nouns: a lower bound ("thousands of people" → at least 1000).
+  map.set('dozens', 12);
+  map.set('scores', 20);
+  map.set('hundreds', 100);
+  map.set('thousands', 1000);
+  return map;
+}
+
+export const numberWords: ReadonlyMap<string, number> = build();
+
+export const scaleWords: ReadonlyMap<string, number> = new Map([
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['k', 1e3],
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['m', 1e6],
+  ['billion', 1e9],
+  ['billions', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+  ['trillions', 1e12],
+  ['tn', 1e12],
+]);
