@@ -426,7 +426,9 @@ enum T {
   PrevTagCaps,
   NextWordCaps,
   PrevWordCaps,
+  CharGram,
 }
+const CHARGRAMS = Number(process.env.CHARGRAMS ?? 0);
 
 const DISABLED = new Set<number>((process.env.NER_DISABLE ?? '').split(',').filter(Boolean).map((n) => T[n as keyof typeof T] as unknown as number));
 /** Distinct value for "before the sentence" and "after the sentence". */
@@ -450,7 +452,7 @@ export interface SentenceFeatures {
 }
 
 /** At most this many static features per token. */
-export const MAX_STATIC_FEATURES = 72;
+export const MAX_STATIC_FEATURES = 200;
 
 /** Reusable scratch space for feature extraction of one sentence at a time. */
 class Scratch {
@@ -590,6 +592,15 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
       if (a <= 4) t2(T.Prefix, a, hp);
       t2(T.Suffix, a, hs);
       if (a === 3) suffix3 = hs;
+    }
+    if (CHARGRAMS > 0 && lw.length > 3) {
+      // Character n-grams inside the word (German compounds: "...stadt...", "...berg").
+      const g = CHARGRAMS;
+      for (let a = 1; a + g <= lw.length - 1; a++) {
+        let hg = FNV_OFFSET;
+        for (let c = a; c < a + g; c++) hg = Math.imul(hg ^ lw.charCodeAt(c), FNV_PRIME) >>> 0;
+        t1(T.CharGram, hg);
+      }
     }
     t1(T.Shape, sh);
     t1(T.Caps, cp);

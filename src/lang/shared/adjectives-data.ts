@@ -12,7 +12,9 @@
  * A bare id without a prefix is an ISO 3166 country code ("RU" → "country:RU").
  *
  * See ./adjectives.ts for the matching rule (longest prefix wins, and only an
- * inflection ending may follow the stem).
+ * inflection ending may follow the stem). English stems that start common
+ * lower-case words are written in their plural only ("brits", not "brit":
+ * "brittle"; "turks", not "turk": "turkey"); "pole" is left out ("a pole").
  */
 export type AdjectiveRow = readonly [id: string, de: string, en: string];
 
@@ -22,7 +24,7 @@ export const ADJECTIVE_ROWS: readonly AdjectiveRow[] = [
   ['AT', 'österreichisch|österreicher', 'austrian'],
   ['CH', 'schweizerisch|schweizer|eidgenössisch', 'swiss'],
   ['FR', 'französisch|franzose|französin', 'french|frenchman|frenchmen|frenchwoman'],
-  ['GB', 'britisch|brite|britin', 'british|briton|brit'],
+  ['GB', 'britisch|brite|britin', 'british|briton|brits'],
   ['IE', 'irisch|ire|irin', 'irish|irishman|irishmen'],
   ['IT', 'italienisch|italiener', 'italian'],
   ['ES', 'spanisch|spanier', 'spanish|spaniard'],
@@ -38,7 +40,7 @@ export const ADJECTIVE_ROWS: readonly AdjectiveRow[] = [
   ['EE', 'estnisch|este|estin', 'estonian'],
   ['LV', 'lettisch|lette|lettin', 'latvian'],
   ['LT', 'litauisch|litauer', 'lithuanian'],
-  ['PL', 'polnisch|pole|polin', 'polish|pole'],
+  ['PL', 'polnisch|pole|polin', 'polish'],
   ['CZ', 'tschechisch|tscheche|tschechin', 'czech'],
   ['SK', 'slowakisch|slowake|slowakin', 'slovak|slovakian'],
   ['HU', 'ungarisch|ungar', 'hungarian'],
@@ -62,7 +64,7 @@ export const ADJECTIVE_ROWS: readonly AdjectiveRow[] = [
   ['GE', 'georgisch|georgier', 'georgian'],
   ['AM', 'armenisch|armenier', 'armenian'],
   ['AZ', 'aserbaidschanisch|aserbaidschaner|aseri', 'azerbaijani|azeri'],
-  ['TR', 'türkisch|türke|türkin', 'turkish|turk'],
+  ['TR', 'türkisch|türke|türkin', 'turkish|turks'],
   // Middle East and North Africa
   ['IL', 'israelisch|israeli', 'israeli'],
   ['PS', 'palästinensisch|palästinenser', 'palestinian'],
@@ -171,14 +173,14 @@ export const ADJECTIVE_ROWS: readonly AdjectiveRow[] = [
   ['region:south-america', 'südamerikanisch|südamerikaner', 'south american'],
   ['region:north-america', 'nordamerikanisch|nordamerikaner', 'north american'],
   ['region:korean-peninsula', 'koreanisch', 'korean'],
-  ['region:kurdistan', 'kurdisch|kurde|kurdin', 'kurdish|kurd'],
+  ['region:kurdistan', 'kurdisch|kurde|kurdin', 'kurdish|kurds'],
   ['region:crimea', 'krimtatarisch', 'crimean'],
   ['region:siberia', 'sibirisch', 'siberian'],
   ['region:chechnya', 'tschetschenisch|tschetschene|tschetschenin', 'chechen'],
   ['region:tibet', 'tibetisch|tibeter', 'tibetan'],
   ['region:gaza', '', 'gazan'],
   ['region:bavaria', 'bayerisch', 'bavarian'],
-  ['region:scotland', 'schottisch|schotte|schottin', 'scottish|scot'],
+  ['region:scotland', 'schottisch|schotte|schottin', 'scottish|scots'],
   ['region:wales', 'walisisch|waliser', 'welsh'],
   ['region:catalonia', 'katalanisch|katalane|katalanin', 'catalan'],
   ['region:california', 'kalifornisch|kalifornier', 'californian'],

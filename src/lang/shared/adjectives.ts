@@ -13,6 +13,11 @@
  * - English multi-word stems ("north korean", "south african") are matched on
  *   a token pair and take precedence over a single-token match on the first or
  *   second token.
+ *
+ * The entity recogniser in src/core/analyze/entities/gazetteer-index.ts has
+ * its own, looser `adjectiveEntity` (longest stem covering all but at most four
+ * trailing letters, stems of four letters or more, after gazetteer matches).
+ * The stems are written to work under both rules.
  */
 import type { LanguagePack } from '../../core/lang/pack.js';
 import { ADJECTIVE_ROWS } from './adjectives-data.js';

@@ -160,9 +160,15 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
           first++;
           continue;
         }
-        if (endsWithHead(pack.placeHeads, t.norm)) head = 'place';
-        else if (endsWithHead(pack.orgHeads, t.norm) && first < j) head = 'organization';
-        if (!isNameToken(pack, t, first === 0) || head) {
+        let isHead = false;
+        if (endsWithHead(pack.placeHeads, t.norm)) {
+          head = 'place';
+          isHead = true;
+        } else if (endsWithHead(pack.orgHeads, t.norm) && first < j) {
+          head = 'organization';
+          isHead = true;
+        }
+        if (!isNameToken(pack, t, first === 0) || isHead) {
           first++;
           continue;
         }

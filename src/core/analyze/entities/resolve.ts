@@ -15,11 +15,16 @@ interface Cluster {
   institution: boolean;
 }
 
-/** Removes the genitive "s" of a German name when the bare form is known ("Kims" → "Kim"). */
-function bareName(text: string, pack: LanguagePack, known: Set<string>): string {
+/**
+ * Removes the genitive "s" of a German name when the bare form is known:
+ * "Kims" → "Kim" (a known name part), "Kim Jong Uns" → "Kim Jong Un" (a known name).
+ */
+function bareName(text: string, pack: LanguagePack, knownParts: Set<string>, knownNames: Set<string>): string {
   const t = stripGenitive(text);
   if (t !== text) return t;
-  if (pack.code === 'de' && /s$/.test(text) && known.has(foldName(text.slice(0, -1)))) return text.slice(0, -1);
+  if (pack.code !== 'de' || !/s$/.test(text)) return text;
+  const bare = foldName(text.slice(0, -1));
+  if (text.includes(' ') ? knownNames.has(bare) : knownParts.has(bare)) return text.slice(0, -1);
   return text;
 }
 
@@ -40,6 +45,7 @@ export function resolveEntities(
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const knownParts = new Set<string>();
+  const knownNames = new Set(candidates.filter((c) => !c.gazId).map((c) => foldName(c.text)));
 
   const newCluster = (type: EntityType, gazId: string | null, parts: string[]): Cluster => {
     const c: Cluster = { id: `${idPrefix}e${clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false };
@@ -58,13 +64,13 @@ export function resolveEntities(
   });
 
   // Longer names first so that "Putin" finds "Wladimir Putin".
-  const ordered = [...candidates].sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
+  const ordered = splitAdjacentNames(candidates, sentences).sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   for (const cand of ordered) {
     if (!cand.gazId && cand.last > cand.first) for (const p of foldName(cand.text).split(' ')) knownParts.add(p);
   }
   for (const cand of ordered) {
     let cluster: Cluster | undefined;
-    const name = cand.gazId ? cand.text : bareName(cand.text, pack, knownParts);
+    const name = cand.gazId ? cand.text : bareName(cand.text, pack, knownParts, knownNames);
     if (cand.gazId) {
       cluster = byKey.get(cand.gazId);
       if (!cluster) {
@@ -105,7 +111,7 @@ export function resolveEntities(
   for (const s of sentences) {
     for (const t of s.tokens) {
       if (!t.capitalized || taken.has(t.start)) continue;
-      const bare = bareName(t.text, pack, knownParts);
+      const bare = bareName(t.text, pack, knownParts, knownNames);
       const owners = singleOwners.get(foldName(bare));
       if (!owners) continue;
       const inside = candidates.some((c) => t.start >= c.start && t.start < c.end);
@@ -153,4 +159,35 @@ export function resolveEntities(
 
 function longestName(names: string[]): string {
   return [...names].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || a.localeCompare(b))[0] ?? '';
+}
+
+/**
+ * A run of capitalised words can be two names side by side ("wie Putin Kim
+ * begrüßt"): a pattern match whose every word is, on its own, a word of another
+ * longer name in the article is split into one mention per word.
+ */
+function splitAdjacentNames(candidates: readonly Candidate[], sentences: readonly Sentence[]): Candidate[] {
+  const partsOf = new Map<Candidate, string[]>();
+  for (const c of candidates) if (!c.gazId) partsOf.set(c, foldName(c.text).split(' '));
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const parts = partsOf.get(c);
+    if (!parts || c.via !== 'pattern' || parts.length < 2 || c.last - c.first + 1 !== parts.length) {
+      out.push(c);
+      continue;
+    }
+    const ownerOf = (p: string) =>
+      candidates.find((o) => o !== c && (partsOf.get(o)?.length ?? 0) > 1 && partsOf.get(o)!.includes(p) && !partsOf.get(o)!.every((x) => parts.includes(x)));
+    const owners = parts.map(ownerOf);
+    if (owners.some((o) => !o) || new Set(owners).size < parts.length) {
+      out.push(c);
+      continue;
+    }
+    const s = sentences[c.sentence]!;
+    for (let k = c.first; k <= c.last; k++) {
+      const t = s.tokens[k]!;
+      out.push({ ...c, first: k, last: k, start: t.start, end: t.end, text: t.text, type: owners[k - c.first]!.type, role: null });
+    }
+  }
+  return out;
 }

@@ -90,8 +90,10 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       nounPhrase(sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1)
     );
   }
-  // Separable verbs may hold the speaker inside: "teilte der Energieversorger Bayernwerk mit".
-  if (cue.lastToken > cue.token + 1) {
+  // Separable verbs may hold the speaker inside when nothing stands before the verb:
+  // "…, teilte der Energieversorger Bayernwerk mit" (but "Ein Vertreter des Kremls teilte RIA Novosti mit").
+  const clauseOpens = cue.token === 0 || toks[cue.token - 1]!.text === ',' || ctx.quoted(toks[cue.token - 1]!.start);
+  if (cue.lastToken > cue.token + 1 && (clauseOpens || before().length === 0)) {
     const inner = inSentence.filter((m) => m.start >= toks[cue.token]!.end && m.end <= toks[cue.lastToken]!.start);
     if (inner[0]) return fromMention(ctx, inner[0]);
   }
