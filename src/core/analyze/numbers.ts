@@ -77,6 +77,8 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
         }
       }
       out.push({ sentence: sentence.index, start: t.start, end, value, text: sentenceSlice(sentence, t.start, end), unit, unitText });
+      // The scale word ("two dozen", "zwei Dutzend") is part of this number, not a number of its own.
+      if (scale) i = j - 1;
     }
   }
   return out;
