@@ -33,11 +33,16 @@ export function segment(text: string, bodyStart: number, pack: LanguagePack): Se
     for (const span of sentenceSpans(text, para.start, para.end, pack.code, pack.abbreviations)) {
       const tokens: Token[] = tokenize(text, span.start, span.end).map((t) => {
         const norm = t.text.toLowerCase();
+        const first = t.text[0]!;
         return {
-          ...t,
+          text: t.text,
+          start: t.start,
+          end: t.end,
+          kind: t.kind,
           norm,
           stem: t.kind === 'word' ? stem(norm) : norm,
-          capitalized: t.kind === 'word' && /^\p{Lu}/u.test(t.text),
+          // Cheaper than a Unicode regex: an upper-case first letter changes when lower-cased.
+          capitalized: t.kind === 'word' && first !== first.toLowerCase(),
           stop: pack.stopwords.has(norm),
         };
       });

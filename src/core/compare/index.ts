@@ -17,6 +17,7 @@ import { findConflicts } from './conflicts.js';
 import { groupQuotes } from './quote-groups.js';
 import { outletFraming } from './framing.js';
 import { storyCheck } from './story-check.js';
+import { roleResolver } from './role-speakers.js';
 
 export interface CompareOptions {
   align?: AlignOptions;
@@ -97,6 +98,10 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     institution: e.institution,
   }));
 
+  const byRole = roleResolver(analyses, entityOf);
+  /** The story entity a speaker or actor is: named directly, or through a role some outlet gives one person. */
+  const actorOf = (a: ArticleAnalysis, id: string | null, name: string | null, span: { start: number; end: number } | null) =>
+    (id ? entityOf(id) : undefined) ?? byRole(a, name, span) ?? null;
   const quoteInputs = analyses.flatMap((a) =>
     a.quotes.map((q) => ({
       source: q,
@@ -106,8 +111,8 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
         sentence: q.sentence,
         start: q.start,
         end: q.end,
-        speaker: q.speaker ? entityOf(q.speaker)?.id ?? null : null,
-        speakerName: q.speaker ? entityOf(q.speaker)?.name ?? q.speakerName : q.speakerName,
+        speaker: actorOf(a, q.speaker, q.speakerName, q.speakerSpan)?.id ?? null,
+        speakerName: actorOf(a, q.speaker, q.speakerName, q.speakerSpan)?.name ?? q.speakerName,
         text: q.text,
         kind: q.kind,
         cue: q.cue,
@@ -123,8 +128,8 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
       id: at.id,
       article: a.article.id,
       sentence: at.sentence,
-      actor: at.actor ? entityOf(at.actor)?.id ?? null : null,
-      actorName: at.actor ? entityOf(at.actor)?.name ?? at.actorName : at.actorName,
+      actor: actorOf(a, at.actor, at.actorName, at.actorSpan)?.id ?? null,
+      actorName: actorOf(a, at.actor, at.actorName, at.actorSpan)?.name ?? at.actorName,
       cue: at.cue,
       cueLemma: at.cueLemma,
       stance: at.stance,

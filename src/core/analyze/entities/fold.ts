@@ -5,7 +5,18 @@
  * "Dmitri" and "Dmitry". Over-folding is cheap here: keys are compared only
  * between names already found as entities.
  */
+const foldCache = new Map<string, string>();
+
 export function foldName(name: string): string {
+  const hit = foldCache.get(name);
+  if (hit !== undefined) return hit;
+  const folded = fold(name);
+  if (foldCache.size > 100_000) foldCache.clear();
+  foldCache.set(name, folded);
+  return folded;
+}
+
+function fold(name: string): string {
   let s = name
     .toLowerCase()
     .replace(/ß/g, 'ss')

@@ -7,6 +7,8 @@ export interface GazetteerIndex {
   caseSensitive: Set<string>;
   byId: Map<string, GazetteerEntry>;
   maxTokens: number;
+  /** For each alias's first word, the token lengths of the aliases that start with it (longest first). */
+  lengthsByFirst: Map<string, number[]>;
   /** Multi-word adjective keys ("north korean") by their first word. */
   adjectivePhrases: Map<string, string[]>;
 }
@@ -28,6 +30,7 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
   const caseSensitive = new Set<string>();
   const byId = new Map<string, GazetteerEntry>();
   let maxTokens = 1;
+  const lengthsByFirst = new Map<string, number[]>();
   for (const entry of pack.gazetteer) {
     byId.set(entry.id, entry);
     for (const alias of new Set([entry.name, ...entry.aliases])) {
@@ -37,7 +40,13 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
       if (!list.includes(entry)) list.push(entry);
       byAlias.set(key, list);
       if (/^[\p{Lu}\p{N}.-]{2,}$/u.test(alias)) caseSensitive.add(alias);
-      maxTokens = Math.max(maxTokens, key.split(' ').length);
+      const words = key.split(' ');
+      maxTokens = Math.max(maxTokens, words.length);
+      for (const first of [words[0]!, `${words[0]!}s`]) {
+        const lengths = lengthsByFirst.get(first) ?? [];
+        if (!lengths.includes(words.length)) lengths.push(words.length);
+        lengthsByFirst.set(first, lengths);
+      }
     }
   }
   const adjectivePhrases = new Map<string, string[]>();
@@ -49,7 +58,8 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
       adjectivePhrases.set(words[0]!, list);
     }
   }
-  const index = { byAlias, caseSensitive, byId, maxTokens, adjectivePhrases };
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  const index = { byAlias, caseSensitive, byId, maxTokens, lengthsByFirst, adjectivePhrases };
   cache.set(pack, index);
   return index;
 }

@@ -87,7 +87,12 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
     // 1. Gazetteer: longest alias match, with genitive forms ("Russlands", "Russia's").
     for (let i = 0; i < toks.length; i++) {
       if (toks[i]!.kind !== 'word' || !toks[i]!.capitalized) continue;
-      for (let len = Math.min(gaz.maxTokens, toks.length - i); len >= 1; len--) {
+      // Only the alias lengths that start with this word ("Vereinigte" → 2, 3); the genitive
+      // form of a one-word alias ("Russlands") is indexed under its own first word.
+      const lengths = gaz.lengthsByFirst.get(toks[i]!.norm) ?? gaz.lengthsByFirst.get(stripGenitive(toks[i]!.norm));
+      if (!lengths) continue;
+      for (const len of lengths) {
+        if (len > toks.length - i) continue;
         const slice = toks.slice(i, i + len);
         if (slice.some((t) => t.kind === 'punct' && t.text !== '.' && t.text !== '-')) continue;
         const lastTok = slice[len - 1]!;

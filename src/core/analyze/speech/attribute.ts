@@ -80,12 +80,9 @@ export function analyzeSpeech(
     let cue: CueHit | null = null;
     for (const s of candidates) {
       const cues = cuesBySentence[s.index]!.filter((c) => c.kind !== 'reportative');
-      // Prefer the cue nearest to the quote.
-      cue =
-        [...cues].sort(
-          (a, b) =>
-            Math.abs(s.tokens[a.token]!.start - span.open) - Math.abs(s.tokens[b.token]!.start - span.open),
-        )[0] ?? null;
+      // The frame is the first cue before the quote ("X sagte, sein Besuch unterstreiche „…“":
+      // a cue inside the reported clause is content), else the first after it ("„…“, sagte X").
+      cue = cues.find((c) => s.tokens[c.token]!.start < span.open) ?? cues.find((c) => s.tokens[c.token]!.start > span.close) ?? null;
       if (cue) break;
     }
     let speaker = cue ? speakerFor(cue) : null;

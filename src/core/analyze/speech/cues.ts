@@ -1,5 +1,5 @@
 import type { Sentence, Stance } from '../../model/analysis.js';
-import type { LanguagePack } from '../../lang/pack.js';
+import type { LanguagePack, SourceMarker } from '../../lang/pack.js';
 
 /** A reporting verb, verb with particle, source marker or reportative construction in a sentence. */
 export interface CueHit {
@@ -29,6 +29,23 @@ function firstsOf(pack: LanguagePack): Set<string> {
   return s;
 }
 
+const markerIndex = new WeakMap<LanguagePack, Map<string, SourceMarker[]>>();
+
+/** Source markers by their first word, longest first, so each token is checked once. */
+function markersByFirst(pack: LanguagePack): Map<string, SourceMarker[]> {
+  let m = markerIndex.get(pack);
+  if (!m) {
+    m = new Map();
+    for (const marker of [...pack.sourceMarkers].sort((a, b) => b.words.length - a.words.length)) {
+      const list = m.get(marker.words[0]!) ?? [];
+      list.push(marker);
+      m.set(marker.words[0]!, list);
+    }
+    markerIndex.set(pack, m);
+  }
+  return m;
+}
+
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '„', '“', '”', '"', '»', '«']);
 
 /** Cues of one sentence, skipping tokens inside direct quotes (`quoted(tokenStart)`). */
@@ -47,13 +64,12 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
   };
 
   // Source markers first: they are multi-word and must not be read as verbs.
-  for (const marker of pack.sourceMarkers) {
-    for (let i = 0; i + marker.words.length <= toks.length; i++) {
-      if (used.has(i) || quoted(toks[i]!.start)) continue;
-      if (marker.words.every((w, n) => toks[i + n]!.norm === w)) {
-        hit(i, i + marker.words.length - 1, marker.lemma, marker.stance, 'marker', marker.sourceSide);
-      }
-    }
+  const markers = markersByFirst(pack);
+  for (let i = 0; i < toks.length; i++) {
+    const candidates = markers.get(toks[i]!.norm);
+    if (!candidates || used.has(i) || quoted(toks[i]!.start)) continue;
+    const marker = candidates.find((m) => i + m.words.length <= toks.length && m.words.every((w, n) => toks[i + n]!.norm === w));
+    if (marker) hit(i, i + marker.words.length - 1, marker.lemma, marker.stance, 'marker', marker.sourceSide);
   }
 
   for (let i = 0; i < toks.length; i++) {

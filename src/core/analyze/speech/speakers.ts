@@ -129,6 +129,14 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     nextIsName && (cue.token === 0 || !prevTok || prevTok.text === ',' || ctx.quoted(prevTok.start) || beforeMentions.length === 0);
   if (invertedOrder && immediatelyAfter[0] && cue.kind === 'verb' && ctx.pack.code === 'de') return fromMention(ctx, immediatelyAfter[0]);
   const nearestBefore = beforeMentions[beforeMentions.length - 1];
+  // "Nordkoreas Staatschef sagte": the country names whose role-holder speaks, not the speaker.
+  if (nearestBefore && ctx.entities.get(nearestBefore.entity)?.keys.some((k) => k.startsWith('country:'))) {
+    const afterMention = toks.findIndex((t) => t.start >= nearestBefore.end);
+    if (afterMention >= 0 && afterMention < cue.token && roleOf(ctx.pack, toks[afterMention]!)) {
+      const role = rolePhrase(ctx, sentence, afterMention, 1);
+      if (role) return role;
+    }
+  }
   if (nearestBefore) {
     // A role head before the name owns the clause: "Der Sprecher des Rates, John Kirby, behauptete".
     return fromMention(ctx, nearestBefore);
@@ -162,8 +170,14 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
         }
         if (!toks[q]!.stop) break;
       }
-      let start = t.start;
-      const det = toks[k - 1];
+      // Extend back over a country adjective or genitive ("der russische Präsident", "Nordkoreas Staatschef") and an article.
+      let first = k;
+      const qualifier = toks[k - 1] ? ctx.mentions.find((mm) => mm.end === toks[k - 1]!.end) : undefined;
+      if (qualifier && ctx.entities.get(qualifier.entity)?.keys.some((key) => key.startsWith('country:'))) {
+        first = toks.findIndex((tt) => tt.start === qualifier.start);
+      }
+      let start = toks[first]!.start;
+      const det = toks[first - 1];
       if (det && det.stop && det.kind === 'word') start = det.start;
       return { entity, name: sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: null };
     }

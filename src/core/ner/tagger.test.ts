@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import { extractSpans } from './germeval.js';
+import { loadGermanTagger } from './tagger.js';
+
+/** Entity strings with their (coarse) type, e.g. "PER Olaf Scholz". */
+function entities(tokens: string[], labels: string[]): string[] {
+  return extractSpans(labels).map((s) => `${s.type} ${tokens.slice(s.start, s.end).join(' ')}`);
+}
+
+// Our own sentences, tokenised the GermEval way (punctuation split off).
+const split = (s: string): string[] => s.split(' ');
+
+test('the shipped model loads fast and is cached', () => {
+  const t0 = performance.now();
+  const tagger = loadGermanTagger();
+  const ms = performance.now() - t0;
+  assert.ok(ms < 1000, `load took ${ms.toFixed(0)} ms`);
+  assert.equal(loadGermanTagger(), tagger);
+  assert.equal(tagger.header?.language, 'de');
+});
+
+test('the shipped model tags our own German sentences sensibly', () => {
+  const tagger = loadGermanTagger();
+  const check = (sentence: string, expected: string[]): void => {
+    const tokens = split(sentence);
+    const labels = tagger.tag(tokens);
+    assert.equal(labels.length, tokens.length);
+    const found = entities(tokens, labels);
+    for (const e of expected) assert.ok(found.includes(e), `${sentence}\n  expected ${e}, got ${JSON.stringify(found)}`);
+  };
+  check('Bundeskanzler Olaf Scholz reiste am Montag nach Paris .', ['PER Olaf Scholz', 'LOC Paris']);
+  check('In Berlin traf sich Angela Merkel mit Emmanuel Macron .', ['LOC Berlin', 'PER Angela Merkel']);
+  check('Die Europäische Union und die Vereinten Nationen forderten eine Waffenruhe .', ['ORG Europäische Union']);
+  check('Der Vorstand von Siemens tagte gestern in München .', ['ORG Siemens', 'LOC München']);
+});
+
+test('common words and an empty sentence get no entities', () => {
+  const tagger = loadGermanTagger();
+  assert.deepEqual(tagger.tag([]), []);
+  const tokens = split('Die Regierung erhöhte am Dienstag die Steuern für kleine Unternehmen .');
+  assert.deepEqual(entities(tokens, tagger.tag(tokens)), []);
+});
+
+test('tag collapses to four types, tagFine keeps the GermEval types', () => {
+  const tagger = loadGermanTagger();
+  const tokens = split('Die deutsche Regierung sprach mit der französischen Botschafterin .');
+  const fine = tagger.tagFine(tokens);
+  const coarse = tagger.tag(tokens);
+  assert.equal(fine[1], 'B-LOCderiv');
+  assert.equal(coarse[1], 'B-LOC');
+  for (const l of coarse) assert.match(l, /^(O|[BI]-(PER|LOC|ORG|OTH))$/);
+});
