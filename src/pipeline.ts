@@ -8,7 +8,8 @@ import type { ComparisonReport } from './core/model/report.js';
 import { buildArticle } from './core/article.js';
 import { analyzeArticle } from './core/analyze/index.js';
 import { compareArticles, type CompareOptions } from './core/compare/index.js';
-import { getPack } from './lang/index.js';
+import { getPack, packs } from './lang/index.js';
+import { loadLanguageDetector, voteByStopwords } from './core/lang/detect.js';
 import { taggerFor } from './models/taggers.js';
 
 export interface AnalyzedInputs {
@@ -22,7 +23,7 @@ export function analyzeInputs(inputs: readonly ArticleInput[]): AnalyzedInputs {
   const analyses: ArticleAnalysis[] = [];
   const warnings: string[] = [];
   for (const input of inputs) {
-    const article = buildArticle(input);
+    const article = buildArticle(input, packs);
     const earlier = seen.get(article.id);
     if (earlier !== undefined) {
       warnings.push(`${input.source}: same article as ${earlier}; compared once`);
@@ -32,6 +33,16 @@ export function analyzeInputs(inputs: readonly ArticleInput[]): AnalyzedInputs {
     analyses.push(analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) }));
   }
   return { analyses, warnings };
+}
+
+/**
+ * Loads the n-gram language detector when some input declares no language and
+ * the language packs' stopwords cannot tell it; without this, such inputs are
+ * marked "und" (undetermined).
+ */
+export async function prepareInputs(inputs: readonly ArticleInput[]): Promise<void> {
+  const undecided = inputs.some((i) => !i.language && !voteByStopwords(`${i.title ?? ''}\n${i.body}`, packs));
+  if (undecided) await loadLanguageDetector();
 }
 
 export function compareInputs(inputs: readonly ArticleInput[], options: CompareOptions = {}): ComparisonReport {

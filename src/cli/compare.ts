@@ -2,10 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import type { ArticleInput } from '../core/model/article.js';
-import { readInput } from '../ingest/read-input.js';
-import { isInputError } from '../ingest/errors.js';
-import { compareInputs } from '../pipeline.js';
-import { renderReport, type OutputFormat } from '../present/index.js';
+import type { OutputFormat } from '../present/index.js';
 import { CliError } from './errors.js';
 
 const FORMATS: OutputFormat[] = ['text', 'md', 'json', 'html'];
@@ -40,6 +37,13 @@ Examples:
 }
 
 async function runCompare(specs: string[], flags: CompareFlags, colorFlag: boolean): Promise<void> {
+  // Loaded here, not at start-up, so that `parallax --help` and other commands stay fast.
+  const [{ readInput }, { isInputError }, { compareInputs, prepareInputs }, { renderReport }] = await Promise.all([
+    import('../ingest/read-input.js'),
+    import('../ingest/errors.js'),
+    import('../pipeline.js'),
+    import('../present/index.js'),
+  ]);
   if (specs.filter((s) => s === '-').length > 1) throw new CliError('standard input (-) can be given only once');
   const inputs: ArticleInput[] = [];
   const skipped: string[] = [];
@@ -54,6 +58,7 @@ async function runCompare(specs: string[], flags: CompareFlags, colorFlag: boole
     }
   }
   if (inputs.length === 0) throw new CliError('no article could be read');
+  await prepareInputs(inputs);
   const report = compareInputs(inputs);
   report.warnings.unshift(...skipped.map((s) => `skipped ${s}`), ...readWarnings);
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { buildArticle, contentId } from './article.js';
+import { loadLanguageDetector } from './lang/detect.js';
 import type { ArticleInput } from './model/article.js';
 
 const input = (over: Partial<ArticleInput> = {}): ArticleInput => ({
@@ -38,7 +39,8 @@ test('id is stable under whitespace changes (property)', () => {
   );
 });
 
-test('language is detected when not given, and the outlet has a fallback', () => {
+test('language is detected when not given, and the outlet has a fallback', async () => {
+  await loadLanguageDetector();
   const a = buildArticle(input({ language: null, outlet: null, body: 'The mayor said the city would open an independent investigation into the collapse.' }));
   assert.equal(a.language, 'en');
   assert.equal(a.provenance.language, 'detected');

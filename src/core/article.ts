@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, ArticleInput } from './model/article.js';
-import { detectLanguage } from './lang/detect.js';
+import { detectLanguage, type StopwordSet } from './lang/detect.js';
 
 /** Normalises whitespace so that the same article read twice gets the same id. */
 function normaliseParagraphs(text: string): string[] {
@@ -18,7 +18,7 @@ export function contentId(title: string | null, body: string): string {
 }
 
 /** Settles identity, outlet, language and the analysed text of an ingested article. */
-export function buildArticle(input: ArticleInput): Article {
+export function buildArticle(input: ArticleInput, languages: readonly StopwordSet[] = []): Article {
   const title = input.title ? normaliseParagraphs(input.title).join(' ') : null;
   const paragraphs = normaliseParagraphs(input.body);
   const body = paragraphs.join('\n\n');
@@ -26,7 +26,7 @@ export function buildArticle(input: ArticleInput): Article {
   const provenance = { ...input.provenance };
   let language = input.language ? input.language.toLowerCase().slice(0, 2) : null;
   if (!language) {
-    language = detectLanguage(text);
+    language = detectLanguage(text, languages);
     provenance.language = 'detected';
   }
   return {
