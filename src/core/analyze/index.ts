@@ -108,7 +108,7 @@ function applyMetonymy(
 function remapSpeakers(quotes: ArticleAnalysis['quotes'], entities: ArticleEntity[], mentions: EntityMention[]) {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return quotes.map((q) => {
-    const m = q.speakerSpan ? mentions.find((mm) => mm.start === q.speakerSpan!.start) : undefined;
+    const m = q.speakerSpan ? mentions.find((mm) => mm.start === q.speakerSpan!.start && mm.end === q.speakerSpan!.end) : undefined;
     if (!m || m.entity === q.speaker) return q;
     return { ...q, speaker: m.entity, speakerName: names.get(m.entity) ?? q.speakerName };
   });
@@ -117,7 +117,7 @@ function remapSpeakers(quotes: ArticleAnalysis['quotes'], entities: ArticleEntit
 function remapActors(attributions: ArticleAnalysis['attributions'], entities: ArticleEntity[], mentions: EntityMention[]) {
   const names = new Map(entities.map((e) => [e.id, e.name]));
   return attributions.map((a) => {
-    const m = a.actorSpan ? mentions.find((mm) => mm.start === a.actorSpan!.start) : undefined;
+    const m = a.actorSpan ? mentions.find((mm) => mm.start === a.actorSpan!.start && mm.end === a.actorSpan!.end) : undefined;
     return m && m.entity !== a.actor ? { ...a, actor: m.entity, actorName: names.get(m.entity) ?? a.actorName } : a;
   });
 }

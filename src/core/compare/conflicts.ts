@@ -66,17 +66,24 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
   const perMember = members
     .map((m) => {
       const seen = new Map<string, ConflictValue>();
+      const ents = new Map<string, StoryEntity>();
       for (const mention of m.analysis.mentions) {
         if (mention.sentence !== m.sentence.index || mention.metonymy || mention.via === 'adjective') continue;
         const e = entityOf(mention.entity);
         if (!e || e.type !== 'place') continue;
         if (e.members.some((x) => x.keys.some((k) => k.startsWith('country:') || k.startsWith('region:')))) continue;
         if (!seen.has(e.id)) seen.set(e.id, value(m, mention, e.name));
+        ents.set(e.id, e);
       }
-      return { ids: [...seen.keys()], values: [...seen.values()] };
+      return { ids: [...seen.keys()], values: [...seen.values()], ents: [...ents.values()] };
     })
     .filter((x) => x.ids.length > 0);
-  if (perMember.length >= 2 && perMember.every((x) => x.ids.length === 1)) {
+  // Each side's place must be one the other article never names at all: "in Wostotschny" and
+  // "in der Region Amur" are detail, not contradiction, when both articles name both places.
+  const disjoint = perMember.every((x, n) =>
+    perMember.every((y, k) => k === n || !((x.ents[0]?.mentions.get(y.values[0]?.article ?? '') ?? 0) > 0)),
+  );
+  if (perMember.length >= 2 && perMember.every((x) => x.ids.length === 1) && disjoint) {
     const ids = new Set(perMember.map((x) => x.ids[0]));
     // A place named by only one side is extra detail unless the other names a different one.
     if (ids.size > 1) out.push({ kind: 'place', about: 'place', values: perMember.map((x) => x.values[0]!) });

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Stance } from '../model/analysis.js';
+import type { ArticleAnalysis, Span, Stance } from '../model/analysis.js';
 import type { ActorFraming, OutletFraming } from '../model/report.js';
 import type { StoryEntity } from './story-entities.js';
 
@@ -8,10 +8,14 @@ import type { StoryEntity } from './story-entities.js';
  * the outlet gives it; the outlet's hedges and loaded words; and who gets the
  * last word (the speaker of its last attributed statement).
  */
-export function outletFraming(a: ArticleAnalysis, entityOf: (id: string) => StoryEntity | undefined): OutletFraming {
+export function outletFraming(
+  a: ArticleAnalysis,
+  entityOf: (id: string) => StoryEntity | undefined,
+  actorOf: (a: ArticleAnalysis, id: string | null, name: string | null, span: Span | null) => StoryEntity | null,
+): OutletFraming {
   const actors = new Map<string, ActorFraming>();
-  const actorFor = (id: string | null, name: string | null): ActorFraming => {
-    const e = id ? entityOf(id) : undefined;
+  const actorFor = (id: string | null, name: string | null, span: Span | null = null): ActorFraming => {
+    const e = actorOf(a, id, name, span) ?? undefined;
     const key = e?.id ?? `name:${name ?? 'unattributed'}`;
     let f = actors.get(key);
     if (!f) {
@@ -21,7 +25,7 @@ export function outletFraming(a: ArticleAnalysis, entityOf: (id: string) => Stor
     return f;
   };
   for (const at of a.attributions) {
-    const f = actorFor(at.actor, at.actorName);
+    const f = actorFor(at.actor, at.actorName, at.actorSpan);
     f.stances[at.stance as Stance] = (f.stances[at.stance as Stance] ?? 0) + 1;
     if (!f.cues.includes(at.cue)) f.cues.push(at.cue);
     for (const h of at.hedges) if (!f.hedges.includes(h)) f.hedges.push(h);

@@ -169,7 +169,7 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     quotes: quoteInputs.map((q) => q.report),
     quoteGroups,
     attributions,
-    framing: analyses.map((a) => outletFraming(a, entityOf)),
+    framing: analyses.map((a) => outletFraming(a, entityOf, actorOf)),
     brief: makeBrief(facts, byArticle, options.briefLength ?? 6),
     warnings,
   };

@@ -212,8 +212,13 @@ export function analyzeSpeech(
     const sentenceHedges = hedges.filter((h) => h.sentence === s.index).map((h) => h.text);
     const cues = cuesBySentence[s.index]!;
     for (const cue of cues) {
-      const speaker = speakerFor(cue);
       const cueSpan = { start: s.tokens[cue.token]!.start, end: s.tokens[cue.lastToken]!.end };
+      // A verb inside someone's reported words ("X sagte, sein Besuch unterstreiche …") is content, not a frame.
+      const insideReported = quotes.some(
+        (q) => q.kind !== 'direct' && q.sentence === s.index && q.cue !== cue.text && cueSpan.start >= q.start && cueSpan.start < q.end,
+      );
+      if (insideReported) continue;
+      const speaker = speakerFor(cue);
       attributions.push({
         id: `${idPrefix}a${attributions.length}`,
         sentence: s.index,

@@ -127,7 +127,12 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const nextIsName = afterTok !== undefined && afterTok.kind === 'word';
   const invertedOrder =
     nextIsName && (cue.token === 0 || !prevTok || prevTok.text === ',' || ctx.quoted(prevTok.start) || beforeMentions.length === 0);
-  if (invertedOrder && immediatelyAfter[0] && cue.kind === 'verb' && ctx.pack.code === 'de') return fromMention(ctx, immediatelyAfter[0]);
+  if (invertedOrder && cue.kind === 'verb' && ctx.pack.code === 'de') {
+    if (immediatelyAfter[0]) return fromMention(ctx, immediatelyAfter[0]);
+    // "…, berichteten nordkoreanische Staatsmedien": a plain noun phrase after the verb.
+    const phrase = nounPhrase(sentence, cue.lastToken + 1, 1);
+    if (phrase) return phrase;
+  }
   const nearestBefore = beforeMentions[beforeMentions.length - 1];
   // "Nordkoreas Staatschef sagte": the country names whose role-holder speaks, not the speaker.
   if (nearestBefore && ctx.entities.get(nearestBefore.entity)?.keys.some((k) => k.startsWith('country:'))) {
@@ -198,9 +203,11 @@ function nounPhrase(sentence: Sentence, from: number, dir: 1 | -1): Speaker | nu
     if (t.stop) {
       if (words.length > 0) break;
     } else if (t.capitalized) words.push(k);
+    else if (dir === 1 && words.length === 0 && /(?:e|en|er|es|em)$/.test(t.norm)) words.push(k);
     else break;
   }
-  if (words.length === 0) return null;
+  // A phrase must end in a noun: adjectives alone ("neue") name no one.
+  if (words.length === 0 || !toks[Math.max(...words)]!.capitalized) return null;
   const first = Math.min(...words);
   const last = Math.max(...words);
   const start = toks[first]!.start;
