@@ -36,6 +36,8 @@ const { values: args } = parseArgs({
     buckets: { type: 'string' },
     jackknife: { type: 'string' },
     'min-weight': { type: 'string' },
+    margin: { type: 'string' },
+    'outside-bias': { type: 'string' },
     out: { type: 'string', default: DEFAULT_OUT },
     help: { type: 'boolean', short: 'h' },
   },
@@ -50,6 +52,8 @@ if (args.help === true) {
   --decoder D       greedy | viterbi (default ${DEFAULT_TRAIN_OPTIONS.decoder})
   --buckets B       log2 of the number of hash buckets (default ${Math.log2(DEFAULT_TRAIN_OPTIONS.numBuckets)})
   --jackknife K     parts for the jackknifed lexicon features (default ${DEFAULT_TRAIN_OPTIONS.jackknife})
+  --margin M        cost-augmented Viterbi training margin (default ${DEFAULT_TRAIN_OPTIONS.margin})
+  --outside-bias B  decoding bias on O, negative = more entities (default ${DEFAULT_TRAIN_OPTIONS.outsideBias})
   --min-weight W    drop averaged weights smaller than W (default ${DEFAULT_TRAIN_OPTIONS.minWeight})
   --out FILE        model file (default models/ner-de.bin)`);
   process.exit(0);
@@ -93,6 +97,8 @@ const trainOptions: TrainOptions = {
   numBuckets: bucketsLog2 === undefined ? DEFAULT_TRAIN_OPTIONS.numBuckets : 2 ** bucketsLog2,
   jackknife: intArg('jackknife', args.jackknife) ?? DEFAULT_TRAIN_OPTIONS.jackknife,
   minWeight: intArg('min-weight', args['min-weight']) ?? DEFAULT_TRAIN_OPTIONS.minWeight,
+  margin: intArg('margin', args.margin) ?? DEFAULT_TRAIN_OPTIONS.margin,
+  outsideBias: intArg('outside-bias', args['outside-bias']) ?? DEFAULT_TRAIN_OPTIONS.outsideBias,
 };
 
 const sentences: NerSentence[] = FILES.flatMap((f) => readGermEval(join(dataDir, f)));
@@ -100,7 +106,8 @@ const tokenCount = sentences.reduce((n, s) => n + s.tokens.length, 0);
 console.log(`GermEval 2014: ${sentences.length} sentences, ${tokenCount} tokens from ${dataDir}`);
 console.log(
   `options: epochs ${trainOptions.epochs}, decoder ${trainOptions.decoder}, buckets 2^${Math.log2(trainOptions.numBuckets ?? 0)}, ` +
-    `jackknife ${trainOptions.jackknife}, seed ${trainOptions.seed}, min weight ${trainOptions.minWeight}`,
+    `jackknife ${trainOptions.jackknife}, margin ${trainOptions.margin}, O bias ${trainOptions.outsideBias}, ` +
+    `seed ${trainOptions.seed}, min weight ${trainOptions.minWeight}`,
 );
 
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
@@ -203,6 +210,7 @@ function trainAndSave(): void {
     epochs: trainOptions.epochs ?? 0,
     seed: trainOptions.seed ?? 0,
     jackknife: trainOptions.jackknife ?? 0,
+    margin: trainOptions.margin ?? 0,
   });
   const l0 = performance.now();
   const { model: loaded } = loadModel(out);

@@ -377,7 +377,7 @@ export class Lexicon {
 // Feature extraction
 
 /** Feature template ids (any distinct constants; changing them invalidates models). */
-enum T {
+const enum T {
   Bias = 1,
   Word,
   Cased,
@@ -428,9 +428,7 @@ enum T {
   PrevWordCaps,
   CharGram,
 }
-const CHARGRAMS = Number(process.env.CHARGRAMS ?? 0);
 
-const DISABLED = new Set<number>((process.env.NER_DISABLE ?? '').split(',').filter(Boolean).map((n) => T[n as keyof typeof T] as unknown as number));
 /** Distinct value for "before the sentence" and "after the sentence". */
 const BOS = fnv1a('<s>');
 const EOS = fnv1a('</s>');
@@ -445,14 +443,12 @@ export interface SentenceFeatures {
   wordHash: Uint32Array;
   shapeHash: Uint32Array;
   capsCode: Uint8Array;
-  /** Per token, how many leading features are word-identity features. */
-  identity: Uint8Array;
-  /** Per token, the lexicon frequency class of the word (0 = not in the lexicon). */
-  lexFreq: Uint8Array;
 }
 
+const MAX_CHARGRAMS = 24;
+
 /** At most this many static features per token. */
-export const MAX_STATIC_FEATURES = 200;
+export const MAX_STATIC_FEATURES = 100;
 
 /** Reusable scratch space for feature extraction of one sentence at a time. */
 class Scratch {
@@ -524,10 +520,13 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     gazPos[i] = 0;
     gazLen[i] = 0;
   }
-  // Gazetteer: the longest known entity name covering each token.
+  // Gazetteer: the longest known entity name covering each token. Every token of a
+  // known name was inside an entity in the training data, so the lexicon tells
+  // where a name can start and how far it can reach.
   for (let i = 0; i < n; i++) {
     let h = FNV_OFFSET;
     for (let len = 1; len <= MAX_SPAN && i + len <= n; len++) {
+      if ((((lex[i + len - 1] as number) >>> W_TYPE) & 15) === 0) break;
       h = mix(h, cased[i + len - 1] as number);
       const code = lexicon.span(h);
       if (code === 0) continue;
@@ -541,16 +540,14 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
   }
 
   const offsets = new Int32Array(n + 1);
-  const identity = new Uint8Array(n);
-  const lexFreq = new Uint8Array(n);
   const out = new Int32Array(n * MAX_STATIC_FEATURES);
   let k = 0;
   const add = (h: number): void => {
     out[k++] = fmix(h) & mask;
   };
-  const t1 = (t: number, v: number): void => { if (!DISABLED.has(t)) add(mix(t, v)); };
-  const t2 = (t: number, v: number, w: number): void => { if (!DISABLED.has(t)) add(mix(mix(t, v), w)); };
-  const t3 = (t: number, v: number, w: number, x: number): void => { if (!DISABLED.has(t)) add(mix(mix(mix(t, v), w), x)); };
+  const t1 = (t: number, v: number): void => add(mix(t, v));
+  const t2 = (t: number, v: number, w: number): void => add(mix(mix(t, v), w));
+  const t3 = (t: number, v: number, w: number, x: number): void => add(mix(mix(mix(t, v), w), x));
 
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -574,13 +571,10 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     const nlx = i + 1 < n ? (lex[i + 1] as number) : 0;
 
     t1(T.Bias, 0);
-    // Word identity first: training may hide these for words it should treat as unseen.
     t1(T.Word, wl);
     if (cp >= 2) t1(T.Cased, cased[i] as number);
     t2(T.PrevBigram, pw, wl);
     t2(T.NextBigram, wl, nw);
-    identity[i] = k - (offsets[i] as number);
-    lexFreq[i] = (lx >>> W_FREQ) & 7;
     // Prefixes and suffixes (1-5 chars) of the lower-cased word, hashed incrementally.
     let hp = FNV_OFFSET;
     let hs = FNV_OFFSET;
@@ -593,14 +587,12 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
       t2(T.Suffix, a, hs);
       if (a === 3) suffix3 = hs;
     }
-    if (CHARGRAMS > 0 && lw.length > 3) {
-      // Character n-grams inside the word (German compounds: "...stadt...", "...berg").
-      const g = CHARGRAMS;
-      for (let a = 1; a + g <= lw.length - 1; a++) {
-        let hg = FNV_OFFSET;
-        for (let c = a; c < a + g; c++) hg = Math.imul(hg ^ lw.charCodeAt(c), FNV_PRIME) >>> 0;
-        t1(T.CharGram, hg);
-      }
+    // Character 4-grams inside the word (parts of compounds: "…stadt…", "…bank…"),
+    // at most MAX_CHARGRAMS of them.
+    for (let a = 1, m = 0; a + 4 <= lw.length - 1 && m < MAX_CHARGRAMS; a++, m++) {
+      let hg = FNV_OFFSET;
+      for (let c = a; c < a + 4; c++) hg = Math.imul(hg ^ lw.charCodeAt(c), FNV_PRIME) >>> 0;
+      t1(T.CharGram, hg);
     }
     t1(T.Shape, sh);
     t1(T.Caps, cp);
@@ -674,8 +666,6 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     wordHash: lower.slice(0, n),
     shapeHash: shape.slice(0, n),
     capsCode: caps.slice(0, n),
-    identity,
-    lexFreq,
   };
 }
 
@@ -697,9 +687,14 @@ export function historyFeatures(
   const w = sf.wordHash[i] as number;
   const sh = sf.shapeHash[i] as number;
   const cp = sf.capsCode[i] as number;
-  out[0] = fmix(mix(T.PrevTag, prev1)) & mask;
+  out[0] = previousLabelFeature(prev1, mask);
   out[1] = fmix(mix(mix(T.PrevTags, prev2), prev1)) & mask;
   out[2] = fmix(mix(mix(T.PrevTagWord, prev1), w)) & mask;
   out[3] = fmix(mix(mix(T.PrevTagShape, prev1), sh)) & mask;
   out[4] = fmix(mix(mix(T.PrevTagCaps, prev1), cp)) & mask;
+}
+
+/** The "previous label" feature alone (the label-pair score of the Viterbi decoder). */
+export function previousLabelFeature(prev: number, mask: number): number {
+  return fmix(mix(T.PrevTag, prev)) & mask;
 }

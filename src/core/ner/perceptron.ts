@@ -11,7 +11,14 @@
  * trick (w − u/c). The shipped model keeps only the non-zero averaged weights,
  * quantised to 16-bit integers, in a compressed-row table indexed by bucket.
  */
-import { extractSentenceFeatures, GERMEVAL_TYPES, HISTORY_FEATURES, historyFeatures, Lexicon } from './features.js';
+import {
+  extractSentenceFeatures,
+  GERMEVAL_TYPES,
+  HISTORY_FEATURES,
+  historyFeatures,
+  Lexicon,
+  previousLabelFeature,
+} from './features.js';
 import type { SentenceFeatures } from './features.js';
 import type { NerSentence } from './germeval.js';
 
@@ -113,6 +120,16 @@ export class AveragedPerceptron implements WeightTable {
  * `rowStart[b] .. rowStart[b+1]` of (label, value × scale).
  */
 export class SparseWeights implements WeightTable {
+  /*
+   * Lookup structure, small enough to stay in the CPU caches: one bit per bucket
+   * (has weights or not), the number of set bits before each 32-bit word, the first
+   * entry of each non-empty row, and the entries packed as (value << 8 | label).
+   */
+  private readonly present: Uint32Array;
+  private readonly rank: Uint32Array;
+  private readonly rowFirst: Uint32Array;
+  private readonly packed: Int32Array;
+
   constructor(
     readonly numBuckets: number,
     readonly numLabels: number,
@@ -120,18 +137,44 @@ export class SparseWeights implements WeightTable {
     readonly labels: Uint8Array,
     readonly values: Int16Array,
     readonly scale: number,
-  ) {}
+  ) {
+    const words = Math.ceil(numBuckets / 32);
+    this.present = new Uint32Array(words);
+    this.rank = new Uint32Array(words);
+    const first: number[] = [];
+    for (let b = 0; b < numBuckets; b++) {
+      const start = rowStart[b] as number;
+      if ((rowStart[b + 1] as number) === start) continue;
+      this.present[b >>> 5] = ((this.present[b >>> 5] as number) | (1 << (b & 31))) >>> 0;
+      first.push(start);
+    }
+    first.push(labels.length);
+    this.rowFirst = Uint32Array.from(first);
+    let rows = 0;
+    for (let w = 0; w < words; w++) {
+      this.rank[w] = rows;
+      rows += popcount(this.present[w] as number);
+    }
+    this.packed = new Int32Array(labels.length);
+    for (let e = 0; e < labels.length; e++) this.packed[e] = ((values[e] as number) << 8) | (labels[e] as number);
+  }
 
   addScores(features: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
-    const rs = this.rowStart;
-    const labels = this.labels;
-    const values = this.values;
+    const present = this.present;
+    const rank = this.rank;
+    const rowFirst = this.rowFirst;
+    const packed = this.packed;
     for (let f = from; f < to; f++) {
       const b = features[f] as number;
-      const end = rs[b + 1] as number;
-      for (let e = rs[b] as number; e < end; e++) {
-        const l = labels[e] as number;
-        scores[l] = (scores[l] as number) + (values[e] as number);
+      const word = present[b >>> 5] as number;
+      const bit = b & 31;
+      if (((word >>> bit) & 1) === 0) continue;
+      const row = (rank[b >>> 5] as number) + popcount(word & ((1 << bit) - 1));
+      const end = rowFirst[row + 1] as number;
+      for (let e = rowFirst[row] as number; e < end; e++) {
+        const x = packed[e] as number;
+        const l = x & 0xff;
+        scores[l] = (scores[l] as number) + (x >> 8);
       }
     }
   }
@@ -139,6 +182,13 @@ export class SparseWeights implements WeightTable {
   get entries(): number {
     return this.values.length;
   }
+}
+
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /** Label index `l` may follow label index `prev` (I-X only after B-X or I-X). */
@@ -161,19 +211,37 @@ export interface NerModelConfig {
 /** The trained tagger: lexicon, weights and decoder. Labels are GermEval outer labels. */
 export class NerModel {
   readonly mask: number;
+  private readonly numLabels: number;
+  /** Index of the "before the sentence" state in label-history features. */
+  private readonly start: number;
+  private delta = new Float64Array(0);
+  private back = new Int32Array(0);
   private readonly scores: Float64Array;
   private readonly hist = new Int32Array(HISTORY_FEATURES);
-  private readonly start: number;
+  private readonly histGold = new Int32Array(HISTORY_FEATURES);
+  private transCache: Float64Array | null = null;
 
   constructor(
-    public config: NerModelConfig,
+    readonly config: NerModelConfig,
     readonly lexicon: Lexicon,
     readonly weights: WeightTable,
     readonly labels: readonly string[] = NER_LABELS,
   ) {
+    labels.forEach((label, i) => {
+      const ok = i === 0 ? label === 'O' : label === NER_LABELS[i];
+      if (!ok) throw new Error(`unexpected NER label layout at ${i}: ${label}`);
+    });
+    if (weights.numLabels !== labels.length) throw new Error('weights and labels disagree');
     this.mask = config.numBuckets - 1;
-    this.scores = new Float64Array(labels.length);
+    this.numLabels = labels.length;
     this.start = labels.length;
+    this.scores = new Float64Array(labels.length);
+
+  }
+
+  /** A copy with another decoding configuration (same weights and lexicon). */
+  withConfig(config: Partial<NerModelConfig>): NerModel {
+    return new NerModel({ ...this.config, ...config }, this.lexicon, this.weights, this.labels);
   }
 
   features(tokens: readonly string[]): SentenceFeatures {
@@ -189,7 +257,7 @@ export class NerModel {
 
   /** Label indexes of a featurised sentence. */
   decode(sf: SentenceFeatures): Int32Array {
-    return this.config.decoder === 'viterbi' ? this.viterbi(sf) : this.greedy(sf, null, null);
+    return this.config.decoder === 'viterbi' ? this.viterbi(sf, null, 0) : this.greedy(sf, null, null);
   }
 
   /**
@@ -198,10 +266,11 @@ export class NerModel {
    */
   greedy(sf: SentenceFeatures, gold: Int32Array | null, learner: AveragedPerceptron | null): Int32Array {
     const n = sf.length;
-    const L = this.labels.length;
+    const L = this.numLabels;
     const out = new Int32Array(n);
     const scores = this.scores;
     const hist = this.hist;
+    const bias = learner === null ? this.config.outsideBias / this.weights.scale : 0;
     let p1 = this.start;
     let p2 = this.start;
     for (let i = 0; i < n; i++) {
@@ -211,7 +280,7 @@ export class NerModel {
       this.weights.addScores(sf.features, from, to, scores);
       historyFeatures(sf, i, p1, p2, this.mask, hist);
       this.weights.addScores(hist, 0, HISTORY_FEATURES, scores);
-      scores[0] = (scores[0] as number) + this.config.outsideBias / this.weights.scale;
+      scores[0] = (scores[0] as number) + bias;
       let best = 0;
       let bestScore = scores[0] as number;
       for (let l = 1; l < L; l++) {
@@ -238,56 +307,82 @@ export class NerModel {
     return out;
   }
 
-  /** First-order Viterbi; the label-pair score is the "previous label" history feature. */
-  marginCost = 0;
-  missCost = 0;
-
-  viterbi(
-    sf: SentenceFeatures,
-    learner: AveragedPerceptron | null = null,
-    skip: Uint8Array | null = null,
-    gold: Int32Array | null = null,
-  ): Int32Array {
+  /**
+   * First-order Viterbi; the label-pair score is the "previous label" history
+   * feature. With `gold`, every label but the gold one gets `margin` extra
+   * (cost-augmented decoding for training) and the O bias is not applied.
+   */
+  viterbi(sf: SentenceFeatures, gold: Int32Array | null, margin: number): Int32Array {
     const n = sf.length;
-    const L = this.labels.length;
+    const L = this.numLabels;
+    const out = new Int32Array(n);
+    if (n === 0) return out;
     const trans = this.transitions();
-    const delta = new Float64Array(n * L);
-    const back = new Int32Array(n * L);
+    if (this.delta.length < n * L) {
+      this.delta = new Float64Array(n * L * 2);
+      this.back = new Int32Array(n * L * 2);
+    }
+    const delta = this.delta;
+    const back = this.back;
+    const transT = this.transposed;
+    const L1 = L + 1;
     const scores = this.scores;
+    const offsets = sf.offsets;
+    const bias = gold === null ? this.config.outsideBias / this.weights.scale : 0;
+    const startRow = this.start * L;
     for (let i = 0; i < n; i++) {
       scores.fill(0);
-      const from = (sf.offsets[i] as number) + (skip === null ? 0 : (skip[i] as number));
-      this.weights.addScores(sf.features, from, sf.offsets[i + 1] as number, scores);
-      if (learner === null) scores[0] = (scores[0] as number) + this.config.outsideBias / this.weights.scale;
-      else if (gold !== null && this.marginCost > 0) {
+      this.weights.addScores(sf.features, offsets[i] as number, offsets[i + 1] as number, scores);
+      scores[0] = (scores[0] as number) + bias;
+      if (gold !== null && margin !== 0) {
         const g = gold[i] as number;
-        for (let l = 0; l < L; l++) if (l !== g) scores[l] = (scores[l] as number) + (g !== 0 && l === 0 ? this.missCost : this.marginCost);
+        for (let l = 0; l < L; l++) if (l !== g) scores[l] = (scores[l] as number) + margin;
       }
+      const row = i * L;
+      if (i === 0) {
+        for (let l = 0; l < L; l++) {
+          // I-X cannot start a sentence.
+          delta[l] = (l === 0 || (l & 1) === 1 ? (trans[startRow + l] as number) : -Infinity) + (scores[l] as number);
+          back[l] = 0;
+        }
+        continue;
+      }
+      const prevRow = row - L;
       for (let l = 0; l < L; l++) {
         let best = -Infinity;
         let arg = 0;
-        if (i === 0) {
-          if (allowed(this.start, l)) best = trans[this.start * L + l] as number;
-        } else {
+        const col = l * L1;
+        if (l === 0 || (l & 1) === 1) {
+          // O and B-X may follow anything.
           for (let p = 0; p < L; p++) {
-            if (!allowed(p, l)) continue;
-            const s = (delta[(i - 1) * L + p] as number) + (trans[p * L + l] as number);
-            if (s > best) {
-              best = s;
+            const v = (delta[prevRow + p] as number) + (transT[col + p] as number);
+            if (v > best) {
+              best = v;
               arg = p;
             }
           }
+        } else {
+          // I-X only follows B-X (l - 1) or I-X (l).
+          const vb = (delta[prevRow + l - 1] as number) + (transT[col + l - 1] as number);
+          const vi = (delta[prevRow + l] as number) + (transT[col + l] as number);
+          if (vi > vb) {
+            best = vi;
+            arg = l;
+          } else {
+            best = vb;
+            arg = l - 1;
+          }
         }
-        delta[i * L + l] = best + (scores[l] as number);
-        back[i * L + l] = arg;
+        delta[row + l] = best + (scores[l] as number);
+        back[row + l] = arg;
       }
     }
-    const out = new Int32Array(n);
     let best = -Infinity;
+    const last = (n - 1) * L;
     for (let l = 0; l < L; l++) {
-      const s = delta[(n - 1) * L + l] as number;
-      if (s > best) {
-        best = s;
+      const v = delta[last + l] as number;
+      if (v > best) {
+        best = v;
         out[n - 1] = l;
       }
     }
@@ -295,60 +390,51 @@ export class NerModel {
     return out;
   }
 
-  private transCache: Float64Array | null = null;
+  /** Label-pair scores by [label][previous label], the start state last: (L+1) per label. */
+  private transposed = new Float64Array(0);
+  private transFresh = false;
 
-  /** Label-pair scores (row = previous label, including the start state). */
+  /** Label-pair scores: row = previous label (the last row is the start state). */
   private transitions(): Float64Array {
-    if (this.transCache !== null && !(this.weights instanceof AveragedPerceptron)) return this.transCache;
-    const L = this.labels.length;
+    // Trainable weights change all the time; read-only ones are read once.
+    if (this.transCache !== null && this.transFresh) return this.transCache;
+    const L = this.numLabels;
     const trans = new Float64Array((L + 1) * L);
-    const dummy: SentenceFeatures = {
-      length: 1,
-      offsets: new Int32Array(2),
-      features: new Int32Array(0),
-      wordHash: new Uint32Array(1),
-      shapeHash: new Uint32Array(1),
-      capsCode: new Uint8Array(1),
-      identity: new Uint8Array(1),
-      lexFreq: new Uint8Array(1),
-    };
-    const hist = new Int32Array(HISTORY_FEATURES);
+    const transT = new Float64Array(L * (L + 1));
     const row = new Float64Array(L);
+    const feature = new Int32Array(1);
     for (let p = 0; p <= L; p++) {
-      historyFeatures(dummy, 0, p, 0, this.mask, hist);
+      feature[0] = previousLabelFeature(p, this.mask);
       row.fill(0);
-      this.weights.addScores(hist, 0, 1, row);
+      this.weights.addScores(feature, 0, 1, row);
       trans.set(row, p * L);
+      for (let l = 0; l < L; l++) transT[l * (L + 1) + p] = row[l] as number;
     }
     this.transCache = trans;
+    this.transposed = transT;
+    this.transFresh = !(this.weights instanceof AveragedPerceptron);
     return trans;
   }
 
-  /** Structured-perceptron step for the Viterbi decoder. */
-  trainViterbi(
-    sf: SentenceFeatures,
-    gold: Int32Array,
-    learner: AveragedPerceptron,
-    skip: Uint8Array | null = null,
-  ): Int32Array {
-    const pred = this.viterbi(sf, learner, skip, gold);
-    const hist = this.hist;
-    const histGold = new Int32Array(HISTORY_FEATURES);
+  /** One structured-perceptron step with the Viterbi decoder; returns the prediction. */
+  trainViterbi(sf: SentenceFeatures, gold: Int32Array, learner: AveragedPerceptron, margin: number): Int32Array {
+    const pred = this.viterbi(sf, gold, margin);
+    const one = this.hist;
+    const oneGold = this.histGold;
     for (let i = 0; i < sf.length; i++) {
       const g = gold[i] as number;
       const p = pred[i] as number;
       const gPrev = i > 0 ? (gold[i - 1] as number) : this.start;
       const pPrev = i > 0 ? (pred[i - 1] as number) : this.start;
       if (g !== p) {
-        const from = (sf.offsets[i] as number) + (skip === null ? 0 : (skip[i] as number));
-        learner.update(sf.features, from, sf.offsets[i + 1] as number, g, 1);
-        learner.update(sf.features, from, sf.offsets[i + 1] as number, p, -1);
+        learner.update(sf.features, sf.offsets[i] as number, sf.offsets[i + 1] as number, g, 1);
+        learner.update(sf.features, sf.offsets[i] as number, sf.offsets[i + 1] as number, p, -1);
       }
       if (g !== p || gPrev !== pPrev) {
-        historyFeatures(sf, i, gPrev, 0, this.mask, histGold);
-        historyFeatures(sf, i, pPrev, 0, this.mask, hist);
-        learner.update(histGold, 0, 1, g, 1);
-        learner.update(hist, 0, 1, p, -1);
+        oneGold[0] = previousLabelFeature(gPrev, this.mask);
+        one[0] = previousLabelFeature(pPrev, this.mask);
+        learner.update(oneGold, 0, 1, g, 1);
+        learner.update(one, 0, 1, p, -1);
       }
       learner.tick();
     }
@@ -372,12 +458,11 @@ export interface TrainOptions {
    */
   jackknife?: number;
   /**
-   * Probability of hiding the word-identity features of a training token whose word
-   * the (jackknifed) lexicon has not seen (frequency class ≤ dropBelow), so that the
-   * model learns to tag unseen words from their form and context.
+   * Viterbi training only: every wrong label gets this bonus while decoding a training
+   * sentence (cost-augmented decoding), so updates also happen when the right answer
+   * wins by less than this margin.
    */
-  identityDropout?: number;
-  dropBelow?: number;
+  margin?: number;
   /** Decoding bias on O of the trained model (see NerModelConfig). */
   outsideBias?: number;
   /** Averaged weights smaller than this are dropped from the model. */
@@ -387,14 +472,13 @@ export interface TrainOptions {
 }
 
 export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch'>> = {
-  epochs: 10,
+  epochs: 15,
   seed: 20140901,
   numBuckets: 1 << 20,
-  decoder: 'greedy',
+  decoder: 'viterbi',
   jackknife: 5,
-  identityDropout: 0,
-  dropBelow: 0,
-  outsideBias: 0,
+  margin: 3,
+  outsideBias: -3,
   minWeight: 0,
 };
 
@@ -447,8 +531,6 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
 
   const learner = new AveragedPerceptron(opts.numBuckets, NER_LABELS.length);
   const trainer = new NerModel(config, fullLexicon, learner);
-  trainer.marginCost = Number(process.env.MARGIN ?? 0);
-  trainer.missCost = Number(process.env.MISS ?? process.env.MARGIN ?? 0);
   const random = mulberry32(opts.seed);
   const order = sentences.map((_, i) => i);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -458,15 +540,8 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
     for (const i of order) {
       const sf = feats[i] as SentenceFeatures;
       const gold = golds[i] as Int32Array;
-      let skip: Uint8Array | null = null;
-      if (opts.identityDropout > 0) {
-        skip = new Uint8Array(sf.length);
-        for (let t = 0; t < sf.length; t++) {
-          if ((sf.lexFreq[t] as number) <= opts.dropBelow && random() < opts.identityDropout) skip[t] = sf.identity[t] as number;
-        }
-      }
       const pred =
-        opts.decoder === 'viterbi' ? trainer.trainViterbi(sf, gold, learner, skip) : trainer.greedy(sf, gold, learner);
+        opts.decoder === 'viterbi' ? trainer.trainViterbi(sf, gold, learner, opts.margin) : trainer.greedy(sf, gold, learner);
       for (let t = 0; t < gold.length; t++) if (pred[t] === gold[t]) correct++;
       total += gold.length;
     }

@@ -117,28 +117,7 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       }
     }
 
-    // 2. Learned tagger spans.
-    if (tagger) {
-      const labels = tagger.tag(toks.map((t) => t.text));
-      let i = 0;
-      while (i < toks.length) {
-        const label = labels[i] ?? 'O';
-        if (!label.startsWith('B-') && !label.startsWith('I-')) {
-          i++;
-          continue;
-        }
-        const type = label.slice(2);
-        let j = i;
-        while (j + 1 < toks.length && labels[j + 1] === `I-${type}`) j++;
-        // Derived adjectives ("LOCderiv": "russische") are handled by the adjective list.
-        if (!type.endsWith('deriv') && !taken.slice(i, j + 1).some(Boolean) && toks[i]!.capitalized) {
-          add(i, j, { type: tagType(type), via: 'tagger', gazId: null, role: null });
-        }
-        i = j + 1;
-      }
-    }
-
-    // 3. Patterns over runs of capitalised words.
+    // 2. Patterns over runs of capitalised words.
     let i = 0;
     while (i < toks.length) {
       if (taken[i] || !toks[i]!.capitalized || toks[i]!.kind !== 'word') {
@@ -202,6 +181,32 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
         }
       }
       i = j + 1;
+    }
+
+    // 3. Learned tagger spans, where gazetteer and patterns found nothing: single names the
+    //    patterns cannot tell from common nouns ("in Passau", "der BUND").
+    if (tagger) {
+      const labels = tagger.tag(toks.map((t) => t.text));
+      let i = 0;
+      while (i < toks.length) {
+        const label = labels[i] ?? 'O';
+        if (!label.startsWith('B-') && !label.startsWith('I-')) {
+          i++;
+          continue;
+        }
+        const type = label.slice(2);
+        let j = i;
+        while (j + 1 < toks.length && labels[j + 1] === `I-${type}`) j++;
+        // Derived adjectives ("LOCderiv": "russische") are handled by the adjective list.
+        // A role the tagger took into the name ("Kreml-Sprecher Dmitri Peskow") is a label, not the name.
+        let first = i;
+        let role: string | null = null;
+        while (first <= j && roleOf(pack, toks[first]!)) role = toks[first++]!.text;
+        if (first <= j && !type.endsWith('deriv') && !taken.slice(first, j + 1).some(Boolean) && toks[first]!.capitalized) {
+          add(first, j, { type: tagType(type), via: 'tagger', gazId: null, role });
+        }
+        i = j + 1;
+      }
     }
 
     // 4. Country adjectives: "russische Hilfe", "North Korean", "nordkoreanischen".

@@ -24,7 +24,7 @@ function bareName(text: string, pack: LanguagePack, knownParts: Set<string>, kno
   if (t !== text) return t;
   if (pack.code !== 'de' || !/s$/.test(text)) return text;
   const bare = foldName(text.slice(0, -1));
-  if (text.includes(' ') ? knownNames.has(bare) : knownParts.has(bare)) return text.slice(0, -1);
+  if (text.includes(' ') ? knownNames.has(bare) : knownParts.has(bare) || knownNames.has(bare)) return text.slice(0, -1);
   return text;
 }
 
