@@ -129,6 +129,8 @@ export class SparseWeights implements WeightTable {
   private readonly rank: Uint32Array;
   private readonly rowFirst: Uint32Array;
   private readonly packed: Int32Array;
+  /** Integer score accumulator (quantised weights add up exactly). */
+  private readonly acc: Int32Array;
 
   constructor(
     readonly numBuckets: number,
@@ -155,6 +157,7 @@ export class SparseWeights implements WeightTable {
       this.rank[w] = rows;
       rows += popcount(this.present[w] as number);
     }
+    this.acc = new Int32Array(numLabels);
     this.packed = new Int32Array(labels.length);
     for (let e = 0; e < labels.length; e++) this.packed[e] = ((values[e] as number) << 8) | (labels[e] as number);
   }
@@ -164,6 +167,8 @@ export class SparseWeights implements WeightTable {
     const rank = this.rank;
     const rowFirst = this.rowFirst;
     const packed = this.packed;
+    const acc = this.acc;
+    acc.fill(0);
     for (let f = from; f < to; f++) {
       const b = features[f] as number;
       const word = present[b >>> 5] as number;
@@ -173,10 +178,10 @@ export class SparseWeights implements WeightTable {
       const end = rowFirst[row + 1] as number;
       for (let e = rowFirst[row] as number; e < end; e++) {
         const x = packed[e] as number;
-        const l = x & 0xff;
-        scores[l] = (scores[l] as number) + (x >> 8);
+        acc[x & 0xff] += x >> 8;
       }
     }
+    for (let l = 0; l < acc.length; l++) scores[l] = (scores[l] as number) + (acc[l] as number);
   }
 
   get entries(): number {

@@ -16,7 +16,7 @@
  */
 import type { Cue, SourceMarker } from '../../core/lang/pack.js';
 import type { Stance } from '../../core/model/analysis.js';
-import { words } from '../shared/data.js';
+import { marker, words } from '../shared/data.js';
 
 /** Regular verbs by stance: infinitives, "particle+verb" for separable ones. */
 const WEAK: Readonly<Record<Stance, string>> = {
@@ -212,11 +212,6 @@ export const reportingVerbs: ReadonlyMap<string, Cue> = tables.reportingVerbs;
 
 /** Split separable verbs: "finite form|particle" → cue ("räumte|ein" → einräumen, conceding). */
 export const particleVerbs: ReadonlyMap<string, Cue> = tables.particleVerbs;
-
-function marker(text: string, sourceSide: 'after' | 'before', stance: Stance): SourceMarker {
-  const w = words(text);
-  return { words: w, sourceSide, lemma: w.join(' '), stance };
-}
 
 /**
  * Source markers, longest first so that a matcher taking the first match

@@ -9,7 +9,7 @@
  */
 import type { Cue, SourceMarker } from '../../core/lang/pack.js';
 import type { Stance } from '../../core/model/analysis.js';
-import { words } from '../shared/data.js';
+import { marker, words } from '../shared/data.js';
 
 /** "lemma: forms" per line, grouped by stance. The lemma is not itself added unless listed. */
 const VERBS: Readonly<Record<Stance, string>> = {
@@ -199,11 +199,6 @@ export const reportingVerbs: ReadonlyMap<string, Cue> = tables.reportingVerbs;
 
 /** Phrasal reporting verbs: "verb form|particle" → cue ("pointed|out" → point out). */
 export const particleVerbs: ReadonlyMap<string, Cue> = tables.particleVerbs;
-
-function marker(text: string, sourceSide: 'after' | 'before', stance: Stance): SourceMarker {
-  const w = words(text);
-  return { words: w, sourceSide, lemma: w.join(' '), stance };
-}
 
 /** Source markers, longest first. */
 export const sourceMarkers: readonly SourceMarker[] = [

@@ -1,3 +1,5 @@
+import type { SourceMarker } from '../../core/lang/pack.js';
+import type { Stance } from '../../core/model/analysis.js';
 /** Small helpers for writing word lists as data. */
 
 /** Splits a whitespace-separated list. */
@@ -38,4 +40,10 @@ export function lemmaLines(text: string): Map<string, string> {
 /** Capitalises the first letter of each space- or hyphen-separated word. */
 export function titleCase(text: string): string {
   return text.replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** A source marker from its words ("nach angaben von"), where its source stands, and its stance. */
+export function marker(text: string, sourceSide: 'after' | 'before', stance: Stance): SourceMarker {
+  const w = words(text);
+  return { words: w, sourceSide, lemma: w.join(' '), stance };
 }
