@@ -429,6 +429,17 @@ const enum T {
   CharGram,
 }
 
+/** A template with one, two or three values, hashed (not yet masked to a bucket). */
+function f1(t: number, v: number): number {
+  return fmix(mix(t, v));
+}
+function f2(t: number, v: number, w: number): number {
+  return fmix(mix(mix(t, v), w));
+}
+function f3(t: number, v: number, w: number, x: number): number {
+  return fmix(mix(mix(mix(t, v), w), x));
+}
+
 /** Distinct value for "before the sentence" and "after the sentence". */
 const BOS = fnv1a('<s>');
 const EOS = fnv1a('</s>');
@@ -542,12 +553,6 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
   const offsets = new Int32Array(n + 1);
   const out = new Int32Array(n * MAX_STATIC_FEATURES);
   let k = 0;
-  const add = (h: number): void => {
-    out[k++] = fmix(h) & mask;
-  };
-  const t1 = (t: number, v: number): void => add(mix(t, v));
-  const t2 = (t: number, v: number, w: number): void => add(mix(mix(t, v), w));
-  const t3 = (t: number, v: number, w: number, x: number): void => add(mix(mix(mix(t, v), w), x));
 
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
@@ -570,11 +575,11 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     const plx = i > 0 ? (lex[i - 1] as number) : 0;
     const nlx = i + 1 < n ? (lex[i + 1] as number) : 0;
 
-    t1(T.Bias, 0);
-    t1(T.Word, wl);
-    if (cp >= 2) t1(T.Cased, cased[i] as number);
-    t2(T.PrevBigram, pw, wl);
-    t2(T.NextBigram, wl, nw);
+    out[k++] = f1(T.Bias, 0) & mask;
+    out[k++] = f1(T.Word, wl) & mask;
+    if (cp >= 2) out[k++] = f1(T.Cased, cased[i] as number) & mask;
+    out[k++] = f2(T.PrevBigram, pw, wl) & mask;
+    out[k++] = f2(T.NextBigram, wl, nw) & mask;
     // Prefixes and suffixes (1-5 chars) of the lower-cased word, hashed incrementally.
     let hp = FNV_OFFSET;
     let hs = FNV_OFFSET;
@@ -583,8 +588,8 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     for (let a = 1; a <= maxAffix; a++) {
       hp = Math.imul(hp ^ lw.charCodeAt(a - 1), FNV_PRIME) >>> 0;
       hs = Math.imul(hs ^ lw.charCodeAt(lw.length - a), FNV_PRIME) >>> 0;
-      if (a <= 4) t2(T.Prefix, a, hp);
-      t2(T.Suffix, a, hs);
+      if (a <= 4) out[k++] = f2(T.Prefix, a, hp) & mask;
+      out[k++] = f2(T.Suffix, a, hs) & mask;
       if (a === 3) suffix3 = hs;
     }
     // Character 4-grams inside the word (parts of compounds: "…stadt…", "…bank…"),
@@ -592,11 +597,11 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     for (let a = 1, m = 0; a + 4 <= lw.length - 1 && m < MAX_CHARGRAMS; a++, m++) {
       let hg = FNV_OFFSET;
       for (let c = a; c < a + 4; c++) hg = Math.imul(hg ^ lw.charCodeAt(c), FNV_PRIME) >>> 0;
-      t1(T.CharGram, hg);
+      out[k++] = f1(T.CharGram, hg) & mask;
     }
-    t1(T.Shape, sh);
-    t1(T.Caps, cp);
-    t2(T.Suffix3Caps, suffix3, cp);
+    out[k++] = f1(T.Shape, sh) & mask;
+    out[k++] = f1(T.Caps, cp) & mask;
+    out[k++] = f2(T.Suffix3Caps, suffix3, cp) & mask;
     let digit = 0;
     let hyphen = -1;
     for (let c = 0; c < tok.length; c++) {
@@ -604,21 +609,21 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
       if (code >= 48 && code <= 57) digit = 1;
       else if (code === 45 && hyphen < 0 && c > 0 && c < tok.length - 1) hyphen = c;
     }
-    if (digit) t1(T.Digit, cp);
-    t1(T.Len, Math.min(tok.length, 12));
+    if (digit) out[k++] = f1(T.Digit, cp) & mask;
+    out[k++] = f1(T.Len, Math.min(tok.length, 12)) & mask;
     // Context words and shapes, window ±2.
-    t1(T.PrevWord, pw);
-    t1(T.NextWord, nw);
-    t1(T.Prev2Word, pw2);
-    t1(T.Next2Word, nw2);
-    t1(T.PrevShape, ps);
-    t1(T.NextShape, ns);
-    t1(T.Prev2Shape, ps2);
-    t1(T.Next2Shape, ns2);
-    t2(T.PrevWordShape, pw, sh);
-    t2(T.NextWordCaps, nw, cp);
-    t2(T.PrevWordCaps, pw, cp);
-    t3(T.ShapeTrigram, ps, sh, ns);
+    out[k++] = f1(T.PrevWord, pw) & mask;
+    out[k++] = f1(T.NextWord, nw) & mask;
+    out[k++] = f1(T.Prev2Word, pw2) & mask;
+    out[k++] = f1(T.Next2Word, nw2) & mask;
+    out[k++] = f1(T.PrevShape, ps) & mask;
+    out[k++] = f1(T.NextShape, ns) & mask;
+    out[k++] = f1(T.Prev2Shape, ps2) & mask;
+    out[k++] = f1(T.Next2Shape, ns2) & mask;
+    out[k++] = f2(T.PrevWordShape, pw, sh) & mask;
+    out[k++] = f2(T.NextWordCaps, nw, cp) & mask;
+    out[k++] = f2(T.PrevWordCaps, pw, cp) & mask;
+    out[k++] = f3(T.ShapeTrigram, ps, sh, ns) & mask;
     // Lexicon learned from the training data.
     const freq = (lx >>> W_FREQ) & 7;
     const lowerUse = (lx >>> W_LOWER) & 7;
@@ -627,35 +632,35 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
     const type = (lx >>> W_TYPE) & 15;
     const typeB = (lx >>> W_TYPEB) & 1;
     const share = (lx >>> W_SHARE) & 3;
-    t2(T.LexFreq, freq, cp);
-    t2(T.LexLower, lowerUse, cp);
-    t2(T.LexCapO, capO, cp);
-    t2(T.LexCapEnt, capEnt, cp);
-    t2(T.LexType, type, typeB);
-    t1(T.LexShare, share);
-    t3(T.LexTypeShare, type, share, cp);
-    t3(T.LexLowerCaps, lowerUse, capEnt, cp);
-    t3(T.LexPrevType, (plx >>> W_TYPE) & 15, (plx >>> W_SHARE) & 3, pc);
-    t3(T.LexNextType, (nlx >>> W_TYPE) & 15, (nlx >>> W_SHARE) & 3, nc);
-    t2(T.LexPrevCapEnt, (plx >>> W_CAPENT) & 7, pc);
-    t2(T.LexNextCapEnt, (nlx >>> W_CAPENT) & 7, nc);
+    out[k++] = f2(T.LexFreq, freq, cp) & mask;
+    out[k++] = f2(T.LexLower, lowerUse, cp) & mask;
+    out[k++] = f2(T.LexCapO, capO, cp) & mask;
+    out[k++] = f2(T.LexCapEnt, capEnt, cp) & mask;
+    out[k++] = f2(T.LexType, type, typeB) & mask;
+    out[k++] = f1(T.LexShare, share) & mask;
+    out[k++] = f3(T.LexTypeShare, type, share, cp) & mask;
+    out[k++] = f3(T.LexLowerCaps, lowerUse, capEnt, cp) & mask;
+    out[k++] = f3(T.LexPrevType, (plx >>> W_TYPE) & 15, (plx >>> W_SHARE) & 3, pc) & mask;
+    out[k++] = f3(T.LexNextType, (nlx >>> W_TYPE) & 15, (nlx >>> W_SHARE) & 3, nc) & mask;
+    out[k++] = f2(T.LexPrevCapEnt, (plx >>> W_CAPENT) & 7, pc) & mask;
+    out[k++] = f2(T.LexNextCapEnt, (nlx >>> W_CAPENT) & 7, nc) & mask;
     // Hyphenated compounds ("SPD-Chef", "US-Bürger"): the parts on their own.
     if (hyphen > 0) {
       const firstPart = fnv1a(lw.slice(0, hyphen));
       const lastHyphen = lw.lastIndexOf('-');
       const lastPart = lw.slice(lastHyphen + 1);
       const firstLex = lexicon.word(firstPart);
-      t1(T.Hyphen, shapeHash(tok.slice(0, hyphen)));
-      t1(T.HyphenFirst, firstPart);
-      t1(T.HyphenLast, fnv1a(lastPart));
-      t2(T.HyphenFirstType, (firstLex >>> W_TYPE) & 15, (firstLex >>> W_SHARE) & 3);
-      t1(T.HyphenLastSuffix, fnv1a(lastPart.slice(-3)));
+      out[k++] = f1(T.Hyphen, shapeHash(tok.slice(0, hyphen))) & mask;
+      out[k++] = f1(T.HyphenFirst, firstPart) & mask;
+      out[k++] = f1(T.HyphenLast, fnv1a(lastPart)) & mask;
+      out[k++] = f2(T.HyphenFirstType, (firstLex >>> W_TYPE) & 15, (firstLex >>> W_SHARE) & 3) & mask;
+      out[k++] = f1(T.HyphenLastSuffix, fnv1a(lastPart.slice(-3))) & mask;
     }
     // Known entity names.
     const gz = gaz[i] as number;
     if (gz !== 0) {
-      t3(T.Gazetteer, (gz >>> S_TYPE) & 15, gazPos[i] as number, cp);
-      t3(T.GazetteerRatio, (gz >>> S_TYPE) & 15, (gz >>> S_RATIO) & 3, (gz >>> S_COUNT) & 3);
+      out[k++] = f3(T.Gazetteer, (gz >>> S_TYPE) & 15, gazPos[i] as number, cp) & mask;
+      out[k++] = f3(T.GazetteerRatio, (gz >>> S_TYPE) & 15, (gz >>> S_RATIO) & 3, (gz >>> S_COUNT) & 3) & mask;
     }
   }
   offsets[n] = k;
@@ -698,3 +703,5 @@ export function historyFeatures(
 export function previousLabelFeature(prev: number, mask: number): number {
   return fmix(mix(T.PrevTag, prev)) & mask;
 }
+
+

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NerSentence } from './germeval.js';
 import { AveragedPerceptron, NER_LABELS, NerModel, trainNerModel } from './perceptron.js';
+import type { SparseWeights } from './perceptron.js';
 import { Lexicon } from './features.js';
 import { deserializeModel, loadModel, saveModel, serializeModel } from './model-io.js';
 
@@ -26,7 +27,8 @@ const PROBES = [
 
 for (const decoder of ['viterbi', 'greedy'] as const) {
   test(`save/load round trip gives identical predictions (${decoder})`, () => {
-    const model = trainNerModel(TRAIN, { epochs: 4, numBuckets: 1 << 12, decoder, jackknife: 0, outsideBias: -1 });
+    const model = trainNerModel(TRAIN, { epochs: 4, numBuckets: 1 << 12, decoder, jackknife: 0, outsideBias: -1, minWeight: 0 });
+    assert.ok((model.weights as SparseWeights).entries > 100);
     const dir = mkdtempSync(join(tmpdir(), 'parallax-ner-'));
     try {
       const file = join(dir, 'sub', 'model.bin');
@@ -47,7 +49,7 @@ for (const decoder of ['viterbi', 'greedy'] as const) {
 }
 
 test('deserialize works from an unaligned copy and re-serialises identically', () => {
-  const model = trainNerModel(TRAIN, { epochs: 2, numBuckets: 1 << 10, jackknife: 0 });
+  const model = trainNerModel(TRAIN, { epochs: 2, numBuckets: 1 << 10, jackknife: 0, minWeight: 0 });
   const bytes = serializeModel(model);
   const shifted = new Uint8Array(bytes.length + 1);
   shifted.set(bytes, 1);

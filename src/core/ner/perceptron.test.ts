@@ -52,7 +52,14 @@ for (const decoder of ['viterbi', 'greedy'] as const) {
   test(`the ${decoder} perceptron learns a small synthetic task`, () => {
     const train = syntheticCorpus(1, 300);
     const test = syntheticCorpus(2, 100);
-    const model = trainNerModel(train, { epochs: 5, numBuckets: 1 << 16, decoder, jackknife: 3 });
+    const model = trainNerModel(train, {
+      epochs: 5,
+      numBuckets: 1 << 16,
+      decoder,
+      jackknife: 3,
+      minWeight: 0,
+      outsideBias: 0,
+    });
     const predicted = test.map((s) => model.tag(s.tokens));
     const score = scoreSpans(
       test.map((s) => s.labels),
