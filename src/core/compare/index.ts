@@ -102,41 +102,44 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
   /** The story entity a speaker or actor is: named directly, or through a role some outlet gives one person. */
   const actorOf = (a: ArticleAnalysis, id: string | null, name: string | null, span: { start: number; end: number } | null) =>
     (id ? entityOf(id) : undefined) ?? byRole(a, name, span) ?? null;
-  const quoteInputs = analyses.flatMap((a) =>
-    a.quotes.map((q) => ({
-      source: q,
-      report: {
+  const quotes: ReportQuote[] = analyses.flatMap((a) =>
+    a.quotes.map((q) => {
+      const speaker = actorOf(a, q.speaker, q.speakerName, q.speakerSpan);
+      return {
         id: q.id,
         article: a.article.id,
         sentence: q.sentence,
         start: q.start,
         end: q.end,
-        speaker: actorOf(a, q.speaker, q.speakerName, q.speakerSpan)?.id ?? null,
-        speakerName: actorOf(a, q.speaker, q.speakerName, q.speakerSpan)?.name ?? q.speakerName,
+        speaker: speaker?.id ?? null,
+        speakerName: speaker?.name ?? q.speakerName,
         text: q.text,
         kind: q.kind,
         cue: q.cue,
         stance: q.stance,
         group: null,
-      } satisfies ReportQuote as ReportQuote,
-    })),
+      };
+    }),
   );
-  const quoteGroups = groupQuotes(quoteInputs);
+  const quoteGroups = groupQuotes(quotes);
 
   const attributions: ReportAttribution[] = analyses.flatMap((a) =>
-    a.attributions.map((at) => ({
-      id: at.id,
-      article: a.article.id,
-      sentence: at.sentence,
-      actor: actorOf(a, at.actor, at.actorName, at.actorSpan)?.id ?? null,
-      actorName: actorOf(a, at.actor, at.actorName, at.actorSpan)?.name ?? at.actorName,
-      cue: at.cue,
-      cueLemma: at.cueLemma,
-      stance: at.stance,
-      hedges: at.hedges,
-      start: at.cueSpan.start,
-      end: at.cueSpan.end,
-    })),
+    a.attributions.map((at) => {
+      const actor = actorOf(a, at.actor, at.actorName, at.actorSpan);
+      return {
+        id: at.id,
+        article: a.article.id,
+        sentence: at.sentence,
+        actor: actor?.id ?? null,
+        actorName: actor?.name ?? at.actorName,
+        cue: at.cue,
+        cueLemma: at.cueLemma,
+        stance: at.stance,
+        hedges: at.hedges,
+        start: at.cueSpan.start,
+        end: at.cueSpan.end,
+      };
+    }),
   );
 
   const articles: ReportArticle[] = analyses.map((a) => ({
@@ -166,7 +169,7 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     story,
     facts,
     entities: reportEntities,
-    quotes: quoteInputs.map((q) => q.report),
+    quotes,
     quoteGroups,
     attributions,
     framing: analyses.map((a) => outletFraming(a, entityOf, actorOf)),
