@@ -8,26 +8,14 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ArticleInput } from '../src/core/model/article.js';
 import { analyzeInputs } from '../src/pipeline.js';
 import { compareArticles } from '../src/core/compare/index.js';
 import { readGnad } from './gnad.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const shared = join(root, '..', 'shared');
-const quick = process.env.BENCH_QUICK === '1';
-
-function line(label: string, value: string): void {
-  console.log(`${label.padEnd(46)} ${value}`);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
+import { line, median, quick, root, shared } from './util.js';
 
 function analysisThroughput(): ArticleInput[] {
   const path = join(shared, 'data', '10kgnad', 'test.csv');
@@ -88,6 +76,7 @@ function startup(): void {
   }
 }
 
+// Each section is a function; further sections live in their own files (bench/<topic>.ts) and are called here.
 console.log(`Parallax benchmarks${quick ? ' (quick)' : ''} — node ${process.version}, one core`);
 const inputs = analysisThroughput();
 compareLatency(inputs);

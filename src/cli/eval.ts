@@ -1,43 +1,8 @@
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { CliError } from './errors.js';
+import { registerEvalNer } from './eval-ner.js';
 
-interface EvalFlags {
-  data: string;
-  json?: boolean;
-}
-
-function requireData(path: string): void {
-  if (!existsSync(path)) {
-    throw new CliError(`${path}: evaluation data not found (the shared data sets live in ../shared/data; see its README)`);
-  }
-}
-
-const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
-
+/** `parallax eval …`: one file per evaluation set, registered here. */
 export function registerEval(program: Command): void {
   const evalCmd = program.command('eval').description('measure Parallax on public evaluation sets');
-  evalCmd
-    .command('ner')
-    .description('German entity recognition: strict span precision, recall and F1 on GermEval-format TSV')
-    .requiredOption('--data <file>', 'GermEval 2014 TSV file')
-    .option('--json', 'print the figures as JSON')
-    .addHelpText('after', '\nExample:\n  $ parallax eval ner --data ../shared/data/germeval2014-ner/NER-de-dev.tsv')
-    .action(async (flags: EvalFlags) => {
-      requireData(flags.data);
-      const { evaluateNer } = await import('../eval/ner.js');
-      const { loadGermanTagger } = await import('../core/ner/tagger.js');
-      const result = evaluateNer(flags.data, loadGermanTagger());
-      if (flags.json) {
-        process.stdout.write(`${JSON.stringify(result)}\n`);
-        return;
-      }
-      const lines = [`GermEval NER, outer level, strict spans — ${flags.data}`, 'type        precision  recall     F1'];
-      lines.push(`overall        ${pct(result.precision)}   ${pct(result.recall)}  ${pct(result.f1)}`);
-      for (const [type, s] of Object.entries(result.byType)) {
-        lines.push(`${type.padEnd(12)}   ${pct(s.precision)}   ${pct(s.recall)}  ${pct(s.f1)}`);
-      }
-      lines.push(`${result.tokens} tokens in ${result.seconds.toFixed(2)} s`);
-      process.stdout.write(`${lines.join('\n')}\n`);
-    });
+  registerEvalNer(evalCmd);
 }
