@@ -1,0 +1,214 @@
+/**
+ * The contract every Store implementation must pass. A backend's test file
+ * calls `storeContract(name, open)`; `open` gives a fresh, empty store.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ArticleAnalysis } from '../core/model/analysis.js';
+import type { ComparisonReport } from '../core/model/report.js';
+import { analyze } from '../test-support/analyze.js';
+import { entityRows, labelRows } from '../service/article-rows.js';
+import type { ArticleWrite, StorySummary, StoryWrite } from './records.js';
+import type { Store } from './store.js';
+
+const NONE: StoryWrite = { stories: [], merges: [] };
+
+function write(analysis: ArticleAnalysis, over: Partial<ArticleWrite> = {}): ArticleWrite {
+  return {
+    analysis,
+    urls: analysis.article.url ? [analysis.article.url] : [],
+    sourceKey: null,
+    syndicatedFrom: null,
+    entities: entityRows(analysis),
+    labels: labelRows(analysis),
+    storyId: null,
+    ...over,
+  };
+}
+
+function story(id: string, over: Partial<StorySummary> = {}): StorySummary {
+  return {
+    id, title: `Story ${id}`, firstPublished: '2024-05-01', lastPublished: '2024-05-02', size: 1,
+    outlets: ['Rheinblatt'], languages: ['de'], keyEntities: [], conflicts: null, updatedSeq: 0, ...over,
+  };
+}
+
+const flood = analyze('Das Hochwasser am Rhein hat in Köln drei Menschen das Leben gekostet. Bürgermeisterin Henriette Reker sagte, die Lage sei ernst.', {
+  title: 'Überschwemmung in Köln', outlet: 'Rheinblatt', url: 'https://rheinblatt.example/flut', published: '2024-05-02',
+});
+const summit = analyze('Wladimir Putin hat Kim Jong Un im Kosmodrom Wostotschny empfangen. Der Kreml sprach von einem Erfolg.', {
+  title: 'Gipfel in Wostotschny', outlet: 'Donaupost', published: '2024-05-01',
+});
+const english = analyze('Vladimir Putin met Kim Jong Un at the Vostochny cosmodrome, the Kremlin said.', {
+  title: 'Putin meets Kim', outlet: 'Harbor Times', language: 'en', published: '2024-05-01',
+});
+
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    test('an article is written with its analysis and read back unchanged', async () => {
+      const store = await open();
+      const res = await store.writeArticle(write(flood, { storyId: 's1' }), { stories: [story('s1')], merges: [] });
+      assert.equal(res.inserted, true);
+      const back = await store.getArticle(flood.article.id);
+      assert.ok(back);
+      assert.deepEqual(back.analysis, flood);
+      assert.equal(back.outlet, 'Rheinblatt');
+      assert.equal(back.storyId, 's1');
+      assert.equal(back.seq, res.seq);
+      assert.ok(back.words > 10);
+      await store.close();
+    });
+
+    test('writing the same article again changes nothing but records its new URLs and source key', async () => {
+      const store = await open();
+      const first = await store.writeArticle(write(flood), NONE);
+      const again = await store.writeArticle(write(flood, { urls: ['https://mirror.example/flut'], sourceKey: 'file:x' }), NONE);
+      assert.equal(again.inserted, false);
+      assert.equal(again.seq, first.seq);
+      assert.equal(await store.countArticles(), 1);
+      assert.equal(await store.articleIdByUrl('https://mirror.example/flut'), flood.article.id);
+      assert.equal(await store.articleIdByUrl('https://rheinblatt.example/flut'), flood.article.id);
+      assert.equal(await store.articleIdBySource('file:x'), flood.article.id);
+      assert.equal(await store.articleIdBySource('file:y'), null);
+      await store.close();
+    });
+
+    test('a write that fails half-way leaves nothing behind', async () => {
+      const store = await open();
+      const broken = write(summit, { labels: [{ entityKey: null as unknown as string, label: 'Präsident' }], sourceKey: 'file:broken' });
+      await assert.rejects(store.writeArticle(broken, { stories: [story('s9')], merges: [] }));
+      assert.equal(await store.hasArticle(summit.article.id), false);
+      assert.equal(await store.articleIdBySource('file:broken'), null);
+      assert.equal(await store.getStory('s9'), null);
+      assert.equal((await store.search('Wostotschny')).total, 0);
+      await store.writeArticle(write(summit), NONE);
+      assert.equal(await store.countArticles(), 1);
+      await store.close();
+    });
+
+    test('lists filter by language, outlet and story and page in ingestion order, newest first', async () => {
+      const store = await open();
+      for (const a of [flood, summit, english]) await store.writeArticle(write(a, { storyId: a === flood ? 's1' : 's2' }), NONE);
+      const all = await store.listArticles({ limit: 2 });
+      assert.equal(all.total, 3);
+      assert.deepEqual(all.items.map((a) => a.title), ['Putin meets Kim', 'Gipfel in Wostotschny']);
+      const next = await store.listArticles({ limit: 2, offset: 2 });
+      assert.deepEqual(next.items.map((a) => a.title), ['Überschwemmung in Köln']);
+      assert.equal((await store.listArticles({ language: 'en' })).total, 1);
+      assert.equal((await store.listArticles({ outlet: 'Donaupost' })).items[0]!.id, summit.article.id);
+      assert.equal((await store.listArticles({ storyId: 's2' })).total, 2);
+      const replay = await store.articlesAfter(0, 10);
+      assert.deepEqual(replay.map((a) => a.id), [flood, summit, english].map((a) => a.article.id));
+      await store.close();
+    });
+
+    test('full-text search finds words regardless of accents and never lets query syntax through', async () => {
+      const store = await open();
+      for (const a of [flood, summit, english]) await store.writeArticle(write(a), NONE);
+      const hits = await store.search('uberschwemmung');
+      assert.equal(hits.total, 1);
+      assert.equal(hits.items[0]!.article.id, flood.article.id);
+      assert.equal((await store.search('Putin')).total, 2);
+      assert.equal((await store.search('Putin Köln')).total, 0);
+      assert.match((await store.search('Reker')).items[0]!.snippet, /«Reker»/);
+      for (const nasty of ['"', 'AND OR NOT', 'title:x', '*', '(((', "'; DROP TABLE articles; --", '']) {
+        await store.search(nasty);
+      }
+      assert.equal(await store.countArticles(), 3);
+      await store.close();
+    });
+
+    test('stories are listed with filters and sorts, and merged ids still resolve', async () => {
+      const store = await open();
+      await store.writeArticle(write(flood, { storyId: 's1' }), { stories: [story('s1', { lastPublished: '2024-05-02' })], merges: [] });
+      await store.writeArticle(write(summit, { storyId: 's2' }), { stories: [story('s2', { firstPublished: '2024-04-01', lastPublished: '2024-04-01', outlets: ['Donaupost'] })], merges: [] });
+      await store.writeArticle(write(english, { storyId: 's3' }), { stories: [story('s3', { languages: ['en'], lastPublished: '2024-05-01' })], merges: [] });
+      assert.deepEqual((await store.listStories()).items.map((s) => s.id), ['s1', 's3', 's2']);
+      assert.deepEqual((await store.listStories({ language: 'en' })).items.map((s) => s.id), ['s3']);
+      assert.deepEqual((await store.listStories({ outlet: 'Donaupost' })).items.map((s) => s.id), ['s2']);
+      assert.deepEqual((await store.listStories({ from: '2024-04-15' })).items.map((s) => s.id).sort(), ['s1', 's3']);
+      assert.deepEqual((await store.listStories({ to: '2024-04-15' })).items.map((s) => s.id), ['s2']);
+      assert.deepEqual((await store.listStories({ text: 'Kosmodrom' })).items.map((s) => s.id), ['s2']);
+      assert.equal((await store.listStories({ text: '' })).total, 0);
+      assert.equal((await store.getStory('s3'))!.updatedSeq > (await store.getStory('s1'))!.updatedSeq, true);
+      // s3 turns out to be s2; later s2 is folded into s1: both old ids lead to s1.
+      await store.writeArticle(write(analyze('Kim reiste weiter nach Wladiwostok.', { outlet: 'Donaupost' }), { storyId: 's2' }), {
+        stories: [story('s2', { size: 3 })], merges: [{ from: 's3', into: 's2' }],
+      });
+      assert.equal(await store.resolveStoryId('s3'), 's2');
+      assert.equal((await store.storyArticles('s2')).length, 3);
+      await store.writeArticle(write(analyze('Das Wasser geht zurück.', { outlet: 'Rheinblatt' }), { storyId: 's1' }), {
+        stories: [story('s1', { size: 5 })], merges: [{ from: 's2', into: 's1' }],
+      });
+      assert.equal(await store.resolveStoryId('s3'), 's1');
+      assert.equal(await store.resolveStoryId('s2'), 's1');
+      assert.equal(await store.resolveStoryId('nope'), null);
+      assert.equal((await store.listStories()).total, 1);
+      assert.equal((await store.storyArticles('s1')).length, 5);
+      assert.deepEqual((await store.listStories({ sort: 'largest' })).items.map((s) => s.size), [5]);
+      await store.close();
+    });
+
+    test('a story report is kept and its conflict count shows in the list', async () => {
+      const store = await open();
+      await store.writeArticle(write(flood, { storyId: 's1' }), { stories: [story('s1')], merges: [] });
+      const report = { schemaVersion: '1', facts: [{ status: 'conflict' }, { status: 'shared' }, { status: 'conflict' }] } as unknown as ComparisonReport;
+      await store.putReport({ storyId: 's1', membersHash: 'h1', report, computedAt: '2024-05-03T00:00:00Z' });
+      const back = await store.getReport('s1');
+      assert.equal(back!.membersHash, 'h1');
+      assert.deepEqual(back!.report, report);
+      assert.equal((await store.getStory('s1'))!.conflicts, 2);
+      assert.equal(await store.getReport('s2'), null);
+      await store.close();
+    });
+
+    test('entities are found by name, with their stories, outlets and labels', async () => {
+      const store = await open();
+      await store.writeArticle(write(summit, { storyId: 's2' }), { stories: [story('s2')], merges: [] });
+      await store.writeArticle(write(english, { storyId: 's2' }), { stories: [story('s2', { size: 2 })], merges: [] });
+      await store.writeArticle(write(flood, { storyId: 's1' }), { stories: [story('s1')], merges: [] });
+      const found = await store.searchEntities('putin');
+      assert.ok(found.length >= 1);
+      const putin = found[0]!;
+      assert.match(putin.name, /Putin/);
+      assert.equal(putin.stories, 1);
+      assert.equal((await store.getEntity(putin.key))!.articles, putin.articles);
+      assert.deepEqual((await store.entityStories([putin.key])).map((s) => s.id), ['s2']);
+      assert.ok((await store.entityOutlets([putin.key])).some((o) => o.outlet === 'Donaupost'));
+      assert.equal(await store.getEntity('name:nobody'), null);
+      assert.deepEqual(await store.searchEntities('%'), []);
+      await store.close();
+    });
+
+    test('labels are kept per outlet for an entity', async () => {
+      const store = await open();
+      const a = analyze('Der russische Präsident Wladimir Putin traf Machthaber Kim Jong Un.', { outlet: 'Donaupost' });
+      await store.writeArticle(write(a), NONE);
+      const kim = a.entities.find((e) => e.name.includes('Kim'))!;
+      const labels = await store.entityLabels([kim.keys[0]!]);
+      assert.deepEqual(labels.map((l) => [l.outlet, l.label]), a.labels.filter((l) => l.entity === kim.id).map((l) => ['Donaupost', l.label]));
+      await store.close();
+    });
+
+    test('feeds are added, updated, listed and removed', async () => {
+      const store = await open();
+      await store.putFeed({ url: 'https://a.example/feed.xml', title: 'A', addedAt: '2024-01-01T00:00:00Z', state: { etag: '"1"' } });
+      await store.putFeed({ url: 'https://b.example/rss', title: null, addedAt: '2024-01-02T00:00:00Z', state: {} });
+      await store.putFeed({ url: 'https://a.example/feed.xml', title: 'A2', addedAt: '2024-01-01T00:00:00Z', state: { etag: '"2"' } });
+      assert.deepEqual((await store.listFeeds()).map((f) => [f.url, f.title]), [['https://a.example/feed.xml', 'A2'], ['https://b.example/rss', null]]);
+      assert.deepEqual((await store.getFeed('https://a.example/feed.xml'))!.state, { etag: '"2"' });
+      assert.equal(await store.removeFeed('https://b.example/rss'), true);
+      assert.equal(await store.removeFeed('https://b.example/rss'), false);
+      assert.equal((await store.listFeeds()).length, 1);
+      await store.close();
+    });
+
+    test('meta values round-trip as JSON', async () => {
+      const store = await open();
+      assert.equal(await store.getMeta('x'), null);
+      await store.putMeta('x', { seq: 3, state: [1, 'a'] });
+      assert.deepEqual(await store.getMeta('x'), { seq: 3, state: [1, 'a'] });
+      await store.close();
+    });
+  });
+}
