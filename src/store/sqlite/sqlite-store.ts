@@ -233,9 +233,18 @@ export class SqliteStore implements Store {
   async listArticles(filter: ArticleFilter = {}): Promise<Page<ArticleSummary>> {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.language) (where.push('language = ?'), params.push(filter.language));
-    if (filter.outlet) (where.push('outlet = ?'), params.push(filter.outlet));
-    if (filter.storyId) (where.push('story_id = ?'), params.push(filter.storyId));
+    if (filter.language) {
+      where.push('language = ?');
+      params.push(filter.language);
+    }
+    if (filter.outlet) {
+      where.push('outlet = ?');
+      params.push(filter.outlet);
+    }
+    if (filter.storyId) {
+      where.push('story_id = ?');
+      params.push(filter.storyId);
+    }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const limit = clampLimit(filter.limit);
     const offset = clampOffset(filter.offset);
@@ -290,9 +299,18 @@ export class SqliteStore implements Store {
       where.push('EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet = ?)');
       params.push(filter.outlet);
     }
-    if (filter.from) (where.push('COALESCE(s.last_published, s.first_published) >= ?'), params.push(filter.from));
-    if (filter.to) (where.push('COALESCE(s.first_published, s.last_published) <= ?'), params.push(`${filter.to}\uffff`));
-    if (filter.minSize) (where.push('s.size >= ?'), params.push(filter.minSize));
+    if (filter.from) {
+      where.push('COALESCE(s.last_published, s.first_published) >= ?');
+      params.push(filter.from);
+    }
+    if (filter.to) {
+      where.push('COALESCE(s.first_published, s.last_published) <= ?');
+      params.push(`${filter.to}\uffff`);
+    }
+    if (filter.minSize) {
+      where.push('s.size >= ?');
+      params.push(filter.minSize);
+    }
     if (filter.text !== undefined) {
       const query = ftsQuery(filter.text);
       if (!query) return { items: [], total: 0, limit: clampLimit(filter.limit), offset: clampOffset(filter.offset) };
