@@ -1,0 +1,144 @@
+/**
+ * The signals between one article and one candidate story, each its own
+ * channel: TF-IDF cosines (tokens, stems, entities × title, body, all),
+ * numbers and dates in common, time distance (Gaussian, σ = 3 days) and how
+ * much of the story comes from the article's own outlet.
+ */
+import type { ClusterDoc } from './doc.js';
+import type { StoryState } from './story-state.js';
+import type { Vocabulary } from './vocabulary.js';
+import { dotDense, termFrequencies } from './term-vector.js';
+
+export const FEATURES = [
+  'cos_tok_title',
+  'cos_tok_body',
+  'cos_tok_all',
+  'cos_stem_title',
+  'cos_stem_body',
+  'cos_stem_all',
+  'cos_ent_title',
+  'cos_ent_body',
+  'cos_ent_all',
+  'numbers',
+  'dates',
+  'dates_disjoint',
+  'time',
+  'time_unknown',
+  'same_outlet',
+  'size',
+] as const;
+export const FEATURE_COUNT = FEATURES.length;
+
+/** Features that need a shared language; blank for a story with no part in the article's language. */
+export const WORD_FEATURES = new Set([0, 1, 2, 3, 4, 5]);
+
+const DAY = 86_400_000;
+export const TIME_SIGMA_DAYS = 3;
+
+/** Channel slots of a prepared document: tok, stem, ent × title, body, all. */
+export const Slot = { TokT: 0, TokB: 1, TokA: 2, StemT: 3, StemB: 4, StemA: 5, EntT: 6, EntB: 7, EntA: 8 } as const;
+export type Slot = (typeof Slot)[keyof typeof Slot];
+
+/** A document turned into term ids and weights once, before it meets its candidates. */
+export interface PreparedDoc {
+  doc: ClusterDoc;
+  /** Sublinear term frequencies per slot. */
+  tf: Map<number, number>[];
+  /** Norms of the IDF-weighted vectors per slot. */
+  norms: Float64Array;
+  numbers: Set<string>;
+  dates: Set<string>;
+  /** Every distinct term id (for document frequencies). */
+  distinct: Set<number>;
+}
+
+export function prepareDoc(doc: ClusterDoc, vocab: Vocabulary): PreparedDoc {
+  const ids = (terms: readonly string[]) => terms.map((t) => vocab.id(t));
+  const tokT = ids(doc.titleTokens);
+  const tokB = ids(doc.bodyTokens);
+  const stemT = ids(doc.titleStems);
+  const stemB = ids(doc.bodyStems);
+  const entT = ids(doc.titleEntities);
+  const entB = ids(doc.bodyEntities);
+  const tf = [tokT, tokB, [...tokT, ...tokB], stemT, stemB, [...stemT, ...stemB], entT, entB, [...entT, ...entB]].map(termFrequencies);
+  const distinct = new Set<number>([...tf[Slot.TokA]!.keys(), ...tf[Slot.StemA]!.keys(), ...tf[Slot.EntA]!.keys()]);
+  return { doc, tf, norms: new Float64Array(9), numbers: new Set(doc.numbers), dates: new Set(doc.dates), distinct };
+}
+
+/**
+ * Dense scratch arrays holding the current document's IDF-weighted vectors,
+ * so a story's terms are looked up by index rather than hashing.
+ */
+export class DocScratch {
+  private dense: Float64Array[] = [];
+
+  load(p: PreparedDoc, vocab: Vocabulary): void {
+    if (!this.dense.length || this.dense[0]!.length < vocab.size) {
+      const n = Math.max(1024, vocab.size * 2);
+      this.dense = Array.from({ length: 9 }, () => new Float64Array(n));
+    }
+    p.tf.forEach((tf, slot) => {
+      let s = 0;
+      const d = this.dense[slot]!;
+      for (const [id, w] of tf) {
+        const x = w * vocab.idf(id);
+        d[id] = x;
+        s += x * x;
+      }
+      p.norms[slot] = Math.sqrt(s);
+    });
+  }
+
+  unload(p: PreparedDoc): void {
+    p.tf.forEach((tf, slot) => {
+      const d = this.dense[slot]!;
+      for (const id of tf.keys()) d[id] = 0;
+    });
+  }
+
+  slot(s: Slot): Float64Array {
+    return this.dense[s]!;
+  }
+}
+
+const cos = (dot: number, a: number, b: number) => (a > 0 && b > 0 ? Math.min(1, dot / (a * b)) : 0);
+
+function setOverlap(doc: Set<string>, story: Map<string, number>): number {
+  if (!doc.size || !story.size) return 0;
+  let shared = 0;
+  for (const x of doc) if (story.has(x)) shared++;
+  return shared / Math.sqrt(doc.size * story.size);
+}
+
+/** Fills `out` with the features of (document, story); returns whether the story shares the document's language. */
+export function featuresOf(p: PreparedDoc, story: StoryState, scratch: DocScratch, vocab: Vocabulary, out: Float64Array): boolean {
+  out.fill(0);
+  const n = p.norms;
+  const part = story.parts.get(p.doc.language);
+  if (part) {
+    const tokA = scratch.slot(Slot.TokA);
+    const stemA = scratch.slot(Slot.StemA);
+    out[0] = cos(dotDense(part.tokT, scratch.slot(Slot.TokT), vocab), n[Slot.TokT]!, part.norms[0]!);
+    out[1] = cos(dotDense(part.tokB, scratch.slot(Slot.TokB), vocab), n[Slot.TokB]!, part.norms[1]!);
+    out[2] = cos(dotDense(part.tokT, tokA, vocab) + dotDense(part.tokB, tokA, vocab), n[Slot.TokA]!, part.norms[2]!);
+    out[3] = cos(dotDense(part.stemT, scratch.slot(Slot.StemT), vocab), n[Slot.StemT]!, part.norms[3]!);
+    out[4] = cos(dotDense(part.stemB, scratch.slot(Slot.StemB), vocab), n[Slot.StemB]!, part.norms[4]!);
+    out[5] = cos(dotDense(part.stemT, stemA, vocab) + dotDense(part.stemB, stemA, vocab), n[Slot.StemA]!, part.norms[5]!);
+  }
+  const entA = scratch.slot(Slot.EntA);
+  out[6] = cos(dotDense(story.entT, scratch.slot(Slot.EntT), vocab), n[Slot.EntT]!, story.entNorms[0]!);
+  out[7] = cos(dotDense(story.entB, scratch.slot(Slot.EntB), vocab), n[Slot.EntB]!, story.entNorms[1]!);
+  out[8] = cos(dotDense(story.entT, entA, vocab) + dotDense(story.entB, entA, vocab), n[Slot.EntA]!, story.entNorms[2]!);
+  out[9] = setOverlap(p.numbers, story.numbers);
+  const dates = setOverlap(p.dates, story.dates);
+  out[10] = dates;
+  out[11] = p.dates.size && story.dates.size && dates === 0 ? 1 : 0;
+  const t = p.doc.published;
+  if (t !== null && !Number.isNaN(story.first)) {
+    const dt = Math.max(0, story.first - t, t - story.last) / DAY;
+    out[12] = Math.exp(-(dt * dt) / (2 * TIME_SIGMA_DAYS * TIME_SIGMA_DAYS));
+  } else out[13] = 1;
+  if (p.doc.outlet) out[14] = (story.outlets.get(p.doc.outlet) ?? 0) / story.articles.length;
+  out[15] = Math.log1p(story.articles.length) / 5;
+  return part !== undefined;
+}
