@@ -1,6 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerCompare } from './compare.js';
 import { registerEval } from './eval.js';
+import { registerIngest } from './ingest.js';
+import { registerBrowse } from './browse.js';
+import { registerTransfer } from './transfer.js';
 import { CliError } from './errors.js';
 import { isInputError } from '../ingest/errors.js';
 
@@ -14,6 +17,9 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerCompare(program);
+  registerIngest(program);
+  registerBrowse(program);
+  registerTransfer(program);
   registerEval(program);
   return program;
 }

@@ -115,6 +115,21 @@ export class ParallaxService {
       return { source: item.input.source, status: 'duplicate', articleId: article.id, storyId: existing.storyId, title: existing.title };
     }
     const analysis = analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) });
+    return this.ingestAnalysis(analysis, { urls, sourceKey: item.sourceKey ?? null, source: item.input.source });
+  }
+
+  /** Stores an article analysed before (import, or ingest after analysis): story assignment and one transaction. */
+  async ingestAnalysis(analysis: ArticleAnalysis, at: { urls: string[]; sourceKey: string | null; source: string; ingestedAt?: string }): Promise<IngestOutcome> {
+    const article = analysis.article;
+    const { urls } = at;
+    if (await this.store.hasArticle(article.id)) {
+      const existing = (await this.store.getArticle(article.id))!;
+      await this.store.writeArticle(
+        { analysis: existing.analysis, urls, sourceKey: at.sourceKey, syndicatedFrom: null, entities: [], labels: [], storyId: existing.storyId },
+        { stories: [], merges: [] },
+      );
+      return { source: at.source, status: 'duplicate', articleId: article.id, storyId: existing.storyId, title: existing.title };
+    }
     const assigner = await this.loadAssigner();
     const { storyId, merges } = assigner.assign(analysis);
     const members = await this.membersOf([storyId, ...merges.map((m) => m.from)]);
@@ -123,7 +138,7 @@ export class ParallaxService {
     const entities = entityRows(analysis);
     try {
       const { seq } = await this.store.writeArticle(
-        { analysis, urls, sourceKey: item.sourceKey ?? null, syndicatedFrom: null, entities, labels: labelRows(analysis), storyId },
+        { analysis, urls, sourceKey: at.sourceKey, syndicatedFrom: null, entities, labels: labelRows(analysis), storyId, ingestedAt: at.ingestedAt },
         { stories: [{ id: storyId, ...digest, conflicts: null, updatedSeq: 0 }], merges },
       );
       this.assignedSeq = seq;
@@ -135,7 +150,7 @@ export class ParallaxService {
     this.touched.add(storyId);
     for (const m of merges) this.touched.delete(m.from);
     if (++this.sinceSnapshot >= SNAPSHOT_EVERY) await this.saveSnapshot();
-    return { source: item.input.source, status: 'added', articleId: article.id, storyId, title: article.title };
+    return { source: at.source, status: 'added', articleId: article.id, storyId, title: article.title };
   }
 
   /** Ends a batch: saves the assigner's state and compares the stories that changed. */

@@ -54,6 +54,8 @@ export interface ArticleWrite {
   entities: ArticleEntityRow[];
   labels: ArticleLabelRow[];
   storyId: string | null;
+  /** When it was first stored; now unless importing. */
+  ingestedAt?: string;
 }
 
 export interface KeyEntity {

@@ -66,6 +66,13 @@ export interface Store {
   removeFeed(url: string): Promise<boolean>;
 
   /** Small named values (clusterer snapshot, settings), JSON-serialisable. */
+  /** URLs and ingestion-state keys recorded for an article (for export). */
+  articleAliases(id: string): Promise<{ urls: string[]; sourceKeys: string[] }>;
+  /** Every recorded merge (for export). */
+  listMerges(): Promise<{ from: string; into: string }[]>;
+  /** Writes story rows and merges exactly as given (import); `updatedSeq` is kept. */
+  importStories(stories: StoryWrite): Promise<void>;
+
   getMeta<T>(key: string): Promise<T | null>;
   putMeta(key: string, value: unknown): Promise<void>;
 

@@ -165,7 +165,7 @@ export class SqliteStore implements Store {
       const res = this.run(
         `INSERT INTO articles (id, source, url, outlet, title, language, published, author, ingested_at, story_id, syndicated_from, words, text, analysis)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        a.id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.author, new Date().toISOString(),
+        a.id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.author, write.ingestedAt ?? new Date().toISOString(),
         write.storyId, write.syndicatedFrom, words, a.text, pack(write.analysis),
       );
       for (const url of write.urls) this.run('INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)', url, a.id);
@@ -184,7 +184,7 @@ export class SqliteStore implements Store {
   }
 
   /** Story rows written with an article carry that article's seq as their "last changed" mark. */
-  private applyStories(stories: StoryWrite, seq: number): void {
+  private applyStories(stories: StoryWrite, seq: number | null): void {
     for (const { from, into } of stories.merges) {
       this.run('UPDATE articles SET story_id = ? WHERE story_id = ?', into, from);
       this.run('DELETE FROM stories WHERE id = ?', from);
@@ -199,7 +199,7 @@ export class SqliteStore implements Store {
            last_published = excluded.last_published, size = excluded.size, outlets = excluded.outlets,
            languages = excluded.languages, key_entities = excluded.key_entities, updated_seq = excluded.updated_seq`,
         s.id, s.title, s.firstPublished, s.lastPublished, s.size, JSON.stringify(s.outlets), JSON.stringify(s.languages),
-        JSON.stringify(s.keyEntities), s.conflicts, seq,
+        JSON.stringify(s.keyEntities), s.conflicts, seq ?? s.updatedSeq,
       );
     }
   }
@@ -424,6 +424,24 @@ export class SqliteStore implements Store {
 
   async removeFeed(url: string): Promise<boolean> {
     return this.run('DELETE FROM feeds WHERE url = ?', url).changes > 0;
+  }
+
+  async articleAliases(id: string): Promise<{ urls: string[]; sourceKeys: string[] }> {
+    return {
+      urls: this.all('SELECT url FROM article_urls WHERE article_id = ? ORDER BY url', id).map((r) => r.url as string),
+      sourceKeys: this.all('SELECT key FROM sources WHERE article_id = ? ORDER BY key', id).map((r) => r.key as string),
+    };
+  }
+
+  async listMerges(): Promise<{ from: string; into: string }[]> {
+    return this.all('SELECT from_id, into_id FROM story_merges ORDER BY from_id').map((r) => ({ from: r.from_id as string, into: r.into_id as string }));
+  }
+
+  async importStories(stories: StoryWrite): Promise<void> {
+    this.transaction(() => {
+      for (const { from, into } of stories.merges) this.run('INSERT OR REPLACE INTO story_merges (from_id, into_id) VALUES (?, ?)', from, into);
+      this.applyStories({ stories: stories.stories, merges: [] }, null);
+    });
   }
 
   async getMeta<T>(key: string): Promise<T | null> {

@@ -1,0 +1,48 @@
+/**
+ * Where the store lives (`--db PATH`, else PARALLAX_DB, else ./parallax.db)
+ * and opening the service on it, with a one-line error when that fails.
+ */
+import type { Command } from 'commander';
+import { CliError } from './errors.js';
+import type { ParallaxService } from '../service/service.js';
+
+export const DEFAULT_DB = 'parallax.db';
+
+export function withDbOption(cmd: Command): Command {
+  return cmd.option('--db <path>', `database file (default: $PARALLAX_DB or ./${DEFAULT_DB})`);
+}
+
+export function dbPath(flags: { db?: string }): string {
+  return flags.db ?? process.env.PARALLAX_DB ?? DEFAULT_DB;
+}
+
+export async function openService(flags: { db?: string }): Promise<ParallaxService> {
+  const [{ openSqliteStore, StoreError }, { ParallaxService }, { onlineStoryAssigner }] = await Promise.all([
+    import('../store/sqlite/sqlite-store.js'),
+    import('../service/service.js'),
+    import('../service/default-stories.js'),
+  ]);
+  try {
+    return new ParallaxService(openSqliteStore(dbPath(flags)), onlineStoryAssigner());
+  } catch (err) {
+    if (err instanceof StoreError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+/** Parses a positive integer flag, or fails naming the flag. */
+export function intFlag(name: string, value: string | undefined, min = 0, max = Number.MAX_SAFE_INTEGER): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new CliError(`--${name}: expected a whole number from ${min} to ${max}, got "${value}"`);
+  return n;
+}
+
+/** Parses a date flag (YYYY-MM-DD or full ISO), or fails naming the flag. */
+export function dateFlag(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new CliError(`--${name}: expected a date like 2024-05-01, got "${value}"`);
+  }
+  return value;
+}

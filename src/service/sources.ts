@@ -1,0 +1,131 @@
+/**
+ * What `parallax ingest` is given, turned into a stream of ingest items:
+ * files, folders (recursive, by type), JSON Lines dumps (streamed line by line,
+ * so a dump may be far larger than memory), URLs. Each item carries an
+ * ingestion-state key, so a resumed run skips what it already stored without
+ * reading it again.
+ */
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { InputError } from '../ingest/errors.js';
+import { fsError, readInput } from '../ingest/read-input.js';
+import { recordToInput } from '../ingest/json.js';
+import type { IngestItem } from './service.js';
+
+/** File types ingestion picks up inside folders. */
+export const INGESTIBLE = new Set(['.txt', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson']);
+
+export type SourceEvent =
+  | { kind: 'item'; item: IngestItem }
+  | { kind: 'skipped'; source: string; reason: string }
+  | { kind: 'error'; error: InputError };
+
+export interface SourceOptions {
+  /** True when this state key was ingested before (the service's `seen`). */
+  seen: (sourceKey: string) => Promise<boolean>;
+  onWarning?: (message: string) => void;
+}
+
+/** The files a spec names, in a stable order: a file itself, or every ingestible file under a folder. */
+export async function listFiles(spec: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(spec);
+  } catch (e) {
+    throw fsError(spec, e);
+  }
+  if (!info.isDirectory()) return [spec];
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const path = join(dir, e.name);
+      if (e.isDirectory()) await walk(path);
+      else if (e.isFile() && INGESTIBLE.has(extname(e.name).toLowerCase())) out.push(path);
+    }
+  };
+  await walk(spec);
+  return out;
+}
+
+export async function* expandSpec(spec: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
+  if (/^https?:\/\//i.test(spec)) {
+    const key = `url:${spec}`;
+    if (await options.seen(key)) {
+      yield { kind: 'skipped', source: spec, reason: 'ingested before' };
+      return;
+    }
+    try {
+      const inputs = await readInput(spec, { onWarning: options.onWarning });
+      for (const input of inputs) yield { kind: 'item', item: { input, sourceKey: inputs.length === 1 ? key : null, urls: [spec] } };
+    } catch (e) {
+      yield { kind: 'error', error: e instanceof InputError ? e : new InputError(spec, (e as Error).message) };
+    }
+    return;
+  }
+  let files: string[];
+  try {
+    files = await listFiles(spec);
+  } catch (e) {
+    yield { kind: 'error', error: e as InputError };
+    return;
+  }
+  for (const file of files) yield* expandFile(file, options);
+}
+
+async function* expandFile(file: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
+  let key: string;
+  try {
+    const info = await stat(file);
+    key = `file:${resolve(file)}:${info.size}:${Math.floor(info.mtimeMs)}`;
+  } catch (e) {
+    yield { kind: 'error', error: fsError(file, e) };
+    return;
+  }
+  if (await options.seen(key)) {
+    yield { kind: 'skipped', source: file, reason: 'ingested before' };
+    return;
+  }
+  const ext = extname(file).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') {
+    yield* expandJsonLines(file, key, options);
+    return;
+  }
+  try {
+    const inputs = await readInput(file, { onWarning: options.onWarning });
+    // A file with one article is remembered by its key; a JSON array by one key per record.
+    for (const [i, input] of inputs.entries()) {
+      yield { kind: 'item', item: { input, sourceKey: inputs.length === 1 ? key : `${key}#${i}` } };
+    }
+  } catch (e) {
+    yield { kind: 'error', error: e instanceof InputError ? e : fsError(file, e) };
+  }
+}
+
+/** Streams a JSON Lines dump; a bad line is reported with its number and the rest still read. */
+async function* expandJsonLines(file: string, key: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
+  const outlet = basename(file, extname(file));
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (const raw of lines) {
+      n++;
+      const line = raw.trim();
+      if (!line) continue;
+      const lineKey = `${key}#${n}`;
+      if (await options.seen(lineKey)) continue;
+      try {
+        const input = recordToInput(JSON.parse(line), `line ${n}`, { source: file, warn: options.onWarning });
+        if (!input.outlet) input.outlet = outlet;
+        yield { kind: 'item', item: { input, sourceKey: lineKey } };
+      } catch (e) {
+        yield { kind: 'error', error: e instanceof InputError ? e : new InputError(file, `line ${n}: not valid JSON (${(e as Error).message})`) };
+      }
+    }
+  } catch (e) {
+    yield { kind: 'error', error: fsError(file, e) };
+  }
+}
