@@ -4,6 +4,7 @@ import { registerEval } from './eval.js';
 import { registerIngest } from './ingest.js';
 import { registerBrowse } from './browse.js';
 import { registerTransfer } from './transfer.js';
+import { registerServe } from './serve.js';
 import { CliError } from './errors.js';
 import { isInputError } from '../ingest/errors.js';
 
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerBrowse(program);
   registerTransfer(program);
+  registerServe(program);
   registerEval(program);
   return program;
 }

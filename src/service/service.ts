@@ -27,6 +27,13 @@ export interface IngestItem {
   urls?: string[];
 }
 
+interface IngestAt {
+  urls: string[];
+  sourceKey: string | null;
+  source: string;
+  ingestedAt?: string;
+}
+
 export type IngestStatus = 'added' | 'duplicate';
 
 export interface IngestOutcome {
@@ -54,6 +61,7 @@ export class ParallaxService {
   private assignedSeq = 0;
   private sinceSnapshot = 0;
   private readonly touched = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly store: Store,
@@ -103,23 +111,40 @@ export class ParallaxService {
    * one transaction writing all of it.
    */
   async ingest(item: IngestItem): Promise<IngestOutcome> {
+    return this.exclusive(() => this.ingestNow(item));
+  }
+
+  /**
+   * Runs writes one at a time: story assignment and the article's write must
+   * happen in the same order, even when HTTP requests arrive together.
+   */
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn, fn);
+    this.queue = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async ingestNow(item: IngestItem): Promise<IngestOutcome> {
     await prepareInputs([item.input]);
     const article = buildArticle(item.input, packs);
     const urls = [...new Set([item.input.url, ...(item.urls ?? [])].filter((u): u is string => !!u))];
-    if (await this.store.hasArticle(article.id)) {
-      const existing = (await this.store.getArticle(article.id))!;
-      await this.store.writeArticle(
-        { analysis: existing.analysis, urls, sourceKey: item.sourceKey ?? null, syndicatedFrom: null, entities: [], labels: [], storyId: existing.storyId },
-        { stories: [], merges: [] },
-      );
-      return { source: item.input.source, status: 'duplicate', articleId: article.id, storyId: existing.storyId, title: existing.title };
-    }
+    const at = { urls, sourceKey: item.sourceKey ?? null, source: item.input.source };
+    // A stored article is never analysed again: only its new URLs and source key are recorded.
+    const stored = await this.store.getArticle(article.id);
+    if (stored) return this.ingestAnalysisNow(stored.analysis, at);
     const analysis = analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) });
-    return this.ingestAnalysis(analysis, { urls, sourceKey: item.sourceKey ?? null, source: item.input.source });
+    return this.ingestAnalysisNow(analysis, at);
   }
 
   /** Stores an article analysed before (import, or ingest after analysis): story assignment and one transaction. */
-  async ingestAnalysis(analysis: ArticleAnalysis, at: { urls: string[]; sourceKey: string | null; source: string; ingestedAt?: string }): Promise<IngestOutcome> {
+  async ingestAnalysis(analysis: ArticleAnalysis, at: IngestAt): Promise<IngestOutcome> {
+    return this.exclusive(() => this.ingestAnalysisNow(analysis, at));
+  }
+
+  private async ingestAnalysisNow(analysis: ArticleAnalysis, at: IngestAt): Promise<IngestOutcome> {
     const article = analysis.article;
     const { urls } = at;
     if (await this.store.hasArticle(article.id)) {

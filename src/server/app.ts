@@ -1,0 +1,197 @@
+/**
+ * The HTTP API: JSON over HTTP on the service, described by openapi.ts.
+ * Reads are open; writes need `Authorization: Bearer $PARALLAX_TOKEN` when a
+ * token is configured. Only our API and our built web assets are served.
+ */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { timingSafeEqual } from 'node:crypto';
+import type { ArticleAnalysis } from '../core/model/analysis.js';
+import { compareArticles } from '../core/compare/index.js';
+import type { ParallaxService } from '../service/service.js';
+import { ApiError, badField } from './errors.js';
+import { articleFromBody } from './article-body.js';
+import { openApiDocument } from './openapi.js';
+import { fieldString, jsonObject, optionalDate, optionalEnum, optionalInt, optionalString } from './validate.js';
+import { serveWebAssets } from './web-assets.js';
+
+export interface AppOptions {
+  /** Bearer token required for writes; none: writes are open (the server binds 127.0.0.1 by default). */
+  token?: string | null;
+  /** Largest request body in bytes (default 8 MB). */
+  maxBodyBytes?: number;
+  /** Folder with the built web app; omitted: API only. */
+  webRoot?: string | null;
+}
+
+const MAX_COMPARE_ARTICLES = 50;
+
+/** The analysis an article view needs: everything but per-token data. */
+function articleView(analysis: ArticleAnalysis) {
+  return { ...analysis, sentences: analysis.sentences.map(({ tokens: _tokens, ...s }) => s) };
+}
+
+export function createApp(service: ParallaxService, options: AppOptions = {}): Hono {
+  const app = new Hono();
+  const store = service.store;
+  const token = options.token ?? null;
+
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return c.json(err.toJSON(), err.status);
+    process.stderr.write(`parallax serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return c.json(new ApiError(500, 'internal error; the server log has details').toJSON(), 500);
+  });
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json(new ApiError(404, `${c.req.path}: no such endpoint`).toJSON(), 404);
+    return c.json(new ApiError(404, 'not found').toJSON(), 404);
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 8 * 1024 * 1024,
+      onError: (c) => c.json(new ApiError(413, `body: larger than ${Math.round((options.maxBodyBytes ?? 8 * 1024 * 1024) / 1024)} KB`, 'body').toJSON(), 413),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    if (token && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+      const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
+      const a = Buffer.from(given);
+      const b = Buffer.from(token);
+      if (a.length !== b.length || !timingSafeEqual(a, b)) throw new ApiError(401, 'authorization: a valid bearer token is required for writes', 'authorization');
+    }
+    await next();
+  });
+
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.get('/api/health', async (c) => c.json({ ok: true, articles: await store.countArticles() }));
+
+  app.post('/api/articles', async (c) => {
+    const body = await jsonObject(c.req.raw);
+    const inputs = await articleFromBody(body, '');
+    const outcomes = [];
+    for (const input of inputs) outcomes.push(await service.ingest({ input, sourceKey: null }));
+    await service.finishBatch({ compare: false });
+    const added = outcomes.some((o) => o.status === 'added');
+    return c.json({ articles: outcomes }, added ? 201 : 200);
+  });
+
+  app.get('/api/articles', async (c) => {
+    const q = c.req.query();
+    const page = await store.listArticles({
+      language: optionalString(q, 'language', 20),
+      outlet: optionalString(q, 'outlet', 200),
+      storyId: optionalString(q, 'story', 100),
+      limit: optionalInt(q, 'limit', 1, 500),
+      offset: optionalInt(q, 'offset', 0, 1e9),
+    });
+    return c.json(page);
+  });
+
+  app.get('/api/articles/:id', async (c) => {
+    const a = await store.getArticle(c.req.param('id'));
+    if (!a) throw new ApiError(404, `article ${c.req.param('id')}: not found`);
+    const { analysis, ...summary } = a;
+    return c.json({ article: summary, analysis: articleView(analysis) });
+  });
+
+  app.get('/api/stories', async (c) => {
+    const q = c.req.query();
+    const page = await store.listStories({
+      language: optionalString(q, 'language', 20),
+      outlet: optionalString(q, 'outlet', 200),
+      from: optionalDate(q, 'from'),
+      to: optionalDate(q, 'to'),
+      text: optionalString(q, 'q', 300),
+      minSize: optionalInt(q, 'minSize', 1, 1e6),
+      sort: optionalEnum(q, 'sort', ['recent', 'largest'] as const),
+      limit: optionalInt(q, 'limit', 1, 500),
+      offset: optionalInt(q, 'offset', 0, 1e9),
+    });
+    return c.json(page);
+  });
+
+  app.get('/api/stories/:id', async (c) => {
+    const id = c.req.param('id');
+    const found = await service.storyReport(id);
+    if (!found) throw new ApiError(404, `story ${id}: not found`);
+    const articles = found.articles.map(({ analysis: _a, ...summary }) => summary);
+    return c.json({ story: found.story, mergedFrom: found.story.id !== id ? id : null, articles, report: found.report });
+  });
+
+  app.post('/api/compare', async (c) => {
+    const body = await jsonObject(c.req.raw);
+    const list = body.articles;
+    if (!Array.isArray(list) || list.length < 1) throw badField('articles', 'expected an array of 1 to 50 articles');
+    if (list.length > MAX_COMPARE_ARTICLES) throw badField('articles', `at most ${MAX_COMPARE_ARTICLES} articles`);
+    const store_ = body.store;
+    if (store_ !== undefined && typeof store_ !== 'boolean') throw badField('store', 'must be true or false');
+    const analyses: ArticleAnalysis[] = [];
+    const seen = new Set<string>();
+    for (const [i, item] of list.entries()) {
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badField(`articles[${i}]`, 'expected an object with "text", "html" or "url"');
+      for (const input of await articleFromBody(item as Record<string, unknown>, `articles[${i}]`)) {
+        if (!input.source || input.source === 'api') input.source = `article ${i + 1}`;
+        // Pasted texts name no outlet: number them so the report can tell them apart.
+        if (!input.outlet) input.outlet = `Article ${i + 1}`;
+        if (store_ === true) {
+          const out = await service.ingest({ input, sourceKey: null });
+          const stored = await store.getArticle(out.articleId);
+          if (stored && !seen.has(stored.id)) analyses.push(stored.analysis);
+          seen.add(out.articleId);
+        } else {
+          const a = service.analyze(input);
+          if (!seen.has(a.article.id)) analyses.push(a);
+          seen.add(a.article.id);
+        }
+      }
+    }
+    if (store_ === true) await service.finishBatch({ compare: false });
+    return c.json(compareArticles(analyses));
+  });
+
+  app.get('/api/entities', async (c) => {
+    const q = c.req.query();
+    const text = optionalString(q, 'q', 200);
+    if (!text) throw badField('q', 'required: the name to look for');
+    return c.json({ items: await store.searchEntities(text, { limit: optionalInt(q, 'limit', 1, 500) }) });
+  });
+
+  app.get('/api/entities/:key', async (c) => {
+    const key = c.req.param('key');
+    const found = await service.entity(key);
+    if (!found) throw new ApiError(404, `entity ${key}: not found`);
+    return c.json(found);
+  });
+
+  app.get('/api/search', async (c) => {
+    const q = c.req.query();
+    const text = optionalString(q, 'q', 300);
+    if (!text) throw badField('q', 'required: the words to find');
+    return c.json(await store.search(text, { limit: optionalInt(q, 'limit', 1, 500), offset: optionalInt(q, 'offset', 0, 1e9) }));
+  });
+
+  app.get('/api/feeds', async (c) => c.json({ items: await store.listFeeds() }));
+  app.post('/api/feeds', async (c) => {
+    const body = await jsonObject(c.req.raw);
+    const url = fieldString(body, 'url', { required: true, max: 2000 })!;
+    if (!/^https?:\/\/[^\s]+$/i.test(url)) throw badField('url', 'expected an http(s) URL');
+    const title = fieldString(body, 'title', { max: 300 }) ?? null;
+    const existing = await store.getFeed(url);
+    if (existing) return c.json({ feed: existing }, 200);
+    const feed = { url, title, addedAt: new Date().toISOString(), state: {} };
+    await store.putFeed(feed);
+    return c.json({ feed }, 201);
+  });
+  app.delete('/api/feeds', async (c) => {
+    const url = optionalString(c.req.query(), 'url', 2000);
+    if (!url) throw badField('url', 'required: the feed URL to remove');
+    if (!(await store.removeFeed(url))) throw new ApiError(404, `feed ${url}: not subscribed`);
+    return c.json({ removed: url });
+  });
+
+  app.all('/api/*', (c: Context) => c.json(new ApiError(404, `${c.req.method} ${c.req.path}: no such endpoint`).toJSON(), 404));
+
+  if (options.webRoot) serveWebAssets(app, options.webRoot);
+  return app;
+}
