@@ -14,6 +14,7 @@ import { articleFromBody } from './article-body.js';
 import { openApiDocument } from './openapi.js';
 import { fieldString, jsonObject, optionalDate, optionalEnum, optionalInt, optionalString } from './validate.js';
 import { serveWebAssets } from './web-assets.js';
+import { LruCache } from './lru.js';
 
 export interface AppOptions {
   /** Bearer token required for writes; none: writes are open (the server binds 127.0.0.1 by default). */
@@ -35,6 +36,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
   const app = new Hono();
   const store = service.store;
   const token = options.token ?? null;
+  const storyPages = new LruCache<string, string>(200);
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(err.toJSON(), err.status);
@@ -113,10 +115,18 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
 
   app.get('/api/stories/:id', async (c) => {
     const id = c.req.param('id');
-    const found = await service.storyReport(id);
-    if (!found) throw new ApiError(404, `story ${id}: not found`);
-    const articles = found.articles.map(({ analysis: _a, ...summary }) => summary);
-    return c.json({ story: found.story, mergedFrom: found.story.id !== id ? id : null, articles, report: found.report });
+    const current = await service.storyVersion(id);
+    if (!current) throw new ApiError(404, `story ${id}: not found`);
+    // The page body is built once per story version (members + list fields) and kept in memory.
+    const version = `${current.id}:${current.membersHash}:${current.story.updatedSeq}:${current.story.conflicts}:${id}`;
+    let body = storyPages.get(version);
+    if (body === undefined) {
+      const found = await service.storyReport(id);
+      if (!found) throw new ApiError(404, `story ${id}: not found`);
+      body = JSON.stringify({ story: found.story, mergedFrom: found.story.id !== id ? id : null, articles: found.articles, report: found.report });
+      storyPages.set(version, body);
+    }
+    return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
   });
 
   app.post('/api/compare', async (c) => {

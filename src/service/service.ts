@@ -15,7 +15,7 @@ import { getPack, packs } from '../lang/index.js';
 import { taggerFor } from '../models/taggers.js';
 import { prepareInputs } from '../pipeline.js';
 import type { Store } from '../store/store.js';
-import type { EntitySummary, LabelUse, StoredArticle, StorySummary } from '../store/records.js';
+import type { ArticleSummary, EntitySummary, LabelUse, StorySummary } from '../store/records.js';
 import { entityLookupKeys, entityRows, labelRows } from './article-rows.js';
 import type { StoryAssigner, StoryAssignerFactory } from './story-assigner.js';
 
@@ -208,20 +208,31 @@ export class ParallaxService {
     return members;
   }
 
-  /** A story's comparison, computed once per set of member articles and kept. */
-  async storyReport(storyId: string): Promise<{ story: StorySummary; report: ComparisonReport | null; articles: StoredArticle[] } | null> {
+  /**
+   * A story's comparison, computed once per set of member articles and kept;
+   * when the kept one is current, no article analysis is read at all.
+   */
+  /** What identifies the current state of a story, read cheaply (no analyses, no report). */
+  async storyVersion(storyId: string): Promise<{ id: string; story: StorySummary; articles: ArticleSummary[]; membersHash: string } | null> {
     const id = await this.store.resolveStoryId(storyId);
     if (!id) return null;
-    const story = (await this.store.getStory(id))!;
-    const summaries = (await this.store.storyArticles(id)).slice(-MAX_COMPARED);
-    const hash = createHash('sha256').update(summaries.map((a) => a.id).join('\n')).digest('hex').slice(0, 16);
-    const articles = await this.store.getArticles(summaries.map((a) => a.id));
+    const story = await this.store.getStory(id);
+    if (!story) return null;
+    const articles = (await this.store.storyArticles(id)).slice(-MAX_COMPARED);
+    const membersHash = createHash('sha256').update(articles.map((a) => a.id).join('\n')).digest('hex').slice(0, 16);
+    return { id, story, articles, membersHash };
+  }
+
+  async storyReport(storyId: string): Promise<{ story: StorySummary; report: ComparisonReport; articles: ArticleSummary[]; membersHash: string } | null> {
+    const version = await this.storyVersion(storyId);
+    if (!version) return null;
+    const { id, articles, membersHash } = version;
     const cached = await this.store.getReport(id);
-    if (cached && cached.membersHash === hash) return { story: { ...story, conflicts: story.conflicts }, report: cached.report, articles };
-    const report = compareArticles(articles.map((a) => a.analysis));
-    await this.store.putReport({ storyId: id, membersHash: hash, report, computedAt: new Date().toISOString() });
-    const fresh = (await this.store.getStory(id))!;
-    return { story: fresh, report, articles };
+    if (cached && cached.membersHash === membersHash) return { story: (await this.store.getStory(id))!, report: cached.report, articles, membersHash };
+    const analyses = (await this.store.getArticles(articles.map((a) => a.id))).map((a) => a.analysis);
+    const report = compareArticles(analyses);
+    await this.store.putReport({ storyId: id, membersHash, report, computedAt: new Date().toISOString() });
+    return { story: (await this.store.getStory(id))!, report, articles, membersHash };
   }
 
   async entity(key: string): Promise<{ entity: EntitySummary; stories: StorySummary[]; labels: LabelUse[]; outlets: { outlet: string; articles: number }[] } | null> {
