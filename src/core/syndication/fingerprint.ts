@@ -18,17 +18,29 @@ export interface SyndicationFingerprint {
   signature: Uint32Array;
 }
 
-/** Seeds for the permutations: fixed, so fingerprints stay comparable across runs and versions. */
-const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(0x2545f491 + Math.imul(i + 1, 0x9e3779b9)));
+/**
+ * The permutations: x ↦ ((x ⊕ a) · b) mod 2³², b odd, one (a, b) pair each.
+ * Shingle hashes are already well mixed, so this cheap bijection is enough
+ * (estimates measured unbiased, see docs/feeds.md) and four times faster than
+ * a full mixer. Fixed seeds keep fingerprints comparable across runs.
+ */
+const XOR = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(0x2545f491 + Math.imul(i + 1, 0x9e3779b9)));
+const MUL = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => fmix32(0x6a09e667 ^ Math.imul(i + 1, 0x85ebca6b)) | 1);
 
 export function fingerprint(text: string): SyndicationFingerprint {
   const shingles = shingleHashes(text, SHINGLE_WORDS);
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const v = fmix32(s ^ SEEDS[i]!);
-      if (v < signature[i]!) signature[i] = v;
+  const signature = new Uint32Array(SIGNATURE_SIZE);
+  const n = shingles.length;
+  // One permutation at a time over all shingles: the minimum stays in a register.
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    const a = XOR[i]!;
+    const b = MUL[i]!;
+    let min = 0xffffffff;
+    for (let j = 0; j < n; j++) {
+      const v = Math.imul(shingles[j]! ^ a, b) >>> 0;
+      if (v < min) min = v;
     }
+    signature[i] = min;
   }
   return { shingles: shingles.length, signature };
 }

@@ -5,9 +5,45 @@
  * separately about the same event share almost none.
  */
 
-/** Words as the shingles see them: NFKC, lower case, letters and digits only (punctuation and markup differences vanish). */
+const letterCache = new Map<number, boolean>();
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Whether code point `c` belongs to a word (letters, marks; digits are words of their own). Memoised: no Unicode regex per character. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  let v = letterCache.get(c);
+  if (v === undefined) {
+    v = LETTER.test(String.fromCodePoint(c));
+    letterCache.set(c, v);
+  }
+  return v;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Words as the shingles see them: lower case, runs of letters or of digits (punctuation and markup differences vanish). */
 export function shingleWords(text: string): string[] {
-  return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{M}]+|\p{N}+/gu) ?? [];
+  const t = text.toLowerCase();
+  const out: string[] = [];
+  let start = -1;
+  let digits = false;
+  for (let i = 0; i < t.length; ) {
+    const c = t.codePointAt(i)!;
+    const size = c > 0xffff ? 2 : 1;
+    const letter = isLetter(c);
+    const digit = !letter && isDigit(c);
+    if (start >= 0 && (!(letter || digit) || digit !== digits)) {
+      out.push(t.slice(start, i));
+      start = -1;
+    }
+    if (start < 0 && (letter || digit)) {
+      start = i;
+      digits = digit;
+    }
+    i += size;
+  }
+  if (start >= 0) out.push(t.slice(start));
+  return out;
 }
 
 /** FNV-1a over UTF-16 code units. */
@@ -31,16 +67,24 @@ export function fmix32(x: number): number {
   return h >>> 0;
 }
 
-/** The distinct hashes of the k-word shingles of `text` (one shingle for a text shorter than k words). */
+/** The distinct hashes of the k-word shingles of `text` (one shingle for a text shorter than k words), sorted. */
 export function shingleHashes(text: string, k: number): Uint32Array {
   const words = shingleWords(text).map(hashWord);
   if (words.length === 0) return new Uint32Array(0);
-  const out = new Set<number>();
-  const last = Math.max(0, words.length - k);
-  for (let i = 0; i <= last; i++) {
+  const count = Math.max(1, words.length - k + 1);
+  const hashes = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
     let h = 0x9747b28c;
-    for (let j = i; j < Math.min(words.length, i + k); j++) h = fmix32(Math.imul(h ^ words[j]!, 0x5bd1e995) + j - i);
-    out.add(h);
+    const end = Math.min(words.length, i + k);
+    for (let j = i; j < end; j++) {
+      h = Math.imul(h ^ words[j]!, 0x5bd1e995);
+      h ^= h >>> 15;
+    }
+    hashes[i] = fmix32(h);
   }
-  return Uint32Array.from(out);
+  // Distinct values: sort, then keep each once.
+  hashes.sort();
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i]!;
+  return hashes.slice(0, n);
 }

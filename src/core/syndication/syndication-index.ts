@@ -15,7 +15,7 @@ export interface SyndicationOptions {
   minJaccard?: number;
   /**
    * …or when the longer contains this share of the shorter (a cut copy) while
-   * their Jaccard similarity reaches `minJaccardForContainment`. Defaults 0.8 and 0.3.
+   * their Jaccard similarity reaches `minJaccardForContainment`. Defaults 0.7 and 0.3.
    */
   minContainment?: number;
   minJaccardForContainment?: number;
@@ -48,7 +48,7 @@ export class SyndicationIndex {
   constructor(options: SyndicationOptions = {}) {
     this.minShingles = options.minShingles ?? 20;
     this.minJaccard = options.minJaccard ?? 0.5;
-    this.minContainment = options.minContainment ?? 0.8;
+    this.minContainment = options.minContainment ?? 0.7;
     this.minJaccardForContainment = options.minJaccardForContainment ?? 0.3;
     if (BANDS * ROWS > SIGNATURE_SIZE) throw new Error('LSH bands exceed the signature');
   }
