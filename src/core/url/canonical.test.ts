@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { canonicalUrl, isTrackingParam, preferredArticleUrl, urlKey } from './canonical.js';
+import { canonicalUrl, isTrackingParam, urlKey } from './canonical.js';
 
 describe('canonicalUrl', () => {
   it('lower-cases the host, drops default ports, fragments, credentials and tracking parameters, sorts the rest', () => {
@@ -60,18 +60,5 @@ describe('urlKey', () => {
     assert.equal(urlKey('http://news.example/a/b'), k);
     assert.notEqual(urlKey('http://news.example/a/c'), k);
     assert.equal(urlKey('https://news.example/'), 'news.example');
-  });
-});
-
-describe('preferredArticleUrl', () => {
-  it('prefers the declared canonical URL, resolved against the page', () => {
-    assert.equal(preferredArticleUrl('https://m.news.example/a?utm_source=x', '/story/a'), 'https://m.news.example/story/a');
-    assert.equal(preferredArticleUrl('https://x.example/a', 'https://www.x.example/a'), 'https://www.x.example/a');
-  });
-
-  it('ignores a canonical pointing at the home page from an article, and falls back to the fetched URL', () => {
-    assert.equal(preferredArticleUrl('https://x.example/news/1', 'https://x.example/'), 'https://x.example/news/1');
-    assert.equal(preferredArticleUrl('https://x.example/news/1', null), 'https://x.example/news/1');
-    assert.equal(preferredArticleUrl(null, 'https://x.example/a'), 'https://x.example/a');
   });
 });

@@ -70,21 +70,3 @@ export function urlKey(value: string | null | undefined, base?: string | null): 
   const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : '';
   return `${host}${path}${u.search}`;
 }
-
-/**
- * The URL an article should be known by: the page's declared canonical URL
- * (link rel=canonical, og:url) when it is a plausible one, else the URL it was
- * fetched from. A declared canonical that points at the site's home page from
- * a deeper page is a common misconfiguration and is ignored.
- */
-export function preferredArticleUrl(fetched: string | null, declared: string | null): string | null {
-  const f = canonicalUrl(fetched);
-  const d = canonicalUrl(declared, fetched);
-  if (d === null) return f;
-  if (f !== null) {
-    const dp = new URL(d).pathname;
-    const fp = new URL(f).pathname;
-    if ((dp === '/' || dp === '') && fp !== '/' && fp !== '') return f;
-  }
-  return d;
-}
