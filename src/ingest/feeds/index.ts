@@ -32,3 +32,5 @@ export { HostGate, type HostGateOptions } from '../http/host-gate.js';
 export { parseRobotsTxt, isAllowed, type RobotsPolicy } from '../http/robots-txt.js';
 export { FetchError, isRetryable, type FetchFailure } from '../fetch-error.js';
 export { canonicalUrl, urlKey, isTrackingParam } from '../../core/url/canonical.js';
+export { fetchFeed } from './fetch-feed.js';
+export { isFeedContentType, looksLikeFeed } from './detect-feed.js';
