@@ -15,6 +15,7 @@ import { analyzeInputs } from '../src/pipeline.js';
 import { compareArticles } from '../src/core/compare/index.js';
 import { readGnad } from './gnad.js';
 import { serviceBench } from './service.js';
+import { syndication } from './syndication.js';
 
 import { line, median, quick, root, shared } from './util.js';
 
@@ -83,3 +84,4 @@ const inputs = analysisThroughput();
 compareLatency(inputs);
 startup();
 await serviceBench();
+syndication();

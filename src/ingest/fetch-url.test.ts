@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { InputError } from './errors.js';
+import { FetchError, isRetryable } from './fetch-error.js';
 import { fetchArticles, fetchResource, USER_AGENT } from './fetch-url.js';
 
 const ARTICLE = `<!DOCTYPE html><html lang="en"><head><title>Local news</title></head><body><article>
@@ -52,6 +53,19 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
       return;
     case '/error':
       res.writeHead(503);
+      res.end();
+      return;
+    case '/conditional':
+      if (req.headers['if-none-match'] === '"v1"') {
+        res.writeHead(304, { etag: '"v1"' });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/plain', etag: '"v1"' });
+      res.end('Version one.');
+      return;
+    case '/busy':
+      res.writeHead(429, { 'retry-after': '7' });
       res.end();
       return;
     case '/image':
@@ -192,6 +206,40 @@ describe('fetchResource', () => {
   it('accepts only http and https URLs', async () => {
     await rejectsWith(fetchResource('ftp://example.com/a'), 'ftp://example.com/a: unsupported URL scheme "ftp:" (only http and https)');
     await rejectsWith(fetchResource('http://'), 'http://: invalid URL');
+  });
+});
+
+describe('fetchResource for pollers', () => {
+  it('sends extra headers and returns a passed-through 304 with an empty body', async () => {
+    const first = await fetchResource(`${base}/conditional`, { passStatuses: [304] });
+    assert.equal(first.status, 200);
+    assert.equal(first.headers.get('etag'), '"v1"');
+    const again = await fetchResource(`${base}/conditional`, { passStatuses: [304], headers: { 'if-none-match': '"v1"' } });
+    assert.equal(again.status, 304);
+    assert.equal(again.bytes.length, 0);
+    await rejectsWith(fetchResource(`${base}/conditional`, { headers: { 'if-none-match': '"v1"' } }), /HTTP 304/);
+  });
+
+  it('says which failures may succeed later', async () => {
+    const failure = async (url: string, timeoutMs?: number): Promise<FetchError> => {
+      try {
+        await fetchResource(url, { timeoutMs });
+      } catch (e) {
+        assert.ok(e instanceof FetchError);
+        return e;
+      }
+      throw new Error('expected a failure');
+    };
+    const unavailable = await failure(`${base}/error`);
+    assert.deepEqual([unavailable.failure, unavailable.status, isRetryable(unavailable)], ['status', 503, true]);
+    const missing = await failure(`${base}/missing`);
+    assert.deepEqual([missing.failure, missing.status, isRetryable(missing)], ['status', 404, false]);
+    const busy = await failure(`${base}/busy`);
+    assert.deepEqual([busy.status, busy.retryAfterMs, isRetryable(busy)], [429, 7000, true]);
+    const slow = await failure(`${base}/slow`, 100);
+    assert.deepEqual([slow.failure, isRetryable(slow)], ['timeout', true]);
+    const loop = await failure(`${base}/loop-a`);
+    assert.deepEqual([loop.failure, isRetryable(loop)], ['request', false]);
   });
 });
 

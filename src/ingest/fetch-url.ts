@@ -1,12 +1,14 @@
 /**
  * Fetching an article by URL: http(s) only, a time limit, a size limit counted
  * while streaming, redirects followed by hand (at most 5), an honest
- * User-Agent, and every failure turned into a one-line InputError.
+ * User-Agent, and every failure turned into a one-line InputError (a
+ * FetchError that says what kind of failure it was, for retries).
  */
 import { STATUS_CODES } from 'node:http';
 import type { ArticleInput } from '../core/model/article.js';
 import { kindFromContentType, kindFromPath, parseContent } from './content-type.js';
 import { InputError } from './errors.js';
+import { FetchError, parseRetryAfter, type FetchFailure } from './fetch-error.js';
 import { formatBytes, formatSeconds, hostOf } from './normalize.js';
 
 export const USER_AGENT = 'Parallax/0.1 (news comparison; +https://github.com/parallax-news/parallax)';
@@ -23,6 +25,10 @@ export interface FetchOptions {
   maxRedirects?: number;
   /** Cancels the request from outside. */
   signal?: AbortSignal;
+  /** Extra request headers (e.g. If-None-Match); they override the defaults (User-Agent, Accept). */
+  headers?: Record<string, string>;
+  /** Non-2xx statuses returned as a result instead of thrown, e.g. [304] for conditional requests. */
+  passStatuses?: readonly number[];
 }
 
 export interface FetchedResource {
@@ -32,6 +38,8 @@ export interface FetchedResource {
   url: string;
   status: number;
   contentType: string | null;
+  /** The response headers of the final response. */
+  headers: Headers;
   bytes: Uint8Array;
 }
 
@@ -40,7 +48,9 @@ export async function fetchResource(spec: string, options: FetchOptions = {}): P
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
-  const fail = (reason: string, cause?: unknown): InputError => new InputError(spec, reason, { cause });
+  const passStatuses = options.passStatuses ?? [];
+  const fail = (reason: string, cause?: unknown, failure: FetchFailure = 'request'): FetchError =>
+    new FetchError(spec, reason, failure, null, null, { cause });
 
   let current: URL;
   try {
@@ -65,9 +75,9 @@ export async function fetchResource(spec: string, options: FetchOptions = {}): P
   const signal = controller.signal;
   const explain = (e: unknown): InputError => {
     if (e instanceof InputError) return e;
-    if (timedOut) return fail(`timed out after ${formatSeconds(timeoutMs)}`, e);
-    if (options.signal?.aborted) return fail('aborted', e);
-    return fail(networkReason(e), e);
+    if (timedOut) return fail(`timed out after ${formatSeconds(timeoutMs)}`, e, 'timeout');
+    if (options.signal?.aborted) return fail('aborted', e, 'aborted');
+    return fail(networkReason(e), e, 'network');
   };
 
   try {
@@ -79,6 +89,7 @@ export async function fetchResource(spec: string, options: FetchOptions = {}): P
         headers: {
           'user-agent': USER_AGENT,
           accept: 'text/html,application/xhtml+xml,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5',
+          ...options.headers,
         },
       });
       if (res.status >= 300 && res.status < 400 && res.headers.has('location')) {
@@ -99,12 +110,24 @@ export async function fetchResource(spec: string, options: FetchOptions = {}): P
         current = next;
         continue;
       }
+      if (passStatuses.includes(res.status)) {
+        await res.body?.cancel().catch(() => {});
+        return {
+          requestedUrl: spec,
+          url: current.href,
+          status: res.status,
+          contentType: res.headers.get('content-type'),
+          headers: res.headers,
+          bytes: new Uint8Array(0),
+        };
+      }
       if (res.status < 200 || res.status >= 300) {
         await res.body?.cancel().catch(() => {});
         const text = res.statusText || STATUS_CODES[res.status] || '';
-        throw fail(`HTTP ${res.status}${text ? ` ${text}` : ''}`);
+        const retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+        throw new FetchError(spec, `HTTP ${res.status}${text ? ` ${text}` : ''}`, 'status', res.status, retryAfter);
       }
-      const tooLarge = (): InputError => fail(`larger than ${formatBytes(maxBytes)}`);
+      const tooLarge = (): InputError => fail(`larger than ${formatBytes(maxBytes)}`, undefined, 'too-large');
       const declared = Number(res.headers.get('content-length'));
       if (Number.isFinite(declared) && declared > maxBytes) {
         await res.body?.cancel().catch(() => {});
@@ -130,6 +153,7 @@ export async function fetchResource(spec: string, options: FetchOptions = {}): P
         url: current.href,
         status: res.status,
         contentType: res.headers.get('content-type'),
+        headers: res.headers,
         bytes: Buffer.concat(chunks, total),
       };
     }

@@ -268,6 +268,10 @@ describe('parseHtml: cascade order', () => {
     assert.deepEqual(pick(parse(page({ head }), fetched), 'url'), ['https://www.fetched.example/kanonisch', 'meta']);
     assert.deepEqual(pick(parse(page({ head: head.slice(1) }), fetched), 'url'), ['https://og.example/og', 'meta']);
     assert.deepEqual(pick(parse(page({}), fetched), 'url'), [fetched, 'url']);
+    // A canonical naming the home page from an article page is a misconfiguration: the next source decides.
+    const home = ['<link rel="canonical" href="https://www.fetched.example/">'];
+    assert.deepEqual(pick(parse(page({ head: home }), fetched), 'url'), [fetched, 'url']);
+    assert.deepEqual(pick(parse(page({ head: home }), 'https://www.fetched.example/'), 'url'), ['https://www.fetched.example/', 'meta']);
     // A relative canonical cannot be resolved without a base URL: ignored.
     assert.deepEqual(pick(parse(page({ head: head.slice(0, 1) })), 'url'), [null, undefined]);
   });

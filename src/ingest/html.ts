@@ -352,6 +352,10 @@ function isDateLine(p: string): boolean {
   return rest.length === 0;
 }
 
+function isHomePage(url: string): boolean {
+  return new URL(url).pathname.replace(/\/(?:index\.html?)?$/i, '') === '';
+}
+
 /** HTML to an ArticleInput. Throws InputError when the page has no article text or cannot be parsed. */
 export function parseHtml(html: string, options: HtmlParseOptions): ArticleInput {
   try {
@@ -394,9 +398,11 @@ function parseHtmlUnsafe(html: string, options: HtmlParseOptions): ArticleInput 
   // url: canonical link → og:url → the fetched URL
   const baseHref = doc.querySelector('base[href]')?.getAttribute('href') ?? null;
   const base = normaliseUrl(baseHref, fetchedUrl) ?? fetchedUrl;
+  // A declared URL pointing at the home page from a deeper page is a common misconfiguration: ignored.
+  const declared = (v: string | null): string | null => (v !== null && isHomePage(v) && fetchedUrl !== null && !isHomePage(fetchedUrl) ? null : v);
   const url = pick<string>('url', [
-    [() => normaliseUrl(all(doc, 'link[rel]').find((l) => /\bcanonical\b/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href'), base), 'meta'],
-    [() => normaliseUrl(metaFirst('og:url'), base), 'meta'],
+    [() => declared(normaliseUrl(all(doc, 'link[rel]').find((l) => /\bcanonical\b/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href'), base)), 'meta'],
+    [() => declared(normaliseUrl(metaFirst('og:url'), base)), 'meta'],
     [() => fetchedUrl, 'url'],
   ]);
 

@@ -18,7 +18,8 @@ export type FieldSource =
   | 'html-title'
   | 'readability'
   | 'detected'
-  | 'argument';
+  | 'argument'
+  | 'feed';
 
 export type MetadataField = 'title' | 'outlet' | 'author' | 'published' | 'language' | 'url';
 
