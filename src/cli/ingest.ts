@@ -58,6 +58,22 @@ Examples:
               if (flags.json) process.stdout.write(`${JSON.stringify({ source: ev.error.input, status: 'failed', error: ev.error.reason })}\n`);
               continue;
             }
+            if (ev.kind === 'feed') {
+              const { ingestFeedItems } = await import('../service/feed-ingest.js');
+              bar.total(total + ev.feed.items.length);
+              for (const r of await ingestFeedItems(service, ev.feedUrl, ev.feed, ev.feed.items)) {
+                if (r.error) {
+                  counts.failed++;
+                  say(`parallax: skipped ${r.item}: ${r.error}`);
+                } else if (r.outcome) {
+                  counts[r.outcome.status]++;
+                  if (r.outcome.storyId) stories.add(r.outcome.storyId);
+                } else counts.skipped++;
+                bar.tick(r.item);
+                if (flags.json) process.stdout.write(`${JSON.stringify(r.outcome ?? { source: r.item, status: r.error ? 'failed' : 'skipped', error: r.error })}\n`);
+              }
+              continue;
+            }
             if (ev.kind === 'skipped') {
               counts.skipped++;
               bar.tick(ev.source);

@@ -5,6 +5,7 @@ import { registerIngest } from './ingest.js';
 import { registerBrowse } from './browse.js';
 import { registerTransfer } from './transfer.js';
 import { registerServe } from './serve.js';
+import { registerFeeds } from './feeds.js';
 import { CliError } from './errors.js';
 import { isInputError } from '../ingest/errors.js';
 
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerBrowse(program);
   registerTransfer(program);
   registerServe(program);
+  registerFeeds(program);
   registerEval(program);
   return program;
 }

@@ -15,6 +15,9 @@ import { openApiDocument } from './openapi.js';
 import { fieldString, jsonObject, optionalDate, optionalEnum, optionalInt, optionalString } from './validate.js';
 import { serveWebAssets } from './web-assets.js';
 import { LruCache } from './lru.js';
+import { StoreFeedRepository } from '../service/feed-repository.js';
+import { feedHealth } from '../ingest/feeds/subscriptions.js';
+import { subscribe } from '../ingest/feeds/subscriptions.js';
 
 export interface AppOptions {
   /** Bearer token required for writes; none: writes are open (the server binds 127.0.0.1 by default). */
@@ -181,22 +184,24 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     return c.json(await store.search(text, { limit: optionalInt(q, 'limit', 1, 500), offset: optionalInt(q, 'offset', 0, 1e9) }));
   });
 
-  app.get('/api/feeds', async (c) => c.json({ items: await store.listFeeds() }));
+  const feedRepo = new StoreFeedRepository(store);
+  app.get('/api/feeds', async (c) => c.json({ items: (await feedRepo.list()).map(feedHealth) }));
   app.post('/api/feeds', async (c) => {
     const body = await jsonObject(c.req.raw);
     const url = fieldString(body, 'url', { required: true, max: 2000 })!;
     if (!/^https?:\/\/[^\s]+$/i.test(url)) throw badField('url', 'expected an http(s) URL');
     const title = fieldString(body, 'title', { max: 300 }) ?? null;
-    const existing = await store.getFeed(url);
-    if (existing) return c.json({ feed: existing }, 200);
-    const feed = { url, title, addedAt: new Date().toISOString(), state: {} };
-    await store.putFeed(feed);
-    return c.json({ feed }, 201);
+    const minutes = body.intervalMinutes;
+    if (minutes !== undefined && (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > 10_080)) {
+      throw badField('intervalMinutes', 'expected a whole number of minutes from 1 to 10080');
+    }
+    const { state, created } = await subscribe(feedRepo, url, { title, intervalMs: typeof minutes === 'number' ? minutes * 60_000 : null });
+    return c.json({ feed: feedHealth(state) }, created ? 201 : 200);
   });
   app.delete('/api/feeds', async (c) => {
     const url = optionalString(c.req.query(), 'url', 2000);
     if (!url) throw badField('url', 'required: the feed URL to remove');
-    if (!(await store.removeFeed(url))) throw new ApiError(404, `feed ${url}: not subscribed`);
+    if (!(await feedRepo.remove(url))) throw new ApiError(404, `feed ${url}: not subscribed`);
     return c.json({ removed: url });
   });
 

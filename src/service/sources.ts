@@ -13,12 +13,19 @@ import { InputError } from '../ingest/errors.js';
 import { fsError, readInput } from '../ingest/read-input.js';
 import { recordToInput } from '../ingest/json.js';
 import type { IngestItem } from './service.js';
+import { fetchResource } from '../ingest/fetch-url.js';
+import { isFeedContentType, looksLikeFeed } from '../ingest/feeds/detect-feed.js';
+import { parseFeedBytes } from '../ingest/feeds/parse-feed.js';
+import type { ParsedFeed } from '../ingest/feeds/feed-item.js';
+import { readFile } from 'node:fs/promises';
 
 /** File types ingestion picks up inside folders. */
-export const INGESTIBLE = new Set(['.txt', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson']);
+export const INGESTIBLE = new Set(['.txt', '.md', '.html', '.htm', '.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom']);
+const FEED_FILES = new Set(['.xml', '.rss', '.atom']);
 
 export type SourceEvent =
   | { kind: 'item'; item: IngestItem }
+  | { kind: 'feed'; feedUrl: string; feed: ParsedFeed }
   | { kind: 'skipped'; source: string; reason: string }
   | { kind: 'error'; error: InputError };
 
@@ -59,6 +66,14 @@ export async function* expandSpec(spec: string, options: SourceOptions): AsyncGe
       return;
     }
     try {
+      // One request decides: a feed (its items are ingested) or an article page.
+      const res = await fetchResource(spec);
+      const feedType = isFeedContentType(res.contentType);
+      const head = new TextDecoder().decode(res.bytes.subarray(0, 4096));
+      if (feedType === true || (feedType === null && looksLikeFeed(head))) {
+        yield { kind: 'feed', feedUrl: res.url, feed: parseFeedBytes(res.bytes, { source: spec, url: res.url, contentType: res.contentType }) };
+        return;
+      }
       const inputs = await readInput(spec, { onWarning: options.onWarning });
       for (const input of inputs) yield { kind: 'item', item: { input, sourceKey: inputs.length === 1 ? key : null, urls: [spec] } };
     } catch (e) {
@@ -90,6 +105,27 @@ async function* expandFile(file: string, options: SourceOptions): AsyncGenerator
     return;
   }
   const ext = extname(file).toLowerCase();
+  if (FEED_FILES.has(ext) || ext === '.json') {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch (e) {
+      yield { kind: 'error', error: fsError(file, e) };
+      return;
+    }
+    if (looksLikeFeed(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
+      try {
+        yield { kind: 'feed', feedUrl: resolve(file), feed: parseFeedBytes(bytes, { source: file }) };
+      } catch (e) {
+        yield { kind: 'error', error: e instanceof InputError ? e : new InputError(file, (e as Error).message) };
+      }
+      return;
+    }
+    if (FEED_FILES.has(ext)) {
+      yield { kind: 'error', error: new InputError(file, 'not a feed (RSS, Atom, RDF) and not an article format') };
+      return;
+    }
+  }
   if (ext === '.jsonl' || ext === '.ndjson') {
     yield* expandJsonLines(file, key, options);
     return;

@@ -1,0 +1,58 @@
+/**
+ * New feed items into the store: an item that carries the full text is
+ * ingested as it is; a teaser is replaced by its page, fetched politely. An
+ * item already stored under its (canonical) URL is not fetched again, and
+ * every item is keyed, so redelivery after a failure changes nothing.
+ */
+import type { FeedItem, ParsedFeed } from '../ingest/feeds/feed-item.js';
+import { feedItemToArticleInput, hasFullText } from '../ingest/feeds/to-article.js';
+import { fetchArticles } from '../ingest/fetch-url.js';
+import { InputError } from '../ingest/errors.js';
+import { canonicalUrl, urlKey } from '../core/url/canonical.js';
+import type { IngestOutcome, ParallaxService } from './service.js';
+
+export interface FeedItemOutcome {
+  item: string;
+  outcome: IngestOutcome | null;
+  error: string | null;
+}
+
+export async function ingestFeedItems(
+  service: ParallaxService,
+  feedUrl: string,
+  feed: ParsedFeed,
+  items: readonly FeedItem[],
+  options: { fetchPages?: boolean; signal?: AbortSignal } = {},
+): Promise<FeedItemOutcome[]> {
+  const out: FeedItemOutcome[] = [];
+  for (const item of items) {
+    if (options.signal?.aborted) break;
+    const label = item.url ?? item.guid ?? item.title ?? feedUrl;
+    const url = item.url ? canonicalUrl(item.url) : null;
+    const key = `feed:${url ? urlKey(url) : `${feedUrl}#${item.guid ?? item.title ?? ''}`}`;
+    try {
+      if ((await service.seen(key)) || (url && (await service.store.articleIdByUrl(url)))) continue;
+      let input = feedItemToArticleInput(item, feed, feedUrl);
+      if ((!input || !hasFullText(item)) && url && options.fetchPages !== false) {
+        const [page] = await fetchArticles(url, { signal: options.signal });
+        if (page) {
+          input = {
+            ...page,
+            title: page.title ?? input?.title ?? null,
+            outlet: page.outlet ?? input?.outlet ?? feed.title,
+            published: page.published ?? input?.published ?? null,
+          };
+        }
+      }
+      if (!input) {
+        out.push({ item: label, outcome: null, error: 'no text in the item and no page to fetch' });
+        continue;
+      }
+      const outcome = await service.ingest({ input, sourceKey: key, urls: url ? [url] : [] });
+      out.push({ item: label, outcome, error: null });
+    } catch (e) {
+      out.push({ item: label, outcome: null, error: e instanceof InputError ? e.message : (e as Error).message });
+    }
+  }
+  return out;
+}
