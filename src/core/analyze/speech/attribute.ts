@@ -1,4 +1,4 @@
-import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, Sentence, Span } from '../../model/analysis.js';
+import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, QuoteForm, Sentence, Span } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
@@ -95,6 +95,7 @@ export function analyzeSpeech(
       start: span.inner.start,
       end: span.inner.end,
       kind: 'direct',
+      form: 'marks',
       text: text.slice(span.inner.start, span.inner.end),
       speaker: speaker?.entity ?? null,
       speakerName: speaker?.name ?? null,
@@ -120,8 +121,10 @@ export function analyzeSpeech(
       const toks = s.tokens;
       let content: Span | null = null;
       let kind: Quote['kind'] = 'indirect';
+      let form: QuoteForm = 'clause';
       if (cue.kind === 'marker') {
         kind = 'reported';
+        form = 'marker';
         // Mid-sentence markers ("Die Donau stieg laut Stadtverwaltung auf …") qualify the whole sentence.
         content = clauseText(s, 0, toks.length - 1);
         if (cue.sourceSide === 'after' && cue.token === 0) {
@@ -131,6 +134,7 @@ export function analyzeSpeech(
         }
       } else if (cue.kind === 'reportative') {
         kind = 'reported';
+        form = 'reportative';
         content = clauseText(s, 0, toks.length - 1);
       } else {
         const nextTok = toks[cue.lastToken + 1];
@@ -156,6 +160,7 @@ export function analyzeSpeech(
           start: content.start,
           end: content.end,
           kind,
+          form,
           text: text.slice(content.start, content.end),
           speaker: speaker?.entity ?? null,
           speakerName: speaker?.name ?? null,
@@ -179,6 +184,7 @@ export function analyzeSpeech(
           start: s.start,
           end: s.end,
           kind: 'indirect',
+          form: 'continued',
           text: s.text,
           speaker: carried.entity,
           speakerName: carried.name,
