@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
-import { clauseSpan, contentOf, reportedMood } from './content.js';
+import { clauseSpan, contentOf, markerContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 
 export interface SpeechResult {
@@ -14,6 +14,9 @@ export interface SpeechResult {
   /** Mentions that turned out to speak for a government ("Washington behauptete"). */
   actingMentions: EntityMention[];
 }
+
+/** Sentence-initial words that point back to the previous sentence as what was said ("Dies bestätigte …"). */
+const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
 
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
@@ -138,15 +141,14 @@ export function analyzeSpeech(
       let content: Span | null = null;
       let kind: Quote['kind'] = 'indirect';
       let form: QuoteForm = 'clause';
+      let segments: Span[] | undefined;
       if (cue.kind === 'marker') {
         kind = 'reported';
         form = 'marker';
-        // Mid-sentence markers ("Die Donau stieg laut Stadtverwaltung auf …") qualify the whole sentence.
-        content = clauseSpan(s, 0, toks.length - 1);
-        if (cue.sourceSide === 'after' && cue.token === 0) {
-          // "Laut X, …" / "Nach Angaben von X …": content follows the source's clause.
-          const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
-          content = comma > 0 ? clauseSpan(s, comma + 1, toks.length - 1) : clauseSpan(s, 0, toks.length - 1);
+        const pieces = markerContent(s, cue, speakerFor(cue)?.span ?? null);
+        if (pieces) {
+          content = { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end };
+          if (pieces.length > 1) segments = pieces;
         }
       } else if (cue.kind === 'reportative') {
         kind = 'reported';
@@ -154,6 +156,15 @@ export function analyzeSpeech(
         content = clauseSpan(s, 0, toks.length - 1);
       } else {
         content = contentOf(s, cue, pack, quoted);
+        // "Dies/Das bestätigte X": the previous sentence is what X said.
+        const prev = sentences[s.index - 1];
+        if (!content && cue.token === 1 && DEMONSTRATIVES.has(toks[0]!.norm) && prev && !prev.headline && prev.paragraph === s.paragraph) {
+          const prevSpan = clauseSpan(prev, 0, prev.tokens.length - 1);
+          if (prevSpan && !quotes.some((q) => q.sentence === prev.index && q.kind !== 'direct')) {
+            content = { start: prevSpan.start, end: toks[0]!.end };
+            segments = [prevSpan, { start: toks[0]!.start, end: toks[0]!.end }];
+          }
+        }
       }
       // A clause that is mostly a direct quote is that quote's frame, not a second statement.
       if (content && directChars(content) > 0.6 * (content.end - content.start)) {
@@ -172,7 +183,8 @@ export function analyzeSpeech(
         end: content.end,
         kind,
         form,
-        text: text.slice(content.start, content.end),
+        ...(segments ? { segments } : {}),
+        text: segments ? segments.map((p) => text.slice(p.start, p.end)).join(' … ') : text.slice(content.start, content.end),
         ...withSpeaker(speaker),
         cue: cue.text,
         cueLemma: cue.lemma,

@@ -3,11 +3,11 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
-export function clauseSpan(s: Sentence, from: number, to: number): Span | null {
+export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
   const toks = s.tokens;
   while (from <= to && toks[from] && toks[from]!.kind === 'punct' && !/[„“”"»«]/.test(toks[from]!.text)) from++;
   while (to >= from && toks[to] && toks[to]!.kind === 'punct' && !/[“”"»«]/.test(toks[to]!.text)) to--;
-  if (to < from || to - from < 2) return null;
+  if (to < from || to - from + 1 < minTokens) return null;
   return { start: toks[from]!.start, end: toks[to]!.end };
 }
 
@@ -15,6 +15,9 @@ export function clauseSpan(s: Sentence, from: number, to: number): Span | null {
 export function reportedMood(pack: LanguagePack, t: Token, conditional: boolean): boolean {
   return pack.subjunctiveMarkers.has(t.norm) || (conditional && (pack.conditionalMarkers?.has(t.norm) ?? false));
 }
+
+/** Openers of purpose and manner clauses ("um … zu", "ohne … zu"), never reported content. */
+const FINAL = new Set(['um', 'ohne', 'statt', 'anstatt', 'womit', 'wobei', 'wodurch', 'weshalb', 'so']);
 
 const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'who', 'which', 'whose']);
 
@@ -57,21 +60,64 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     cue.token > 2 && (toks[cue.token - 1]!.text === ',' || /[“”"«»]/.test(toks[cue.token - 1]!.text)) ? clauseSpan(s, 0, cue.token - 2) : null;
   const beforeIsAdverbial = pack.adverbialOpeners?.has(toks[0]!.norm) ?? false;
 
+  const adverbial = (t: Token | undefined) => t !== undefined && ((pack.adverbialOpeners?.has(t.norm) ?? false) || FINAL.has(t.norm));
+  // A frame that closes the sentence ("…, sagte der Sprecher am Montag."): few words after the cue, no further clause.
+  const after = toks.slice(cue.lastToken + 1).filter((t) => t.kind !== 'punct' || t.text === ',');
+  const closesSentence = (limit: number) => after.length <= limit && !after.some((t) => t.text === ',');
+
   if (german) {
-    if (rest && restFirst) {
+    if (rest && restFirst && !adverbial(restFirst)) {
       const restFrom = toks.indexOf(restFirst);
       if (complementizer(restFirst) || mood(restFrom, last)) return rest;
-      if (directlyAfterVerb && !RELATIVE.has(restFirst.norm)) return rest;
+      if (directlyAfterVerb && cue.token !== cue.lastToken && !RELATIVE.has(restFirst.norm)) return rest;
       const lastWord = [...toks].reverse().find((t) => t.kind === 'word');
       if (lastWord && toks.slice(restFrom).some((t, k, arr) => t.norm === 'zu' && arr[k + 1] === lastWord)) return rest;
       if (lastWord && /^\p{L}+zu\p{L}+en$/u.test(lastWord.norm) && restFrom > cue.lastToken) return rest;
     }
-    if (before && !beforeIsAdverbial && (mood(0, cue.token - 2) || cue.lemma === 'so' || cue.token === clauseStart)) return before;
+    if (before && !beforeIsAdverbial && cue.token === clauseStart) {
+      if (mood(0, cue.token - 2) ? closesSentence(16) : closesSentence(9)) return before;
+    }
     return null;
   }
-  if (rest && restFirst && (complementizer(restFirst) || toks[boundary]!.text === ',' || toks[boundary]!.text === ':')) {
+  if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || toks[boundary]!.text === ',' || toks[boundary]!.text === ':')) {
     if (!RELATIVE.has(restFirst.norm)) return rest;
   }
-  if (before && !beforeIsAdverbial) return before;
+  if (before && !beforeIsAdverbial && closesSentence(12)) return before;
   return null;
+}
+
+/**
+ * What a source marker qualifies: its clause without the marker and the source
+ * it names ("Nach Angaben der Polizei [wurden drei Menschen verletzt]", "[Die
+ * Baustelle ruhe] einem Sprecher zufolge [bis Montag]"), as one or two pieces.
+ */
+export function markerContent(s: Sentence, cue: CueHit, source: Span | null): Span[] | null {
+  const toks = s.tokens;
+  const last = toks.length - 1;
+  let clauseFrom = 0;
+  for (let k = cue.token - 1; k >= 0; k--) {
+    if (toks[k]!.text === ':' || toks[k]!.text === ';') {
+      clauseFrom = k + 1;
+      break;
+    }
+  }
+  const markerStart = toks[cue.token]!.start;
+  const markerEnd = toks[cue.lastToken]!.end;
+  let cutFrom = cue.token;
+  let cutTo = cue.lastToken;
+  if (cue.sourceSide === 'after' && source && source.start >= markerEnd && source.start - markerEnd < 40) {
+    cutTo = lastTokenBefore(toks, source.end);
+  } else if (cue.sourceSide === 'before' && source && source.end <= markerStart && markerStart - source.end < 40) {
+    cutFrom = toks.findIndex((t) => t.start >= source.start);
+    // Take the article and adjectives before the source name too ("den ersten Angaben").
+    while (cutFrom > clauseFrom && toks[cutFrom - 1]!.kind === 'word' && !toks[cutFrom - 1]!.capitalized) cutFrom--;
+  }
+  const pieces = [clauseSpan(s, clauseFrom, cutFrom - 1, 1), clauseSpan(s, cutTo + 1, last, 1)].filter((p): p is Span => p !== null);
+  return pieces.length > 0 ? pieces : null;
+}
+
+function lastTokenBefore(toks: readonly Token[], end: number): number {
+  let k = 0;
+  while (k + 1 < toks.length && toks[k + 1]!.end <= end) k++;
+  return k;
 }

@@ -110,7 +110,9 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       if (found) continue;
     }
     const cue = pack.reportingVerbs.get(t.norm);
-    if (cue) {
+    // A capitalised form inside a German sentence is a noun ("die Beschuldigte", "den Berichten").
+    const noun = pack.code === 'de' && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';
+    if (cue && !noun) {
       hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive);
     }
   }
@@ -123,7 +125,8 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       const prev = toks[i - 1]!;
       if (prev.text !== ',' && !/[“”"«»]/.test(prev.text)) continue;
       const rest = toks.slice(i + 1).filter((x) => x.kind !== 'punct');
-      if (rest.length === 0 || rest.length > 8 || !rest.some((x) => x.capitalized)) continue;
+      if (rest.length === 0 || rest.length > 8 || toks.slice(i + 1).some((x) => x.text === ',')) continue;
+      if (!rest[0]!.capitalized && !['der', 'die', 'das', 'ein', 'eine', 'einer', 'eines'].includes(rest[0]!.norm)) continue;
       hit(i, i, 'so', 'neutral', 'verb', null);
     }
   }
