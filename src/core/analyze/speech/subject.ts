@@ -1,0 +1,85 @@
+import type { Sentence, Span, Token } from '../../model/analysis.js';
+import type { CueHit } from './cues.js';
+
+/**
+ * The German subject of a reporting verb as a phrase, by word order: the
+ * prefield before a verb-second cue ("Die Polizei teilte mit"), else the noun
+ * phrase after it ("…, sagte der Sprecher der Polizei"; "Am Montag erklärte die
+ * Regierung"). Used when no entity, pronoun or role names the speaker, and to
+ * widen a marker's source ("nach Angaben der Polizei") to the phrase.
+ */
+const DETERMINERS = new Set(
+  'der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner seines ihr ihre ihrer ihres mehrere viele zahlreiche alle beide einige'.split(' '),
+);
+const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'im', 'in', 'am', 'an']);
+/** Prefield openers that make it an adverbial, so the subject follows the verb. */
+const ADVERBIAL = new Set(
+  'am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie'.split(
+    ' ',
+  ),
+);
+
+function isNounish(t: Token): boolean {
+  return t.kind === 'word' && t.capitalized;
+}
+function isAdjective(t: Token): boolean {
+  return t.kind === 'word' && !t.capitalized && /(?:e|en|er|es|em)$/.test(t.norm) && t.norm.length > 3;
+}
+
+/** A noun phrase starting at token `from`: determiner, adjectives, nouns and names, genitive or "von" attributes. */
+export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { first: number; last: number } | null {
+  let k = from;
+  let last = -1;
+  let n = 0;
+  while (k < toks.length && n < limit) {
+    const t = toks[k]!;
+    if (DETERMINERS.has(t.norm) || isAdjective(t)) {
+      k++;
+      n++;
+      continue;
+    }
+    if (isNounish(t) || t.kind === 'number') {
+      last = k;
+      k++;
+      n++;
+      continue;
+    }
+    if (last >= 0 && LINKS.has(t.norm) && toks[k + 1] && (isNounish(toks[k + 1]!) || DETERMINERS.has(toks[k + 1]!.norm) || isAdjective(toks[k + 1]!))) {
+      k++;
+      n++;
+      continue;
+    }
+    break;
+  }
+  return last >= from ? { first: from, last } : null;
+}
+
+export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
+  const toks = s.tokens;
+  let clauseStart = 0;
+  for (let k = cue.token - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.text === ',' || t.text === ':' || t.text === ';' || quoted(t.start) || /[„“”"»«]/.test(t.text)) {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  let from = clauseStart;
+  // "Wie die Polizei mitteilte": the subject follows the subordinator.
+  if (toks[from] && (toks[from]!.norm === 'wie' || toks[from]!.norm === 'dass' || toks[from]!.norm === 'als') && from < cue.token - 1) from++;
+  const prefield = from < cue.token ? toks[from]! : null;
+  const span = (p: { first: number; last: number } | null) => (p ? { start: toks[p.first]!.start, end: toks[p.last]!.end } : null);
+  if (prefield && !ADVERBIAL.has(prefield.norm) && (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))) {
+    const p = phraseFrom(toks, from);
+    if (p && p.last < cue.token) return span(p);
+  }
+  // Inverted order: skip up to three adverbs ("sagte heute Abend der Sprecher").
+  let k = cue.token + 1;
+  for (let skipped = 0; k < toks.length && skipped < 3; skipped++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.norm) && !isAdjective(t)) k++;
+    else break;
+  }
+  if (k < toks.length && !quoted(toks[k]!.start)) return span(phraseFrom(toks, k));
+  return null;
+}
