@@ -263,6 +263,13 @@ export function analyzeSpeech(
     const host = quotes.find((q) => q.kind !== 'direct' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end);
     if (host) Object.assign(d.quote, { speaker: host.speaker, speakerName: host.speakerName, speakerSpan: host.speakerSpan });
   }
+  // A direct quote without frame or speaker belongs to whoever spoke just before (up to two sentences back).
+  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  for (const d of direct) {
+    if (d.quote.speakerName) continue;
+    const prior = ordered.filter((q) => q.end <= d.quote.start && q.speakerName && d.quote.sentence - q.sentence <= 2).pop();
+    if (prior) Object.assign(d.quote, { speaker: prior.speaker, speakerName: prior.speakerName, speakerSpan: prior.speakerSpan });
+  }
   // A one-to-three-word quote with neither frame nor speaker is a scare quote or a term, not speech.
   const dropped = new Set(direct.filter((d) => !d.cue && !d.quote.speakerName && d.words < 4).map((d) => d.quote));
   if (dropped.size > 0) {

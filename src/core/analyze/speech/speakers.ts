@@ -102,13 +102,6 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     if (noun) return { entity: null, name: noun.text, span: { start: toks[cue.token]!.start, end: noun.end }, mention: null };
     return null;
   }
-  // Separable verbs may hold the speaker inside when nothing stands before the verb:
-  // "…, teilte der Energieversorger Bayernwerk mit" (but "Ein Vertreter des Kremls teilte RIA Novosti mit").
-  const clauseOpens = cue.token === 0 || toks[cue.token - 1]!.text === ',' || ctx.quoted(toks[cue.token - 1]!.start);
-  if (cue.lastToken > cue.token + 1 && (clauseOpens || before().length === 0)) {
-    const inner = inSentence.filter((m) => m.start >= toks[cue.token]!.end && m.end <= toks[cue.lastToken]!.start);
-    if (inner[0]) return fromMention(ctx, inner[0]);
-  }
   if (cue.objectIsSpeaker) {
     const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
     const m = people[people.length - 1];
@@ -132,7 +125,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       mention: null,
     };
   }
-  // German word order: the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
+  // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
   if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
     const subj = subjectSpan(sentence, cue, ctx.quoted);
     if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
@@ -140,6 +133,13 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   if (cue.lemma === 'so') {
     const p = phraseFrom(toks, cue.token + 1);
     if (p) return speakerInPhrase(ctx, sentence, { start: toks[p.first]!.start, end: toks[p.last]!.end }, inSentence);
+  }
+  // Separable verbs may hold the speaker inside when nothing stands before the verb:
+  // "…, teilte der Energieversorger Bayernwerk mit" (but "Ein Vertreter des Kremls teilte RIA Novosti mit").
+  const clauseOpens = cue.token === 0 || toks[cue.token - 1]!.text === ',' || ctx.quoted(toks[cue.token - 1]!.start);
+  if (cue.lastToken > cue.token + 1 && (clauseOpens || before().length === 0)) {
+    const inner = inSentence.filter((m) => m.start >= toks[cue.token]!.end && m.end <= toks[cue.lastToken]!.start);
+    if (inner[0]) return fromMention(ctx, inner[0]);
   }
   const immediatelyAfter = after(6).filter((m) => m.start <= (toks[cue.token + 5]?.end ?? Infinity));
   const beforeMentions = before();

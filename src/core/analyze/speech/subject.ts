@@ -14,7 +14,7 @@ const DETERMINERS = new Set(
 const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'im', 'in', 'am', 'an']);
 /** Prefield openers that make it an adverbial, so the subject follows the verb. */
 const ADVERBIAL = new Set(
-  'am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie'.split(
+  'am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie'.split(
     ' ',
   ),
 );
@@ -72,6 +72,12 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
   if (prefield && !ADVERBIAL.has(prefield.norm) && (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))) {
     const p = phraseFrom(toks, from);
     if (p && p.last < cue.token) return span(p);
+  }
+  // "Ein Sprecher der Polizei, Lars Beringer, sagte …": a phrase and its apposition before the verb.
+  if (!prefield && cue.token >= 3 && toks[cue.token - 1]!.text === ',') {
+    const p0 = phraseFrom(toks, 0);
+    const p1 = p0 && toks[p0.last + 1]?.text === ',' ? phraseFrom(toks, p0.last + 2) : null;
+    if (p0 && p1 && p1.last === cue.token - 2) return { start: toks[0]!.start, end: toks[p1.last]!.end };
   }
   // Inverted order: skip up to three adverbs ("sagte heute Abend der Sprecher").
   let k = cue.token + 1;
