@@ -11,7 +11,9 @@ import type { CueHit } from './cues.js';
 const DETERMINERS = new Set(
   'der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner seines ihr ihre ihrer ihres mehrere viele zahlreiche alle beide einige'.split(' '),
 );
-const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'im', 'in', 'am', 'an']);
+const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'in']);
+/** Object cases: a phrase opening with these after an inverted verb is no subject. */
+const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'ihm', 'ihr', 'ihnen']);
 /** Prefield openers that make it an adverbial, so the subject follows the verb. */
 const ADVERBIAL = new Set(
   'am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie'.split(
@@ -79,13 +81,28 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     const p1 = p0 && toks[p0.last + 1]?.text === ',' ? phraseFrom(toks, p0.last + 2) : null;
     if (p0 && p1 && p1.last === cue.token - 2) return { start: toks[0]!.start, end: toks[p1.last]!.end };
   }
-  // Inverted order: skip up to three adverbs ("sagte heute Abend der Sprecher").
+  // Inverted order: skip adverbs, prepositional phrases and objects before the subject
+  // ("sagte heute Abend der Sprecher", "sagte am Sonntag Karsai", "teilte dem Sender der Sprecher mit").
   let k = cue.token + 1;
-  for (let skipped = 0; k < toks.length && skipped < 3; skipped++) {
+  for (let steps = 0; k < toks.length && steps < 4; steps++) {
     const t = toks[k]!;
-    if (t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.norm) && !isAdjective(t)) k++;
-    else break;
+    if (quoted(t.start) || t.kind === 'punct') return null;
+    if (ADVERBIAL.has(t.norm) && !DETERMINERS.has(t.norm)) {
+      const pp = phraseFrom(toks, k + 1);
+      k = pp ? pp.last + 1 : k + 1;
+      continue;
+    }
+    if (OBJECT_CASE.has(t.norm)) {
+      const obj = phraseFrom(toks, k);
+      k = obj ? obj.last + 1 : k + 1;
+      continue;
+    }
+    if (t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.norm) && !isAdjective(t)) {
+      k++;
+      continue;
+    }
+    break;
   }
-  if (k < toks.length && !quoted(toks[k]!.start)) return span(phraseFrom(toks, k));
+  if (k < toks.length && k <= cue.lastToken + 8 && !quoted(toks[k]!.start)) return span(phraseFrom(toks, k));
   return null;
 }
