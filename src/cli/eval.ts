@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerEvalNer } from './eval-ner.js';
 import { registerEvalQuotes } from './eval-quotes.js';
 import { registerEvalAttribution } from './eval-attribution.js';
+import { registerEvalFraming } from './eval-framing.js';
 
 /** `parallax eval …`: one file per evaluation set, registered here. */
 export function registerEval(program: Command): void {
@@ -9,4 +10,5 @@ export function registerEval(program: Command): void {
   registerEvalNer(evalCmd);
   registerEvalQuotes(evalCmd);
   registerEvalAttribution(evalCmd);
+  registerEvalFraming(evalCmd);
 }
