@@ -184,7 +184,8 @@ export function analyzeSpeech(
         kind,
         form,
         ...(segments ? { segments } : {}),
-        text: segments ? segments.map((p) => text.slice(p.start, p.end)).join(' … ') : text.slice(content.start, content.end),
+        // The statement with its marker, as written: the pieces are in `segments`.
+        text: text.slice(content.start, content.end),
         ...withSpeaker(speaker),
         cue: cue.text,
         cueLemma: cue.lemma,
