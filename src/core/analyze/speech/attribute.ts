@@ -19,7 +19,7 @@ export interface SpeechResult {
 const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
 
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
-const INTERRUPTION = /^\s*,\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
+const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
 
 /** A short quotation of capitalised words only is a name or title („Berliner Zeitung“, „Deus caritas est“ aside). */
 function isNameLike(text: string, q: QuoteSpan): boolean {
@@ -91,7 +91,8 @@ export function analyzeSpeech(
     const words = text.slice(span.inner.start, span.inner.end).split(/\s+/).length;
     // „…“, sagte er, „…“: the second piece continues the first quote.
     const gap = previous ? text.slice(previous.close + 1, span.open) : '';
-    if (previous && previous.cue && INTERRUPTION.test(gap) && words >= 2) {
+    const interrupted = INTERRUPTION.test(gap) && (gap.trimStart().startsWith(',') || /,\s*$/.test(previous?.quote.text ?? ''));
+    if (previous && previous.cue && interrupted && words >= 2) {
       const q = previous.quote;
       q.segments = [...(q.segments ?? [{ start: q.start, end: q.end }]), span.inner];
       q.end = span.inner.end;
@@ -223,7 +224,8 @@ export function analyzeSpeech(
     }
     // Direct quotes with a speaker open a stretch of reported speech too.
     const lastDirect = direct.filter((d) => d.quote.sentence === s.index && d.quote.speakerName).pop();
-    if (lastDirect && !framed) {
+    const indirectHere = quotes.some((q) => q.sentence === s.index && q.kind !== 'direct');
+    if (lastDirect && !indirectHere) {
       carried = { entity: lastDirect.quote.speaker, name: lastDirect.quote.speakerName!, span: lastDirect.quote.speakerSpan!, mention: null };
       continued = null;
       continue;

@@ -13,7 +13,12 @@ export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3)
 
 /** The token carries reported mood: Konjunktiv I, or Konjunktiv II when `conditional` (next to a frame). */
 export function reportedMood(pack: LanguagePack, t: Token, conditional: boolean): boolean {
-  return pack.subjunctiveMarkers.has(t.norm) || (conditional && (pack.conditionalMarkers?.has(t.norm) ?? false));
+  return (
+    pack.subjunctiveMarkers.has(t.norm) ||
+    (conditional && (pack.conditionalMarkers?.has(t.norm) ?? false)) ||
+    // Subjunctive forms of reporting verbs ("unterstreiche", "betone") mark reported speech too.
+    (pack.reportingVerbs.get(t.norm)?.subjunctive ?? false)
+  );
 }
 
 /** Openers of purpose and manner clauses ("um … zu", "ohne … zu"), never reported content. */
@@ -105,7 +110,7 @@ export function markerContent(s: Sentence, cue: CueHit, source: Span | null): Sp
   const markerEnd = toks[cue.lastToken]!.end;
   let cutFrom = cue.token;
   let cutTo = cue.lastToken;
-  if (cue.sourceSide === 'after' && source && source.start >= markerEnd && source.start - markerEnd < 40) {
+  if (cue.sourceSide === 'after' && source && source.end > markerEnd && source.start - markerEnd < 40) {
     cutTo = lastTokenBefore(toks, source.end);
   } else if (cue.sourceSide === 'before' && source && source.end <= markerStart && markerStart - source.end < 40) {
     cutFrom = toks.findIndex((t) => t.start >= source.start);

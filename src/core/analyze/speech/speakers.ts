@@ -94,7 +94,14 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     if (cue.sourceSide === 'after') {
       const phrase = phraseFrom(toks, cue.lastToken + 1);
       const end = Math.max(found?.span.end ?? 0, phrase ? toks[phrase.last]!.end : 0, noun ? noun.end : 0);
-      const start = noun ? noun.start : found?.span.start ?? (phrase ? toks[phrase.first]!.start : -1);
+      // "According to the city council, …": without a name, the words up to the clause's comma.
+      const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
+      const plain = !found && !phrase && comma > cue.lastToken + 1 && comma - cue.lastToken <= 7 ? toks[comma - 1]! : null;
+      const start = noun ? noun.start : found?.span.start ?? (phrase ? toks[phrase.first]!.start : plain ? toks[cue.lastToken + 1]!.start : -1);
+      if (plain && !noun) {
+        const span = { start, end: plain.end };
+        return { entity: null, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: null };
+      }
       if (start < 0 || end <= start) return found;
       return { entity: found?.entity ?? null, name: found?.name ?? sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: found?.mention ?? null };
     }

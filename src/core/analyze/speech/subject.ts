@@ -33,20 +33,24 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
   let k = from;
   let last = -1;
   let n = 0;
+  // Articles and adjectives only before a head noun or after a link word ("Angaben von Augenzeugen fielen": "fielen" is no adjective).
+  let open = true;
   while (k < toks.length && n < limit) {
     const t = toks[k]!;
-    if (DETERMINERS.has(t.norm) || isAdjective(t)) {
+    if (open && (DETERMINERS.has(t.norm) || isAdjective(t))) {
       k++;
       n++;
       continue;
     }
     if (isNounish(t) || t.kind === 'number') {
       last = k;
+      open = false;
       k++;
       n++;
       continue;
     }
     if (last >= 0 && LINKS.has(t.norm) && toks[k + 1] && (isNounish(toks[k + 1]!) || DETERMINERS.has(toks[k + 1]!.norm) || isAdjective(toks[k + 1]!))) {
+      open = true;
       k++;
       n++;
       continue;
