@@ -1,8 +1,14 @@
 import type { Command } from 'commander';
 import { registerEvalNer } from './eval-ner.js';
+import { registerEvalQuotes } from './eval-quotes.js';
+import { registerEvalAttribution } from './eval-attribution.js';
+import { registerEvalFraming } from './eval-framing.js';
 
 /** `parallax eval …`: one file per evaluation set, registered here. */
 export function registerEval(program: Command): void {
   const evalCmd = program.command('eval').description('measure Parallax on public evaluation sets');
   registerEvalNer(evalCmd);
+  registerEvalQuotes(evalCmd);
+  registerEvalAttribution(evalCmd);
+  registerEvalFraming(evalCmd);
 }

@@ -450,10 +450,13 @@ function stanceBar(stances: Partial<Record<Stance, number>>, max: number): strin
   return `<div class="sbar" style="--w:${(total / max).toFixed(2)}" role="img" aria-label="${escapeHtml(stanceSummary(stances))}">${segments}</div>`;
 }
 
-function words(list: { text: string; sentence: number }[], cls: string, lang: string | null): string {
+function words(list: { text: string; sentence: number; sentenceText: string }[], cls: string, lang: string | null): string {
   if (list.length === 0) return '<span class="muted">none</span>';
   return list
-    .map((w) => `<mark class="${cls}"${langAttr(lang)}>${t(w.text)}</mark> <span class="sn">s. ${sentenceNumber(w.sentence)}</span>`)
+    .map(
+      (w) =>
+        `<mark class="${cls}"${langAttr(lang)}>${t(w.text)}</mark> <span class="sn">s. ${sentenceNumber(w.sentence)}</span>`,
+    )
     .join(', ');
 }
 
@@ -464,7 +467,8 @@ function frameCard(page: Page, f: OutletFraming, max: number): string {
     const labels = a.labels.length === 0 ? '' : ` <span class="labels"${langAttr(lang)}>${a.labels.map((l) => t(l)).join(' · ')}</span>`;
     const cues = a.cues.length === 0 ? '' : `cues ${a.cues.map((c) => `<em${langAttr(lang)}>${t(c)}</em>`).join(', ')}`;
     const hedges = a.hedges.length === 0 ? '' : `hedges ${a.hedges.map((h) => `<mark class="hedge"${langAttr(lang)}>${t(h)}</mark>`).join(', ')}`;
-    const extra = [cues, hedges].filter((x) => x !== '').join(' · ');
+    const neutral = a.statements > 0 ? `neutral ${Math.round(a.neutralShare * 100)}% of ${a.statements}` : '';
+    const extra = [cues, hedges, neutral].filter((x) => x !== '').join(' · ');
     return `<li><div><span class="actor-name">${t(a.actorName)}</span>${labels}</div>
 ${stanceBar(a.stances, max)}<div class="stances">${escapeHtml(stanceSummary(a.stances))}</div>${extra === '' ? '' : `<div class="cues">${extra}</div>`}</li>`;
   });
@@ -473,12 +477,18 @@ ${stanceBar(a.stances, max)}<div class="stances">${escapeHtml(stanceSummary(a.st
       ? `<p class="muted">${supported ? 'No attributed statements.' : 'Not analysed: language not supported.'}</p>`
       : `<ul class="actors">\n${actors.join('\n')}\n</ul>`;
   const last = f.lastWord === null ? '<span class="muted">nobody quoted</span>' : `<strong>${t(f.lastWord)}</strong>`;
+  const voices =
+    f.voices.length === 0
+      ? '<span class="muted">none</span>'
+      : f.voices.map((v) => `${t(v.actorName)} ${v.words} words (${Math.round(v.share * 100)}%, ${v.direct}/${v.quotes} direct)`).join(', ');
   return `<article class="frame ${colorClass(page, f.article)}">
 <h3>${page.view.byId.has(f.article) ? chip(page, f.article) : chipForOutlet(page, f.outlet)}</h3>
 ${list}
 <dl>
 <dt>Hedges</dt><dd>${words(f.hedges, 'hedge', lang)}</dd>
 <dt>Loaded words</dt><dd>${words(f.loadedWords, 'loaded', lang)}</dd>
+${f.loadedWords.map((w) => `<dd class="muted"${langAttr(lang)}>s. ${sentenceNumber(w.sentence)}: “${t(w.sentenceText)}”</dd>`).join('\n')}
+<dt>Voices</dt><dd>${voices}</dd>
 <dt>Last word</dt><dd>${last}</dd>
 </dl>
 </article>`;
@@ -498,7 +508,19 @@ function framingSection(page: Page): string {
     .join('');
   const intro = `<p class="legend">How each outlet introduces what actors say. Bar length: number of attributions; colours: ${legend}</p>
 <p class="legend"><span><mark class="hedge">hedge</mark> softens a claim</span><span><mark class="loaded">loaded word</mark> carries a judgement</span></p>`;
-  return section('framing', 'Framing', null, `${intro}\n<div class="framing">\n${framing.map((f) => frameCard(page, f, max)).join('\n')}\n</div>`);
+  const rows = page.view.report.labelComparison.filter((l) => Object.keys(l.labels).length > 0);
+  const labelTable =
+    rows.length === 0
+      ? ''
+      : `\n<h3>Labels side by side</h3>\n<table class="labels-table"><thead><tr><th scope="col">Entity</th>${framing.map((f) => `<th scope="col">${page.view.byId.has(f.article) ? chip(page, f.article) : t(f.outlet)}</th>`).join('')}</tr></thead>\n<tbody>${rows
+          .map((l) => `<tr><th scope="row">${t(l.name)}</th>${framing.map((f) => `<td>${(l.labels[f.article] ?? []).map((x) => t(x)).join(', ') || '–'}</td>`).join('')}</tr>`)
+          .join('\n')}</tbody></table>`;
+  return section(
+    'framing',
+    'Framing',
+    null,
+    `${intro}\n<div class="framing">\n${framing.map((f) => frameCard(page, f, max)).join('\n')}\n</div>${labelTable}`,
+  );
 }
 
 function warningsSection(page: Page): string {

@@ -271,8 +271,9 @@ function framing(view: ReportView, out: string[]): void {
         escapeCell(a.cues.join(', ')),
         escapeCell(a.hedges.join(', ')),
         escapeCell(a.labels.join(', ')),
+        a.statements > 0 ? `${Math.round(a.neutralShare * 100)}% of ${a.statements}` : '–',
       ]);
-      out.push(...table(['Actor', 'Stances', 'Cues', 'Hedges', 'Labels'], rows));
+      out.push(...table(['Actor', 'Stances', 'Cues', 'Hedges', 'Labels', 'Neutral'], rows));
     } else {
       out.push('*No attributed statements.*', '');
     }
@@ -280,7 +281,21 @@ function framing(view: ReportView, out: string[]): void {
       list.length === 0 ? 'none' : list.map((w) => `${mark}${escapeMarkdown(w.text)}${mark} (sentence ${sentenceNumber(w.sentence)})`).join(', ');
     out.push(`- **Hedges:** ${words(f.hedges, '*')}`);
     out.push(`- **Loaded words:** ${words(f.loadedWords, '**')}`);
+    for (const w of f.loadedWords) out.push(`  - sentence ${sentenceNumber(w.sentence)}: “${escapeMarkdown(w.sentenceText)}”`);
+    const voices = f.voices.map((v) => `${escapeMarkdown(v.actorName)} ${v.words} words (${Math.round(v.share * 100)}%, ${v.direct}/${v.quotes} direct)`);
+    out.push(`- **Voices:** ${voices.length === 0 ? 'none' : voices.join(', ')}`);
     out.push(`- **Last word:** ${f.lastWord === null ? 'nobody quoted' : escapeMarkdown(f.lastWord)}`, '');
+  }
+  const rows = view.report.labelComparison.filter((l) => Object.keys(l.labels).length > 0);
+  if (rows.length > 0) {
+    const articles = view.report.framing.map((f) => f.article);
+    out.push('### Labels side by side', '');
+    out.push(
+      ...table(
+        ['Entity', ...articles.map((id) => escapeCell(labelOf(view, id)))],
+        rows.map((l) => [`**${escapeCell(l.name)}**`, ...articles.map((id) => escapeCell((l.labels[id] ?? []).join(', ')) || '–')]),
+      ),
+    );
   }
 }
 

@@ -18,6 +18,8 @@ import type { EntityType, QuoteKind, Stance } from '../core/model/analysis.js';
 import {
   SCHEMA_VERSION,
   type ActorFraming,
+  type LabelComparison,
+  type Voice,
   type BriefSentence,
   type ComparisonReport,
   type Conflict,
@@ -144,6 +146,7 @@ const interfaces: Record<string, { keys: string[]; optional?: boolean }> = {
       quoteGroups: true,
       attributions: true,
       framing: true,
+      labelComparison: true,
       brief: true,
       warnings: true,
     }),
@@ -238,9 +241,11 @@ const interfaces: Record<string, { keys: string[]; optional?: boolean }> = {
   },
   StanceCounts: { keys: keys<ActorFraming['stances']>(stanceRecord()), optional: true },
   ActorFraming: {
-    keys: keys<ActorFraming>({ actor: true, actorName: true, stances: true, cues: true, hedges: true, labels: true }),
+    keys: keys<ActorFraming>({ actor: true, actorName: true, stances: true, cues: true, hedges: true, labels: true, statements: true, neutralShare: true }),
   },
-  SentenceWord: { keys: keys<OutletFraming['hedges'][number]>({ text: true, sentence: true }) },
+  SentenceWord: { keys: keys<OutletFraming['hedges'][number]>({ text: true, sentence: true, sentenceText: true }) },
+  Voice: { keys: keys<Voice>({ actor: true, actorName: true, quotes: true, direct: true, words: true, share: true }) },
+  LabelComparison: { keys: keys<LabelComparison>({ entity: true, name: true, labels: true }) },
   OutletFraming: {
     keys: keys<OutletFraming>({
       article: true,
@@ -249,6 +254,7 @@ const interfaces: Record<string, { keys: string[]; optional?: boolean }> = {
       hedges: true,
       loadedWords: true,
       lastWord: true,
+      voices: true,
     }),
   },
   BriefSentence: { keys: keys<BriefSentence>({ text: true, facts: true, articles: true, outlets: true }) },
@@ -267,7 +273,7 @@ function stanceRecord(): Record<Stance, true> {
 }
 
 /** The inline `loadedWords` element type must stay the same as `hedges`' (both use SentenceWord). */
-const loadedWordKeys = keys<OutletFraming['loadedWords'][number]>({ text: true, sentence: true });
+const loadedWordKeys = keys<OutletFraming['loadedWords'][number]>({ text: true, sentence: true, sentenceText: true });
 
 function objectSchema(name: string): JsonSchema {
   const s = name === 'ComparisonReport' ? schema : defs[name];

@@ -321,13 +321,25 @@ function framing(ctx: Ctx): void {
       if (actor.cues.length > 0) parts.push(`cues: ${actor.cues.map(oneLine).join(', ')}`);
       if (actor.hedges.length > 0) parts.push(`hedges: ${actor.hedges.map((h) => c.yellow(oneLine(h))).join(', ')}`);
       if (actor.labels.length > 0) parts.push(`labels: ${actor.labels.map(oneLine).join(', ')}`);
+      if (actor.statements > 0) parts.push(`neutral ${Math.round(actor.neutralShare * 100)}% of ${actor.statements}`);
       para(ctx, `${c.bold(oneLine(actor.actorName))}: ${parts.join(c.dim(' · '))}`, '   • ');
     }
     const words = (list: { text: string; sentence: number }[], paint: (s: string) => string) =>
       list.length === 0 ? c.dim('none') : list.map((w) => `${paint(oneLine(w.text))} (s${sentenceNumber(w.sentence)})`).join(', ');
     para(ctx, `Hedges: ${words(f.hedges, c.yellow)}`, '   ');
     para(ctx, `Loaded words: ${words(f.loadedWords, c.magenta)}`, '   ');
+    for (const w of f.loadedWords) para(ctx, c.dim(`“${oneLine(w.sentenceText)}”`), `     s${sentenceNumber(w.sentence)}: `);
+    const voices = f.voices.map((v) => `${oneLine(v.actorName)} ${v.words} words (${Math.round(v.share * 100)}%, ${v.direct}/${v.quotes} direct)`);
+    para(ctx, `Voices: ${voices.length === 0 ? c.dim('none') : voices.join(', ')}`, '   ');
     para(ctx, `Last word: ${f.lastWord === null ? c.dim('nobody quoted') : oneLine(f.lastWord)}`, '   ');
+  }
+  const rows = view.report.labelComparison.filter((l) => Object.keys(l.labels).length > 0);
+  if (rows.length > 0) {
+    ctx.out.push('', c.bold('  Labels side by side'));
+    for (const l of rows) {
+      const per = Object.entries(l.labels).map(([id, labels]) => `${oneLine(labelOf(view, id))}: ${labels.map(oneLine).join(', ')}`);
+      para(ctx, `${c.bold(oneLine(l.name))} — ${per.join(c.dim(' | '))}`, '   • ');
+    }
   }
 }
 

@@ -81,8 +81,13 @@ test('direct quotes get speaker and cue, in both word orders', () => {
 test('a quote interrupted by its frame keeps one speaker for both parts', () => {
   const a = analyze('„Wir sind bereit“, sagte Kanzlerin Petra Lang, „aber nicht um jeden Preis.“');
   const direct = a.quotes.filter((q) => q.kind === 'direct');
-  assert.equal(direct.length, 2);
-  for (const q of direct) assert.equal(q.speakerName, 'Petra Lang');
+  assert.equal(direct.length, 1, 'one quote in two pieces');
+  assert.equal(direct[0]!.speakerName, 'Petra Lang');
+  assert.deepEqual(
+    direct[0]!.segments?.map((s) => a.article.text.slice(s.start, s.end)),
+    ['Wir sind bereit', 'aber nicht um jeden Preis.'],
+  );
+  assert.equal(direct[0]!.text, 'Wir sind bereit … aber nicht um jeden Preis.');
 });
 
 test('indirect speech in Konjunktiv I, carried on to the next subjunctive sentence', () => {

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis, Span, Stance } from '../model/analysis.js';
-import type { ActorFraming, OutletFraming } from '../model/report.js';
+import type { ActorFraming, LabelComparison, OutletFraming, Voice } from '../model/report.js';
 import type { StoryEntity } from './story-entities.js';
 
 /**
@@ -19,7 +19,7 @@ export function outletFraming(
     const key = e?.id ?? `name:${name ?? 'unattributed'}`;
     let f = actors.get(key);
     if (!f) {
-      f = { actor: e?.id ?? null, actorName: e?.name ?? name ?? 'unattributed', stances: {}, cues: [], hedges: [], labels: [] };
+      f = { actor: e?.id ?? null, actorName: e?.name ?? name ?? 'unattributed', stances: {}, cues: [], hedges: [], labels: [], statements: 0, neutralShare: 0 };
       actors.set(key, f);
     }
     return f;
@@ -30,6 +30,13 @@ export function outletFraming(
     if (!f.cues.includes(at.cue)) f.cues.push(at.cue);
     for (const h of at.hedges) if (!f.hedges.includes(h)) f.hedges.push(h);
   }
+  const neutral = new Map<ActorFraming, number>();
+  for (const at of a.attributions) {
+    const f = actorFor(at.actor, at.actorName, at.actorSpan);
+    f.statements++;
+    if (at.stance === 'neutral' && at.hedges.length === 0) neutral.set(f, (neutral.get(f) ?? 0) + 1);
+  }
+  for (const f of actors.values()) if (f.statements) f.neutralShare = round((neutral.get(f) ?? 0) / f.statements);
   for (const l of a.labels) {
     const e = entityOf(l.entity);
     if (!e) continue;
@@ -41,12 +48,51 @@ export function outletFraming(
     .sort((x, y) => x.start - y.start);
   const last = spoken[spoken.length - 1];
   const lastEntity = last?.speaker ? entityOf(last.speaker) : undefined;
+  // Voices: who is quoted or reported, how often, how many words.
+  const voices = new Map<string, Voice>();
+  let allWords = 0;
+  for (const q of a.quotes) {
+    const e = actorOf(a, q.speaker, q.speakerName, q.speakerSpan);
+    const name = e?.name ?? q.speakerName;
+    if (!name) continue;
+    const key = e?.id ?? `name:${name}`;
+    const v = voices.get(key) ?? { actor: e?.id ?? null, actorName: name, quotes: 0, direct: 0, words: 0, share: 0 };
+    const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    v.quotes++;
+    if (q.kind === 'direct') v.direct++;
+    v.words += words;
+    allWords += words;
+    voices.set(key, v);
+  }
+  for (const v of voices.values()) v.share = allWords > 0 ? round(v.words / allWords) : 0;
   return {
     article: a.article.id,
     outlet: a.article.outlet,
     actors: [...actors.values()],
-    hedges: a.hedges.map((h) => ({ text: h.text, sentence: h.sentence })),
-    loadedWords: a.loaded.map((l) => ({ text: l.text, sentence: l.sentence })),
+    hedges: a.hedges.map((h) => ({ text: h.text, sentence: h.sentence, sentenceText: a.sentences[h.sentence]?.text ?? '' })),
+    loadedWords: a.loaded.map((l) => ({ text: l.text, sentence: l.sentence, sentenceText: a.sentences[l.sentence]?.text ?? '' })),
     lastWord: lastEntity?.name ?? last?.speakerName ?? null,
+    voices: [...voices.values()].sort((x, y) => y.words - x.words || x.actorName.localeCompare(y.actorName)),
   };
+}
+
+/** The labels each outlet gives the same story entity, for entities labelled in at least one article. */
+export function compareLabels(analyses: readonly ArticleAnalysis[], entityOf: (id: string) => StoryEntity | undefined): LabelComparison[] {
+  const rows = new Map<string, LabelComparison>();
+  for (const a of analyses) {
+    for (const l of a.labels) {
+      const e = entityOf(l.entity);
+      if (!e) continue;
+      const row = rows.get(e.id) ?? { entity: e.id, name: e.name, labels: {} };
+      const list = (row.labels[a.article.id] ??= []);
+      if (!list.includes(l.label)) list.push(l.label);
+      rows.set(e.id, row);
+    }
+  }
+  // Entities labelled by several outlets first: those are the ones to compare.
+  return [...rows.values()].sort((x, y) => Object.keys(y.labels).length - Object.keys(x.labels).length || x.name.localeCompare(y.name));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -15,7 +15,7 @@ import { sentenceVectors, type SentenceVector } from './sentence-features.js';
 import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './align.js';
 import { findConflicts } from './conflicts.js';
 import { groupQuotes } from './quote-groups.js';
-import { outletFraming } from './framing.js';
+import { compareLabels, outletFraming } from './framing.js';
 import { storyCheck } from './story-check.js';
 import { roleResolver } from './role-speakers.js';
 
@@ -173,6 +173,7 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     quoteGroups,
     attributions,
     framing: analyses.map((a) => outletFraming(a, entityOf, actorOf)),
+    labelComparison: compareLabels(analyses, entityOf),
     brief: makeBrief(facts, byArticle, options.briefLength ?? 6),
     warnings,
   };

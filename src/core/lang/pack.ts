@@ -8,6 +8,11 @@ import type { EntityType, Stance } from '../model/analysis.js';
 export interface Cue {
   lemma: string;
   stance: Stance;
+  /**
+   * The form is a subjunctive one ("betone", "unterstreiche"): after another cue in
+   * the same sentence it belongs to the reported content, not to a frame.
+   */
+  subjunctive?: boolean;
   /** The person quoted is the verb's object, not its subject ("zitieren", "quote", "cite"). */
   objectIsSpeaker?: boolean;
 }
@@ -92,6 +97,16 @@ export interface LanguagePack {
    * "werde", "könne"). Empty for languages without such a mood.
    */
   subjunctiveMarkers: ReadonlySet<string>;
+  /**
+   * Conditional forms that also report speech where the subjunctive equals the
+   * indicative (German Konjunktiv II: "wären", "hätten", "würden"); counted as
+   * reported only next to a frame. Absent for languages without them.
+   */
+  conditionalMarkers?: ReadonlySet<string>;
+  /** Words that open a content clause after a reporting verb ("dass", "ob", "that", "whether"), lower case. */
+  complementizers?: ReadonlySet<string>;
+  /** Words that open an adverbial clause, which is never reported content ("als", "weil", "when", "because"), lower case. */
+  adverbialOpeners?: ReadonlySet<string>;
   /** Head nouns that name a kind of place before or after a name ("region", "kosmodrom", "city"), lower case; compounds ending in one count. */
   placeHeads: ReadonlySet<string>;
   /** Head nouns and suffixes that mark organisations ("partei", "agentur", "ministerium", "party", "agency", "inc"), lower case; compounds ending in one count. */

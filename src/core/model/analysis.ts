@@ -97,10 +97,25 @@ export type QuoteKind = 'direct' | 'indirect' | 'reported';
 
 export type Stance = 'neutral' | 'distancing' | 'contesting' | 'conceding' | 'emphatic' | 'pressure' | 'other';
 
+/**
+ * How a quote was found: between quote marks, as the content clause of a cue
+ * ("X sagte, Y sei …"), qualified by a source marker ("laut X", "according to
+ * X"), by the reportative "soll … haben", continued from an earlier frame (a
+ * Konjunktiv I sentence without its own cue), or as a sentence that reports a
+ * speech act without giving its content ("X bezeichnete Y als Z").
+ */
+export type QuoteForm = 'marks' | 'clause' | 'marker' | 'reportative' | 'continued' | 'speech-act';
+
 export interface Quote extends Span {
   id: string;
   sentence: number;
   kind: QuoteKind;
+  form: QuoteForm;
+  /**
+   * The pieces of a quote interrupted by its frame („…“, sagte er, „…“), in
+   * order; absent when the quote is one piece. `start`/`end` span all pieces.
+   */
+  segments?: Span[];
   /** The quoted or reported content, without quote marks. */
   text: string;
   speaker: string | null;

@@ -6,7 +6,7 @@
  */
 import type { EntityType, QuoteKind, Stance } from './analysis.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export type FactStatus = 'shared' | 'exclusive' | 'conflict';
 
@@ -87,6 +87,7 @@ export interface ReportQuote {
   end: number;
   speaker: string | null;
   speakerName: string | null;
+  /** The quote as written: the text at start–end, or, for a direct quote interrupted by its frame, its pieces joined by " … ". */
   text: string;
   kind: QuoteKind;
   cue: string | null;
@@ -131,16 +132,51 @@ export interface ActorFraming {
   cues: string[];
   hedges: string[];
   labels: string[];
+  /** Statements attributed to the actor (attributions) (since 1.1). */
+  statements: number;
+  /** Share of those introduced with a neutral cue and no hedge, 0–1 (since 1.1). */
+  neutralShare: number;
+}
+
+/** Whose statements an outlet carries, and how much (since 1.1). */
+export interface Voice {
+  actor: string | null;
+  actorName: string;
+  /** Quotes of any kind, and how many of them are direct. */
+  quotes: number;
+  direct: number;
+  /** Words quoted or reported. */
+  words: number;
+  /** Share of all words the outlet quotes or reports, 0–1. */
+  share: number;
+}
+
+export interface SentenceWord {
+  text: string;
+  sentence: number;
+  /** The sentence the word sits in (since 1.1). */
+  sentenceText: string;
+}
+
+/** The descriptors each outlet attaches to one entity, side by side (since 1.1). */
+export interface LabelComparison {
+  entity: string;
+  name: string;
+  /** Labels per article id; articles that give none are absent. */
+  labels: Record<string, string[]>;
 }
 
 export interface OutletFraming {
   article: string;
   outlet: string;
   actors: ActorFraming[];
-  hedges: { text: string; sentence: number }[];
-  loadedWords: { text: string; sentence: number }[];
+  hedges: SentenceWord[];
+  /** Evaluative words outside quotes. */
+  loadedWords: SentenceWord[];
   /** The speaker of the article's last quote or attribution. */
   lastWord: string | null;
+  /** Whose statements the outlet carries, most words first (since 1.1). */
+  voices: Voice[];
 }
 
 export interface BriefSentence {
@@ -168,6 +204,8 @@ export interface ComparisonReport {
   quoteGroups: QuoteGroup[];
   attributions: ReportAttribution[];
   framing: OutletFraming[];
+  /** Labels of the same entity across outlets (since 1.1). */
+  labelComparison: LabelComparison[];
   brief: BriefSentence[];
   warnings: string[];
 }

@@ -23,7 +23,7 @@ const WEAK: Readonly<Record<Stance, string>> = {
   neutral: `
     sagen erklären berichten äußern ergänzen bestätigen schildern erläutern melden informieren
     zitieren antworten erwidern entgegnen meinen verkünden verlautbaren twittern posten fragen
-    kommentieren präzisieren wiederholen
+    kommentieren präzisieren wiederholen begründen
     mit+teilen an+kündigen hinzu+fügen an+fügen fest+stellen dar+legen aus+führen an+merken aus+sagen
   `,
   distancing: `
@@ -47,7 +47,7 @@ const WEAK: Readonly<Record<Stance, string>> = {
     an+drohen auf+fordern an+mahnen an+prangern an+klagen
   `,
   other: `
-    vermuten spekulieren mutmaßen schätzen prognostizieren hoffen
+    vermuten spekulieren mutmaßen schätzen prognostizieren hoffen glauben befürchten bezeichnen loben
     vorher+sagen voraus+sagen an+deuten herunter+spielen dar+stellen nahe+legen ab+wiegeln
   `,
 };
@@ -101,6 +101,8 @@ const STRONG: Readonly<Record<Stance, string>> = {
   `,
   other: `
     nennen = nennt nannte nannten /
+    vor+schlagen = schlägt schlagen schlug schlugen schlage schlüge / vorgeschlagen
+    aus+gehen = geht gehen ging gingen gehe ginge / ausgegangen
   `,
 };
 
@@ -154,6 +156,18 @@ function parseStrong(line: string): { lemma: string; forms: VerbForms } | null {
   return { lemma, forms: { finite: words(finite), participle: words(participle) } };
 }
 
+/**
+ * Konjunktiv forms among a verb's finite forms (3sg present, 3pl present, preterite
+ * singular and plural, then Konjunktiv I and II): from the third form on, a form
+ * ending in -e that is not a preterite (no plural "-en" of it follows) — "betone",
+ * "unterstreiche", "gäbe", but not "sagte"/"sagten" or "wandte"/"wandten".
+ */
+function isSubjunctiveForm(form: string, index: number, finite: readonly string[]): boolean {
+  if (index < 2 || !form.endsWith('e')) return false;
+  if (finite[index + 1] === `${form}n`) return false;
+  return index > 2 || !form.endsWith('te');
+}
+
 interface CueTables {
   reportingVerbs: Map<string, Cue>;
   particleVerbs: Map<string, Cue>;
@@ -165,17 +179,20 @@ function add(tables: CueTables, spec: string, forms: VerbForms, stance: Stance):
   const base = plus < 0 ? spec : spec.slice(plus + 1);
   const lemma = particle + base;
   const cue: Cue = OBJECT_IS_SPEAKER.has(lemma) ? { lemma, stance, objectIsSpeaker: true } : { lemma, stance };
-  const set = (form: string): void => {
-    if (!EXCLUDED_FORMS.has(form)) tables.reportingVerbs.set(form, cue);
+  const subjunctiveCue: Cue = { ...cue, subjunctive: true };
+  const set = (form: string, c: Cue = cue): void => {
+    // A form shared with the indicative ("sagte" is preterite and Konjunktiv II) stays indicative.
+    if (!EXCLUDED_FORMS.has(form) && !(c.subjunctive && tables.reportingVerbs.has(form))) tables.reportingVerbs.set(form, c);
   };
+  const moodOf = (f: string, i: number) => (isSubjunctiveForm(f, i, forms.finite) ? subjunctiveCue : cue);
   if (particle) {
-    for (const f of forms.finite) {
-      tables.particleVerbs.set(`${f}|${particle}`, cue);
-      set(particle + f);
-    }
+    forms.finite.forEach((f, i) => {
+      tables.particleVerbs.set(`${f}|${particle}`, moodOf(f, i));
+      set(particle + f, moodOf(f, i));
+    });
     set(particle + base);
   } else {
-    for (const f of forms.finite) set(f);
+    forms.finite.forEach((f, i) => set(f, moodOf(f, i)));
     set(base);
   }
   for (const p of forms.participle) set(p);
@@ -217,7 +234,19 @@ export const particleVerbs: ReadonlyMap<string, Cue> = tables.particleVerbs;
  * Source markers, longest first so that a matcher taking the first match
  * prefers "nach angaben von" over "nach angaben".
  */
+const EVIDENCE_NOUNS = words('angaben informationen erkenntnissen berichten schätzungen aussagen');
+const EVIDENCE_ADJECTIVES = words('ersten jüngsten neuesten neuen vorläufigen bisherigen übereinstimmenden');
+
 export const sourceMarkers: readonly SourceMarker[] = [
+  ...EVIDENCE_ADJECTIVES.flatMap((a) => EVIDENCE_NOUNS.map((n) => marker(`nach ${a} ${n}`, 'after', 'neutral'))),
+  ...EVIDENCE_ADJECTIVES.flatMap((a) => EVIDENCE_NOUNS.map((n) => marker(`${a} ${n} zufolge`, 'before', 'neutral'))),
+  marker('dem vernehmen nach', 'after', 'distancing'),
+  marker('nach polizeiangaben', 'after', 'neutral'),
+  marker('nach behördenangaben', 'after', 'neutral'),
+  marker('nach regierungsangaben', 'after', 'neutral'),
+  marker('nach einer studie', 'after', 'neutral'),
+  marker('nach einer umfrage', 'after', 'neutral'),
+  marker('polizeiangaben zufolge', 'before', 'neutral'),
   marker('nach eigenen angaben', 'before', 'neutral'),
   marker('eigenen angaben zufolge', 'before', 'neutral'),
   marker('nach offiziellen angaben', 'after', 'neutral'),

@@ -53,3 +53,13 @@ export const quotePairs: ReadonlyMap<string, string> = new Map([
   ['“', '”'],
   ['›', '‹'],
 ]);
+
+/** Words that open a reported content clause: "sagte, dass …", "fragte, ob …", "erklärte, wie …". */
+export const complementizers: ReadonlySet<string> = new Set(words(`
+  dass ob wie warum weshalb wieso weswegen wer was wo wann welche welcher welches wohin woher
+`));
+
+/** Conjunctions that open an adverbial clause: "Als er ankam, sagte er …" has no content before the cue. */
+export const adverbialOpeners: ReadonlySet<string> = new Set(words(`
+  als wenn weil nachdem bevor obwohl obgleich während da seit seitdem sobald solange falls indem damit bis
+`));

@@ -8,7 +8,7 @@ import { abbreviations } from './abbreviations.js';
 import { months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
-import { pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
+import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
 import { nameParticles, orgHeads, placeHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
@@ -45,6 +45,9 @@ export const german: LanguagePack = {
   },
   adjectives: adjectivesFor('de'),
   subjunctiveMarkers,
+  conditionalMarkers: konjunktivII,
+  complementizers,
+  adverbialOpeners,
   placeHeads,
   orgHeads,
   nameParticles,

@@ -16,3 +16,11 @@ export const quotePairs: ReadonlyMap<string, string> = new Map([
   ['"', '"'],
   ['‘', '’'],
 ]);
+
+/** Words that open a reported content clause: "said that …", "asked whether …". */
+export const complementizers: ReadonlySet<string> = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where']);
+
+/** Conjunctions that open an adverbial clause, never reported content. */
+export const adverbialOpeners: ReadonlySet<string> = new Set([
+  'when', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'as', 'if', 'unless', 'until',
+]);

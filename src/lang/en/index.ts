@@ -8,7 +8,7 @@ import { abbreviations } from './abbreviations.js';
 import { months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
-import { pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
+import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
 import { nameParticles, orgHeads, placeHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
@@ -43,6 +43,8 @@ export const english: LanguagePack = {
   },
   adjectives: adjectivesFor('en'),
   subjunctiveMarkers,
+  complementizers,
+  adverbialOpeners,
   placeHeads,
   orgHeads,
   nameParticles,

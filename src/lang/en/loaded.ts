@@ -38,6 +38,36 @@ const ADJECTIVES = words(`
   bloodthirsty warmongering provocative inflammatory incendiary woke
 `);
 
+/**
+ * Evaluative word choice of political reporting beyond labels: verbs of attack
+ * and praise, dramatising nouns and adjectives, political slurs. Written from
+ * general knowledge of media-bias vocabulary (not fitted to any evaluation set).
+ */
+const VERBS = words(`
+  slam/s/med/ming blast/s/ed/ing bash/es/ed/ing rip/s/ped/ping rail/s/ed/ing
+  lambast/s/ed/ing excoriate/s/d berate/s/d skewer/s/ed savage/s/d trash/es/ed
+  tout/s/ed/ing boast/s/ed/ing brag/s/ged/ging gloat/s/ed/ing
+  scramble/s/d flail/s/ed/ing dodge/s/d/ing duck/s/ed stonewall/s/ed/ing
+  smear/s/ed/ing demonize/s/d/ing demonise/s/d/ing vilify
+  peddle/s/d/ing spew/s/ed/ing exploit/s/ed/ing pander/s/ed/ing
+  cave/s/d caving backpedal/s/ed/ing flip-flop/s/ped/ping
+  decimate/s/d gut/s/ted/ting torpedo/es/ed ram/s/med/ming
+  plunder/s/ed/ing loot/s/ed/ing mock/s/ed/ing sneer/s/ed/ing
+`);
+
+const DRAMATIC = words(`
+  tirade/s rant/s diatribe/s screed/s gaffe/s blunder/s fiasco/s debacle/s meltdown/s
+  firestorm/s bombshell/s scandal/s scheme/s ploy/s stunt/s charade/s farce/s
+  power-grab/s giveaway/s handout/s boondoggle/s slush amnesty
+  obstructionist/s obstructionism partisanship demagogue/s demagoguery
+  zealotry extremism radicalism cronyism
+  scathing blistering fiery stunning shocking embattled beleaguered disgraced
+  draconian extreme radical job-killing socialist un-american unhinged
+  so-called notorious infamous vicious venomous nasty dishonest crooked
+  lavish bloated failing dismal stinging damning
+  staunch fierce bitter harsh furious
+`);
+
 function build(): Map<string, string> {
   const map = new Map<string, string>();
   for (const spec of NOUNS) {
@@ -47,6 +77,14 @@ function build(): Map<string, string> {
     for (const form of forms) map.set(form, lemma);
   }
   for (const adjective of ADJECTIVES) map.set(adjective, adjective);
+  for (const spec of [...VERBS, ...DRAMATIC]) {
+    const forms = expand(spec);
+    const lemma = forms[0];
+    if (lemma === undefined) continue;
+    for (const form of forms) map.set(form, lemma);
+  }
+  map.set('vilified', 'vilify');
+  map.set('vilifies', 'vilify');
   // Irregular plurals.
   map.set('strongmen', 'strongman');
   map.set('henchmen', 'henchman');

@@ -1,8 +1,9 @@
-import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, Sentence, Span } from '../../model/analysis.js';
+import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, QuoteForm, Sentence, Span } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
+import { clauseSpan, contentOf, markerContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 
 export interface SpeechResult {
@@ -14,17 +15,23 @@ export interface SpeechResult {
   actingMentions: EntityMention[];
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.find((s) => offset < s.end);
+/** Sentence-initial words that point back to the previous sentence as what was said ("Dies bestätigte …"). */
+const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
+
+/** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
+const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
+
+/** A short quotation of capitalised words only is a name or title („Berliner Zeitung“, „Deus caritas est“ aside). */
+function isNameLike(text: string, q: QuoteSpan): boolean {
+  const inner = text.slice(q.inner.start, q.inner.end);
+  if (/[.!?…]$/.test(inner)) return false;
+  const words = inner.split(/\s+/);
+  if (words.length > 5) return false;
+  return words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:und|der|die|das|des|von|für|im|in|am|of|the|and|&|–|-)$/.test(w));
 }
 
-/** Words of a sentence outside quotes, from token `from` to `to` (inclusive), as text. */
-function clauseText(s: Sentence, from: number, to: number): Span | null {
-  const toks = s.tokens;
-  while (from <= to && toks[from] && (toks[from]!.kind === 'punct' || toks[from]!.norm === 'dass' || toks[from]!.norm === 'that')) from++;
-  while (to >= from && toks[to] && toks[to]!.kind === 'punct' && !/[“”"»«]/.test(toks[to]!.text)) to--;
-  if (to < from || to - from < 2) return null;
-  return { start: toks[from]!.start, end: toks[to]!.end };
+function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.find((s) => offset < s.end);
 }
 
 /**
@@ -44,7 +51,7 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const quoteSpans: QuoteSpan[] = [];
-  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs));
+  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q)));
   const quoted = (offset: number) => quoteSpans.some((q) => offset >= q.open && offset <= q.close);
   const ctx: SpeakerContext = { pack, sentences, mentions, entities: new Map(entities.map((e) => [e.id, e])), quoted };
 
@@ -68,14 +75,31 @@ export function analyzeSpeech(
     quotes.push(quote);
     return quote;
   };
+  const withSpeaker = (speaker: Speaker | null) => ({
+    speaker: speaker?.entity ?? null,
+    speakerName: speaker?.name ?? null,
+    speakerSpan: speaker?.span ?? null,
+  });
 
   // Direct quotes.
-  let previous: { speaker: Speaker | null; cue: CueHit | null; paragraphEnd: number } | null = null;
+  const direct: { quote: Quote; words: number; cue: CueHit | null }[] = [];
+  let previous: { speaker: Speaker | null; cue: CueHit | null; close: number; quote: Quote } | null = null;
   for (const span of quoteSpans) {
     const first = sentenceAt(sentences, span.open);
     const last = sentenceAt(sentences, span.close);
     if (!first || !last) continue;
     const words = text.slice(span.inner.start, span.inner.end).split(/\s+/).length;
+    // „…“, sagte er, „…“: the second piece continues the first quote.
+    const gap = previous ? text.slice(previous.close + 1, span.open) : '';
+    const interrupted = INTERRUPTION.test(gap) && (gap.trimStart().startsWith(',') || /,\s*$/.test(previous?.quote.text ?? ''));
+    if (previous && previous.cue && interrupted && words >= 2) {
+      const q = previous.quote;
+      q.segments = [...(q.segments ?? [{ start: q.start, end: q.end }]), span.inner];
+      q.end = span.inner.end;
+      q.text = `${q.text} … ${text.slice(span.inner.start, span.inner.end)}`;
+      previous.close = span.close;
+      continue;
+    }
     const candidates = [first, ...(last.index !== first.index ? [last] : [])];
     let cue: CueHit | null = null;
     for (const s of candidates) {
@@ -87,110 +111,177 @@ export function analyzeSpeech(
     }
     let speaker = cue ? speakerFor(cue) : null;
     const standsAlone = first.start >= span.open - 1 && !cue;
-    if (!cue && standsAlone && previous && previous.speaker && span.open - previous.paragraphEnd < 400) speaker = previous.speaker;
-    // A one-word quote without a frame is a scare quote or a term, not speech.
-    if (!cue && !speaker && words < 4) continue;
+    if (!cue && standsAlone && previous && previous.speaker && span.open - previous.close < 400) speaker = previous.speaker;
     const q = pushQuote({
       sentence: first.index,
       start: span.inner.start,
       end: span.inner.end,
       kind: 'direct',
+      form: 'marks',
       text: text.slice(span.inner.start, span.inner.end),
-      speaker: speaker?.entity ?? null,
-      speakerName: speaker?.name ?? null,
-      speakerSpan: speaker?.span ?? null,
+      ...withSpeaker(speaker),
       cue: cue?.text ?? null,
       cueLemma: cue?.lemma ?? null,
       stance: cue?.stance ?? 'neutral',
     });
+    direct.push({ quote: q, words, cue });
     if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
-    previous = { speaker, cue, paragraphEnd: span.close };
+    previous = { speaker, cue, close: span.close, quote: q };
   }
+  const directChars = (sp: Span) =>
+    quotes.reduce((n, q) => n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start)), 0);
 
   // Indirect and reported speech.
   let carried: Speaker | null = null;
+  let continued: Quote | null = null;
   for (const s of sentences) {
     const cues = cuesBySentence[s.index]!;
     let framed = false;
+    const toks = s.tokens;
     for (const cue of cues) {
-      if (cueQuote.has(cue)) {
-        framed = true;
-        continue;
-      }
-      const toks = s.tokens;
       let content: Span | null = null;
       let kind: Quote['kind'] = 'indirect';
+      let form: QuoteForm = 'clause';
+      let segments: Span[] | undefined;
       if (cue.kind === 'marker') {
         kind = 'reported';
-        // Mid-sentence markers ("Die Donau stieg laut Stadtverwaltung auf …") qualify the whole sentence.
-        content = clauseText(s, 0, toks.length - 1);
-        if (cue.sourceSide === 'after' && cue.token === 0) {
-          // "Laut X, …" / "Nach Angaben von X …": content follows the source's clause.
-          const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
-          content = comma > 0 ? clauseText(s, comma + 1, toks.length - 1) : clauseText(s, 0, toks.length - 1);
+        form = 'marker';
+        const pieces = markerContent(s, cue, speakerFor(cue)?.span ?? null);
+        if (pieces) {
+          content = { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end };
+          if (pieces.length > 1) segments = pieces;
         }
       } else if (cue.kind === 'reportative') {
         kind = 'reported';
-        content = clauseText(s, 0, toks.length - 1);
+        form = 'reportative';
+        content = clauseSpan(s, 0, toks.length - 1);
       } else {
-        const nextTok = toks[cue.lastToken + 1];
-        const afterSpeaker = toks.findIndex((t, k) => k > cue.lastToken && (t.text === ',' || t.text === ':' || t.norm === 'dass' || t.norm === 'that'));
-        const rest = afterSpeaker > 0 ? clauseText(s, afterSpeaker, toks.length - 1) : null;
-        const beforeClause = cue.token > 2 && toks[cue.token - 1]!.text === ',' ? clauseText(s, 0, cue.token - 2) : null;
-        const subjunctive = (sp: Span | null) =>
-          sp !== null && s.tokens.some((t) => t.start >= sp.start && t.end <= sp.end && pack.subjunctiveMarkers.has(t.norm));
-        if (pack.subjunctiveMarkers.size > 0) {
-          if (rest && (subjunctive(rest) || /^(?:dass)\b/i.test(text.slice(toks[afterSpeaker]!.start, toks[afterSpeaker]!.end)))) content = rest;
-          else if (beforeClause && subjunctive(beforeClause)) content = beforeClause;
-        } else {
-          if (rest && (nextTok?.norm === 'that' || toks[afterSpeaker]?.norm === 'that' || toks[afterSpeaker]?.text === ',')) content = rest;
-          else if (beforeClause) content = beforeClause;
-          else if (rest) content = rest;
+        content = contentOf(s, cue, pack, quoted);
+        // "Dies/Das bestätigte X": the previous sentence is what X said.
+        const prev = sentences[s.index - 1];
+        if (!content && cue.token === 1 && DEMONSTRATIVES.has(toks[0]!.norm) && prev && !prev.headline && prev.paragraph === s.paragraph) {
+          const prevSpan = clauseSpan(prev, 0, prev.tokens.length - 1);
+          if (prevSpan && !quotes.some((q) => q.sentence === prev.index && q.kind !== 'direct')) {
+            content = { start: prevSpan.start, end: toks[0]!.end };
+            segments = [prevSpan, { start: toks[0]!.start, end: toks[0]!.end }];
+          }
         }
       }
+      // A clause that is mostly a direct quote is that quote's frame, not a second statement.
+      if (content && directChars(content) > 0.6 * (content.end - content.start)) {
+        if (cueQuote.has(cue)) framed = true;
+        content = null;
+      }
+      if (content && quoted(content.start) && directChars(content) > 0) content = null;
       const speaker = speakerFor(cue);
-      let quoteId: string | null = null;
-      if (content && !quoted(content.start)) {
+      if (!content) {
+        if (cueQuote.has(cue)) framed = true;
+        continue;
+      }
+      const q = pushQuote({
+        sentence: s.index,
+        start: content.start,
+        end: content.end,
+        kind,
+        form,
+        ...(segments ? { segments } : {}),
+        // The statement with its marker, as written: the pieces are in `segments`.
+        text: text.slice(content.start, content.end),
+        ...withSpeaker(speaker),
+        cue: cue.text,
+        cueLemma: cue.lemma,
+        stance: cue.stance,
+      });
+      framed = true;
+      if (!cueQuote.has(cue)) cueQuote.set(cue, q.id);
+      if (kind === 'indirect' || form === 'marker') carried = speaker;
+      continued = null;
+    }
+    // A sentence that reports a speech act without its content ("Er bezeichnete die Pläne als Wortbruch").
+    if (!framed) {
+      const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c));
+      const span = act ? clauseSpan(s, 0, toks.length - 1) : null;
+      if (act && span && !quoted(span.start) && directChars(span) === 0 && !s.headline) {
+        const speaker = speakerFor(act);
         const q = pushQuote({
           sentence: s.index,
-          start: content.start,
-          end: content.end,
-          kind,
-          text: text.slice(content.start, content.end),
-          speaker: speaker?.entity ?? null,
-          speakerName: speaker?.name ?? null,
-          speakerSpan: speaker?.span ?? null,
-          cue: cue.text,
-          cueLemma: cue.lemma,
-          stance: cue.stance,
+          start: span.start,
+          end: span.end,
+          kind: 'reported',
+          form: 'speech-act',
+          text: text.slice(span.start, span.end),
+          ...withSpeaker(speaker),
+          cue: act.text,
+          cueLemma: act.lemma,
+          stance: act.stance,
         });
-        quoteId = q.id;
+        cueQuote.set(act, q.id);
         framed = true;
-        if (kind === 'indirect') carried = speaker;
-      }
-      if (quoteId) cueQuote.set(cue, quoteId);
-    }
-    // Free indirect speech: a Konjunktiv I sentence without its own frame continues the last speaker.
-    if (!framed && cues.length === 0 && carried && pack.subjunctiveMarkers.size > 0) {
-      const subj = s.tokens.some((t) => pack.subjunctiveMarkers.has(t.norm) && !quoted(t.start));
-      if (subj && !quoted(s.start)) {
-        pushQuote({
-          sentence: s.index,
-          start: s.start,
-          end: s.end,
-          kind: 'indirect',
-          text: s.text,
-          speaker: carried.entity,
-          speakerName: carried.name,
-          speakerSpan: carried.span,
-          cue: null,
-          cueLemma: null,
-          stance: 'neutral',
-        });
+        carried = speaker;
+        continued = null;
         continue;
       }
     }
-    if (!framed && cues.length === 0) carried = null;
+    // Direct quotes with a speaker open a stretch of reported speech too.
+    const lastDirect = direct.filter((d) => d.quote.sentence === s.index && d.quote.speakerName).pop();
+    const indirectHere = quotes.some((q) => q.sentence === s.index && q.kind !== 'direct');
+    if (lastDirect && !indirectHere) {
+      carried = { entity: lastDirect.quote.speaker, name: lastDirect.quote.speakerName!, span: lastDirect.quote.speakerSpan!, mention: null };
+      continued = null;
+      continue;
+    }
+    // Free indirect speech: a Konjunktiv sentence without its own frame continues the last speaker.
+    if (!framed && carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start)) {
+      const subj = toks.some((t) => !quoted(t.start) && reportedMood(pack, t, true));
+      if (subj) {
+        if (continued && continued.sentence + countSentences(continued) === s.index) {
+          continued.end = s.end;
+          continued.text = text.slice(continued.start, continued.end);
+        } else {
+          continued = pushQuote({
+            sentence: s.index,
+            start: s.start,
+            end: s.end,
+            kind: 'indirect',
+            form: 'continued',
+            text: s.text,
+            ...withSpeaker(carried),
+            cue: null,
+            cueLemma: null,
+            stance: 'neutral',
+          });
+        }
+        continue;
+      }
+    }
+    if (!framed && cues.length === 0) {
+      carried = null;
+      continued = null;
+    }
+  }
+
+  // A short quote inside someone's reported words is theirs ("Er habe „nicht den Eindruck“").
+  for (const d of direct) {
+    if (d.quote.speakerName) continue;
+    const host = quotes.find((q) => q.kind !== 'direct' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end);
+    if (host) Object.assign(d.quote, { speaker: host.speaker, speakerName: host.speakerName, speakerSpan: host.speakerSpan });
+  }
+  // A direct quote without frame or speaker belongs to whoever spoke just before (up to two sentences back).
+  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  for (const d of direct) {
+    if (d.quote.speakerName) continue;
+    const prior = ordered.filter((q) => q.end <= d.quote.start && q.speakerName && d.quote.sentence - q.sentence <= 2).pop();
+    if (prior) Object.assign(d.quote, { speaker: prior.speaker, speakerName: prior.speakerName, speakerSpan: prior.speakerSpan });
+  }
+  // A one-to-three-word quote with neither frame nor speaker is a scare quote or a term, not speech.
+  const dropped = new Set(direct.filter((d) => !d.cue && !d.quote.speakerName && d.words < 4).map((d) => d.quote));
+  if (dropped.size > 0) {
+    const kept = quotes.filter((q) => !dropped.has(q));
+    quotes.length = 0;
+    quotes.push(...kept);
+  }
+  function countSentences(q: Quote): number {
+    return sentences.filter((x) => x.start >= q.start && x.start < q.end).length;
   }
   quotes.sort((a, b) => a.start - b.start);
 

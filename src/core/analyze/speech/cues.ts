@@ -54,7 +54,18 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
   const out: CueHit[] = [];
   const firsts = firstsOf(pack);
   const used = new Set<number>();
-  const hit = (token: number, lastToken: number, lemma: string, stance: Stance, kind: CueHit['kind'], sourceSide: CueHit['sourceSide'], objectIsSpeaker = false) => {
+  const hit = (
+    token: number,
+    lastToken: number,
+    lemma: string,
+    stance: Stance,
+    kind: CueHit['kind'],
+    sourceSide: CueHit['sourceSide'],
+    objectIsSpeaker = false,
+    subjunctive = false,
+  ) => {
+    // A subjunctive verb after another cue is reported content ("X sagte, sein Besuch unterstreiche …").
+    if (subjunctive && out.some((c) => c.kind === 'verb' && c.token < token)) return;
     for (let k = token; k <= lastToken; k++) used.add(k);
     const text =
       lastToken === token || kind === 'marker'
@@ -76,6 +87,13 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     const t = toks[i]!;
     if (used.has(i) || t.kind !== 'word' || quoted(t.start)) continue;
     if (firsts.has(t.norm)) {
+      // Phrasal verbs: the particle right after the verb ("pointed out", "hit back").
+      const next = toks[i + 1];
+      const adjacent = next ? pack.particleVerbs.get(`${t.norm}|${next.norm}`) : undefined;
+      if (adjacent && !(i + 2 < toks.length && !CLAUSE_END.has(toks[i + 2]!.text) && pack.code === 'de')) {
+        hit(i, i + 1, adjacent.lemma, adjacent.stance, 'verb', null, adjacent.objectIsSpeaker, adjacent.subjunctive);
+        continue;
+      }
       // Separable verbs: the particle closes the clause ("teilte … mit", "räumte … ein").
       let found = false;
       for (let k = i + 1; k < toks.length; k++) {
@@ -83,7 +101,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
         if (CLAUSE_END.has(p.text)) {
           const cue = pack.particleVerbs.get(`${t.norm}|${toks[k - 1]!.norm}`);
           if (cue && k - 1 > i) {
-            hit(i, k - 1, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker);
+            hit(i, k - 1, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive);
             found = true;
           }
           break;
@@ -92,8 +110,24 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       if (found) continue;
     }
     const cue = pack.reportingVerbs.get(t.norm);
-    if (cue) {
-      hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker);
+    // A capitalised form inside a German sentence is a noun ("die Beschuldigte", "den Berichten").
+    const noun = pack.code === 'de' && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';
+    if (cue && !noun) {
+      hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive);
+    }
+  }
+
+  // "…, so der Sprecher." / "…“, so Müller": a short source phrase closing the sentence.
+  if (pack.code === 'de') {
+    for (let i = 1; i < toks.length - 1; i++) {
+      const t = toks[i]!;
+      if (t.norm !== 'so' || used.has(i) || quoted(t.start)) continue;
+      const prev = toks[i - 1]!;
+      if (prev.text !== ',' && !/[“”"«»]/.test(prev.text)) continue;
+      const rest = toks.slice(i + 1).filter((x) => x.kind !== 'punct');
+      if (rest.length === 0 || rest.length > 8 || toks.slice(i + 1).some((x) => x.text === ',')) continue;
+      if (!rest[0]!.capitalized && !['der', 'die', 'das', 'ein', 'eine', 'einer', 'eines'].includes(rest[0]!.norm)) continue;
+      hit(i, i, 'so', 'neutral', 'verb', null);
     }
   }
 

@@ -1,7 +1,8 @@
-import type { ArticleEntity, EntityMention, Sentence, Span } from '../../model/analysis.js';
+import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
+import { phraseFrom, subjectSpan } from './subject.js';
 
 export interface Speaker {
   entity: string | null;
@@ -84,18 +85,29 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   if (cue.kind === 'marker') {
     const side = cue.sourceSide === 'before' ? before() : after(8);
     const m = cue.sourceSide === 'before' ? side[side.length - 1] : side[0];
-    if (m) return fromMention(ctx, m);
-    return (
+    const found =
+      (m ? fromMention(ctx, m) : null) ??
       rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1) ??
-      nounPhrase(sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1)
-    );
-  }
-  // Separable verbs may hold the speaker inside when nothing stands before the verb:
-  // "…, teilte der Energieversorger Bayernwerk mit" (but "Ein Vertreter des Kremls teilte RIA Novosti mit").
-  const clauseOpens = cue.token === 0 || toks[cue.token - 1]!.text === ',' || ctx.quoted(toks[cue.token - 1]!.start);
-  if (cue.lastToken > cue.token + 1 && (clauseOpens || before().length === 0)) {
-    const inner = inSentence.filter((m) => m.start >= toks[cue.token]!.end && m.end <= toks[cue.lastToken]!.start);
-    if (inner[0]) return fromMention(ctx, inner[0]);
+      nounPhrase(sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1);
+    // The source phrase includes the marker's own noun: "Angaben der Polizei", "Polizeiangaben".
+    const noun = toks.slice(cue.token, cue.lastToken + 1).find((t) => t.capitalized && t.kind === 'word' && k0(toks, t) > 0);
+    if (cue.sourceSide === 'after') {
+      const phrase = phraseFrom(toks, cue.lastToken + 1);
+      const end = Math.max(found?.span.end ?? 0, phrase ? toks[phrase.last]!.end : 0, noun ? noun.end : 0);
+      // "According to the city council, …": without a name, the words up to the clause's comma.
+      const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
+      const plain = !found && !phrase && comma > cue.lastToken + 1 && comma - cue.lastToken <= 7 ? toks[comma - 1]! : null;
+      const start = noun ? noun.start : found?.span.start ?? (phrase ? toks[phrase.first]!.start : plain ? toks[cue.lastToken + 1]!.start : -1);
+      if (plain && !noun) {
+        const span = { start, end: plain.end };
+        return { entity: null, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: null };
+      }
+      if (start < 0 || end <= start) return found;
+      return { entity: found?.entity ?? null, name: found?.name ?? sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: found?.mention ?? null };
+    }
+    if (found) return found;
+    if (noun) return { entity: null, name: noun.text, span: { start: toks[cue.token]!.start, end: noun.end }, mention: null };
+    return null;
   }
   if (cue.objectIsSpeaker) {
     const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
@@ -119,6 +131,22 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       span: { start: next.start, end: next.end },
       mention: null,
     };
+  }
+  // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
+  if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
+    const subj = subjectSpan(sentence, cue, ctx.quoted);
+    if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+  }
+  if (cue.lemma === 'so') {
+    const p = phraseFrom(toks, cue.token + 1);
+    if (p) return speakerInPhrase(ctx, sentence, { start: toks[p.first]!.start, end: toks[p.last]!.end }, inSentence);
+  }
+  // Separable verbs may hold the speaker inside when nothing stands before the verb:
+  // "…, teilte der Energieversorger Bayernwerk mit" (but "Ein Vertreter des Kremls teilte RIA Novosti mit").
+  const clauseOpens = cue.token === 0 || toks[cue.token - 1]!.text === ',' || ctx.quoted(toks[cue.token - 1]!.start);
+  if (cue.lastToken > cue.token + 1 && (clauseOpens || before().length === 0)) {
+    const inner = inSentence.filter((m) => m.start >= toks[cue.token]!.end && m.end <= toks[cue.lastToken]!.start);
+    if (inner[0]) return fromMention(ctx, inner[0]);
   }
   const immediatelyAfter = after(6).filter((m) => m.start <= (toks[cue.token + 5]?.end ?? Infinity));
   const beforeMentions = before();
@@ -150,6 +178,26 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const role = rolePhrase(ctx, sentence, cue.token - 1, -1) ?? rolePhrase(ctx, sentence, cue.lastToken + 1, 1);
   if (role) return role;
   return null;
+}
+
+function k0(toks: readonly Token[], t: Token): number {
+  return toks.indexOf(t);
+}
+
+/** The speaker a subject phrase names: a person in it, a role (with its organisation), an organisation, or the phrase itself. */
+function speakerInPhrase(ctx: SpeakerContext, sentence: Sentence, span: Span, inSentence: readonly EntityMention[]): Speaker {
+  const inside = inSentence.filter((m) => m.start >= span.start && m.end <= span.end);
+  const person = inside.find((m) => ctx.entities.get(m.entity)?.type === 'person');
+  if (person) return { ...fromMention(ctx, person), span };
+  const toks = sentence.tokens;
+  const roleAt = toks.findIndex((t) => t.start >= span.start && t.end <= span.end && roleOf(ctx.pack, t) !== null);
+  if (roleAt >= 0) {
+    const role = rolePhrase(ctx, sentence, roleAt, 1);
+    if (role) return { ...role, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span };
+  }
+  const other = inside.find((m) => !ctx.entities.get(m.entity)?.keys.some((k) => k.startsWith('country:')) || inside.length === 1);
+  if (other && other.start === span.start) return { ...fromMention(ctx, other), span };
+  return { entity: other?.entity ?? null, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: other ?? null };
 }
 
 /**

@@ -1,0 +1,128 @@
+import type { Sentence, Span, Token } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import type { CueHit } from './cues.js';
+
+/** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
+export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
+  const toks = s.tokens;
+  while (from <= to && toks[from] && toks[from]!.kind === 'punct' && !/[„“”"»«]/.test(toks[from]!.text)) from++;
+  while (to >= from && toks[to] && toks[to]!.kind === 'punct' && !/[“”"»«]/.test(toks[to]!.text)) to--;
+  if (to < from || to - from + 1 < minTokens) return null;
+  return { start: toks[from]!.start, end: toks[to]!.end };
+}
+
+/** The token carries reported mood: Konjunktiv I, or Konjunktiv II when `conditional` (next to a frame). */
+export function reportedMood(pack: LanguagePack, t: Token, conditional: boolean): boolean {
+  return (
+    pack.subjunctiveMarkers.has(t.norm) ||
+    (conditional && (pack.conditionalMarkers?.has(t.norm) ?? false)) ||
+    // Subjunctive forms of reporting verbs ("unterstreiche", "betone") mark reported speech too.
+    (pack.reportingVerbs.get(t.norm)?.subjunctive ?? false)
+  );
+}
+
+/** Openers of purpose and manner clauses ("um … zu", "ohne … zu"), never reported content. */
+const FINAL = new Set(['um', 'ohne', 'statt', 'anstatt', 'womit', 'wobei', 'wodurch', 'weshalb', 'so']);
+
+const RELATIVE = new Set(['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'who', 'which', 'whose']);
+
+/**
+ * The reported content a verb cue introduces, or null. German: the clause after
+ * the frame when it opens with "dass"/"ob"/a question word, carries Konjunktiv
+ * (I, or II next to the frame), is a "zu" infinitive, or follows the verb
+ * directly ("sagte, die Lage ist ernst"); else the clause before a closing frame
+ * ("Die Lage sei ernst, sagte X"; "…, so der Sprecher") unless it is an
+ * adverbial clause; "Wie X sagte, …" reports what follows. English: the clause
+ * after "that" or after the frame's comma, else the clause before the frame.
+ */
+export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: (offset: number) => boolean): Span | null {
+  const toks = s.tokens;
+  const german = pack.subjunctiveMarkers.size > 0;
+  const complementizer = (t: Token | undefined) => t !== undefined && (pack.complementizers?.has(t.norm) ?? false);
+  const mood = (from: number, to: number) => toks.slice(from, to + 1).some((t) => !quoted(t.start) && reportedMood(pack, t, true));
+
+  // Where the clause holding the cue starts: after the last comma before it, or the sentence start.
+  let clauseStart = 0;
+  for (let k = cue.token - 1; k >= 0; k--) {
+    if (toks[k]!.text === ',' || toks[k]!.text === ':' || toks[k]!.text === ';') {
+      clauseStart = k + 1;
+      break;
+    }
+  }
+  // The first boundary after the frame: a comma, colon or complementizer.
+  const boundary = toks.findIndex((t, k) => k > cue.lastToken && (t.text === ',' || t.text === ':' || complementizer(t)));
+  const last = toks.length - 1;
+  const rest = boundary > 0 ? clauseSpan(s, toks[boundary]!.text === ',' || toks[boundary]!.text === ':' ? boundary + 1 : boundary, last) : null;
+  const restFirst = boundary > 0 ? (toks[boundary]!.text === ',' || toks[boundary]!.text === ':' ? toks[boundary + 1] : toks[boundary]) : undefined;
+  const directlyAfterVerb = boundary === cue.lastToken + 1;
+
+  // "Wie die Polizei mitteilte, wurden …": the sentence after the frame's clause.
+  if (toks[clauseStart]?.norm === 'wie' || toks[clauseStart]?.norm === 'as') {
+    const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
+    return comma > 0 ? clauseSpan(s, comma + 1, last) : null;
+  }
+  const before =
+    cue.token > 2 && (toks[cue.token - 1]!.text === ',' || /[“”"«»]/.test(toks[cue.token - 1]!.text)) ? clauseSpan(s, 0, cue.token - 2) : null;
+  const beforeIsAdverbial = pack.adverbialOpeners?.has(toks[0]!.norm) ?? false;
+
+  const adverbial = (t: Token | undefined) => t !== undefined && ((pack.adverbialOpeners?.has(t.norm) ?? false) || FINAL.has(t.norm));
+  // A frame that closes the sentence ("…, sagte der Sprecher am Montag."): few words after the cue, no further clause.
+  const after = toks.slice(cue.lastToken + 1).filter((t) => t.kind !== 'punct' || t.text === ',');
+  const closesSentence = (limit: number) => after.length <= limit && !after.some((t) => t.text === ',');
+
+  if (german) {
+    if (rest && restFirst && !adverbial(restFirst)) {
+      const restFrom = toks.indexOf(restFirst);
+      if (complementizer(restFirst) || mood(restFrom, last)) return rest;
+      if (directlyAfterVerb && cue.token !== cue.lastToken && !RELATIVE.has(restFirst.norm)) return rest;
+      const lastWord = [...toks].reverse().find((t) => t.kind === 'word');
+      if (lastWord && toks.slice(restFrom).some((t, k, arr) => t.norm === 'zu' && arr[k + 1] === lastWord)) return rest;
+      if (lastWord && /^\p{L}+zu\p{L}+en$/u.test(lastWord.norm) && restFrom > cue.lastToken) return rest;
+    }
+    if (before && !beforeIsAdverbial && cue.token === clauseStart) {
+      if (mood(0, cue.token - 2) ? closesSentence(16) : closesSentence(9)) return before;
+    }
+    return null;
+  }
+  if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || toks[boundary]!.text === ',' || toks[boundary]!.text === ':')) {
+    if (!RELATIVE.has(restFirst.norm)) return rest;
+  }
+  if (before && !beforeIsAdverbial && closesSentence(12)) return before;
+  return null;
+}
+
+/**
+ * What a source marker qualifies: its clause without the marker and the source
+ * it names ("Nach Angaben der Polizei [wurden drei Menschen verletzt]", "[Die
+ * Baustelle ruhe] einem Sprecher zufolge [bis Montag]"), as one or two pieces.
+ */
+export function markerContent(s: Sentence, cue: CueHit, source: Span | null): Span[] | null {
+  const toks = s.tokens;
+  const last = toks.length - 1;
+  let clauseFrom = 0;
+  for (let k = cue.token - 1; k >= 0; k--) {
+    if (toks[k]!.text === ':' || toks[k]!.text === ';') {
+      clauseFrom = k + 1;
+      break;
+    }
+  }
+  const markerStart = toks[cue.token]!.start;
+  const markerEnd = toks[cue.lastToken]!.end;
+  let cutFrom = cue.token;
+  let cutTo = cue.lastToken;
+  if (cue.sourceSide === 'after' && source && source.end > markerEnd && source.start - markerEnd < 40) {
+    cutTo = lastTokenBefore(toks, source.end);
+  } else if (cue.sourceSide === 'before' && source && source.end <= markerStart && markerStart - source.end < 40) {
+    cutFrom = toks.findIndex((t) => t.start >= source.start);
+    // Take the article and adjectives before the source name too ("den ersten Angaben").
+    while (cutFrom > clauseFrom && toks[cutFrom - 1]!.kind === 'word' && !toks[cutFrom - 1]!.capitalized) cutFrom--;
+  }
+  const pieces = [clauseSpan(s, clauseFrom, cutFrom - 1, 1), clauseSpan(s, cutTo + 1, last, 1)].filter((p): p is Span => p !== null);
+  return pieces.length > 0 ? pieces : null;
+}
+
+function lastTokenBefore(toks: readonly Token[], end: number): number {
+  let k = 0;
+  while (k + 1 < toks.length && toks[k + 1]!.end <= end) k++;
+  return k;
+}

@@ -1,0 +1,111 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../test-support/analyze.js';
+import type { ArticleAnalysis, Quote } from '../../model/analysis.js';
+
+// Our own sentences, one construction each.
+
+const spoken = (a: ArticleAnalysis, q: Quote | undefined) => (q?.speakerSpan ? a.article.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null);
+
+test('a direct quote over several sentences is one quote', () => {
+  const a = analyze('„Wir sind bereit. Wir warten nur noch auf das Signal.“, sagte Bürgermeisterin Anna Berg.');
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0]!.text, 'Wir sind bereit. Wir warten nur noch auf das Signal.');
+  assert.match(spoken(a, direct[0]) ?? '', /Anna Berg/);
+});
+
+test('Konjunktiv II reports speech next to a frame', () => {
+  const a = analyze('Karl Hein sagte, die Preise würden im Herbst steigen.');
+  const q = a.quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.text, 'die Preise würden im Herbst steigen');
+  assert.equal(q?.form, 'clause');
+  assert.equal(q?.speakerName, 'Karl Hein');
+});
+
+test('a frame after the reported clause, with a role as speaker', () => {
+  const a = analyze('Die Lage sei unter Kontrolle, sagte der Sprecher der Feuerwehr.');
+  const q = a.quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.text, 'Die Lage sei unter Kontrolle');
+  assert.match(spoken(a, q) ?? '', /Sprecher der Feuerwehr/);
+});
+
+test('"Wie X mitteilte, …" reports what follows', () => {
+  const a = analyze('Wie die Stadtverwaltung am Abend mitteilte, bleiben alle Schulen geschlossen.');
+  const q = a.quotes.find((x) => x.cueLemma === 'mitteilen');
+  assert.equal(q?.text, 'bleiben alle Schulen geschlossen');
+  assert.match(spoken(a, q) ?? '', /Stadtverwaltung/);
+});
+
+test('source markers: "laut X", "X zufolge", "nach Angaben von X"', () => {
+  const laut = analyze('Laut Polizei wurden bei dem Unfall drei Menschen verletzt.');
+  const q1 = laut.quotes.find((x) => x.form === 'marker');
+  assert.equal(q1?.text, 'wurden bei dem Unfall drei Menschen verletzt');
+  assert.match(spoken(laut, q1) ?? '', /Polizei/);
+
+  const zufolge = analyze('Die Brücke bleibt dem Gutachten zufolge bis Mai gesperrt.');
+  const q2 = zufolge.quotes.find((x) => x.form === 'marker');
+  assert.equal(q2?.segments?.length, 2, 'the statement without "dem Gutachten zufolge"');
+  assert.match(spoken(zufolge, q2) ?? '', /Gutachten/);
+
+  const angaben = analyze('Nach Angaben von Augenzeugen fielen mehrere Schüsse.');
+  const q3 = angaben.quotes.find((x) => x.form === 'marker');
+  assert.equal(q3?.text, 'fielen mehrere Schüsse');
+  assert.match(spoken(angaben, q3) ?? '', /Angaben von Augenzeugen/);
+});
+
+test('reportative "soll … haben" is a reported claim with a distancing cue', () => {
+  const a = analyze('Der Händler soll die Ware falsch deklariert haben.');
+  const q = a.quotes.find((x) => x.form === 'reportative');
+  assert.ok(q);
+  assert.equal(q.stance, 'distancing');
+});
+
+test('a pronoun speaker resolves to the person named before', () => {
+  const a = analyze('Petra Lang kam am Morgen an. „Das wird teuer“, sagte sie.');
+  const q = a.quotes.find((x) => x.kind === 'direct');
+  assert.equal(spoken(a, q), 'sie');
+  assert.equal(q?.speakerName, 'Petra Lang');
+});
+
+test('a subjunctive reporting verb inside reported speech is content, not a second frame', () => {
+  const a = analyze('Anna Berg sagte, der Besuch unterstreiche die enge Partnerschaft.');
+  assert.deepEqual(
+    a.attributions.map((x) => x.cueLemma),
+    ['sagen'],
+  );
+  assert.equal(a.quotes.find((x) => x.kind === 'indirect')?.text, 'der Besuch unterstreiche die enge Partnerschaft');
+});
+
+test('free indirect speech continues the speaker of a direct quote', () => {
+  const a = analyze('„Wir geben nicht auf“, sagte Karl Hein. Man werde weiter verhandeln. Danach regnete es.');
+  const continued = a.quotes.find((x) => x.form === 'continued');
+  assert.equal(continued?.text, 'Man werde weiter verhandeln.');
+  assert.equal(continued?.speakerName, 'Karl Hein');
+});
+
+test('names and titles in quote marks are not quotes', () => {
+  const a = analyze('Das sagte der Minister der „Berliner Zeitung“.');
+  assert.ok(!a.quotes.some((q) => q.kind === 'direct'));
+});
+
+test('English: phrasal cue "pointed out", "according to", and the spokeswoman', () => {
+  const a = analyze('The mayor pointed out that the bridge had been inspected in May. According to the city council, repairs will take a year.', {
+    language: 'en',
+  });
+  const cues = a.attributions.map((x) => x.cueLemma);
+  assert.ok(cues.includes('point out'), cues.join(','));
+  const clause = a.quotes.find((x) => x.cueLemma === 'point out');
+  assert.match(clause?.text ?? '', /the bridge had been inspected in May/);
+  const marker = a.quotes.find((x) => x.form === 'marker');
+  assert.match(marker?.text ?? '', /repairs will take a year/);
+  assert.match(spoken(a, marker) ?? '', /city council/);
+});
+
+test('English: an interrupted quote keeps one speaker', () => {
+  const a = analyze('“We are ready,” the spokeswoman said, “but not at any price.”', { language: 'en' });
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0]!.segments?.length, 2);
+  assert.match(direct[0]!.speakerName ?? '', /spokeswoman/);
+});
