@@ -5,6 +5,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ParallaxService } from '../service/service.js';
 import { onlineStoryAssigner } from '../service/default-stories.js';
 import { startServer, type RunningServer } from './serve.js';
+import { SCHEMA_VERSION } from '../core/model/report.js';
 
 const fixture = (p: string) => readFileSync(new URL(`../../fixtures/stories/${p}`, import.meta.url), 'utf8');
 
@@ -86,7 +87,7 @@ describe('HTTP API over real HTTP', () => {
     const before = (await call(server, 'GET', '/api/articles')).json.total;
     const res = await call(server, 'POST', '/api/compare', { articles: [{ text: fixture('en-bridge/harbor-times.txt') }, { text: fixture('en-bridge/valley-post.txt') }] }, auth);
     assert.equal(res.status, 200);
-    assert.equal(res.json.schemaVersion, '1.0.0');
+    assert.equal(res.json.schemaVersion, SCHEMA_VERSION);
     assert.equal(res.json.articles.length, 2);
     assert.ok(res.json.facts.length > 0);
     assert.equal((await call(server, 'GET', '/api/articles')).json.total, before);
