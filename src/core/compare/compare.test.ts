@@ -120,3 +120,16 @@ test('the same article twice is compared once', async () => {
   assert.equal(r.articles.length, 1);
   assert.ok(r.warnings.some((w) => w.includes('compared once')));
 });
+
+test('a place named by most outlets still conflicts with the one outlet naming another', () => {
+  const text = (city: string, i: number) => `Der Zug entgleiste nach Angaben der Polizei am Dienstagmorgen kurz vor ${city}. Bericht ${i}: Die Strecke bleibt gesperrt.`;
+  const outlets: [string, string][] = [['Alpenbote', 'Regensburg'], ['Südkurier', 'Regensburg'], ['Tagblatt', 'Regensburg'], ['Morgenpost', 'Nürnberg']];
+  const r = compareInputs(
+    outlets.map(([outlet, city], i) => ({ source: outlet, title: null, body: text(city, i), outlet, url: null, author: null, published: '2024-03-05', language: 'de', provenance: {} })),
+  );
+  const fact = factWith(r, 'entgleiste');
+  assert.equal(fact?.statements.length, 4);
+  const place = fact?.conflicts.find((c) => c.kind === 'place');
+  assert.ok(place, 'Regensburg (3 outlets) vs Nürnberg (1 outlet) is a place conflict');
+  assert.deepEqual(new Set(place.values.map((v) => v.text)), new Set(['Regensburg', 'Nürnberg']));
+});

@@ -80,8 +80,9 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
     .filter((x) => x.ids.length > 0);
   // Each side's place must be one the other article never names at all: "in Wostotschny" and
   // "in der Region Amur" are detail, not contradiction, when both articles name both places.
+  // Members naming the same place agree with each other; only pairs naming different places are checked.
   const disjoint = perMember.every((x, n) =>
-    perMember.every((y, k) => k === n || !((x.ents[0]?.mentions.get(y.values[0]?.article ?? '') ?? 0) > 0)),
+    perMember.every((y, k) => k === n || y.ids[0] === x.ids[0] || !((x.ents[0]?.mentions.get(y.values[0]?.article ?? '') ?? 0) > 0)),
   );
   if (perMember.length >= 2 && perMember.every((x) => x.ids.length === 1) && disjoint) {
     const ids = new Set(perMember.map((x) => x.ids[0]));
