@@ -164,6 +164,7 @@ const interfaces: Record<string, { keys: string[]; optional?: boolean }> = {
       source: true,
       provenance: true,
       sentences: true,
+      syndicatedFrom: true,
     }),
   },
   StoryCheck: { keys: keys<StoryCheck>({ sameStory: true, similarity: true, outliers: true }) },

@@ -4,6 +4,13 @@
  */
 import type { ArticleAnalysis } from '../core/model/analysis.js';
 import type { ArticleEntityRow, ArticleLabelRow } from '../store/records.js';
+import { encodeFingerprint, fingerprint, type SyndicationFingerprint } from '../core/syndication/index.js';
+
+/** The syndication fingerprint of an article's body (the headline is left out: outlets rewrite it). */
+export function fingerprintOf(analysis: ArticleAnalysis): { fp: SyndicationFingerprint; encoded: string } {
+  const fp = fingerprint(analysis.article.text.slice(analysis.article.bodyStart));
+  return { fp, encoded: encodeFingerprint(fp) };
+}
 
 export function entityRows(analysis: ArticleAnalysis): ArticleEntityRow[] {
   const rows = new Map<string, ArticleEntityRow>();

@@ -16,7 +16,8 @@ import { taggerFor } from '../models/taggers.js';
 import { prepareInputs } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 import type { ArticleSummary, EntitySummary, LabelUse, StorySummary } from '../store/records.js';
-import { entityLookupKeys, entityRows, labelRows } from './article-rows.js';
+import { entityLookupKeys, entityRows, fingerprintOf, labelRows } from './article-rows.js';
+import { SyndicationIndex, decodeFingerprint } from '../core/syndication/index.js';
 import type { StoryAssigner, StoryAssignerFactory } from './story-assigner.js';
 
 export interface IngestItem {
@@ -62,6 +63,7 @@ export class ParallaxService {
   private sinceSnapshot = 0;
   private readonly touched = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
+  private syndication: SyndicationIndex | null = null;
 
   constructor(
     readonly store: Store,
@@ -86,6 +88,22 @@ export class ParallaxService {
     this.assigner = assigner;
     this.assignedSeq = seq;
     return assigner;
+  }
+
+  /** The index of stored wire texts, rebuilt from the stored fingerprints on first use. */
+  private async loadSyndication(): Promise<SyndicationIndex> {
+    if (this.syndication) return this.syndication;
+    const index = new SyndicationIndex();
+    for (let seq = 0; ; ) {
+      const batch = await this.store.fingerprints(seq, 1000);
+      if (batch.length === 0) break;
+      for (const f of batch) {
+        index.add(f.id, decodeFingerprint(f.fingerprint));
+        seq = f.seq;
+      }
+    }
+    this.syndication = index;
+    return index;
   }
 
   async saveSnapshot(): Promise<void> {
@@ -161,12 +179,17 @@ export class ParallaxService {
     members.push(memberOf(analysis));
     const digest = digestStory(members);
     const entities = entityRows(analysis);
+    // The same wire text stored before (another outlet's copy): linked, so it never counts as confirmation.
+    const syndication = await this.loadSyndication();
+    const { fp, encoded } = fingerprintOf(analysis);
+    const copyOf = syndication.query(fp).sort((x, y) => y.jaccard - x.jaccard || x.id.localeCompare(y.id))[0]?.id ?? null;
     try {
       const { seq } = await this.store.writeArticle(
-        { analysis, urls, sourceKey: at.sourceKey, syndicatedFrom: null, entities, labels: labelRows(analysis), storyId, ingestedAt: at.ingestedAt },
+        { analysis, urls, sourceKey: at.sourceKey, syndicatedFrom: copyOf, fingerprint: encoded, entities, labels: labelRows(analysis), storyId, ingestedAt: at.ingestedAt },
         { stories: [{ id: storyId, ...digest, conflicts: null, updatedSeq: 0 }], merges },
       );
       this.assignedSeq = seq;
+      syndication.add(article.id, fp);
     } catch (err) {
       // The assigner saw an article the store does not have: rebuild it from the store next time.
       this.assigner = null;
@@ -230,7 +253,8 @@ export class ParallaxService {
     const cached = await this.store.getReport(id);
     if (cached && cached.membersHash === membersHash) return { story: (await this.store.getStory(id))!, report: cached.report, articles, membersHash };
     const analyses = (await this.store.getArticles(articles.map((a) => a.id))).map((a) => a.analysis);
-    const report = compareArticles(analyses);
+    const syndicatedFrom = new Map(articles.filter((a) => a.syndicatedFrom).map((a) => [a.id, a.syndicatedFrom!]));
+    const report = compareArticles(analyses, { syndicatedFrom });
     await this.store.putReport({ storyId: id, membersHash, report, computedAt: new Date().toISOString() });
     return { story: (await this.store.getStory(id))!, report, articles, membersHash };
   }

@@ -9,7 +9,7 @@
 import type { ArticleAnalysis } from '../core/model/analysis.js';
 import type { ComparisonReport } from '../core/model/report.js';
 import type { FeedRecord, StorySummary } from '../store/records.js';
-import { entityRows, labelRows } from './article-rows.js';
+import { entityRows, fingerprintOf, labelRows } from './article-rows.js';
 import type { ParallaxService } from './service.js';
 
 export const EXPORT_FORMAT = 'parallax-export';
@@ -100,6 +100,7 @@ export async function importLines(service: ParallaxService, lines: AsyncIterable
             {
               analysis: line.analysis, urls: line.urls ?? [], sourceKey: null, syndicatedFrom: line.syndicatedFrom ?? null,
               entities: entityRows(line.analysis), labels: labelRows(line.analysis), storyId: line.storyId ?? null, ingestedAt: line.ingestedAt,
+              fingerprint: fingerprintOf(line.analysis).encoded,
             },
             { stories: [], merges: [] },
           );

@@ -51,6 +51,8 @@ export interface ArticleWrite {
   /** Ingestion-state key (file path + size + mtime, feed item id, URL) so a resumed run skips it. */
   sourceKey: string | null;
   syndicatedFrom: string | null;
+  /** Encoded syndication fingerprint of the text, when it is long enough to have one. */
+  fingerprint?: string | null;
   entities: ArticleEntityRow[];
   labels: ArticleLabelRow[];
   storyId: string | null;

@@ -40,6 +40,8 @@ export interface Store {
   /** Articles in ingestion order after `afterSeq` (for replay and export). */
   articlesAfter(afterSeq: number, limit: number): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
+  /** Stored syndication fingerprints in ingestion order after `afterSeq`. */
+  fingerprints(afterSeq: number, limit: number): Promise<{ id: string; seq: number; fingerprint: string }[]>;
   search(text: string, options?: { limit?: number; offset?: number }): Promise<Page<SearchHit>>;
 
   getStory(id: string): Promise<StorySummary | null>;

@@ -23,6 +23,19 @@ export interface CompareOptions {
   align?: AlignOptions;
   /** Most sentences in the brief. */
   briefLength?: number;
+  /**
+   * Syndicated copies: article id → id of the article whose wire text it
+   * republishes. A copy does not confirm its original: a fact carried only by
+   * one text and its copies stays "exclusive".
+   */
+  syndicatedFrom?: ReadonlyMap<string, string>;
+}
+
+/** The article whose text a syndicated copy goes back to (itself when it is no copy). */
+function wireRoot(id: string, syndicatedFrom: ReadonlyMap<string, string> | undefined): string {
+  let at = id;
+  for (let hops = 0; hops < 16 && syndicatedFrom?.has(at); hops++) at = syndicatedFrom.get(at)!;
+  return at;
 }
 
 /** Fewer content words than this and an unaligned sentence is not worth listing as a fact. */
@@ -58,12 +71,13 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     const members = [...g.members].sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)!);
     for (const m of members) aligned.add(m);
     const outlets = [...new Set(members.map((m) => byArticle.get(m.article)!.article.outlet))];
+    const independent = new Set(members.map((m) => wireRoot(m.article, options.syndicatedFrom))).size;
     const conflicts = findConflicts(
       members.map((m) => ({ analysis: byArticle.get(m.article)!, sentence: m.sentence })),
       entityOf,
     );
     drafts.push({
-      status: conflicts.length > 0 ? 'conflict' : outlets.length > 1 ? 'shared' : 'exclusive',
+      status: conflicts.length > 0 ? 'conflict' : outlets.length > 1 && independent > 1 ? 'shared' : 'exclusive',
       articles: members.map((m) => m.article),
       outlets,
       statements: members.map(statement),
@@ -154,6 +168,7 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     source: a.article.source,
     provenance: { ...a.article.provenance } as Record<string, string>,
     sentences: a.sentences.length,
+    syndicatedFrom: options.syndicatedFrom?.get(a.article.id) ?? null,
   }));
 
   const story = storyCheck(analyses, vectors);

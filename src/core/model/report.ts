@@ -24,6 +24,8 @@ export interface ReportArticle {
   /** Where each metadata field came from (json-ld, meta, file-name, …). */
   provenance: Record<string, string>;
   sentences: number;
+  /** When this article republishes another's wire text (syndication): that article's id. */
+  syndicatedFrom: string | null;
 }
 
 export interface Statement {

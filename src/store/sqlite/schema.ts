@@ -95,4 +95,8 @@ export const MIGRATIONS: readonly string[] = [
     state TEXT NOT NULL
   );
   `,
+  // 2: syndication fingerprints (MinHash signatures, encoded), so the index is rebuilt without re-reading texts.
+  `
+  ALTER TABLE articles ADD COLUMN fingerprint TEXT;
+  `,
 ];

@@ -163,10 +163,10 @@ export class SqliteStore implements Store {
       }
       const words = write.analysis.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.kind === 'word').length, 0);
       const res = this.run(
-        `INSERT INTO articles (id, source, url, outlet, title, language, published, author, ingested_at, story_id, syndicated_from, words, text, analysis)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO articles (id, source, url, outlet, title, language, published, author, ingested_at, story_id, syndicated_from, words, text, analysis, fingerprint)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         a.id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.author, write.ingestedAt ?? new Date().toISOString(),
-        write.storyId, write.syndicatedFrom, words, a.text, pack(write.analysis),
+        write.storyId, write.syndicatedFrom, words, a.text, pack(write.analysis), write.fingerprint ?? null,
       );
       for (const url of write.urls) this.run('INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)', url, a.id);
       if (write.sourceKey) this.run('INSERT OR REPLACE INTO sources (key, article_id) VALUES (?, ?)', write.sourceKey, a.id);
@@ -255,6 +255,14 @@ export class SqliteStore implements Store {
 
   async articlesAfter(afterSeq: number, limit: number): Promise<StoredArticle[]> {
     return this.all(`SELECT ${SUMMARY_COLUMNS}, analysis FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`, afterSeq, limit).map(toStored);
+  }
+
+  async fingerprints(afterSeq: number, limit: number): Promise<{ id: string; seq: number; fingerprint: string }[]> {
+    return this.all('SELECT id, seq, fingerprint FROM articles WHERE seq > ? AND fingerprint IS NOT NULL ORDER BY seq LIMIT ?', afterSeq, limit).map((r) => ({
+      id: r.id as string,
+      seq: Number(r.seq),
+      fingerprint: r.fingerprint as string,
+    }));
   }
 
   async countArticles(): Promise<number> {
