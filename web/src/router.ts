@@ -61,9 +61,9 @@ export function installLinkHandler(): void {
 
 /** Matches "/story/:id" against a path; returns the decoded parameters or null. */
 export function matchRoute(pattern: string, path: string): Record<string, string> | null {
-  const want = pattern.split('/');
+  // "/" and "" are the same place; so are "/compare" and "/compare/".
+  const want = pattern.replace(/\/+$/, '').split('/');
   const got = path.replace(/\/+$/, '').split('/');
-  if (path === '/') got.splice(1);
   if (want.length !== got.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; i++) {

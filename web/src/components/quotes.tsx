@@ -1,11 +1,21 @@
 /** Quotes: the same statement across outlets with a word diff, then everything else by speaker. */
 import { Fragment } from 'preact';
 import type { QuoteGroup, ReportQuote } from '../../../src/core/model/report.js';
-import { diffPieces, languageOf, oneLine, quoteMarks, sentenceNumber, speakerOf } from '../../../src/present/view.js';
+import { type DiffPiece, diffPieces, languageOf, oneLine, quoteMarks, sentenceNumber, speakerOf } from '../../../src/present/view.js';
 import { useReport } from '../report-context.js';
 import { plural } from '../format.js';
 import { ArticleChip } from './chip.js';
 import { Empty } from './status.js';
+
+/** "11", ",", "2" is one number: no space inside it ("11,2", "2.000"). */
+function joinNumbers(pieces: DiffPiece[]): DiffPiece[] {
+  return pieces.map((p, i) => {
+    const prev = pieces[i - 1];
+    const before = pieces[i - 2];
+    const inNumber = prev && before && /^[,.]$/.test(prev.text) && /\d$/.test(before.text) && /^\d/.test(p.text) && prev.op === p.op;
+    return inNumber ? { ...p, space: false } : p;
+  });
+}
 
 function Quoted({ q }: { q: ReportQuote }) {
   const { view } = useReport();
@@ -60,7 +70,7 @@ function Group({ g }: { g: QuoteGroup }) {
                   <span class="sr">compared with</span> {to && <ArticleChip id={to.article} />}
                 </div>
                 <p lang={from ? (languageOf(view, from.article) ?? undefined) : undefined}>
-                  {diffPieces(d.ops).map((p, i) => (
+                  {joinNumbers(diffPieces(d.ops)).map((p, i) => (
                     <Fragment key={i}>
                       {p.space ? ' ' : ''}
                       {p.op === 'removed' ? (
