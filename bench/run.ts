@@ -81,3 +81,5 @@ console.log(`Parallax benchmarks${quick ? ' (quick)' : ''} — node ${process.ve
 const inputs = analysisThroughput();
 compareLatency(inputs);
 startup();
+const { webBench } = await import('./web.js');
+await webBench();

@@ -115,8 +115,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     const id = c.req.param('id');
     const found = await service.storyReport(id);
     if (!found) throw new ApiError(404, `story ${id}: not found`);
-    const articles = found.articles.map(({ analysis: _a, ...summary }) => summary);
-    return c.json({ story: found.story, mergedFrom: found.story.id !== id ? id : null, articles, report: found.report });
+    return c.json({ story: found.story, mergedFrom: found.story.id !== id ? id : null, articles: found.articles, report: found.report });
   });
 
   app.post('/api/compare', async (c) => {

@@ -15,7 +15,7 @@ import { getPack, packs } from '../lang/index.js';
 import { taggerFor } from '../models/taggers.js';
 import { prepareInputs } from '../pipeline.js';
 import type { Store } from '../store/store.js';
-import type { EntitySummary, LabelUse, StoredArticle, StorySummary } from '../store/records.js';
+import type { ArticleSummary, EntitySummary, LabelUse, StorySummary } from '../store/records.js';
 import { entityLookupKeys, entityRows, labelRows } from './article-rows.js';
 import type { StoryAssigner, StoryAssignerFactory } from './story-assigner.js';
 
@@ -209,19 +209,21 @@ export class ParallaxService {
   }
 
   /** A story's comparison, computed once per set of member articles and kept. */
-  async storyReport(storyId: string): Promise<{ story: StorySummary; report: ComparisonReport | null; articles: StoredArticle[] } | null> {
+  async storyReport(storyId: string): Promise<{ story: StorySummary; report: ComparisonReport | null; articles: ArticleSummary[] } | null> {
     const id = await this.store.resolveStoryId(storyId);
     if (!id) return null;
     const story = (await this.store.getStory(id))!;
-    const summaries = (await this.store.storyArticles(id)).slice(-MAX_COMPARED);
+    const all = await this.store.storyArticles(id);
+    const summaries = all.slice(-MAX_COMPARED);
     const hash = createHash('sha256').update(summaries.map((a) => a.id).join('\n')).digest('hex').slice(0, 16);
-    const articles = await this.store.getArticles(summaries.map((a) => a.id));
     const cached = await this.store.getReport(id);
-    if (cached && cached.membersHash === hash) return { story: { ...story, conflicts: story.conflicts }, report: cached.report, articles };
+    // A cached comparison needs no analyses: loading 50 of them would cost more than the answer.
+    if (cached && cached.membersHash === hash) return { story: { ...story, conflicts: story.conflicts }, report: cached.report, articles: all };
+    const articles = await this.store.getArticles(summaries.map((a) => a.id));
     const report = compareArticles(articles.map((a) => a.analysis));
     await this.store.putReport({ storyId: id, membersHash: hash, report, computedAt: new Date().toISOString() });
     const fresh = (await this.store.getStory(id))!;
-    return { story: fresh, report, articles };
+    return { story: fresh, report, articles: all };
   }
 
   async entity(key: string): Promise<{ entity: EntitySummary; stories: StorySummary[]; labels: LabelUse[]; outlets: { outlet: string; articles: number }[] } | null> {

@@ -83,8 +83,14 @@ describe('web app in Chromium', { skip: missing ?? false }, () => {
       assert.ok((await page.locator('button.fact.shared').count()) > 0, 'shared facts');
       assert.ok((await page.locator('button.fact.exclusive').count()) > 0, 'facts only one outlet reports');
       assert.ok((await page.locator('button.fact.conflict').count()) > 0, 'conflicting facts');
+      // The lower sections are built when they come near the screen.
+      await page.locator('section#timeline').scrollIntoViewIfNeeded();
+      await page.locator('table.matrix tbody tr').first().waitFor();
       assert.ok((await page.locator('table.matrix tbody tr').count()) > 0, 'entity matrix');
-      assert.ok((await page.locator('.frame').count()) === 3, 'one framing card per outlet');
+      await page.locator('.frame').first().waitFor();
+      assert.equal(await page.locator('.frame').count(), 3, 'one framing card per outlet');
+      assert.ok((await page.locator('.qgroup del, .qgroup ins').count()) > 0, 'quote wording diff');
+      assert.equal(await page.locator('.timeline li').count(), 3, 'timeline of the three articles');
       await screenshot(page, 'story');
     }));
 

@@ -48,10 +48,20 @@ export class ApiFailure extends Error {
   }
 }
 
+/** The request index.html started before this script loaded, if it is the one wanted (used once). */
+function early(path: string): Promise<Response | null> | null {
+  const w = window as { __parallaxEarly?: { path: string; response: Promise<Response | null> } };
+  const e = w.__parallaxEarly;
+  if (!e || e.path !== path) return null;
+  delete w.__parallaxEarly;
+  return e.response;
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  let res: Response;
+  let res: Response | null = null;
   try {
-    res = await fetch(path, init);
+    if (!init) res = await early(path);
+    res ??= await fetch(path, init);
   } catch {
     throw new ApiFailure('The Parallax server cannot be reached. Is `parallax serve` running?', 0);
   }

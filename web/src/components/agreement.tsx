@@ -3,6 +3,7 @@ import { agreement } from '../../../src/present/view.js';
 import { useReport } from '../report-context.js';
 import { plural, percent } from '../format.js';
 import { ArticleChip } from './chip.js';
+import { LazyDetails } from './lazy.js';
 
 function Bar({ shared, exclusive, conflict, label }: { shared: number; exclusive: number; conflict: number; label: string }) {
   const total = shared + exclusive + conflict;
@@ -37,8 +38,8 @@ export function Agreement() {
         </a>
       </div>
       <Bar shared={s} exclusive={e} conflict={c} label={`${plural(facts.length, 'fact')}: ${s} shared, ${e} only one outlet, ${c} conflicting`} />
-      <details class="per-outlet" open={rows.length <= 8}>
-        <summary>Per outlet</summary>
+      <LazyDetails class="per-outlet" open={rows.length <= 8} summary="Per outlet">
+        {() => (
         <table class="agree-table">
           <caption class="sr">Facts per outlet: shared with others, only in this outlet, conflicting</caption>
           <thead>
@@ -66,7 +67,8 @@ export function Agreement() {
             ))}
           </tbody>
         </table>
-      </details>
+        )}
+      </LazyDetails>
       <p class="legend">
         <span>
           <span class="key shared" />

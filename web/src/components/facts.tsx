@@ -5,6 +5,7 @@ import { useReport } from '../report-context.js';
 import { plural } from '../format.js';
 import { ArticleChip, ArticleChips } from './chip.js';
 import { Empty } from './status.js';
+import { LazyDetails } from './lazy.js';
 
 export function ConflictLine({ conflict }: { conflict: Conflict }) {
   const about = conflictSubject(conflict);
@@ -83,12 +84,18 @@ export function Facts() {
       </h3>
       {groups.length === 0 && <Empty>Every fact appears in more than one outlet.</Empty>}
       {groups.map((g) => (
-        <details key={g.articleId} class="only" open={!many}>
-          <summary>
-            <ArticleChip id={g.articleId} /> <span class="muted">{plural(g.facts.length, 'fact')} no other outlet reports</span>
-          </summary>
-          <FactList facts={g.facts} />
-        </details>
+        <LazyDetails
+          key={g.articleId}
+          class="only"
+          open={!many}
+          summary={
+            <>
+              <ArticleChip id={g.articleId} /> <span class="muted">{plural(g.facts.length, 'fact')} no other outlet reports</span>
+            </>
+          }
+        >
+          {() => <FactList facts={g.facts} />}
+        </LazyDetails>
       ))}
     </div>
   );

@@ -4,6 +4,7 @@ import { languageOf, sentenceNumber, stanceEntries, stanceSummary } from '../../
 import { useReport } from '../report-context.js';
 import { ArticleChip } from './chip.js';
 import { Empty } from './status.js';
+import { ShowMore } from './lazy.js';
 
 function Words({ list, cls, lang }: { list: { text: string; sentence: number }[]; cls: string; lang: string | undefined }) {
   if (list.length === 0) return <span class="muted">none</span>;
@@ -113,9 +114,7 @@ export function Framing() {
         </span>
       </p>
       <div class="framing">
-        {framing.map((f) => (
-          <Card key={f.article} f={f} />
-        ))}
+        <ShowMore items={framing} first={6} what="outlets" render={(f) => <Card key={f.article} f={f} />} />
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { useReport } from '../report-context.js';
 import { plural } from '../format.js';
 import { ArticleChip } from './chip.js';
 import { Empty } from './status.js';
+import { ShowMore } from './lazy.js';
 
 /** "11", ",", "2" is one number: no space inside it ("11,2", "2.000"). */
 function joinNumbers(pieces: DiffPiece[]): DiffPiece[] {
@@ -51,16 +52,21 @@ function Group({ g }: { g: QuoteGroup }) {
         {g.mixedKinds && <span class="badge warn">quoted and paraphrased</span>}
       </h4>
       <ul class="quote-list">
-        {members.map((q) => (
-          <li key={q.id}>
-            <Quoted q={q} />
-            <QuoteMeta q={q} />
-          </li>
-        ))}
+        <ShowMore
+          items={members}
+          first={4}
+          what="quotes"
+          render={(q) => (
+            <li key={q.id}>
+              <Quoted q={q} />
+              <QuoteMeta q={q} />
+            </li>
+          )}
+        />
       </ul>
       {diffs.length > 0 && (
         <div class="diffs">
-          {diffs.map((d) => {
+          <ShowMore items={diffs} first={2} what="wording differences" render={(d) => {
             const from = view.quotesById.get(d.from);
             const to = view.quotesById.get(d.to);
             return (
@@ -91,7 +97,7 @@ function Group({ g }: { g: QuoteGroup }) {
                 </p>
               </div>
             );
-          })}
+          }} />
         </div>
       )}
     </article>
@@ -122,15 +128,13 @@ export function Quotes() {
               <ins>underlined</ins> only in the other’s
             </span>
           </p>
-          {quoteGroups.map((g) => (
-            <Group key={g.id} g={g} />
-          ))}
+          <ShowMore items={quoteGroups} first={6} what="shared statements" render={(g) => <Group key={g.id} g={g} />} />
         </>
       )}
       {speakers.length > 0 && (
         <>
           <h3>Quoted by one outlet</h3>
-          {speakers.map(([who, list]) => (
+          <ShowMore items={speakers} first={6} what="speakers" render={([who, list]) => (
             <article class="qgroup single" key={who}>
               <h4>{who}</h4>
               <ul class="quote-list">
@@ -142,7 +146,7 @@ export function Quotes() {
                 ))}
               </ul>
             </article>
-          ))}
+          )} />
         </>
       )}
     </>

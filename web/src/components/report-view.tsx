@@ -17,6 +17,7 @@ import { Framing } from './framing.js';
 import { Quotes } from './quotes.js';
 import { SourcePanel } from './source-panel.js';
 import { Timeline } from './timeline.js';
+import { Deferred } from './lazy.js';
 
 function Section({ id, title, count, children }: { id: string; title: string; count?: number; children: ComponentChildren }) {
   return (
@@ -82,16 +83,16 @@ export function ReportView({ report, stored, before }: { report: ComparisonRepor
             <Facts />
           </Section>
           <Section id="entities" title="Who is named" count={report.entities.length}>
-            <EntityMatrix />
+            <Deferred>{() => <EntityMatrix />}</Deferred>
           </Section>
           <Section id="quotes" title="Quotes" count={report.quotes.length}>
-            <Quotes />
+            <Deferred>{() => <Quotes />}</Deferred>
           </Section>
           <Section id="framing" title="Framing">
-            <Framing />
+            <Deferred>{() => <Framing />}</Deferred>
           </Section>
           <Section id="timeline" title="Timeline">
-            <Timeline linkArticles={stored} />
+            <Deferred>{() => <Timeline linkArticles={stored} />}</Deferred>
           </Section>
           {report.warnings.length > 0 && (
             <Section id="warnings" title="Warnings" count={report.warnings.length}>

@@ -10,9 +10,15 @@ import { ReportView } from '../components/report-view.js';
 import { ErrorBox, Loading } from '../components/status.js';
 
 export function StoryPage({ id }: { id: string }) {
-  const loaded = useFetch(`story:${id}`, () => api.story(id));
+  const loaded = useFetch(`story:${id}`, () =>
+    api.story(id).then((data) => {
+      performance.mark('parallax:story-data');
+      return data;
+    }),
+  );
   useEffect(() => {
     if (loaded.state === 'ready') {
+      performance.mark('parallax:story-rendered');
       document.title = `${loaded.data.story.title} · Parallax`;
       // A story merged into another lives on under the surviving id.
       if (loaded.data.story.id !== id) navigate(`/story/${encodeURIComponent(loaded.data.story.id)}`, { replace: true });
