@@ -30,9 +30,14 @@ export function Brief() {
           </span>{' '}
           {b.outlets.length > 0 ? (
             <span class="chips">
-              {b.outlets.map((o) => (
+              {b.outlets.slice(0, b.outlets.length > 6 ? 5 : 6).map((o) => (
                 <Chip key={o} label={o} color={outletColor(o)} />
               ))}
+              {b.outlets.length > 6 && (
+                <span class="chip more-chip" title={b.outlets.slice(5).join(', ')}>
+                  +{b.outlets.length - 5} more
+                </span>
+              )}
             </span>
           ) : (
             <ArticleChips ids={b.articles} />

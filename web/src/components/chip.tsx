@@ -16,12 +16,22 @@ export function ArticleChip({ id }: { id: string }) {
   return <Chip label={labelOf(view, id)} color={colorOf(id)} />;
 }
 
-export function ArticleChips({ ids }: { ids: readonly string[] }) {
+/** The chips of some articles; past `max` only a count, the names in its tooltip (a fact of a 50-article story is not a wall of chips). */
+export function ArticleChips({ ids, max = 6 }: { ids: readonly string[]; max?: number }) {
+  const { view } = useReport();
+  const unique = [...new Set(ids)];
+  const shown = unique.length > max ? unique.slice(0, max - 1) : unique;
+  const rest = unique.slice(shown.length);
   return (
     <span class="chips">
-      {[...new Set(ids)].map((id) => (
+      {shown.map((id) => (
         <ArticleChip key={id} id={id} />
       ))}
+      {rest.length > 0 && (
+        <span class="chip more-chip" title={rest.map((id) => labelOf(view, id)).join(', ')}>
+          +{rest.length} more
+        </span>
+      )}
     </span>
   );
 }

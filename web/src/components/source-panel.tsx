@@ -13,6 +13,9 @@ import { plural } from '../format.js';
 import { ArticleChip } from './chip.js';
 import { ConflictLine } from './facts.js';
 
+/** More sources than this: a picker instead of one button per outlet. */
+const MAX_TABS = 6;
+
 const STATUS_TEXT = { shared: 'Shared', exclusive: 'Only one outlet', conflict: 'Conflicting' } as const;
 
 /** Marks the conflicting values inside the highlighted sentence. */
@@ -130,7 +133,30 @@ export function SourcePanel() {
           <ConflictLine conflict={c} />
         </p>
       ))}
-      {fact.statements.length > 1 && (
+      {fact.statements.length > MAX_TABS && statement && (
+        <div class="statement-picker">
+          <button type="button" aria-label="Previous source" disabled={index === 0} onClick={() => select(fact.id, index - 1)}>
+            ‹
+          </button>
+          <label>
+            <span class="sr">Source sentence</span>
+            <select value={String(fact.statements.indexOf(statement))} onChange={(e) => select(fact.id, Number(e.currentTarget.value))}>
+              {fact.statements.map((s, i) => (
+                <option key={i} value={String(i)}>
+                  {labelOf(view, s.article)} · sentence {sentenceNumber(s.sentence)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" aria-label="Next source" disabled={index >= fact.statements.length - 1} onClick={() => select(fact.id, index + 1)}>
+            ›
+          </button>
+          <span class="muted small">
+            {fact.statements.indexOf(statement) + 1} of {fact.statements.length}
+          </span>
+        </div>
+      )}
+      {fact.statements.length > 1 && fact.statements.length <= MAX_TABS && (
         <div class="statement-tabs" role="group" aria-label="Source sentences">
           {fact.statements.map((s, i) => (
             <button type="button" key={`${s.article}-${s.sentence}`} aria-pressed={s === statement} onClick={() => select(fact.id, i)}>

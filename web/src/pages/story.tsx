@@ -1,5 +1,5 @@
 /** One story: who covered it and when, then the full comparison of its articles. */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { navigate } from '../router.js';
 import { useFetch } from '../use-fetch.js';
@@ -8,6 +8,25 @@ import { outletColors } from '../colors.js';
 import { Chip } from '../components/chip.js';
 import { ReportView } from '../components/report-view.js';
 import { ErrorBox, Loading } from '../components/status.js';
+
+const FIRST_OUTLETS = 12;
+
+function OutletChips({ outlets, color }: { outlets: string[]; color: (o: string) => string }) {
+  const [all, setAll] = useState(false);
+  const shown = all || outlets.length <= FIRST_OUTLETS ? outlets : outlets.slice(0, FIRST_OUTLETS - 1);
+  return (
+    <p class="chips" aria-label="Outlets">
+      {shown.map((o) => (
+        <Chip key={o} label={o} color={color(o)} />
+      ))}
+      {outlets.length > FIRST_OUTLETS && (
+        <button type="button" class="link-button small" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? 'fewer' : `all ${outlets.length} outlets`}
+        </button>
+      )}
+    </p>
+  );
+}
 
 export function StoryPage({ id }: { id: string }) {
   const loaded = useFetch(`story:${id}`, () =>
@@ -47,11 +66,7 @@ export function StoryPage({ id }: { id: string }) {
         <span>{plural(story.size, 'article')}</span>
         <span>{story.languages.map(languageName).join(', ')}</span>
       </p>
-      <p class="chips" aria-label="Outlets">
-        {story.outlets.map((o) => (
-          <Chip key={o} label={o} color={color(o)} />
-        ))}
-      </p>
+      <OutletChips outlets={story.outlets} color={color} />
       {story.outlets.length === 1 && <p class="notice">Only one outlet covers this story so far: there is nothing to compare it with yet.</p>}
       {report && report.articles.length < articles.length && (
         <p class="notice">The comparison covers the latest {report.articles.length} of {articles.length} articles.</p>
