@@ -85,3 +85,5 @@ compareLatency(inputs);
 startup();
 await serviceBench();
 syndication();
+const { webBench } = await import('./web.js');
+await webBench();

@@ -1,4 +1,4 @@
-// Runs every *.test.ts under src/ (or the paths given) with node's test runner.
+// Runs every *.test.ts under src/, web/src/ and web/e2e/ (or the paths given) with node's test runner.
 // Node 20's --test does not expand globs itself, so we list the files here.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ function collect(path, out) {
 }
 
 const roots = process.argv.slice(2);
-const files = (roots.length ? roots : ['src']).flatMap((r) => collect(r, []));
+const files = (roots.length ? roots : ['src', 'web/src', 'web/e2e']).flatMap((r) => collect(r, []));
 if (files.length === 0) {
   console.error('no test files found');
   process.exit(1);

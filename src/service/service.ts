@@ -231,28 +231,29 @@ export class ParallaxService {
     return members;
   }
 
-  /**
-   * A story's comparison, computed once per set of member articles and kept;
-   * when the kept one is current, no article analysis is read at all.
-   */
-  /** What identifies the current state of a story, read cheaply (no analyses, no report). */
+  /** What identifies the current state of a story, read cheaply (no analyses, no report). All its articles are listed; the latest MAX_COMPARED are compared. */
   async storyVersion(storyId: string): Promise<{ id: string; story: StorySummary; articles: ArticleSummary[]; membersHash: string } | null> {
     const id = await this.store.resolveStoryId(storyId);
     if (!id) return null;
     const story = await this.store.getStory(id);
     if (!story) return null;
-    const articles = (await this.store.storyArticles(id)).slice(-MAX_COMPARED);
-    const membersHash = createHash('sha256').update(articles.map((a) => a.id).join('\n')).digest('hex').slice(0, 16);
+    const articles = await this.store.storyArticles(id);
+    const membersHash = createHash('sha256').update(articles.slice(-MAX_COMPARED).map((a) => a.id).join('\n')).digest('hex').slice(0, 16);
     return { id, story, articles, membersHash };
   }
 
+  /**
+   * A story's comparison, computed once per set of compared articles and kept;
+   * when the kept one is current, no article analysis is read at all.
+   */
   async storyReport(storyId: string): Promise<{ story: StorySummary; report: ComparisonReport; articles: ArticleSummary[]; membersHash: string } | null> {
     const version = await this.storyVersion(storyId);
     if (!version) return null;
     const { id, articles, membersHash } = version;
     const cached = await this.store.getReport(id);
     if (cached && cached.membersHash === membersHash) return { story: (await this.store.getStory(id))!, report: cached.report, articles, membersHash };
-    const analyses = (await this.store.getArticles(articles.map((a) => a.id))).map((a) => a.analysis);
+    const compared = articles.slice(-MAX_COMPARED);
+    const analyses = (await this.store.getArticles(compared.map((a) => a.id))).map((a) => a.analysis);
     const syndicatedFrom = new Map(articles.filter((a) => a.syndicatedFrom).map((a) => [a.id, a.syndicatedFrom!]));
     const report = compareArticles(analyses, { syndicatedFrom });
     await this.store.putReport({ storyId: id, membersHash, report, computedAt: new Date().toISOString() });

@@ -1,0 +1,159 @@
+/**
+ * The web app in a real browser (Debian Chromium via playwright-core) against a
+ * server on an in-memory store holding our fixture stories. Every test saves a
+ * screenshot under test-output/e2e/ and fails on any console error.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { FIXTURE_STORIES, launchBrowser, missingPrerequisite, openPage, screenshot, startTestServer, type TestServer, type WatchedPage } from './harness.js';
+
+const missing = missingPrerequisite();
+// CI installs Chromium (.ci/run); elsewhere the tests say why they are skipped.
+if (missing && process.env.CI) throw new Error(`browser tests cannot run: ${missing}`);
+
+const body = (path: string) => readFileSync(`${FIXTURE_STORIES}/${path}`, 'utf8').replace(/^---[\s\S]*?---\n/, '');
+
+describe('web app in Chromium', { skip: missing ?? false }, () => {
+  let server: TestServer;
+  let browser: Browser;
+  before(async () => {
+    server = await startTestServer([FIXTURE_STORIES]);
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** Runs one scenario on a fresh page; fails on console errors. */
+  async function withPage(fn: (w: WatchedPage) => Promise<void>, viewport?: { width: number; height: number }) {
+    const w = await openPage(browser, viewport);
+    try {
+      await fn(w);
+      assert.deepEqual(w.errors, [], 'no console errors');
+    } finally {
+      await w.close();
+    }
+  }
+
+  test('the list shows every story with outlets, languages and conflicts', () =>
+    withPage(async ({ page }) => {
+      await page.goto(`${server.url}/`);
+      await page.waitForSelector('[data-ready="list"] .story-card');
+      const cards = page.locator('.story-card');
+      assert.equal(await cards.count(), 2);
+      const flood = cards.filter({ hasText: 'Passau' });
+      assert.equal(await flood.count(), 1);
+      assert.match(await flood.innerText(), /3 articles/);
+      assert.match(await flood.innerText(), /Donaupost/);
+      assert.match(await flood.innerText(), /German/);
+      assert.match(await flood.locator('.flags').innerText(), /conflict/);
+      await screenshot(page, 'list');
+    }));
+
+  test('the list is filtered by language and searched by word', () =>
+    withPage(async ({ page }) => {
+      await page.goto(`${server.url}/`);
+      await page.waitForSelector('[data-ready="list"] .story-card');
+      await page.selectOption('select[name="language"]', 'en');
+      await page.waitForURL(/language=en/);
+      await page.waitForFunction(() => document.querySelectorAll('.story-card').length === 1);
+      assert.match(await page.locator('.story-card').innerText(), /Riverton/);
+      await page.click('a.clear');
+      await page.waitForFunction(() => document.querySelectorAll('.story-card').length === 2);
+      await page.fill('input[name="q"]', 'Passau');
+      await page.press('input[name="q"]', 'Enter');
+      await page.waitForURL(/q=Passau/);
+      await page.waitForFunction(() => document.querySelectorAll('.story-card').length === 1);
+      assert.match(await page.locator('.story-card').innerText(), /Passau/);
+      await screenshot(page, 'list-filtered');
+    }));
+
+  test('a story opens with its brief, facts in three groups, entities, quotes and framing', () =>
+    withPage(async ({ page }) => {
+      await page.goto(`${server.url}/`);
+      await page.click('.story-card h2 a:has-text("Passau")');
+      await page.waitForSelector('[data-ready="story"]');
+      assert.match(await page.locator('h1').innerText(), /Passau/);
+      for (const id of ['brief', 'agreement', 'facts', 'entities', 'quotes', 'framing', 'timeline']) {
+        assert.equal(await page.locator(`section#${id}`).count(), 1, id);
+      }
+      assert.ok((await page.locator('button.fact.shared').count()) > 0, 'shared facts');
+      assert.ok((await page.locator('button.fact.exclusive').count()) > 0, 'facts only one outlet reports');
+      assert.ok((await page.locator('button.fact.conflict').count()) > 0, 'conflicting facts');
+      // The lower sections are built when they come near the screen.
+      await page.locator('section#timeline').scrollIntoViewIfNeeded();
+      await page.locator('table.matrix tbody tr').first().waitFor();
+      assert.ok((await page.locator('table.matrix tbody tr').count()) > 0, 'entity matrix');
+      await page.locator('.frame').first().waitFor();
+      assert.equal(await page.locator('.frame').count(), 3, 'one framing card per outlet');
+      assert.ok((await page.locator('.qgroup del, .qgroup ins').count()) > 0, 'quote wording diff');
+      assert.equal(await page.locator('.timeline li').count(), 3, 'timeline of the three articles');
+      await screenshot(page, 'story');
+    }));
+
+  test('clicking a fact highlights its source sentence in the article text', () =>
+    withPage(async ({ page }) => {
+      await page.goto(`${server.url}/`);
+      await page.click('.story-card h2 a:has-text("Passau")');
+      const fact = page.locator('button.fact.conflict').first();
+      const lead = (await fact.locator('.fact-text').innerText()).trim();
+      await fact.click();
+      assert.equal(await fact.getAttribute('aria-pressed'), 'true');
+      const hit = page.locator('#sources .source-text mark.hit');
+      await hit.waitFor();
+      assert.equal((await hit.innerText()).replace(/\s+/g, ' ').trim(), lead.replace(/\s+/g, ' '));
+      assert.ok((await page.locator('#sources .source-text').innerText()).length > lead.length, 'the sentence is shown inside its article');
+      // Another outlet's sentence of the same fact.
+      await page.locator('#sources .statement-tabs button').nth(1).click();
+      await page.waitForFunction((t) => document.querySelector('#sources mark.hit')?.textContent?.trim() !== t, lead);
+      await screenshot(page, 'story-source', false);
+      // Keyboard: Escape closes, Enter on a focused fact opens again.
+      await page.keyboard.press('Escape');
+      await page.locator('#sources.idle').waitFor();
+      await page.locator('button.fact.shared').first().focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#sources mark.hit').waitFor();
+    }));
+
+  test('on a phone the sources open as a sheet and the article view marks facts and entities', () =>
+    withPage(
+      async ({ page }) => {
+        await page.goto(`${server.url}/`);
+        await page.click('.story-card h2 a:has-text("Riverton")');
+        await page.locator('button.fact.shared').first().click();
+        await page.locator('#sources mark.hit').waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px)`);
+        await screenshot(page, 'story-phone', false);
+        await page.click('#sources .statement-meta a');
+        await page.waitForSelector('[data-ready="article"] .sent.hit');
+        assert.ok((await page.locator('.sent.st-shared').count()) > 0);
+        assert.ok((await page.locator('.article-text a.m-entity').count()) > 0);
+        await screenshot(page, 'article-phone');
+        await page.locator('.article-text a.m-entity').first().click();
+        await page.waitForSelector('[data-ready="entity"]');
+        assert.ok((await page.locator('.entity-page .story-card').count()) >= 1);
+        await screenshot(page, 'entity-phone');
+      },
+      { width: 390, height: 844 },
+    ));
+
+  test('two pasted texts are compared without being stored', () =>
+    withPage(async ({ page }) => {
+      const stored = await server.service.store.countArticles();
+      await page.goto(`${server.url}/compare`);
+      await page.fill('#draft-0', body('en-bridge/harbor-times.txt'));
+      await page.fill('#draft-1', body('en-bridge/valley-post.txt'));
+      await page.click('button[type="submit"]');
+      await page.waitForSelector('[data-ready="compare"]');
+      assert.match(await page.locator('.result-title').innerText(), /2 articles/);
+      assert.ok((await page.locator('.compare-result button.fact').count()) > 0);
+      await page.locator('.compare-result button.fact').first().click();
+      await page.locator('#sources mark.hit').waitFor();
+      assert.equal(await server.service.store.countArticles(), stored, 'nothing stored');
+      await screenshot(page, 'compare');
+    }));
+});
