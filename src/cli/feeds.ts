@@ -85,13 +85,14 @@ export function registerFeeds(program: Command): void {
 
   withDbOption(feeds.command('remove').description('unsubscribe from a feed'))
     .argument('<url>', 'the feed URL as listed')
+    .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExample:\n  $ parallax feeds remove https://example.org/rss.xml')
-    .action(async (url: string, flags: { db?: string }) => {
+    .action(async (url: string, flags: { db?: string; json?: boolean }) => {
       const { StoreFeedRepository } = await import('../service/feed-repository.js');
       const service = await openService(flags);
       try {
         if (!(await new StoreFeedRepository(service.store).remove(url))) throw new CliError(`${url}: not subscribed (see parallax feeds list)`);
-        process.stdout.write(`unsubscribed: ${url}\n`);
+        process.stdout.write(flags.json ? `${JSON.stringify({ removed: url })}\n` : `unsubscribed: ${url}\n`);
       } finally {
         await service.close();
       }

@@ -12,6 +12,7 @@ interface ServeFlags {
   port?: string;
   host: string;
   demo?: boolean;
+  json?: boolean;
 }
 
 export function registerServe(program: Command): void {
@@ -19,6 +20,7 @@ export function registerServe(program: Command): void {
     .option('-p, --port <n>', 'port (default: $PORT or 8787; 0 picks a free one)')
     .option('--host <host>', 'address to bind; anything but 127.0.0.1 exposes the server to the network', '127.0.0.1')
     .option('--demo', 'fill an empty store with the demo stories first')
+    .option('--json', 'print where it listens as one JSON line')
     .addHelpText(
       'after',
       `
@@ -51,7 +53,8 @@ Examples:
         if (code === 'EACCES') throw new CliError(`port ${port}: permission denied`);
         throw err;
       }
-      process.stdout.write(
+      if (flags.json) process.stdout.write(`${JSON.stringify({ url: server.url, api: `${server.url}/api/openapi.json`, db: service.store.location, web: webRoot !== null })}\n`);
+      else process.stdout.write(
         `Parallax is running: open ${server.url}/ in your browser${webRoot ? '' : ' (web app not built: npm run build:web; the API works)'}\n` +
           `API: ${server.url}/api/openapi.json · store: ${service.store.location} · stop with Ctrl+C\n`,
       );
