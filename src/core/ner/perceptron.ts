@@ -13,12 +13,14 @@
  * threshold, quantised to 16-bit integers, in a compressed-row table by bucket.
  */
 import {
+  emissionScores,
   extractSentenceFeatures,
   GERMEVAL_TYPES,
   HISTORY_FEATURES,
   historyFeatures,
   Lexicon,
   previousLabelFeature,
+  WordScoreCache,
 } from './features.js';
 import type { SentenceFeatures } from './features.js';
 import type { NerSentence } from './germeval.js';
@@ -227,6 +229,8 @@ export class NerModel {
   private readonly hist = new Int32Array(HISTORY_FEATURES);
   private readonly histGold = new Int32Array(HISTORY_FEATURES);
   private transCache: Float64Array | null = null;
+  /** Scores of each word's own features, for read-only weights (tagging only). */
+  private wordScores: WordScoreCache | null = null;
 
   constructor(
     readonly config: NerModelConfig,
@@ -257,8 +261,21 @@ export class NerModel {
   /** Outer BIO labels (GermEval types) of `tokens`. */
   tag(tokens: readonly string[]): string[] {
     if (tokens.length === 0) return [];
-    const idx = this.decode(this.features(tokens));
+    const idx =
+      this.config.decoder === 'viterbi' && this.weights instanceof SparseWeights
+        ? this.viterbiFast(tokens)
+        : this.decode(this.features(tokens));
     return Array.from(idx, (i) => this.labels[i] ?? 'O');
+  }
+
+  /** Viterbi over cached per-word scores; same labels as `decode(features(tokens))`. */
+  private viterbiFast(tokens: readonly string[]): Int32Array {
+    this.wordScores ??= new WordScoreCache(this.numLabels);
+    const emit = emissionScores(tokens, this.lexicon, this.mask, this.weights, this.wordScores);
+    const L = this.numLabels;
+    const bias = this.config.outsideBias / this.weights.scale;
+    for (let i = 0; i < tokens.length; i++) emit[i * L] = (emit[i * L] as number) + bias;
+    return this.bestPath(emit, tokens.length);
   }
 
   /** Label indexes of a featurised sentence. */
@@ -321,6 +338,27 @@ export class NerModel {
   viterbi(sf: SentenceFeatures, gold: Int32Array | null, margin: number): Int32Array {
     const n = sf.length;
     const L = this.numLabels;
+    if (n === 0) return new Int32Array(0);
+    const emit = new Float64Array(n * L);
+    const scores = this.scores;
+    const offsets = sf.offsets;
+    const bias = gold === null ? this.config.outsideBias / this.weights.scale : 0;
+    for (let i = 0; i < n; i++) {
+      scores.fill(0);
+      this.weights.addScores(sf.features, offsets[i] as number, offsets[i + 1] as number, scores);
+      scores[0] = (scores[0] as number) + bias;
+      if (gold !== null && margin !== 0) {
+        const g = gold[i] as number;
+        for (let l = 0; l < L; l++) if (l !== g) scores[l] = (scores[l] as number) + margin;
+      }
+      emit.set(scores, i * L);
+    }
+    return this.bestPath(emit, n);
+  }
+
+  /** The best label sequence for per-token label scores `emit` (n × L) and the label-pair scores. */
+  private bestPath(emit: Float64Array, n: number): Int32Array {
+    const L = this.numLabels;
     const out = new Int32Array(n);
     if (n === 0) return out;
     const transT = this.transitions();
@@ -331,28 +369,15 @@ export class NerModel {
     const delta = this.delta;
     const back = this.back;
     const L1 = L + 1;
-    const scores = this.scores;
-    const offsets = sf.offsets;
-    const bias = gold === null ? this.config.outsideBias / this.weights.scale : 0;
     const start = this.start;
-    for (let i = 0; i < n; i++) {
-      scores.fill(0);
-      this.weights.addScores(sf.features, offsets[i] as number, offsets[i + 1] as number, scores);
-      scores[0] = (scores[0] as number) + bias;
-      if (gold !== null && margin !== 0) {
-        const g = gold[i] as number;
-        for (let l = 0; l < L; l++) if (l !== g) scores[l] = (scores[l] as number) + margin;
-      }
+    for (let l = 0; l < L; l++) {
+      // I-X cannot start a sentence.
+      const t = transT[l * L1 + start] as number;
+      delta[l] = (l === 0 || (l & 1) === 1 ? t : -Infinity) + (emit[l] as number);
+      back[l] = 0;
+    }
+    for (let i = 1; i < n; i++) {
       const row = i * L;
-      if (i === 0) {
-        for (let l = 0; l < L; l++) {
-          // I-X cannot start a sentence.
-          const t = transT[l * L1 + start] as number;
-          delta[l] = (l === 0 || (l & 1) === 1 ? t : -Infinity) + (scores[l] as number);
-          back[l] = 0;
-        }
-        continue;
-      }
       const prevRow = row - L;
       for (let l = 0; l < L; l++) {
         let best = -Infinity;
@@ -379,7 +404,7 @@ export class NerModel {
             arg = l - 1;
           }
         }
-        delta[row + l] = best + (scores[l] as number);
+        delta[row + l] = best + (emit[row + l] as number);
         back[row + l] = arg;
       }
     }

@@ -16,6 +16,11 @@ import type { NerModel } from './perceptron.js';
 export interface EntityTagger {
   /** One outer BIO label per token ("O", "B-PER", "I-PER", "B-LOC", ...). */
   tag(tokens: readonly string[]): string[];
+  /**
+   * False when the tagger's training data knows the word as a common noun (seen
+   * capitalised, never in a name): callers may skip sentences with nothing else.
+   */
+  mayBeName?(token: string): boolean;
 }
 
 export interface GermanEntityTagger extends EntityTagger {
@@ -33,6 +38,7 @@ export function taggerFromModel(model: NerModel, header: ModelHeader | null = nu
     header,
     tagFine: (tokens) => model.tag(tokens),
     tag: (tokens) => model.tag(tokens).map(collapseLabel),
+    mayBeName: (token) => !model.lexicon.neverName(token),
   };
 }
 

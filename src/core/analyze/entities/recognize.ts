@@ -6,6 +6,21 @@ import { stripGenitive } from './fold.js';
 /** A learned tagger: outer BIO labels (B-PER, I-LOC, B-ORGpart, O, …) per token. */
 export interface EntityTagger {
   tag(tokens: readonly string[]): string[];
+  /** False for a word the tagger knows as a common noun (see src/core/ner/tagger.ts). */
+  mayBeName?(token: string): boolean;
+}
+
+/**
+ * The tagger only adds spans that start with a capitalised word nothing else took,
+ * so a sentence without such a word (or only with known common nouns) is not tagged.
+ */
+function worthTagging(toks: readonly Token[], taken: readonly boolean[], tagger: EntityTagger): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (taken[k] || t.kind !== 'word' || !t.capitalized) continue;
+    if (!tagger.mayBeName || tagger.mayBeName(t.text)) return true;
+  }
+  return false;
 }
 
 /** A mention before in-article resolution. Token indices are within its sentence. */
@@ -185,7 +200,7 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
 
     // 3. Learned tagger spans, where gazetteer and patterns found nothing: single names the
     //    patterns cannot tell from common nouns ("in Passau", "der BUND").
-    if (tagger) {
+    if (tagger && worthTagging(toks, taken, tagger)) {
       const labels = tagger.tag(toks.map((t) => t.text));
       let i = 0;
       while (i < toks.length) {
