@@ -62,6 +62,18 @@ function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
   return false;
 }
 
+/** The last role word inside the run `i..j` that has a word after it, or -1. */
+function innerRole(pack: LanguagePack, toks: readonly Token[], i: number, j: number): number {
+  for (let k = j - 1; k > i; k--) if (roleOf(pack, toks[k]!)) return k;
+  return -1;
+}
+
+/** A genitive or possessive form: "Putins", "Russia's". */
+function isPossessive(pack: LanguagePack, word: string): boolean {
+  if (/['’]s?$/.test(word)) return true;
+  return pack.code === 'de' && /[^s]s$/.test(word);
+}
+
 const ORG_TAGS = /ORG/;
 function tagType(label: string): EntityType {
   if (label.includes('PER')) return 'person';
@@ -150,6 +162,18 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       let first = i;
       let role: string | null = null;
       let head: EntityType | null = null;
+      // A role inside the run ends what comes before it: "Putins Verteidigungsminister Sergei
+      // Schoigu" is a possessor, a role and a name; "Defence Minister Sergei Shoigu" a
+      // title of two words and a name.
+      const inner = innerRole(pack, toks, i, j);
+      if (inner > i) {
+        const before = toks[inner - 1]!;
+        if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
+          add(i, i, { type: 'other', via: 'pattern', gazId: null, role: null });
+        }
+        role = toks[inner]!.text;
+        first = inner + 1;
+      }
       // Peel roles and common nouns off the front: "Kreml-Sprecher Dmitri Peskow", "Raumfahrtzentrum Wostotschny".
       while (first <= j) {
         const t = toks[first]!;
