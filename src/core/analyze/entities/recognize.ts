@@ -62,6 +62,14 @@ function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
   return false;
 }
 
+/**
+ * Two or three plain capitalised words ("Louis Gallois", "Lee Hsien Loong") read as a
+ * person's name in English; acronyms, digits and hyphens ("Airbus A330", "KC-45") do not.
+ */
+function looksLikePersonName(words: readonly Token[]): boolean {
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(w.text));
+}
+
 /** The last role word inside the run `i..j` that has a word after it, or -1. */
 function innerRole(pack: LanguagePack, toks: readonly Token[], i: number, j: number): number {
   for (let k = j - 1; k > i; k--) if (roleOf(pack, toks[k]!)) return k;
@@ -168,8 +176,12 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       const inner = innerRole(pack, toks, i, j);
       if (inner > i) {
         const before = toks[inner - 1]!;
+        const title = toks.slice(i, inner).every((t) => pack.titleWords?.has(t.norm) === true || roleOf(pack, t) !== null);
         if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
           add(i, i, { type: 'other', via: 'pattern', gazId: null, role: null });
+        } else if (!title && pack.code !== 'de' && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
+          // "Boeing CEO Jim McNerney": whoever employs the role-holder is an organisation.
+          add(i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null });
         }
         role = toks[inner]!.text;
         first = inner + 1;
@@ -177,6 +189,11 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       // Peel roles and common nouns off the front: "Kreml-Sprecher Dmitri Peskow", "Raumfahrtzentrum Wostotschny".
       while (first <= j) {
         const t = toks[first]!;
+        // "Prime Minister …", "Vice President …": a title word followed by a role.
+        if (pack.titleWords?.has(t.norm) && first < j && roleOf(pack, toks[first + 1]!)) {
+          first++;
+          continue;
+        }
         const r = roleOf(pack, t);
         if (r) {
           role = t.text;
@@ -184,7 +201,9 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
           continue;
         }
         let isHead = false;
-        if (endsWithHead(pack.placeHeads, t.norm)) {
+        if (endsWithHead(pack.placeHeads, t.norm) && !(first < j && endsWithHead(pack.orgHeads, toks[j]!.norm))) {
+          // A place head before a name is peeled ("Kosmodrom Wostotschny"), not inside an
+          // organisation's name ("Harbor Authority", "City Council").
           head = 'place';
           isHead = true;
         } else if (endsWithHead(pack.orgHeads, t.norm) && first < j) {
@@ -215,7 +234,7 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
             ? 'organization'
             : role || startsWithGiven
               ? 'person'
-              : head ?? (words.length > 1 && pack.code !== 'de' ? 'person' : 'other');
+              : head ?? (pack.code !== 'de' && looksLikePersonName(words) ? 'person' : 'other');
           add(first, last, { type, via: 'pattern', gazId: null, role: role });
         }
       }

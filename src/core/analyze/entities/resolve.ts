@@ -110,7 +110,17 @@ export function resolveEntities(
       singleOwners.set(c.parts[0]!, list);
       continue;
     }
-    if (c.gazId || c.parts.length < 2 || c.type !== 'person') continue;
+    if (c.gazId || c.parts.length < 2) continue;
+    if (c.type !== 'person') {
+      // "Northrop Grumman" … "Northrop": the first word of a longer organisation's name.
+      const first = c.parts[0]!;
+      if (c.mentions.some((m) => m.via === 'pattern') && !pack.stopwords.has(first) && !pack.commonCapitalized.has(first)) {
+        const list = singleOwners.get(first) ?? [];
+        if (!list.includes(c)) list.push(c);
+        singleOwners.set(first, list);
+      }
+      continue;
+    }
     for (const p of [c.parts[0]!, c.parts[c.parts.length - 1]!]) {
       const list = singleOwners.get(p) ?? [];
       if (!list.includes(c)) list.push(c);
