@@ -369,12 +369,13 @@ export class Lexicon {
   }
 
   /**
-   * The word was seen at least twice, capitalised, and never inside an entity
-   * ("Regierung", "Montag"): a known common noun in German.
+   * The word was seen at least twice, capitalised, and rarely (under 30 %) or
+   * never inside an entity ("Regierung", "Montag", "Jahr"): a known common noun.
    */
   neverName(word: string): boolean {
     const code = this.word(fnv1a(word.toLowerCase()));
-    return ((code >>> W_FREQ) & 7) >= 2 && ((code >>> W_CAPENT) & 7) === 1;
+    const capEnt = (code >>> W_CAPENT) & 7;
+    return ((code >>> W_FREQ) & 7) >= 2 && (capEnt === 1 || capEnt === 2);
   }
 
   get size(): { words: number; spans: number } {
@@ -720,6 +721,7 @@ export function emissionScores(
   mask: number,
   weights: { readonly numLabels: number; addScores(f: ArrayLike<number>, from: number, to: number, s: Float64Array): void },
   cache: WordScoreCache,
+  active: ArrayLike<boolean> | null = null,
 ): Float64Array {
   const n = tokens.length;
   const L = weights.numLabels;
@@ -728,6 +730,8 @@ export function emissionScores(
   const buf = cache.buffer;
   const row = cache.row;
   for (let i = 0; i < n; i++) {
+    // Tokens the caller fixes to O need no scores.
+    if (active !== null && !active[i]) continue;
     const tok = tokens[i] ?? '';
     const cp = sc.caps[i] as number;
     let at = cache.find(cp, tok);

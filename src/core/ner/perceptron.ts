@@ -268,6 +268,41 @@ export class NerModel {
     return Array.from(idx, (i) => this.labels[i] ?? 'O');
   }
 
+  /**
+   * Labels with every token outside `active` fixed to O: the best path under that
+   * constraint, decoded run by run over the active tokens only (their features
+   * still see the whole sentence). Much cheaper when few tokens can be names.
+   */
+  tagActive(tokens: readonly string[], active: ArrayLike<boolean>): string[] {
+    const n = tokens.length;
+    const out = new Array<string>(n).fill('O');
+    if (n === 0 || !(this.weights instanceof SparseWeights) || this.config.decoder !== 'viterbi') {
+      const all = this.tag(tokens);
+      for (let i = 0; i < n; i++) if (active[i]) out[i] = all[i] ?? 'O';
+      return out;
+    }
+    this.wordScores ??= new WordScoreCache(this.numLabels);
+    const emit = emissionScores(tokens, this.lexicon, this.mask, this.weights, this.wordScores, active);
+    const L = this.numLabels;
+    const bias = this.config.outsideBias / this.weights.scale;
+    let i = 0;
+    while (i < n) {
+      if (!active[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < n && active[j + 1]) j++;
+      const len = j - i + 1;
+      const runEmit = emit.subarray(i * L, (j + 1) * L);
+      for (let k = 0; k < len; k++) runEmit[k * L] = (runEmit[k * L] as number) + bias;
+      const path = this.bestPath(runEmit, len, i === 0 ? this.start : 0, j + 1 < n);
+      for (let k = 0; k < len; k++) out[i + k] = this.labels[path[k] as number] ?? 'O';
+      i = j + 1;
+    }
+    return out;
+  }
+
   /** Viterbi over cached per-word scores; same labels as `decode(features(tokens))`. */
   private viterbiFast(tokens: readonly string[]): Int32Array {
     this.wordScores ??= new WordScoreCache(this.numLabels);
@@ -356,8 +391,12 @@ export class NerModel {
     return this.bestPath(emit, n);
   }
 
-  /** The best label sequence for per-token label scores `emit` (n × L) and the label-pair scores. */
-  private bestPath(emit: Float64Array, n: number): Int32Array {
+  /**
+   * The best label sequence for per-token label scores `emit` (n × L) and the
+   * label-pair scores; `before` is the state before the first token (the start
+   * state, or O inside a sentence), `thenO` adds the step into a following O.
+   */
+  private bestPath(emit: Float64Array, n: number, before: number = this.start, thenO = false): Int32Array {
     const L = this.numLabels;
     const out = new Int32Array(n);
     if (n === 0) return out;
@@ -369,10 +408,9 @@ export class NerModel {
     const delta = this.delta;
     const back = this.back;
     const L1 = L + 1;
-    const start = this.start;
     for (let l = 0; l < L; l++) {
-      // I-X cannot start a sentence.
-      const t = transT[l * L1 + start] as number;
+      // I-X cannot start a sentence or follow O.
+      const t = transT[l * L1 + before] as number;
       delta[l] = (l === 0 || (l & 1) === 1 ? t : -Infinity) + (emit[l] as number);
       back[l] = 0;
     }
@@ -411,7 +449,7 @@ export class NerModel {
     let best = -Infinity;
     const last = (n - 1) * L;
     for (let l = 0; l < L; l++) {
-      const v = delta[last + l] as number;
+      const v = (delta[last + l] as number) + (thenO ? (transT[l] as number) : 0);
       if (v > best) {
         best = v;
         out[n - 1] = l;

@@ -21,6 +21,8 @@ export interface EntityTagger {
    * capitalised, never in a name): callers may skip sentences with nothing else.
    */
   mayBeName?(token: string): boolean;
+  /** Labels with the tokens outside `active` fixed to O (decoded on the active ones only). */
+  tagActive?(tokens: readonly string[], active: ArrayLike<boolean>): string[];
 }
 
 export interface GermanEntityTagger extends EntityTagger {
@@ -39,6 +41,7 @@ export function taggerFromModel(model: NerModel, header: ModelHeader | null = nu
     tagFine: (tokens) => model.tag(tokens),
     tag: (tokens) => model.tag(tokens).map(collapseLabel),
     mayBeName: (token) => !model.lexicon.neverName(token),
+    tagActive: (tokens, active) => model.tagActive(tokens, active).map(collapseLabel),
   };
 }
 

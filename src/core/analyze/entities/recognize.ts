@@ -8,19 +8,36 @@ export interface EntityTagger {
   tag(tokens: readonly string[]): string[];
   /** False for a word the tagger knows as a common noun (see src/core/ner/tagger.ts). */
   mayBeName?(token: string): boolean;
+  /** Labels with the tokens outside `active` fixed to O. */
+  tagActive?(tokens: readonly string[], active: ArrayLike<boolean>): string[];
 }
 
 /**
- * The tagger only adds spans that start with a capitalised word nothing else took,
- * so a sentence without such a word (or only with known common nouns) is not tagged.
+ * The tokens worth the tagger's time: it only adds spans that start with a
+ * capitalised word nothing else took, so only such words the tagger may call a
+ * name (not a known common noun) and the tokens around them are decoded; every
+ * other token is fixed to O. Null when no word qualifies: the sentence is not
+ * tagged at all.
  */
-function worthTagging(toks: readonly Token[], taken: readonly boolean[], tagger: EntityTagger): boolean {
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (taken[k] || t.kind !== 'word' || !t.capitalized) continue;
-    if (!tagger.mayBeName || tagger.mayBeName(t.text)) return true;
+const WINDOW = 2;
+
+function tokensToTag(pack: LanguagePack, toks: readonly Token[], taken: readonly boolean[], tagger: EntityTagger): boolean[] | null {
+  const n = toks.length;
+  const capital = (k: number) => k >= 0 && k < n && !taken[k] && toks[k]!.kind === 'word' && toks[k]!.capitalized && !toks[k]!.stop;
+  const strong = new Array<boolean>(n).fill(false);
+  let any = false;
+  for (let k = 0; k < n; k++) {
+    if (capital(k) && (!tagger.mayBeName || tagger.mayBeName(toks[k]!.text))) strong[k] = any = true;
   }
-  return false;
+  if (!any) return null;
+  // Two tokens either side of each: long names ("Bundesamt für Migration und
+  // Flüchtlinge", "Darmstadt 98") and the context that decides the type.
+  const active = new Array<boolean>(n).fill(false);
+  for (let k = 0; k < n; k++) {
+    if (!strong[k]) continue;
+    for (let d = Math.max(0, k - WINDOW); d <= Math.min(n - 1, k + WINDOW); d++) active[d] = true;
+  }
+  return active;
 }
 
 /** A mention before in-article resolution. Token indices are within its sentence. */
@@ -38,9 +55,23 @@ export interface Candidate {
   role: string | null;
 }
 
+/** Per pack: lower-cased word → its role noun or null (news repeats words, the search is long). */
+const roleCache = new WeakMap<LanguagePack, Map<string, string | null>>();
+
 /** The role noun inside a token ("Kreml-Sprecher" → "sprecher", "Verteidigungsministers" → "verteidigungsminister"). */
 export function roleOf(pack: LanguagePack, token: Token): string | null {
   if (token.kind !== 'word' || pack.roles.size === 0) return null;
+  let cache = roleCache.get(pack);
+  if (!cache) roleCache.set(pack, (cache = new Map()));
+  const hit = cache.get(token.norm);
+  if (hit !== undefined) return hit;
+  const role = findRole(pack, token);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(token.norm, role);
+  return role;
+}
+
+function findRole(pack: LanguagePack, token: Token): string | null {
   const forms = [token.norm];
   for (const ending of ['innen', 'in', 'en', 'es', 'n', 's', 'e']) {
     if (token.norm.endsWith(ending) && token.norm.length - ending.length >= 3) forms.push(token.norm.slice(0, -ending.length));
@@ -56,10 +87,19 @@ export function roleOf(pack: LanguagePack, token: Token): string | null {
   return null;
 }
 
+const headCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
 function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
-  if (heads.has(norm)) return true;
-  for (let k = 1; k <= norm.length - 3; k++) if (heads.has(norm.slice(k))) return true;
-  return false;
+  let cache = headCache.get(heads);
+  if (!cache) headCache.set(heads, (cache = new Map()));
+  let hit = cache.get(norm);
+  if (hit === undefined) {
+    hit = heads.has(norm);
+    for (let k = 1; !hit && k <= norm.length - 3; k++) if (heads.has(norm.slice(k))) hit = true;
+    if (cache.size > 100_000) cache.clear();
+    cache.set(norm, hit);
+  }
+  return hit;
 }
 
 /**
@@ -243,8 +283,10 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
 
     // 3. Learned tagger spans, where gazetteer and patterns found nothing: single names the
     //    patterns cannot tell from common nouns ("in Passau", "der BUND").
-    if (tagger && worthTagging(toks, taken, tagger)) {
-      const labels = tagger.tag(toks.map((t) => t.text));
+    const active = tagger ? tokensToTag(pack, toks, taken, tagger) : null;
+    if (tagger && active) {
+      const words = toks.map((t) => t.text);
+      const labels = tagger.tagActive ? tagger.tagActive(words, active) : tagger.tag(words);
       let i = 0;
       while (i < toks.length) {
         const label = labels[i] ?? 'O';
