@@ -16,7 +16,24 @@
 import type { NerSentence } from './germeval.js';
 
 /** Bump when features change: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
+
+/**
+ * Bits of a word's class from outside word lists (given names, gazetteer, country
+ * adjectives, common nouns), supplied by the caller as `(lowerWord) => bits`.
+ */
+export const WORD_CLASS = {
+  givenName: 1,
+  place: 2,
+  organization: 4,
+  namePart: 8,
+  adjective: 16,
+  commonNoun: 32,
+} as const;
+
+/** A word-class lookup; `noClasses` when there are no lists. */
+export type WordClassOf = (lowerWord: string) => number;
+export const noClasses: WordClassOf = () => 0;
 
 export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -437,6 +454,10 @@ const enum T {
   NextWordCaps,
   PrevWordCaps,
   CharGram,
+  WordClass,
+  HyphenClasses,
+  PrevClass,
+  NextClass,
 }
 
 /** A template with one, two or three values, hashed (not yet masked to a bucket). */
@@ -481,6 +502,7 @@ class Scratch {
   gaz: Uint32Array = new Uint32Array(64);
   gazPos: Uint8Array = new Uint8Array(64);
   gazLen: Uint8Array = new Uint8Array(64);
+  cls: Uint8Array = new Uint8Array(64);
 
   ensure(n: number): void {
     if (this.lower.length >= n) return;
@@ -493,6 +515,7 @@ class Scratch {
     this.gaz = new Uint32Array(size);
     this.gazPos = new Uint8Array(size);
     this.gazLen = new Uint8Array(size);
+    this.cls = new Uint8Array(size);
   }
 }
 
@@ -522,14 +545,16 @@ function capsCode(word: string, initial: boolean): number {
  * Per-sentence arrays the features read (hashes, shapes, caps codes, lexicon and
  * gazetteer codes), in the shared scratch space. Valid until the next call.
  */
-function prepareSentence(tokens: readonly string[], lexicon: Lexicon): Scratch {
+function prepareSentence(tokens: readonly string[], lexicon: Lexicon, classOf: WordClassOf): Scratch {
   const n = tokens.length;
   scratch.ensure(n);
-  const { lower, cased, shape, caps, lex, gaz, gazPos, gazLen } = scratch;
+  const { lower, cased, shape, caps, lex, gaz, gazPos, gazLen, cls } = scratch;
   const first = firstWordIndex(tokens);
   for (let i = 0; i < n; i++) {
     const tok = tokens[i] ?? '';
-    lower[i] = fnv1a(tok.toLowerCase());
+    const lw = tok.toLowerCase();
+    cls[i] = classOf(lw);
+    lower[i] = fnv1a(lw);
     cased[i] = fnv1a(tok);
     shape[i] = shapeHash(tok);
     caps[i] = tok.length === 0 ? 0 : capsCode(tok, i === first);
@@ -564,8 +589,10 @@ function prepareSentence(tokens: readonly string[], lexicon: Lexicon): Scratch {
  * character 4-grams, shape, lexicon entry, hyphen parts), written to `out` from
  * `k`; returns the new end. A tagger may cache their summed scores per word.
  */
-function intrinsicFeatures(tok: string, cp: number, lexicon: Lexicon, mask: number, out: Int32Array, k: number): number {
+function intrinsicFeatures(tok: string, cp: number, cls: number, lexicon: Lexicon, classOf: WordClassOf, mask: number, out: Int32Array, k: number): number {
   const lw = tok.toLowerCase();
+  // Outside word lists: given name, known place or organisation, adjective, common noun.
+  out[k++] = f2(T.WordClass, cls, cp) & mask;
   const wl = fnv1a(lw);
   const sh = shapeHash(tok);
   const lx = lexicon.word(wl);
@@ -630,13 +657,14 @@ function intrinsicFeatures(tok: string, cp: number, lexicon: Lexicon, mask: numb
     out[k++] = f1(T.HyphenLast, fnv1a(lastPart)) & mask;
     out[k++] = f2(T.HyphenFirstType, (firstLex >>> W_TYPE) & 15, (firstLex >>> W_SHARE) & 3) & mask;
     out[k++] = f1(T.HyphenLastSuffix, fnv1a(lastPart.slice(-3))) & mask;
+    out[k++] = f2(T.HyphenClasses, classOf(lw.slice(0, hyphen)), classOf(lastPart)) & mask;
   }
   return k;
 }
 
 /** Features of token `i` that depend on its neighbours (words, shapes, lexicon, known names ±2). */
 function contextFeatures(sc: Scratch, n: number, i: number, mask: number, out: Int32Array, k: number): number {
-  const { lower, shape, caps, lex, gaz, gazPos } = sc;
+  const { lower, shape, caps, lex, gaz, gazPos, cls } = sc;
   const wl = lower[i] as number;
   const sh = shape[i] as number;
   const cp = caps[i] as number;
@@ -670,6 +698,8 @@ function contextFeatures(sc: Scratch, n: number, i: number, mask: number, out: I
   out[k++] = f3(T.LexNextType, (nlx >>> W_TYPE) & 15, (nlx >>> W_SHARE) & 3, nc) & mask;
   out[k++] = f2(T.LexPrevCapEnt, (plx >>> W_CAPENT) & 7, pc) & mask;
   out[k++] = f2(T.LexNextCapEnt, (nlx >>> W_CAPENT) & 7, nc) & mask;
+  out[k++] = f3(T.PrevClass, i > 0 ? (cls[i - 1] as number) : 255, cls[i] as number, cp) & mask;
+  out[k++] = f3(T.NextClass, i + 1 < n ? (cls[i + 1] as number) : 255, cls[i] as number, cp) & mask;
   // Known entity names.
   const gz = gaz[i] as number;
   if (gz !== 0) {
@@ -684,15 +714,20 @@ function contextFeatures(sc: Scratch, n: number, i: number, mask: number, out: I
  * (`hash & mask`): the token's own features, then its context features.
  * Allocates only the result arrays.
  */
-export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexicon, mask: number): SentenceFeatures {
+export function extractSentenceFeatures(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  mask: number,
+  classOf: WordClassOf = noClasses,
+): SentenceFeatures {
   const n = tokens.length;
-  const sc = prepareSentence(tokens, lexicon);
+  const sc = prepareSentence(tokens, lexicon, classOf);
   const offsets = new Int32Array(n + 1);
   const out = new Int32Array(n * MAX_STATIC_FEATURES);
   let k = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, lexicon, mask, out, k);
+    k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, out, k);
     k = contextFeatures(sc, n, i, mask, out, k);
   }
   offsets[n] = k;
@@ -707,7 +742,7 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
 }
 
 /** Largest number of features `contextFeatures` and `intrinsicFeatures` write for one token. */
-const MAX_CONTEXT = 24;
+const MAX_CONTEXT = 26;
 
 /**
  * The tagging fast path: per-token label scores, with the scores of each token's
@@ -722,10 +757,11 @@ export function emissionScores(
   weights: { readonly numLabels: number; addScores(f: ArrayLike<number>, from: number, to: number, s: Float64Array): void },
   cache: WordScoreCache,
   active: ArrayLike<boolean> | null = null,
+  classOf: WordClassOf = noClasses,
 ): Float64Array {
   const n = tokens.length;
   const L = weights.numLabels;
-  const sc = prepareSentence(tokens, lexicon);
+  const sc = prepareSentence(tokens, lexicon, classOf);
   const emit = new Float64Array(n * L);
   const buf = cache.buffer;
   const row = cache.row;
@@ -736,7 +772,7 @@ export function emissionScores(
     const cp = sc.caps[i] as number;
     let at = cache.find(cp, tok);
     if (at < 0) {
-      const k = intrinsicFeatures(tok, cp, lexicon, mask, buf, 0);
+      const k = intrinsicFeatures(tok, cp, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
       row.fill(0);
       weights.addScores(buf, 0, k, row);
       at = cache.store(cp, tok, row);

@@ -19,9 +19,11 @@ import {
   HISTORY_FEATURES,
   historyFeatures,
   Lexicon,
+  noClasses,
   previousLabelFeature,
   WordScoreCache,
 } from './features.js';
+import type { WordClassOf } from './features.js';
 import type { SentenceFeatures } from './features.js';
 import type { NerSentence } from './germeval.js';
 
@@ -231,6 +233,11 @@ export class NerModel {
   private transCache: Float64Array | null = null;
   /** Scores of each word's own features, for read-only weights (tagging only). */
   private wordScores: WordScoreCache | null = null;
+  /**
+   * The word lists behind the word-class features; must be the ones the model
+   * was trained with (the caller sets them: the core holds no word lists).
+   */
+  classOf: WordClassOf = noClasses;
 
   constructor(
     readonly config: NerModelConfig,
@@ -251,11 +258,13 @@ export class NerModel {
 
   /** A copy with another decoding configuration (same weights and lexicon). */
   withConfig(config: Partial<NerModelConfig>): NerModel {
-    return new NerModel({ ...this.config, ...config }, this.lexicon, this.weights, this.labels);
+    const m = new NerModel({ ...this.config, ...config }, this.lexicon, this.weights, this.labels);
+    m.classOf = this.classOf;
+    return m;
   }
 
   features(tokens: readonly string[]): SentenceFeatures {
-    return extractSentenceFeatures(tokens, this.lexicon, this.mask);
+    return extractSentenceFeatures(tokens, this.lexicon, this.mask, this.classOf);
   }
 
   /** Outer BIO labels (GermEval types) of `tokens`. */
@@ -282,7 +291,7 @@ export class NerModel {
       return out;
     }
     this.wordScores ??= new WordScoreCache(this.numLabels);
-    const emit = emissionScores(tokens, this.lexicon, this.mask, this.weights, this.wordScores, active);
+    const emit = emissionScores(tokens, this.lexicon, this.mask, this.weights, this.wordScores, active, this.classOf);
     const L = this.numLabels;
     const bias = this.config.outsideBias / this.weights.scale;
     let i = 0;
@@ -306,7 +315,7 @@ export class NerModel {
   /** Viterbi over cached per-word scores; same labels as `decode(features(tokens))`. */
   private viterbiFast(tokens: readonly string[]): Int32Array {
     this.wordScores ??= new WordScoreCache(this.numLabels);
-    const emit = emissionScores(tokens, this.lexicon, this.mask, this.weights, this.wordScores);
+    const emit = emissionScores(tokens, this.lexicon, this.mask, this.weights, this.wordScores, null, this.classOf);
     const L = this.numLabels;
     const bias = this.config.outsideBias / this.weights.scale;
     for (let i = 0; i < tokens.length; i++) emit[i * L] = (emit[i * L] as number) + bias;
@@ -533,9 +542,11 @@ export interface TrainOptions {
   minWeight?: number;
   /** Called after every epoch (for progress output). */
   onEpoch?: (epoch: number, tokenAccuracy: number) => void;
+  /** Word lists behind the word-class features (none by default). */
+  classOf?: WordClassOf;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch'>> = {
+export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch' | 'classOf'>> = {
   epochs: 15,
   seed: 20140901,
   numBuckets: 1 << 19,
@@ -580,6 +591,7 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
   const config: NerModelConfig = { numBuckets: opts.numBuckets, decoder: opts.decoder, outsideBias: 0 };
   const fullLexicon = Lexicon.build(sentences);
   const mask = opts.numBuckets - 1;
+  const classOf = options.classOf ?? noClasses;
 
   // Static features of every training sentence, with jackknifed lexicons.
   const parts = opts.jackknife > 1 ? opts.jackknife : 1;
@@ -588,13 +600,14 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
   for (let p = 0; p < parts; p++) {
     const lexicon = parts === 1 ? fullLexicon : Lexicon.build(sentences.filter((_, i) => partOf[i] !== p));
     sentences.forEach((s, i) => {
-      if (partOf[i] === p) feats[i] = extractSentenceFeatures(s.tokens, lexicon, mask);
+      if (partOf[i] === p) feats[i] = extractSentenceFeatures(s.tokens, lexicon, mask, classOf);
     });
   }
   const golds = sentences.map((s) => labelIndexes(s.labels));
 
   const learner = new AveragedPerceptron(opts.numBuckets, NER_LABELS.length);
   const trainer = new NerModel(config, fullLexicon, learner);
+  trainer.classOf = classOf;
   const random = mulberry32(opts.seed);
   const order = sentences.map((_, i) => i);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -611,5 +624,7 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
     }
     opts.onEpoch?.(epoch, total === 0 ? 1 : correct / total);
   }
-  return new NerModel({ ...config, outsideBias: opts.outsideBias }, fullLexicon, learner.averaged(opts.minWeight));
+  const model = new NerModel({ ...config, outsideBias: opts.outsideBias }, fullLexicon, learner.averaged(opts.minWeight));
+  model.classOf = classOf;
+  return model;
 }

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { extractSpans } from './germeval.js';
-import { loadGermanTagger } from './tagger.js';
+import { germanTagger as loadGermanTagger } from '../../models/taggers.js';
 
 /** Entity strings with their (coarse) type, e.g. "PER Olaf Scholz". */
 function entities(tokens: string[], labels: string[]): string[] {
@@ -57,6 +57,8 @@ test('cached per-word scores give the same labels as full feature scoring', asyn
   const { loadModel } = await import('./model-io.js');
   const { GERMAN_MODEL_URL } = await import('./tagger.js');
   const { model } = loadModel(GERMAN_MODEL_URL);
+  const { germanWordClasses } = await import('../../lang/de/word-classes.js');
+  model.classOf = germanWordClasses();
   const sentences = [
     'Kreml-Sprecher Dmitri Peskow sagte am Montag in Moskau , Putin werde Kim empfangen .',
     'Die Bundesregierung in Berlin und die SPD-Fraktion streiten über den Haushalt .',

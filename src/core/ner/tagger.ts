@@ -12,6 +12,7 @@ import { collapseLabel } from './germeval.js';
 import { loadModel } from './model-io.js';
 import type { ModelHeader } from './model-io.js';
 import type { NerModel } from './perceptron.js';
+import type { WordClassOf } from './features.js';
 
 export interface EntityTagger {
   /** One outer BIO label per token ("O", "B-PER", "I-PER", "B-LOC", ...). */
@@ -47,8 +48,13 @@ export function taggerFromModel(model: NerModel, header: ModelHeader | null = nu
 
 let cached: GermanEntityTagger | null = null;
 
-/** The shipped German tagger, loaded once (synchronously) and then shared. */
-export function loadGermanTagger(): GermanEntityTagger {
+/**
+ * The shipped German tagger, loaded once (synchronously) and then shared.
+ * `classOf` gives the word lists behind the word-class features, the same the
+ * model was trained with (`germanWordClasses()` in src/lang/de/word-classes.ts;
+ * src/models/taggers.ts passes it).
+ */
+export function loadGermanTagger(classOf?: WordClassOf): GermanEntityTagger {
   if (cached !== null) return cached;
   if (!existsSync(GERMAN_MODEL_URL)) {
     throw new Error(
@@ -56,6 +62,7 @@ export function loadGermanTagger(): GermanEntityTagger {
     );
   }
   const { model, header } = loadModel(GERMAN_MODEL_URL);
+  if (classOf) model.classOf = classOf;
   cached = taggerFromModel(model, header);
   return cached;
 }
