@@ -28,12 +28,20 @@ export function germanWordClasses(): (word: string) => number {
     }
   }
   for (const w of german.commonCapitalized) add(w, WORD_CLASS.commonNoun);
+  // Only words that start like some adjective stem are looked up (the lookup is slow).
+  const stems = [...german.adjectives.keys()];
+  const starts = new Set(stems.map((stem) => stem.slice(0, 4)));
+  const shortest = Math.min(4, ...stems.map((stem) => stem.length));
+  const mayBeAdjective = (w: string): boolean => {
+    for (let k = shortest; k <= 4; k++) if (starts.has(w.slice(0, k))) return true;
+    return false;
+  };
   const memo = new Map<string, number>();
   classes = (word) => {
     let c = memo.get(word);
     if (c === undefined) {
       c = map.get(word) ?? 0;
-      if (adjectiveId(german, word) !== null) c |= WORD_CLASS.adjective;
+      if (mayBeAdjective(word) && adjectiveId(german, word) !== null) c |= WORD_CLASS.adjective;
       if (memo.size > 200_000) memo.clear();
       memo.set(word, c);
     }
