@@ -19,6 +19,8 @@ import type { NerSentence, SpanScores } from '../src/core/ner/germeval.js';
 import { DEFAULT_TRAIN_OPTIONS, mulberry32, shuffle, trainNerModel } from '../src/core/ner/perceptron.js';
 import type { Decoder, NerModel, TrainOptions } from '../src/core/ner/perceptron.js';
 import { loadModel, saveModel } from '../src/core/ner/model-io.js';
+import { germanWordClasses } from '../src/lang/de/word-classes.js';
+import { noClasses } from '../src/core/ner/features.js';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_DATA = resolve(REPO_ROOT, '../shared/data/germeval2014-ner');
@@ -39,6 +41,7 @@ const { values: args } = parseArgs({
     margin: { type: 'string' },
     'outside-bias': { type: 'string' },
     out: { type: 'string', default: DEFAULT_OUT },
+    'no-classes': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -55,6 +58,7 @@ if (args.help === true) {
   --margin M        cost-augmented Viterbi training margin (default ${DEFAULT_TRAIN_OPTIONS.margin})
   --outside-bias B  decoding bias on O, negative = more entities (default ${DEFAULT_TRAIN_OPTIONS.outsideBias})
   --min-weight W    drop averaged weights smaller than W (default ${DEFAULT_TRAIN_OPTIONS.minWeight})
+  --no-classes      leave out the word-class features (given names, gazetteer, adjectives, common nouns)
   --out FILE        model file (default models/ner-de.bin)`);
   process.exit(0);
 }
@@ -99,6 +103,8 @@ const trainOptions: TrainOptions = {
   minWeight: intArg('min-weight', args['min-weight']) ?? DEFAULT_TRAIN_OPTIONS.minWeight,
   margin: intArg('margin', args.margin) ?? DEFAULT_TRAIN_OPTIONS.margin,
   outsideBias: intArg('outside-bias', args['outside-bias']) ?? DEFAULT_TRAIN_OPTIONS.outsideBias,
+  // Given names, gazetteer names, country adjectives and common nouns from the German pack.
+  classOf: args['no-classes'] === true ? noClasses : germanWordClasses(),
 };
 
 const sentences: NerSentence[] = FILES.flatMap((f) => readGermEval(join(dataDir, f)));
@@ -214,6 +220,7 @@ function trainAndSave(): void {
   });
   const l0 = performance.now();
   const { model: loaded } = loadModel(out);
+  loaded.classOf = trainOptions.classOf ?? noClasses;
   const loadMs = performance.now() - l0;
   // Tagging speed on the training text (a warm-up pass first).
   tagAll(loaded, sentences.slice(0, 500));

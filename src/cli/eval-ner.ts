@@ -11,8 +11,8 @@ export function registerEvalNer(evalCmd: Command): void {
     .action(async (flags: EvalFlags) => {
       requireData(flags.data);
       const { evaluateNer } = await import('../eval/ner.js');
-      const { loadGermanTagger } = await import('../core/ner/tagger.js');
-      const result = evaluateNer(flags.data, loadGermanTagger());
+      const { germanTagger } = await import('../models/taggers.js');
+      const result = evaluateNer(flags.data, germanTagger());
       if (flags.json) {
         process.stdout.write(`${JSON.stringify(result)}\n`);
         return;

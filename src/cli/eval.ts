@@ -3,6 +3,8 @@ import { registerEvalNer } from './eval-ner.js';
 import { registerEvalQuotes } from './eval-quotes.js';
 import { registerEvalAttribution } from './eval-attribution.js';
 import { registerEvalFraming } from './eval-framing.js';
+import { registerEvalResolution } from './eval-resolution.js';
+import { registerEvalNerEn } from './eval-ner-en.js';
 
 /** `parallax eval …`: one file per evaluation set, registered here. */
 export function registerEval(program: Command): void {
@@ -11,4 +13,6 @@ export function registerEval(program: Command): void {
   registerEvalQuotes(evalCmd);
   registerEvalAttribution(evalCmd);
   registerEvalFraming(evalCmd);
+  registerEvalResolution(evalCmd);
+  registerEvalNerEn(evalCmd);
 }

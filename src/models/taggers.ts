@@ -3,9 +3,15 @@
  * file from models/, so it happens once, on first use, outside the pure core.
  */
 import type { EntityTagger } from '../core/analyze/entities/recognize.js';
-import { loadGermanTagger } from '../core/ner/tagger.js';
+import { loadGermanTagger, type GermanEntityTagger } from '../core/ner/tagger.js';
+import { germanWordClasses } from '../lang/de/word-classes.js';
 
-const loaders: Record<string, () => EntityTagger> = { de: loadGermanTagger };
+/** The German tagger with the word lists it was trained with. */
+export function germanTagger(): GermanEntityTagger {
+  return loadGermanTagger(germanWordClasses());
+}
+
+const loaders: Record<string, () => EntityTagger> = { de: germanTagger };
 const loaded = new Map<string, EntityTagger | null>();
 
 /** The tagger for a language, or null when none is shipped or it cannot be loaded. */

@@ -140,3 +140,23 @@ test('an unsupported language is analysed without a pack and says so', () => {
   assert.ok(a.quantities.some((q) => q.value === 300));
   assert.ok(a.entities.some((e) => e.name === 'Jean Dupont'));
 });
+
+test('seats of power are the government; capitals only when they act, not after a preposition', () => {
+  const a = analyze('Der Kreml wies das zurück. In Moskau wolle man nichts ändern, hieß es. Moskau wolle verhandeln.');
+  const gov = a.entities.find((e) => e.keys.includes('gov:RU'));
+  assert.ok(gov, 'government entity');
+  const marked = a.mentions.filter((m) => m.metonymy).map((m) => `${m.text}@${m.start}`);
+  assert.equal(marked.length, 2, marked.join(', '));
+  assert.ok(a.mentions.filter((m) => m.metonymy).every((m) => m.entity === gov.id));
+  assert.ok(a.entities.some((e) => e.type === 'place' && e.keys.includes('city:moscow')), 'the city keeps "in Moskau"');
+});
+
+test('a role inside a run of names separates possessor and person', () => {
+  const de = analyze('Wladimir Putin kam an. Putins Verteidigungsminister Sergei Schoigu begleitete ihn.');
+  assert.ok(de.mentions.some((m) => m.text === 'Sergei Schoigu'));
+  assert.ok(de.mentions.some((m) => m.text === 'Putins'));
+  const putin = de.entities.find((e) => e.name === 'Wladimir Putin')!;
+  assert.equal(putin.mentions, 2);
+  const en = analyze('Defence Minister Sergei Shoigu joined the talks.', { language: 'en' });
+  assert.ok(en.mentions.some((m) => m.text === 'Sergei Shoigu'), en.mentions.map((m) => m.text).join(', '));
+});

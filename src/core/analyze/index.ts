@@ -7,7 +7,7 @@ import { findTimes } from './times.js';
 import { findQuantities } from './numbers.js';
 import { recognize, type EntityTagger } from './entities/recognize.js';
 import { resolveEntities } from './entities/resolve.js';
-import { gazetteerIndex } from './entities/gazetteer-index.js';
+import { applyMetonymy, metonymicMentions } from './entities/metonymy.js';
 import { analyzeSpeech } from './speech/attribute.js';
 import { findLabels } from './labels.js';
 
@@ -40,7 +40,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
   const prefix = `${article.id}:`;
   const resolved = resolveEntities(candidates, sentences, pack, prefix);
   const speech = analyzeSpeech(article.text, sentences, pack, resolved.mentions, resolved.entities, prefix);
-  const { entities, mentions } = applyMetonymy(resolved.entities, resolved.mentions, speech.actingMentions, pack, prefix);
+  const acting = metonymicMentions(sentences, resolved.mentions, resolved.entities, pack, speech.actingMentions);
+  const { entities, mentions } = applyMetonymy(resolved.entities, resolved.mentions, acting, pack, prefix);
   const labels = findLabels(sentences, mentions, pack);
   return {
     article,
@@ -57,52 +58,6 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     loaded: speech.loaded,
     warnings,
   };
-}
-
-/**
- * A capital that speaks or acts ("Washington behauptete", "nach Angaben Moskaus")
- * stands for its government: such mentions move to a separate government entity
- * and are marked as metonymy, while the city keeps its other mentions.
- */
-function applyMetonymy(
-  entities: ArticleEntity[],
-  mentions: EntityMention[],
-  acting: readonly EntityMention[],
-  pack: LanguagePack,
-  prefix: string,
-): { entities: ArticleEntity[]; mentions: EntityMention[] } {
-  const gaz = gazetteerIndex(pack);
-  const byId = new Map(entities.map((e) => [e.id, e]));
-  const govEntities = new Map<string, ArticleEntity>();
-  const out = [...entities];
-  for (const m of acting) {
-    const e = byId.get(m.entity);
-    const gazId = e?.keys.find((k) => gaz.byId.has(k));
-    const entry = gazId ? gaz.byId.get(gazId) : undefined;
-    // Cities and seats of power only: a country acting ("Nordkorea feuerte") stays the country.
-    if (!e || !entry?.standsFor || e.type !== 'place' || entry.id.startsWith('country:')) continue;
-    let gov = govEntities.get(entry.standsFor);
-    if (!gov) {
-      const govEntry = gaz.byId.get(entry.standsFor);
-      gov = {
-        id: `${prefix}${entry.standsFor}`,
-        name: govEntry?.name ?? entry.standsFor,
-        type: 'organization',
-        aliases: [],
-        keys: [entry.standsFor],
-        institution: true,
-        mentions: 0,
-      };
-      govEntities.set(entry.standsFor, gov);
-      out.push(gov);
-    }
-    m.entity = gov.id;
-    m.metonymy = true;
-    gov.mentions++;
-    if (!gov.aliases.includes(m.text)) gov.aliases.push(m.text);
-    e.mentions--;
-  }
-  return { entities: out.filter((e) => e.mentions > 0), mentions };
 }
 
 function remapSpeakers(quotes: ArticleAnalysis['quotes'], entities: ArticleEntity[], mentions: EntityMention[]) {

@@ -113,6 +113,12 @@ export interface LanguagePack {
   orgHeads: ReadonlySet<string>;
   /** Lower-case particles inside names ("von", "van", "de", "bin", "al"). */
   nameParticles: ReadonlySet<string>;
+  /**
+   * Capitalised words that make a title together with a role after them
+   * ("Prime", "Foreign", "Defence" in "Defence Minister Sergei Shoigu"), lower case.
+   * Languages that write such titles as one word need none.
+   */
+  titleWords?: ReadonlySet<string>;
   /** Paired quote marks used in this language, opening → closing. */
   quotePairs: ReadonlyMap<string, string>;
 }

@@ -16,7 +16,24 @@
 import type { NerSentence } from './germeval.js';
 
 /** Bump when features change: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
+
+/**
+ * Bits of a word's class from outside word lists (given names, gazetteer, country
+ * adjectives, common nouns), supplied by the caller as `(lowerWord) => bits`.
+ */
+export const WORD_CLASS = {
+  givenName: 1,
+  place: 2,
+  organization: 4,
+  namePart: 8,
+  adjective: 16,
+  commonNoun: 32,
+} as const;
+
+/** A word-class lookup; `noClasses` when there are no lists. */
+export type WordClassOf = (lowerWord: string) => number;
+export const noClasses: WordClassOf = () => 0;
 
 export const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -368,6 +385,16 @@ export class Lexicon {
     return this.spans.get(chainHash) ?? 0;
   }
 
+  /**
+   * The word was seen at least twice, capitalised, and rarely (under 30 %) or
+   * never inside an entity ("Regierung", "Montag", "Jahr"): a known common noun.
+   */
+  neverName(word: string): boolean {
+    const code = this.word(fnv1a(word.toLowerCase()));
+    const capEnt = (code >>> W_CAPENT) & 7;
+    return ((code >>> W_FREQ) & 7) >= 2 && (capEnt === 1 || capEnt === 2);
+  }
+
   get size(): { words: number; spans: number } {
     return { words: this.wordKeys.length, spans: this.spanKeys.length };
   }
@@ -427,6 +454,10 @@ const enum T {
   NextWordCaps,
   PrevWordCaps,
   CharGram,
+  WordClass,
+  HyphenClasses,
+  PrevClass,
+  NextClass,
 }
 
 /** A template with one, two or three values, hashed (not yet masked to a bucket). */
@@ -471,6 +502,7 @@ class Scratch {
   gaz: Uint32Array = new Uint32Array(64);
   gazPos: Uint8Array = new Uint8Array(64);
   gazLen: Uint8Array = new Uint8Array(64);
+  cls: Uint8Array = new Uint8Array(64);
 
   ensure(n: number): void {
     if (this.lower.length >= n) return;
@@ -483,6 +515,7 @@ class Scratch {
     this.gaz = new Uint32Array(size);
     this.gazPos = new Uint8Array(size);
     this.gazLen = new Uint8Array(size);
+    this.cls = new Uint8Array(size);
   }
 }
 
@@ -509,19 +542,18 @@ function capsCode(word: string, initial: boolean): number {
 }
 
 /**
- * Computes the static features of every token of `tokens` into bucket indexes
- * (`hash & mask`). Allocates only the result arrays.
+ * Per-sentence arrays the features read (hashes, shapes, caps codes, lexicon and
+ * gazetteer codes), in the shared scratch space. Valid until the next call.
  */
-export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexicon, mask: number): SentenceFeatures {
+function prepareSentence(tokens: readonly string[], lexicon: Lexicon, classOf: WordClassOf): Scratch {
   const n = tokens.length;
   scratch.ensure(n);
-  const { lower, cased, shape, caps, lex, gaz, gazPos, gazLen } = scratch;
+  const { lower, cased, shape, caps, lex, gaz, gazPos, gazLen, cls } = scratch;
   const first = firstWordIndex(tokens);
-  const lowered: string[] = new Array<string>(n);
   for (let i = 0; i < n; i++) {
     const tok = tokens[i] ?? '';
     const lw = tok.toLowerCase();
-    lowered[i] = lw;
+    cls[i] = classOf(lw);
     lower[i] = fnv1a(lw);
     cased[i] = fnv1a(tok);
     shape[i] = shapeHash(tok);
@@ -549,129 +581,244 @@ export function extractSentenceFeatures(tokens: readonly string[], lexicon: Lexi
       }
     }
   }
+  return scratch;
+}
 
+/**
+ * Features that depend only on the token and its caps code (the word, its affixes,
+ * character 4-grams, shape, lexicon entry, hyphen parts), written to `out` from
+ * `k`; returns the new end. A tagger may cache their summed scores per word.
+ */
+function intrinsicFeatures(tok: string, cp: number, cls: number, lexicon: Lexicon, classOf: WordClassOf, mask: number, out: Int32Array, k: number): number {
+  const lw = tok.toLowerCase();
+  // Outside word lists: given name, known place or organisation, adjective, common noun.
+  out[k++] = f2(T.WordClass, cls, cp) & mask;
+  const wl = fnv1a(lw);
+  const sh = shapeHash(tok);
+  const lx = lexicon.word(wl);
+  out[k++] = f1(T.Bias, 0) & mask;
+  out[k++] = f1(T.Word, wl) & mask;
+  if (cp >= 2) out[k++] = f1(T.Cased, fnv1a(tok)) & mask;
+  // Prefixes and suffixes (1-5 chars) of the lower-cased word, hashed incrementally.
+  let hp = FNV_OFFSET;
+  let hs = FNV_OFFSET;
+  const maxAffix = Math.min(5, lw.length);
+  let suffix3 = 0;
+  for (let a = 1; a <= maxAffix; a++) {
+    hp = Math.imul(hp ^ lw.charCodeAt(a - 1), FNV_PRIME) >>> 0;
+    hs = Math.imul(hs ^ lw.charCodeAt(lw.length - a), FNV_PRIME) >>> 0;
+    if (a <= 4) out[k++] = f2(T.Prefix, a, hp) & mask;
+    out[k++] = f2(T.Suffix, a, hs) & mask;
+    if (a === 3) suffix3 = hs;
+  }
+  // Character 4-grams inside the word (parts of compounds: "…stadt…", "…bank…"),
+  // at most MAX_CHARGRAMS of them.
+  for (let a = 1, m = 0; a + 4 <= lw.length - 1 && m < MAX_CHARGRAMS; a++, m++) {
+    let hg = FNV_OFFSET;
+    for (let c = a; c < a + 4; c++) hg = Math.imul(hg ^ lw.charCodeAt(c), FNV_PRIME) >>> 0;
+    out[k++] = f1(T.CharGram, hg) & mask;
+  }
+  out[k++] = f1(T.Shape, sh) & mask;
+  out[k++] = f1(T.Caps, cp) & mask;
+  out[k++] = f2(T.Suffix3Caps, suffix3, cp) & mask;
+  let digit = 0;
+  let hyphen = -1;
+  for (let c = 0; c < tok.length; c++) {
+    const code = tok.charCodeAt(c);
+    if (code >= 48 && code <= 57) digit = 1;
+    else if (code === 45 && hyphen < 0 && c > 0 && c < tok.length - 1) hyphen = c;
+  }
+  if (digit) out[k++] = f1(T.Digit, cp) & mask;
+  out[k++] = f1(T.Len, Math.min(tok.length, 12)) & mask;
+  // Lexicon learned from the training data.
+  const freq = (lx >>> W_FREQ) & 7;
+  const lowerUse = (lx >>> W_LOWER) & 7;
+  const capO = (lx >>> W_CAPO) & 3;
+  const capEnt = (lx >>> W_CAPENT) & 7;
+  const type = (lx >>> W_TYPE) & 15;
+  const typeB = (lx >>> W_TYPEB) & 1;
+  const share = (lx >>> W_SHARE) & 3;
+  out[k++] = f2(T.LexFreq, freq, cp) & mask;
+  out[k++] = f2(T.LexLower, lowerUse, cp) & mask;
+  out[k++] = f2(T.LexCapO, capO, cp) & mask;
+  out[k++] = f2(T.LexCapEnt, capEnt, cp) & mask;
+  out[k++] = f2(T.LexType, type, typeB) & mask;
+  out[k++] = f1(T.LexShare, share) & mask;
+  out[k++] = f3(T.LexTypeShare, type, share, cp) & mask;
+  out[k++] = f3(T.LexLowerCaps, lowerUse, capEnt, cp) & mask;
+  // Hyphenated compounds ("SPD-Chef", "US-Bürger"): the parts on their own.
+  if (hyphen > 0) {
+    const firstPart = fnv1a(lw.slice(0, hyphen));
+    const lastHyphen = lw.lastIndexOf('-');
+    const lastPart = lw.slice(lastHyphen + 1);
+    const firstLex = lexicon.word(firstPart);
+    out[k++] = f1(T.Hyphen, shapeHash(tok.slice(0, hyphen))) & mask;
+    out[k++] = f1(T.HyphenFirst, firstPart) & mask;
+    out[k++] = f1(T.HyphenLast, fnv1a(lastPart)) & mask;
+    out[k++] = f2(T.HyphenFirstType, (firstLex >>> W_TYPE) & 15, (firstLex >>> W_SHARE) & 3) & mask;
+    out[k++] = f1(T.HyphenLastSuffix, fnv1a(lastPart.slice(-3))) & mask;
+    out[k++] = f2(T.HyphenClasses, classOf(lw.slice(0, hyphen)), classOf(lastPart)) & mask;
+  }
+  return k;
+}
+
+/** Features of token `i` that depend on its neighbours (words, shapes, lexicon, known names ±2). */
+function contextFeatures(sc: Scratch, n: number, i: number, mask: number, out: Int32Array, k: number): number {
+  const { lower, shape, caps, lex, gaz, gazPos, cls } = sc;
+  const wl = lower[i] as number;
+  const sh = shape[i] as number;
+  const cp = caps[i] as number;
+  const pw = i > 0 ? (lower[i - 1] as number) : BOS;
+  const nw = i + 1 < n ? (lower[i + 1] as number) : EOS;
+  const pw2 = i > 1 ? (lower[i - 2] as number) : BOS;
+  const nw2 = i + 2 < n ? (lower[i + 2] as number) : EOS;
+  const ps = i > 0 ? (shape[i - 1] as number) : BOS;
+  const ns = i + 1 < n ? (shape[i + 1] as number) : EOS;
+  const ps2 = i > 1 ? (shape[i - 2] as number) : BOS;
+  const ns2 = i + 2 < n ? (shape[i + 2] as number) : EOS;
+  const pc = i > 0 ? (caps[i - 1] as number) : 9;
+  const nc = i + 1 < n ? (caps[i + 1] as number) : 9;
+  const plx = i > 0 ? (lex[i - 1] as number) : 0;
+  const nlx = i + 1 < n ? (lex[i + 1] as number) : 0;
+  out[k++] = f2(T.PrevBigram, pw, wl) & mask;
+  out[k++] = f2(T.NextBigram, wl, nw) & mask;
+  out[k++] = f1(T.PrevWord, pw) & mask;
+  out[k++] = f1(T.NextWord, nw) & mask;
+  out[k++] = f1(T.Prev2Word, pw2) & mask;
+  out[k++] = f1(T.Next2Word, nw2) & mask;
+  out[k++] = f1(T.PrevShape, ps) & mask;
+  out[k++] = f1(T.NextShape, ns) & mask;
+  out[k++] = f1(T.Prev2Shape, ps2) & mask;
+  out[k++] = f1(T.Next2Shape, ns2) & mask;
+  out[k++] = f2(T.PrevWordShape, pw, sh) & mask;
+  out[k++] = f2(T.NextWordCaps, nw, cp) & mask;
+  out[k++] = f2(T.PrevWordCaps, pw, cp) & mask;
+  out[k++] = f3(T.ShapeTrigram, ps, sh, ns) & mask;
+  out[k++] = f3(T.LexPrevType, (plx >>> W_TYPE) & 15, (plx >>> W_SHARE) & 3, pc) & mask;
+  out[k++] = f3(T.LexNextType, (nlx >>> W_TYPE) & 15, (nlx >>> W_SHARE) & 3, nc) & mask;
+  out[k++] = f2(T.LexPrevCapEnt, (plx >>> W_CAPENT) & 7, pc) & mask;
+  out[k++] = f2(T.LexNextCapEnt, (nlx >>> W_CAPENT) & 7, nc) & mask;
+  out[k++] = f3(T.PrevClass, i > 0 ? (cls[i - 1] as number) : 255, cls[i] as number, cp) & mask;
+  out[k++] = f3(T.NextClass, i + 1 < n ? (cls[i + 1] as number) : 255, cls[i] as number, cp) & mask;
+  // Known entity names.
+  const gz = gaz[i] as number;
+  if (gz !== 0) {
+    out[k++] = f3(T.Gazetteer, (gz >>> S_TYPE) & 15, gazPos[i] as number, cp) & mask;
+    out[k++] = f3(T.GazetteerRatio, (gz >>> S_TYPE) & 15, (gz >>> S_RATIO) & 3, (gz >>> S_COUNT) & 3) & mask;
+  }
+  return k;
+}
+
+/**
+ * Computes the static features of every token of `tokens` into bucket indexes
+ * (`hash & mask`): the token's own features, then its context features.
+ * Allocates only the result arrays.
+ */
+export function extractSentenceFeatures(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  mask: number,
+  classOf: WordClassOf = noClasses,
+): SentenceFeatures {
+  const n = tokens.length;
+  const sc = prepareSentence(tokens, lexicon, classOf);
   const offsets = new Int32Array(n + 1);
   const out = new Int32Array(n * MAX_STATIC_FEATURES);
   let k = 0;
-
   for (let i = 0; i < n; i++) {
     offsets[i] = k;
-    const tok = tokens[i] ?? '';
-    const lw = lowered[i] ?? '';
-    const wl = lower[i] as number;
-    const sh = shape[i] as number;
-    const cp = caps[i] as number;
-    const lx = lex[i] as number;
-    const pw = i > 0 ? (lower[i - 1] as number) : BOS;
-    const nw = i + 1 < n ? (lower[i + 1] as number) : EOS;
-    const pw2 = i > 1 ? (lower[i - 2] as number) : BOS;
-    const nw2 = i + 2 < n ? (lower[i + 2] as number) : EOS;
-    const ps = i > 0 ? (shape[i - 1] as number) : BOS;
-    const ns = i + 1 < n ? (shape[i + 1] as number) : EOS;
-    const ps2 = i > 1 ? (shape[i - 2] as number) : BOS;
-    const ns2 = i + 2 < n ? (shape[i + 2] as number) : EOS;
-    const pc = i > 0 ? (caps[i - 1] as number) : 9;
-    const nc = i + 1 < n ? (caps[i + 1] as number) : 9;
-    const plx = i > 0 ? (lex[i - 1] as number) : 0;
-    const nlx = i + 1 < n ? (lex[i + 1] as number) : 0;
-
-    out[k++] = f1(T.Bias, 0) & mask;
-    out[k++] = f1(T.Word, wl) & mask;
-    if (cp >= 2) out[k++] = f1(T.Cased, cased[i] as number) & mask;
-    out[k++] = f2(T.PrevBigram, pw, wl) & mask;
-    out[k++] = f2(T.NextBigram, wl, nw) & mask;
-    // Prefixes and suffixes (1-5 chars) of the lower-cased word, hashed incrementally.
-    let hp = FNV_OFFSET;
-    let hs = FNV_OFFSET;
-    const maxAffix = Math.min(5, lw.length);
-    let suffix3 = 0;
-    for (let a = 1; a <= maxAffix; a++) {
-      hp = Math.imul(hp ^ lw.charCodeAt(a - 1), FNV_PRIME) >>> 0;
-      hs = Math.imul(hs ^ lw.charCodeAt(lw.length - a), FNV_PRIME) >>> 0;
-      if (a <= 4) out[k++] = f2(T.Prefix, a, hp) & mask;
-      out[k++] = f2(T.Suffix, a, hs) & mask;
-      if (a === 3) suffix3 = hs;
-    }
-    // Character 4-grams inside the word (parts of compounds: "…stadt…", "…bank…"),
-    // at most MAX_CHARGRAMS of them.
-    for (let a = 1, m = 0; a + 4 <= lw.length - 1 && m < MAX_CHARGRAMS; a++, m++) {
-      let hg = FNV_OFFSET;
-      for (let c = a; c < a + 4; c++) hg = Math.imul(hg ^ lw.charCodeAt(c), FNV_PRIME) >>> 0;
-      out[k++] = f1(T.CharGram, hg) & mask;
-    }
-    out[k++] = f1(T.Shape, sh) & mask;
-    out[k++] = f1(T.Caps, cp) & mask;
-    out[k++] = f2(T.Suffix3Caps, suffix3, cp) & mask;
-    let digit = 0;
-    let hyphen = -1;
-    for (let c = 0; c < tok.length; c++) {
-      const code = tok.charCodeAt(c);
-      if (code >= 48 && code <= 57) digit = 1;
-      else if (code === 45 && hyphen < 0 && c > 0 && c < tok.length - 1) hyphen = c;
-    }
-    if (digit) out[k++] = f1(T.Digit, cp) & mask;
-    out[k++] = f1(T.Len, Math.min(tok.length, 12)) & mask;
-    // Context words and shapes, window ±2.
-    out[k++] = f1(T.PrevWord, pw) & mask;
-    out[k++] = f1(T.NextWord, nw) & mask;
-    out[k++] = f1(T.Prev2Word, pw2) & mask;
-    out[k++] = f1(T.Next2Word, nw2) & mask;
-    out[k++] = f1(T.PrevShape, ps) & mask;
-    out[k++] = f1(T.NextShape, ns) & mask;
-    out[k++] = f1(T.Prev2Shape, ps2) & mask;
-    out[k++] = f1(T.Next2Shape, ns2) & mask;
-    out[k++] = f2(T.PrevWordShape, pw, sh) & mask;
-    out[k++] = f2(T.NextWordCaps, nw, cp) & mask;
-    out[k++] = f2(T.PrevWordCaps, pw, cp) & mask;
-    out[k++] = f3(T.ShapeTrigram, ps, sh, ns) & mask;
-    // Lexicon learned from the training data.
-    const freq = (lx >>> W_FREQ) & 7;
-    const lowerUse = (lx >>> W_LOWER) & 7;
-    const capO = (lx >>> W_CAPO) & 3;
-    const capEnt = (lx >>> W_CAPENT) & 7;
-    const type = (lx >>> W_TYPE) & 15;
-    const typeB = (lx >>> W_TYPEB) & 1;
-    const share = (lx >>> W_SHARE) & 3;
-    out[k++] = f2(T.LexFreq, freq, cp) & mask;
-    out[k++] = f2(T.LexLower, lowerUse, cp) & mask;
-    out[k++] = f2(T.LexCapO, capO, cp) & mask;
-    out[k++] = f2(T.LexCapEnt, capEnt, cp) & mask;
-    out[k++] = f2(T.LexType, type, typeB) & mask;
-    out[k++] = f1(T.LexShare, share) & mask;
-    out[k++] = f3(T.LexTypeShare, type, share, cp) & mask;
-    out[k++] = f3(T.LexLowerCaps, lowerUse, capEnt, cp) & mask;
-    out[k++] = f3(T.LexPrevType, (plx >>> W_TYPE) & 15, (plx >>> W_SHARE) & 3, pc) & mask;
-    out[k++] = f3(T.LexNextType, (nlx >>> W_TYPE) & 15, (nlx >>> W_SHARE) & 3, nc) & mask;
-    out[k++] = f2(T.LexPrevCapEnt, (plx >>> W_CAPENT) & 7, pc) & mask;
-    out[k++] = f2(T.LexNextCapEnt, (nlx >>> W_CAPENT) & 7, nc) & mask;
-    // Hyphenated compounds ("SPD-Chef", "US-Bürger"): the parts on their own.
-    if (hyphen > 0) {
-      const firstPart = fnv1a(lw.slice(0, hyphen));
-      const lastHyphen = lw.lastIndexOf('-');
-      const lastPart = lw.slice(lastHyphen + 1);
-      const firstLex = lexicon.word(firstPart);
-      out[k++] = f1(T.Hyphen, shapeHash(tok.slice(0, hyphen))) & mask;
-      out[k++] = f1(T.HyphenFirst, firstPart) & mask;
-      out[k++] = f1(T.HyphenLast, fnv1a(lastPart)) & mask;
-      out[k++] = f2(T.HyphenFirstType, (firstLex >>> W_TYPE) & 15, (firstLex >>> W_SHARE) & 3) & mask;
-      out[k++] = f1(T.HyphenLastSuffix, fnv1a(lastPart.slice(-3))) & mask;
-    }
-    // Known entity names.
-    const gz = gaz[i] as number;
-    if (gz !== 0) {
-      out[k++] = f3(T.Gazetteer, (gz >>> S_TYPE) & 15, gazPos[i] as number, cp) & mask;
-      out[k++] = f3(T.GazetteerRatio, (gz >>> S_TYPE) & 15, (gz >>> S_RATIO) & 3, (gz >>> S_COUNT) & 3) & mask;
-    }
+    k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, out, k);
+    k = contextFeatures(sc, n, i, mask, out, k);
   }
   offsets[n] = k;
   return {
     length: n,
     offsets,
     features: out.subarray(0, k),
-    wordHash: lower.slice(0, n),
-    shapeHash: shape.slice(0, n),
-    capsCode: caps.slice(0, n),
+    wordHash: sc.lower.slice(0, n),
+    shapeHash: sc.shape.slice(0, n),
+    capsCode: sc.caps.slice(0, n),
   };
+}
+
+/** Largest number of features `contextFeatures` and `intrinsicFeatures` write for one token. */
+const MAX_CONTEXT = 26;
+
+/**
+ * The tagging fast path: per-token label scores, with the scores of each token's
+ * own features looked up in `cache` (by caps code and token) and computed only
+ * for words not seen before. Integer weights add up exactly, so the scores equal
+ * those of `extractSentenceFeatures` followed by `addScores`.
+ */
+export function emissionScores(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  mask: number,
+  weights: { readonly numLabels: number; addScores(f: ArrayLike<number>, from: number, to: number, s: Float64Array): void },
+  cache: WordScoreCache,
+  active: ArrayLike<boolean> | null = null,
+  classOf: WordClassOf = noClasses,
+): Float64Array {
+  const n = tokens.length;
+  const L = weights.numLabels;
+  const sc = prepareSentence(tokens, lexicon, classOf);
+  const emit = new Float64Array(n * L);
+  const buf = cache.buffer;
+  const row = cache.row;
+  for (let i = 0; i < n; i++) {
+    // Tokens the caller fixes to O need no scores.
+    if (active !== null && !active[i]) continue;
+    const tok = tokens[i] ?? '';
+    const cp = sc.caps[i] as number;
+    let at = cache.find(cp, tok);
+    if (at < 0) {
+      const k = intrinsicFeatures(tok, cp, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
+      row.fill(0);
+      weights.addScores(buf, 0, k, row);
+      at = cache.store(cp, tok, row);
+    }
+    const k = contextFeatures(sc, n, i, mask, buf, 0);
+    row.fill(0);
+    weights.addScores(buf, 0, k, row);
+    const base = i * L;
+    const slab = cache.slab;
+    for (let l = 0; l < L; l++) emit[base + l] = (slab[at + l] as number) + (row[l] as number);
+  }
+  return emit;
+}
+
+/** Bounded memo of per-word label scores (cleared when full). */
+export class WordScoreCache {
+  readonly buffer = new Int32Array(MAX_STATIC_FEATURES + MAX_CONTEXT);
+  readonly row: Float64Array;
+  slab: Float64Array;
+  private readonly index: Map<string, number>[] = [];
+  private used = 0;
+
+  constructor(
+    private readonly numLabels: number,
+    private readonly capacity = 32768,
+  ) {
+    this.row = new Float64Array(numLabels);
+    this.slab = new Float64Array(numLabels * capacity);
+    for (let c = 0; c < 10; c++) this.index.push(new Map());
+  }
+
+  /** Offset of the scores of `tok` with caps code `cp` in `slab`, or -1. */
+  find(cp: number, tok: string): number {
+    return this.index[cp]!.get(tok) ?? -1;
+  }
+
+  store(cp: number, tok: string, scores: Float64Array): number {
+    if (this.used === this.capacity) {
+      for (const m of this.index) m.clear();
+      this.used = 0;
+    }
+    const at = this.used++ * this.numLabels;
+    this.slab.set(scores, at);
+    this.index[cp]!.set(tok, at);
+    return at;
+  }
 }
 
 /** Number of tag-history features `historyFeatures` writes. */

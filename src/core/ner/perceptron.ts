@@ -13,13 +13,17 @@
  * threshold, quantised to 16-bit integers, in a compressed-row table by bucket.
  */
 import {
+  emissionScores,
   extractSentenceFeatures,
   GERMEVAL_TYPES,
   HISTORY_FEATURES,
   historyFeatures,
   Lexicon,
+  noClasses,
   previousLabelFeature,
+  WordScoreCache,
 } from './features.js';
+import type { WordClassOf } from './features.js';
 import type { SentenceFeatures } from './features.js';
 import type { NerSentence } from './germeval.js';
 
@@ -227,6 +231,13 @@ export class NerModel {
   private readonly hist = new Int32Array(HISTORY_FEATURES);
   private readonly histGold = new Int32Array(HISTORY_FEATURES);
   private transCache: Float64Array | null = null;
+  /** Scores of each word's own features, for read-only weights (tagging only). */
+  private wordScores: WordScoreCache | null = null;
+  /**
+   * The word lists behind the word-class features; must be the ones the model
+   * was trained with (the caller sets them: the core holds no word lists).
+   */
+  classOf: WordClassOf = noClasses;
 
   constructor(
     readonly config: NerModelConfig,
@@ -247,18 +258,68 @@ export class NerModel {
 
   /** A copy with another decoding configuration (same weights and lexicon). */
   withConfig(config: Partial<NerModelConfig>): NerModel {
-    return new NerModel({ ...this.config, ...config }, this.lexicon, this.weights, this.labels);
+    const m = new NerModel({ ...this.config, ...config }, this.lexicon, this.weights, this.labels);
+    m.classOf = this.classOf;
+    return m;
   }
 
   features(tokens: readonly string[]): SentenceFeatures {
-    return extractSentenceFeatures(tokens, this.lexicon, this.mask);
+    return extractSentenceFeatures(tokens, this.lexicon, this.mask, this.classOf);
   }
 
   /** Outer BIO labels (GermEval types) of `tokens`. */
   tag(tokens: readonly string[]): string[] {
     if (tokens.length === 0) return [];
-    const idx = this.decode(this.features(tokens));
+    const idx =
+      this.config.decoder === 'viterbi' && this.weights instanceof SparseWeights
+        ? this.viterbiFast(tokens)
+        : this.decode(this.features(tokens));
     return Array.from(idx, (i) => this.labels[i] ?? 'O');
+  }
+
+  /**
+   * Labels with every token outside `active` fixed to O: the best path under that
+   * constraint, decoded run by run over the active tokens only (their features
+   * still see the whole sentence). Much cheaper when few tokens can be names.
+   */
+  tagActive(tokens: readonly string[], active: ArrayLike<boolean>): string[] {
+    const n = tokens.length;
+    const out = new Array<string>(n).fill('O');
+    if (n === 0 || !(this.weights instanceof SparseWeights) || this.config.decoder !== 'viterbi') {
+      const all = this.tag(tokens);
+      for (let i = 0; i < n; i++) if (active[i]) out[i] = all[i] ?? 'O';
+      return out;
+    }
+    this.wordScores ??= new WordScoreCache(this.numLabels);
+    const emit = emissionScores(tokens, this.lexicon, this.mask, this.weights, this.wordScores, active, this.classOf);
+    const L = this.numLabels;
+    const bias = this.config.outsideBias / this.weights.scale;
+    let i = 0;
+    while (i < n) {
+      if (!active[i]) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < n && active[j + 1]) j++;
+      const len = j - i + 1;
+      const runEmit = emit.subarray(i * L, (j + 1) * L);
+      for (let k = 0; k < len; k++) runEmit[k * L] = (runEmit[k * L] as number) + bias;
+      const path = this.bestPath(runEmit, len, i === 0 ? this.start : 0, j + 1 < n);
+      for (let k = 0; k < len; k++) out[i + k] = this.labels[path[k] as number] ?? 'O';
+      i = j + 1;
+    }
+    return out;
+  }
+
+  /** Viterbi over cached per-word scores; same labels as `decode(features(tokens))`. */
+  private viterbiFast(tokens: readonly string[]): Int32Array {
+    this.wordScores ??= new WordScoreCache(this.numLabels);
+    const emit = emissionScores(tokens, this.lexicon, this.mask, this.weights, this.wordScores, null, this.classOf);
+    const L = this.numLabels;
+    const bias = this.config.outsideBias / this.weights.scale;
+    for (let i = 0; i < tokens.length; i++) emit[i * L] = (emit[i * L] as number) + bias;
+    return this.bestPath(emit, tokens.length);
   }
 
   /** Label indexes of a featurised sentence. */
@@ -321,6 +382,31 @@ export class NerModel {
   viterbi(sf: SentenceFeatures, gold: Int32Array | null, margin: number): Int32Array {
     const n = sf.length;
     const L = this.numLabels;
+    if (n === 0) return new Int32Array(0);
+    const emit = new Float64Array(n * L);
+    const scores = this.scores;
+    const offsets = sf.offsets;
+    const bias = gold === null ? this.config.outsideBias / this.weights.scale : 0;
+    for (let i = 0; i < n; i++) {
+      scores.fill(0);
+      this.weights.addScores(sf.features, offsets[i] as number, offsets[i + 1] as number, scores);
+      scores[0] = (scores[0] as number) + bias;
+      if (gold !== null && margin !== 0) {
+        const g = gold[i] as number;
+        for (let l = 0; l < L; l++) if (l !== g) scores[l] = (scores[l] as number) + margin;
+      }
+      emit.set(scores, i * L);
+    }
+    return this.bestPath(emit, n);
+  }
+
+  /**
+   * The best label sequence for per-token label scores `emit` (n × L) and the
+   * label-pair scores; `before` is the state before the first token (the start
+   * state, or O inside a sentence), `thenO` adds the step into a following O.
+   */
+  private bestPath(emit: Float64Array, n: number, before: number = this.start, thenO = false): Int32Array {
+    const L = this.numLabels;
     const out = new Int32Array(n);
     if (n === 0) return out;
     const transT = this.transitions();
@@ -331,28 +417,14 @@ export class NerModel {
     const delta = this.delta;
     const back = this.back;
     const L1 = L + 1;
-    const scores = this.scores;
-    const offsets = sf.offsets;
-    const bias = gold === null ? this.config.outsideBias / this.weights.scale : 0;
-    const start = this.start;
-    for (let i = 0; i < n; i++) {
-      scores.fill(0);
-      this.weights.addScores(sf.features, offsets[i] as number, offsets[i + 1] as number, scores);
-      scores[0] = (scores[0] as number) + bias;
-      if (gold !== null && margin !== 0) {
-        const g = gold[i] as number;
-        for (let l = 0; l < L; l++) if (l !== g) scores[l] = (scores[l] as number) + margin;
-      }
+    for (let l = 0; l < L; l++) {
+      // I-X cannot start a sentence or follow O.
+      const t = transT[l * L1 + before] as number;
+      delta[l] = (l === 0 || (l & 1) === 1 ? t : -Infinity) + (emit[l] as number);
+      back[l] = 0;
+    }
+    for (let i = 1; i < n; i++) {
       const row = i * L;
-      if (i === 0) {
-        for (let l = 0; l < L; l++) {
-          // I-X cannot start a sentence.
-          const t = transT[l * L1 + start] as number;
-          delta[l] = (l === 0 || (l & 1) === 1 ? t : -Infinity) + (scores[l] as number);
-          back[l] = 0;
-        }
-        continue;
-      }
       const prevRow = row - L;
       for (let l = 0; l < L; l++) {
         let best = -Infinity;
@@ -379,14 +451,14 @@ export class NerModel {
             arg = l - 1;
           }
         }
-        delta[row + l] = best + (scores[l] as number);
+        delta[row + l] = best + (emit[row + l] as number);
         back[row + l] = arg;
       }
     }
     let best = -Infinity;
     const last = (n - 1) * L;
     for (let l = 0; l < L; l++) {
-      const v = delta[last + l] as number;
+      const v = (delta[last + l] as number) + (thenO ? (transT[l] as number) : 0);
       if (v > best) {
         best = v;
         out[n - 1] = l;
@@ -470,9 +542,11 @@ export interface TrainOptions {
   minWeight?: number;
   /** Called after every epoch (for progress output). */
   onEpoch?: (epoch: number, tokenAccuracy: number) => void;
+  /** Word lists behind the word-class features (none by default). */
+  classOf?: WordClassOf;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch'>> = {
+export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch' | 'classOf'>> = {
   epochs: 15,
   seed: 20140901,
   numBuckets: 1 << 19,
@@ -517,6 +591,7 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
   const config: NerModelConfig = { numBuckets: opts.numBuckets, decoder: opts.decoder, outsideBias: 0 };
   const fullLexicon = Lexicon.build(sentences);
   const mask = opts.numBuckets - 1;
+  const classOf = options.classOf ?? noClasses;
 
   // Static features of every training sentence, with jackknifed lexicons.
   const parts = opts.jackknife > 1 ? opts.jackknife : 1;
@@ -525,13 +600,14 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
   for (let p = 0; p < parts; p++) {
     const lexicon = parts === 1 ? fullLexicon : Lexicon.build(sentences.filter((_, i) => partOf[i] !== p));
     sentences.forEach((s, i) => {
-      if (partOf[i] === p) feats[i] = extractSentenceFeatures(s.tokens, lexicon, mask);
+      if (partOf[i] === p) feats[i] = extractSentenceFeatures(s.tokens, lexicon, mask, classOf);
     });
   }
   const golds = sentences.map((s) => labelIndexes(s.labels));
 
   const learner = new AveragedPerceptron(opts.numBuckets, NER_LABELS.length);
   const trainer = new NerModel(config, fullLexicon, learner);
+  trainer.classOf = classOf;
   const random = mulberry32(opts.seed);
   const order = sentences.map((_, i) => i);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -548,5 +624,7 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
     }
     opts.onEpoch?.(epoch, total === 0 ? 1 : correct / total);
   }
-  return new NerModel({ ...config, outsideBias: opts.outsideBias }, fullLexicon, learner.averaged(opts.minWeight));
+  const model = new NerModel({ ...config, outsideBias: opts.outsideBias }, fullLexicon, learner.averaged(opts.minWeight));
+  model.classOf = classOf;
+  return model;
 }

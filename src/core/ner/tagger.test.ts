@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import { extractSpans } from './germeval.js';
-import { loadGermanTagger } from './tagger.js';
+import { germanTagger as loadGermanTagger } from '../../models/taggers.js';
 
 /** Entity strings with their (coarse) type, e.g. "PER Olaf Scholz". */
 function entities(tokens: string[], labels: string[]): string[] {
@@ -51,4 +51,32 @@ test('tag collapses to four types, tagFine keeps the GermEval types', () => {
   assert.equal(fine[1], 'B-LOCderiv');
   assert.equal(coarse[1], 'B-LOC');
   for (const l of coarse) assert.match(l, /^(O|[BI]-(PER|LOC|ORG|OTH))$/);
+});
+
+test('cached per-word scores give the same labels as full feature scoring', async () => {
+  const { loadModel } = await import('./model-io.js');
+  const { GERMAN_MODEL_URL } = await import('./tagger.js');
+  const { model } = loadModel(GERMAN_MODEL_URL);
+  const { germanWordClasses } = await import('../../lang/de/word-classes.js');
+  model.classOf = germanWordClasses();
+  const sentences = [
+    'Kreml-Sprecher Dmitri Peskow sagte am Montag in Moskau , Putin werde Kim empfangen .',
+    'Die Bundesregierung in Berlin und die SPD-Fraktion streiten über den Haushalt .',
+    'Putin Putin Putin traf Kim in Wladiwostok , sagte Peskow .',
+    'Der Deutsche Wetterdienst warnt vor Hochwasser an der Donau bei Passau .',
+  ].map((s) => s.split(' '));
+  // Twice, so the second pass reads the cached scores.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const tokens of sentences) {
+      const slow = Array.from(model.decode(model.features(tokens)), (i) => model.labels[i]);
+      assert.deepEqual(model.tag(tokens), slow, tokens.join(' '));
+    }
+  }
+});
+
+test('words the training data only knows as common nouns are flagged', () => {
+  const tagger = loadGermanTagger();
+  assert.equal(tagger.mayBeName?.('Regierung'), false);
+  assert.equal(tagger.mayBeName?.('Merkel'), true);
+  assert.equal(tagger.mayBeName?.('Xyzzelbrück'), true);
 });

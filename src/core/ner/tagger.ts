@@ -12,10 +12,18 @@ import { collapseLabel } from './germeval.js';
 import { loadModel } from './model-io.js';
 import type { ModelHeader } from './model-io.js';
 import type { NerModel } from './perceptron.js';
+import type { WordClassOf } from './features.js';
 
 export interface EntityTagger {
   /** One outer BIO label per token ("O", "B-PER", "I-PER", "B-LOC", ...). */
   tag(tokens: readonly string[]): string[];
+  /**
+   * False when the tagger's training data knows the word as a common noun (seen
+   * capitalised, never in a name): callers may skip sentences with nothing else.
+   */
+  mayBeName?(token: string): boolean;
+  /** Labels with the tokens outside `active` fixed to O (decoded on the active ones only). */
+  tagActive?(tokens: readonly string[], active: ArrayLike<boolean>): string[];
 }
 
 export interface GermanEntityTagger extends EntityTagger {
@@ -33,13 +41,20 @@ export function taggerFromModel(model: NerModel, header: ModelHeader | null = nu
     header,
     tagFine: (tokens) => model.tag(tokens),
     tag: (tokens) => model.tag(tokens).map(collapseLabel),
+    mayBeName: (token) => !model.lexicon.neverName(token),
+    tagActive: (tokens, active) => model.tagActive(tokens, active).map(collapseLabel),
   };
 }
 
 let cached: GermanEntityTagger | null = null;
 
-/** The shipped German tagger, loaded once (synchronously) and then shared. */
-export function loadGermanTagger(): GermanEntityTagger {
+/**
+ * The shipped German tagger, loaded once (synchronously) and then shared.
+ * `classOf` gives the word lists behind the word-class features, the same the
+ * model was trained with (`germanWordClasses()` in src/lang/de/word-classes.ts;
+ * src/models/taggers.ts passes it).
+ */
+export function loadGermanTagger(classOf?: WordClassOf): GermanEntityTagger {
   if (cached !== null) return cached;
   if (!existsSync(GERMAN_MODEL_URL)) {
     throw new Error(
@@ -47,6 +62,7 @@ export function loadGermanTagger(): GermanEntityTagger {
     );
   }
   const { model, header } = loadModel(GERMAN_MODEL_URL);
+  if (classOf) model.classOf = classOf;
   cached = taggerFromModel(model, header);
   return cached;
 }

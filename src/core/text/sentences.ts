@@ -31,14 +31,14 @@ export function sentenceSpans(text: string, start: number, end: number, language
   for (const seg of segmenterFor(language).segment(para)) {
     let s = start + seg.index;
     let e = s + seg.segment.length;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) raw.push({ start: s, end: e });
   }
   const merged: Span[] = [];
   for (const span of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(span.start, span.end), abbreviations)) {
+    if (prev && shouldJoin(text, prev, span, abbreviations)) {
       prev.end = span.end;
     } else {
       merged.push({ ...span });
@@ -47,10 +47,32 @@ export function sentenceSpans(text: string, start: number, end: number, language
   return merged;
 }
 
-function shouldJoin(prev: string, next: string, abbreviations: ReadonlySet<string>): boolean {
-  if (!prev.endsWith('.')) return false;
-  const lastWord = /([\p{L}\p{N}.]+)\.$/u.exec(prev)?.[1] ?? '';
+/** Whitespace as `\s` matches it, without a regular expression per character. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
+
+/**
+ * The word before the final dot of `text[start, end)` ("z. B." → "B", "Dr." → "Dr",
+ * "U.S." → "U.S"), found by scanning back from the end: an end-anchored regular
+ * expression would rescan the whole, ever longer sentence from every position.
+ */
+function lastWordBeforeDot(text: string, start: number, end: number): string {
+  let i = end - 1;
+  while (i > start && WORD_OR_DOT.test(text[i - 1]!)) i--;
+  return text.slice(i, end - 1);
+}
+
+function shouldJoin(text: string, prevSpan: Span, nextSpan: Span, abbreviations: ReadonlySet<string>): boolean {
+  if (text.charCodeAt(prevSpan.end - 1) !== 46) return false;
+  const lastWord = lastWordBeforeDot(text, prevSpan.start, prevSpan.end);
   if (lastWord === '') return false;
+  const next = text.slice(nextSpan.start, Math.min(nextSpan.end, nextSpan.start + 8));
   // A single letter ("z. B.", "J. Smith") is an initial or part of an abbreviation.
   if (/^\p{L}$/u.test(lastWord)) return true;
   if (abbreviations.has(lastWord.toLowerCase()) || abbreviations.has(lastWord.toLowerCase().replace(/\.$/, ''))) return true;

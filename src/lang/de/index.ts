@@ -3,7 +3,8 @@ import type { GazetteerEntry, LanguagePack } from '../../core/lang/pack.js';
 import { adjectivesFor } from '../shared/adjectives.js';
 import { FIRST_NAMES } from '../shared/first-names.js';
 import { gazetteerFor } from '../shared/gazetteer.js';
-import { makeStemmer } from '../shared/stemmer.js';
+import { memoised } from '../shared/stemmer.js';
+import { germanStem } from './stem.js';
 import { abbreviations } from './abbreviations.js';
 import { months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
@@ -21,7 +22,7 @@ export { konjunktivII } from './grammar.js';
 export const german: LanguagePack = {
   code: 'de',
   name: 'German',
-  stem: makeStemmer('german'),
+  stem: memoised(germanStem),
   stopwords,
   abbreviations,
   numberWords,

@@ -20,9 +20,17 @@ export const orgHeads: ReadonlySet<string> = new Set(words(`
   institute university union alliance coalition federation organization organisation army
   forces military navy police guard guards brigade battalion regiment militia service
   bureau administration authority board fund network press broadcasting media airlines
-  airways holdings partners movement church
+  airways holdings partners movement church force
 `));
 
 export const nameParticles: ReadonlySet<string> = new Set(words(`
   van von de der den du da di del della dos le la bin ibn al el ter
+`));
+
+/** Capitalised words that form a title with the role after them ("Defence Minister", "Vice President"). */
+export const titleWords: ReadonlySet<string> = new Set(words(`
+  prime vice deputy acting former first foreign defence defense finance interior home justice
+  health economy economic trade energy environment education transport foreign labor labour
+  agriculture culture treasury state chief executive senior assistant associate attorney
+  general supreme high grand crown managing national press
 `));

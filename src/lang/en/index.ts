@@ -9,7 +9,7 @@ import { months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
 import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
-import { nameParticles, orgHeads, placeHeads } from './heads.js';
+import { nameParticles, orgHeads, placeHeads, titleWords } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { numberWords, scaleWords } from './numbers.js';
@@ -48,5 +48,6 @@ export const english: LanguagePack = {
   placeHeads,
   orgHeads,
   nameParticles,
+  titleWords,
   quotePairs,
 };

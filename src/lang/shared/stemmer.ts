@@ -32,14 +32,21 @@ const MAX_CACHE = 50_000;
 /** A stemming function for one Snowball algorithm ("german", "english"). */
 export function makeStemmer(algorithm: string): (word: string) => string {
   let stemmer: SnowballStemmer | null = null;
+  return memoised((word) => {
+    stemmer ??= loadSnowball().newStemmer(algorithm);
+    return stemmer.stem(word);
+  });
+}
+
+/** A stemming function with a bounded memo (news vocabulary repeats). */
+export function memoised(stem: (word: string) => string): (word: string) => string {
   let cache = new Map<string, string>();
   return (word: string): string => {
     const hit = cache.get(word);
     if (hit !== undefined) return hit;
-    stemmer ??= loadSnowball().newStemmer(algorithm);
-    const stem = stemmer.stem(word);
+    const s = stem(word);
     if (cache.size >= MAX_CACHE) cache = new Map();
-    cache.set(word, stem);
-    return stem;
+    cache.set(word, s);
+    return s;
   };
 }

@@ -65,7 +65,20 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
 }
 
 /** Longest adjective stem that the lower-cased word starts with ("nordkoreanischen" → "nordkoreanisch"). */
+const adjectiveCache = new WeakMap<LanguagePack, Map<string, string | null>>();
+
 export function adjectiveEntity(pack: LanguagePack, word: string): string | null {
+  let cache = adjectiveCache.get(pack);
+  if (!cache) adjectiveCache.set(pack, (cache = new Map()));
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const id = findAdjective(pack, word);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(word, id);
+  return id;
+}
+
+function findAdjective(pack: LanguagePack, word: string): string | null {
   const w = word.toLowerCase();
   // The stem must cover the word but for an inflection ending ("-en", "-ischen"
   // is covered by "…isch"), so "deutsch" never claims a longer compound.

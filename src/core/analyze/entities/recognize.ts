@@ -6,6 +6,38 @@ import { stripGenitive } from './fold.js';
 /** A learned tagger: outer BIO labels (B-PER, I-LOC, B-ORGpart, O, …) per token. */
 export interface EntityTagger {
   tag(tokens: readonly string[]): string[];
+  /** False for a word the tagger knows as a common noun (see src/core/ner/tagger.ts). */
+  mayBeName?(token: string): boolean;
+  /** Labels with the tokens outside `active` fixed to O. */
+  tagActive?(tokens: readonly string[], active: ArrayLike<boolean>): string[];
+}
+
+/**
+ * The tokens worth the tagger's time: it only adds spans that start with a
+ * capitalised word nothing else took, so only such words the tagger may call a
+ * name (not a known common noun) and the tokens around them are decoded; every
+ * other token is fixed to O. Null when no word qualifies: the sentence is not
+ * tagged at all.
+ */
+const WINDOW = 2;
+
+function tokensToTag(pack: LanguagePack, toks: readonly Token[], taken: readonly boolean[], tagger: EntityTagger): boolean[] | null {
+  const n = toks.length;
+  const capital = (k: number) => k >= 0 && k < n && !taken[k] && toks[k]!.kind === 'word' && toks[k]!.capitalized && !toks[k]!.stop;
+  const strong = new Array<boolean>(n).fill(false);
+  let any = false;
+  for (let k = 0; k < n; k++) {
+    if (capital(k) && (!tagger.mayBeName || tagger.mayBeName(toks[k]!.text))) strong[k] = any = true;
+  }
+  if (!any) return null;
+  // Two tokens either side of each: long names ("Bundesamt für Migration und
+  // Flüchtlinge", "Darmstadt 98") and the context that decides the type.
+  const active = new Array<boolean>(n).fill(false);
+  for (let k = 0; k < n; k++) {
+    if (!strong[k]) continue;
+    for (let d = Math.max(0, k - WINDOW); d <= Math.min(n - 1, k + WINDOW); d++) active[d] = true;
+  }
+  return active;
 }
 
 /** A mention before in-article resolution. Token indices are within its sentence. */
@@ -23,9 +55,23 @@ export interface Candidate {
   role: string | null;
 }
 
+/** Per pack: lower-cased word → its role noun or null (news repeats words, the search is long). */
+const roleCache = new WeakMap<LanguagePack, Map<string, string | null>>();
+
 /** The role noun inside a token ("Kreml-Sprecher" → "sprecher", "Verteidigungsministers" → "verteidigungsminister"). */
 export function roleOf(pack: LanguagePack, token: Token): string | null {
   if (token.kind !== 'word' || pack.roles.size === 0) return null;
+  let cache = roleCache.get(pack);
+  if (!cache) roleCache.set(pack, (cache = new Map()));
+  const hit = cache.get(token.norm);
+  if (hit !== undefined) return hit;
+  const role = findRole(pack, token);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(token.norm, role);
+  return role;
+}
+
+function findRole(pack: LanguagePack, token: Token): string | null {
   const forms = [token.norm];
   for (const ending of ['innen', 'in', 'en', 'es', 'n', 's', 'e']) {
     if (token.norm.endsWith(ending) && token.norm.length - ending.length >= 3) forms.push(token.norm.slice(0, -ending.length));
@@ -41,10 +87,39 @@ export function roleOf(pack: LanguagePack, token: Token): string | null {
   return null;
 }
 
+const headCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
 function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
-  if (heads.has(norm)) return true;
-  for (let k = 1; k <= norm.length - 3; k++) if (heads.has(norm.slice(k))) return true;
-  return false;
+  let cache = headCache.get(heads);
+  if (!cache) headCache.set(heads, (cache = new Map()));
+  let hit = cache.get(norm);
+  if (hit === undefined) {
+    hit = heads.has(norm);
+    for (let k = 1; !hit && k <= norm.length - 3; k++) if (heads.has(norm.slice(k))) hit = true;
+    if (cache.size > 100_000) cache.clear();
+    cache.set(norm, hit);
+  }
+  return hit;
+}
+
+/**
+ * Two or three plain capitalised words ("Louis Gallois", "Lee Hsien Loong") read as a
+ * person's name in English; acronyms, digits and hyphens ("Airbus A330", "KC-45") do not.
+ */
+function looksLikePersonName(words: readonly Token[]): boolean {
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(w.text));
+}
+
+/** The last role word inside the run `i..j` that has a word after it, or -1. */
+function innerRole(pack: LanguagePack, toks: readonly Token[], i: number, j: number): number {
+  for (let k = j - 1; k > i; k--) if (roleOf(pack, toks[k]!)) return k;
+  return -1;
+}
+
+/** A genitive or possessive form: "Putins", "Russia's". */
+function isPossessive(pack: LanguagePack, word: string): boolean {
+  if (/['’]s?$/.test(word)) return true;
+  return pack.code === 'de' && /[^s]s$/.test(word);
 }
 
 const ORG_TAGS = /ORG/;
@@ -135,9 +210,30 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       let first = i;
       let role: string | null = null;
       let head: EntityType | null = null;
+      // A role inside the run ends what comes before it: "Putins Verteidigungsminister Sergei
+      // Schoigu" is a possessor, a role and a name; "Defence Minister Sergei Shoigu" a
+      // title of two words and a name.
+      const inner = innerRole(pack, toks, i, j);
+      if (inner > i) {
+        const before = toks[inner - 1]!;
+        const title = toks.slice(i, inner).every((t) => pack.titleWords?.has(t.norm) === true || roleOf(pack, t) !== null);
+        if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
+          add(i, i, { type: 'other', via: 'pattern', gazId: null, role: null });
+        } else if (!title && pack.code !== 'de' && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
+          // "Boeing CEO Jim McNerney": whoever employs the role-holder is an organisation.
+          add(i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null });
+        }
+        role = toks[inner]!.text;
+        first = inner + 1;
+      }
       // Peel roles and common nouns off the front: "Kreml-Sprecher Dmitri Peskow", "Raumfahrtzentrum Wostotschny".
       while (first <= j) {
         const t = toks[first]!;
+        // "Prime Minister …", "Vice President …": a title word followed by a role.
+        if (pack.titleWords?.has(t.norm) && first < j && roleOf(pack, toks[first + 1]!)) {
+          first++;
+          continue;
+        }
         const r = roleOf(pack, t);
         if (r) {
           role = t.text;
@@ -145,7 +241,9 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
           continue;
         }
         let isHead = false;
-        if (endsWithHead(pack.placeHeads, t.norm)) {
+        if (endsWithHead(pack.placeHeads, t.norm) && !(first < j && endsWithHead(pack.orgHeads, toks[j]!.norm))) {
+          // A place head before a name is peeled ("Kosmodrom Wostotschny"), not inside an
+          // organisation's name ("Harbor Authority", "City Council").
           head = 'place';
           isHead = true;
         } else if (endsWithHead(pack.orgHeads, t.norm) && first < j) {
@@ -176,7 +274,7 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
             ? 'organization'
             : role || startsWithGiven
               ? 'person'
-              : head ?? (words.length > 1 && pack.code !== 'de' ? 'person' : 'other');
+              : head ?? (pack.code !== 'de' && looksLikePersonName(words) ? 'person' : 'other');
           add(first, last, { type, via: 'pattern', gazId: null, role: role });
         }
       }
@@ -185,8 +283,10 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
 
     // 3. Learned tagger spans, where gazetteer and patterns found nothing: single names the
     //    patterns cannot tell from common nouns ("in Passau", "der BUND").
-    if (tagger) {
-      const labels = tagger.tag(toks.map((t) => t.text));
+    const active = tagger ? tokensToTag(pack, toks, taken, tagger) : null;
+    if (tagger && active) {
+      const words = toks.map((t) => t.text);
+      const labels = tagger.tagActive ? tagger.tagActive(words, active) : tagger.tag(words);
       let i = 0;
       while (i < toks.length) {
         const label = labels[i] ?? 'O';

@@ -87,7 +87,9 @@ export function resolveEntities(
         if (owners.length === 1) cluster = owners[0];
       }
       if (!cluster) {
-        cluster = newCluster(cand.type, null, key.split(' '));
+        // A surname two people of the article share stays apart, but is a person.
+        const shared = !key.includes(' ') && clusters.some((c) => !c.gazId && c.type === 'person' && c.parts.length > 1 && c.parts[c.parts.length - 1] === key);
+        cluster = newCluster(shared ? 'person' : cand.type, null, key.split(' '));
         byKey.set(`name:${key}`, cluster);
       } else if (cluster.type === 'other' && cand.type !== 'other') {
         cluster.type = cand.type;
@@ -101,7 +103,24 @@ export function resolveEntities(
   const taken = new Set(candidates.map((c) => c.start));
   const singleOwners = new Map<string, Cluster[]>();
   for (const c of clusters) {
-    if (c.gazId || c.parts.length < 2 || c.type !== 'person') continue;
+    // One-word names found by a pattern ("Gewerkschaft Verdi") recur alone ("mit Verdi").
+    if (!c.gazId && c.parts.length === 1 && c.type !== 'person' && c.mentions.some((m) => m.via === 'pattern') && !pack.commonCapitalized.has(c.parts[0]!)) {
+      const list = singleOwners.get(c.parts[0]!) ?? [];
+      if (!list.includes(c)) list.push(c);
+      singleOwners.set(c.parts[0]!, list);
+      continue;
+    }
+    if (c.gazId || c.parts.length < 2) continue;
+    if (c.type !== 'person') {
+      // "Northrop Grumman" … "Northrop": the first word of a longer organisation's name.
+      const first = c.parts[0]!;
+      if (c.mentions.some((m) => m.via === 'pattern') && !pack.stopwords.has(first) && !pack.commonCapitalized.has(first)) {
+        const list = singleOwners.get(first) ?? [];
+        if (!list.includes(c)) list.push(c);
+        singleOwners.set(first, list);
+      }
+      continue;
+    }
     for (const p of [c.parts[0]!, c.parts[c.parts.length - 1]!]) {
       const list = singleOwners.get(p) ?? [];
       if (!list.includes(c)) list.push(c);

@@ -1,0 +1,123 @@
+import type { ArticleEntity, EntityMention, Sentence, Token } from '../../model/analysis.js';
+import type { GazetteerEntry, LanguagePack } from '../../lang/pack.js';
+import { gazetteerIndex } from './gazetteer-index.js';
+
+/**
+ * Words before a place that make it a place, not an actor ("in Washington
+ * erklärte …", "from Moscow said …"), and finite auxiliaries and modals after
+ * which a capital is the subject ("Moscow would", "Moskau wolle"). Kept small:
+ * the verb test below also takes past tenses and reporting verbs. Copulas and
+ * "has" are left out: "Washington ist eine große Stadt", "Moscow has 13 million
+ * people" describe the city.
+ */
+const PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set('in im nach aus von vom bei beim um bis über durch für gegen mit zu zum zur vor nahe nach'.split(' ')),
+  en: new Set('in to from at of near outside inside via into across around for with the'.split(' ')),
+};
+const AUXILIARIES: Readonly<Record<string, ReadonlySet<string>>> = {
+  de: new Set('will wolle wollte werde würde soll solle sollte könne müsse'.split(' ')),
+  en: new Set('would will should says wants warns insists denies rejects'.split(' ')),
+};
+
+/** The word after a place is a finite verb whose subject the place is. */
+function isVerbAfter(pack: LanguagePack, t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.capitalized) return false;
+  if (AUXILIARIES[pack.code]?.has(t.norm) || pack.reportingVerbs.has(t.norm) || pack.subjunctiveMarkers.has(t.norm)) return true;
+  if (pack.stopwords.has(t.norm)) return false;
+  if (pack.code === 'en') return /[a-z]{3}ed$/.test(t.norm);
+  // German weak past tense ("warnte", "kritisierte", "teilte … mit").
+  if (pack.code === 'de') return /[a-zäöüß]{3}te$/.test(t.norm);
+  return false;
+}
+
+/**
+ * Mentions of capitals and seats of power that stand for a government:
+ * a seat of power always ("der Kreml", "das Weiße Haus", "the Pentagon");
+ * a city with a government (`standsFor`) when it is the subject of a verb
+ * ("Moskau wolle", "Washington warned") or a speaker the speech analysis
+ * found (`speakers`), unless a preposition makes it a place ("in Kiew …
+ * zugesagt"). Countries stay countries ("Nordkorea feuerte" is the state acting).
+ */
+export function metonymicMentions(
+  sentences: readonly Sentence[],
+  mentions: readonly EntityMention[],
+  entities: readonly ArticleEntity[],
+  pack: LanguagePack,
+  speakers: readonly EntityMention[] = [],
+): EntityMention[] {
+  const speaking = new Set(speakers);
+  const gaz = gazetteerIndex(pack);
+  const entryOf = new Map<string, GazetteerEntry>();
+  for (const e of entities) {
+    const id = e.keys.find((k) => gaz.byId.has(k));
+    if (id) entryOf.set(e.id, gaz.byId.get(id)!);
+  }
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const entry = entryOf.get(m.entity);
+    if (!entry?.standsFor || entry.id.startsWith('country:') || m.via === 'adjective') continue;
+    if (entry.id.startsWith('org:')) {
+      out.push(m);
+      continue;
+    }
+    if (!entry.id.startsWith('city:')) continue;
+    const s = sentences[m.sentence];
+    if (!s) continue;
+    const k = s.tokens.findIndex((t) => t.start === m.start);
+    const last = s.tokens.findIndex((t) => t.end === m.end);
+    if (k < 0 || last < 0) continue;
+    const before = s.tokens[k - 1];
+    if (before && PLACE_PREPOSITIONS[pack.code]?.has(before.norm)) continue;
+    if (speaking.has(m) || isVerbAfter(pack, s.tokens[last + 1])) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Moves the mentions in `acting` that stand for a government to a separate
+ * government entity, marked as metonymy; the city keeps its other mentions.
+ */
+export function applyMetonymy(
+  entities: ArticleEntity[],
+  mentions: EntityMention[],
+  acting: readonly EntityMention[],
+  pack: LanguagePack,
+  prefix: string,
+): { entities: ArticleEntity[]; mentions: EntityMention[] } {
+  const gaz = gazetteerIndex(pack);
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const govEntities = new Map<string, ArticleEntity>();
+  // A government the article also names outright ("die russische Regierung") takes the mentions.
+  for (const e of entities) for (const k of e.keys) if (k.startsWith('gov:') && !govEntities.has(k)) govEntities.set(k, e);
+  const out = [...entities];
+  for (const m of new Set(acting)) {
+    if (m.metonymy) continue;
+    const e = byId.get(m.entity);
+    const gazId = e?.keys.find((k) => gaz.byId.has(k));
+    const entry = gazId ? gaz.byId.get(gazId) : undefined;
+    // Cities and seats of power only: a country acting ("Nordkorea feuerte") stays the country.
+    if (!e || !entry?.standsFor || entry.id.startsWith('country:')) continue;
+    if (e.type !== 'place' && !entry.id.startsWith('org:')) continue;
+    let gov = govEntities.get(entry.standsFor);
+    if (!gov) {
+      const govEntry = gaz.byId.get(entry.standsFor);
+      gov = {
+        id: `${prefix}${entry.standsFor}`,
+        name: govEntry?.name ?? entry.standsFor,
+        type: 'organization',
+        aliases: [],
+        keys: [entry.standsFor],
+        institution: true,
+        mentions: 0,
+      };
+      govEntities.set(entry.standsFor, gov);
+      out.push(gov);
+    }
+    m.entity = gov.id;
+    m.metonymy = true;
+    gov.mentions++;
+    if (!gov.aliases.includes(m.text)) gov.aliases.push(m.text);
+    e.mentions--;
+  }
+  return { entities: out.filter((e) => e.mentions > 0), mentions };
+}
