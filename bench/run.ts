@@ -14,6 +14,7 @@ import type { ArticleInput } from '../src/core/model/article.js';
 import { analyzeInputs } from '../src/pipeline.js';
 import { compareArticles } from '../src/core/compare/index.js';
 import { readGnad } from './gnad.js';
+import { clusterBenchmark } from './cluster.js';
 
 import { line, median, quick, root, shared } from './util.js';
 
@@ -81,3 +82,4 @@ console.log(`Parallax benchmarks${quick ? ' (quick)' : ''} — node ${process.ve
 const inputs = analysisThroughput();
 compareLatency(inputs);
 startup();
+clusterBenchmark();
