@@ -131,10 +131,10 @@ function articleDoc(sentences: Sentence[], stream: Stream, k: number): ClusterDo
 const mb = () => (process.memoryUsage().heapUsed / 1e6).toFixed(0);
 
 export function clusterBenchmark(): void {
-  const total = quick ? 20_000 : 1_000_000;
-  const activeCap = quick ? 2_000 : 100_000;
-  const archiveCap = quick ? 500 : 20_000;
-  const sentences = loadSentences(quick ? 8_000 : 120_000);
+  const total = quick ? 5_000 : 1_000_000;
+  const activeCap = quick ? 1_000 : 100_000;
+  const archiveCap = quick ? 300 : 20_000;
+  const sentences = loadSentences(quick ? 4_000 : 120_000);
   if (sentences.length < 1000) {
     console.log('story clustering: skipped (../shared/data/neus-allsides or 10kgnad not found)');
     return;
@@ -144,7 +144,7 @@ export function clusterBenchmark(): void {
   line('story clustering stream', `${total} articles, ${stream.story[total - 1]! + 1} stories from ${sentences.length} real sentences`);
 
   const c = new OnlineClusterer(model, { activeCap, archiveCap });
-  const checkpoints = quick ? [1_000, 5_000, 10_000, 20_000] : [10_000, 50_000, 100_000, 250_000, 500_000, 750_000, 1_000_000];
+  const checkpoints = quick ? [1_000, 2_500, 5_000] : [10_000, 50_000, 100_000, 250_000, 500_000, 750_000, 1_000_000];
   let clusterMs = 0;
   let windowMs = 0;
   let windowStart = 0;

@@ -84,7 +84,8 @@ export function withTimePrior(model: ClustererModel): ClustererModel {
     const rank = [...d.rank];
     const join = [...d.join];
     rank[time] = TIME_PRIOR / 3;
-    rank[unknown] = TIME_PRIOR / 3;
+    // Unknown time leaves the ranking as trained (a shift would move the rank margin).
+    rank[unknown] = 0;
     join[time] = TIME_PRIOR;
     join[unknown] = TIME_PRIOR;
     return { rank, join, joinBias: d.joinBias - TIME_PRIOR };
