@@ -16,6 +16,7 @@ import { compareArticles } from '../src/core/compare/index.js';
 import { readGnad } from './gnad.js';
 import { serviceBench } from './service.js';
 import { syndication } from './syndication.js';
+import { clusterBenchmark } from './cluster.js';
 
 import { line, median, quick, root, shared } from './util.js';
 
@@ -87,3 +88,4 @@ await serviceBench();
 syndication();
 const { webBench } = await import('./web.js');
 await webBench();
+clusterBenchmark();

@@ -5,6 +5,7 @@ import { registerEvalAttribution } from './eval-attribution.js';
 import { registerEvalFraming } from './eval-framing.js';
 import { registerEvalResolution } from './eval-resolution.js';
 import { registerEvalNerEn } from './eval-ner-en.js';
+import { registerEvalStories } from './eval-stories.js';
 
 /** `parallax eval …`: one file per evaluation set, registered here. */
 export function registerEval(program: Command): void {
@@ -15,4 +16,5 @@ export function registerEval(program: Command): void {
   registerEvalFraming(evalCmd);
   registerEvalResolution(evalCmd);
   registerEvalNerEn(evalCmd);
+  registerEvalStories(evalCmd);
 }

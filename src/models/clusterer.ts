@@ -1,25 +1,29 @@
 /**
- * The story clusterer's learned weights (models/clusterer.json, made by
- * `npm run train:clusterer`), read once. Without the file the hand-set
- * defaults apply, so a checkout without trained weights still clusters.
+ * Loads the shipped story-clusterer weights (models/clusterer.json, made by
+ * `npm run train:clusterer`), once. The hash names the weights, so snapshots
+ * made with other weights are rebuilt by replay instead of mixed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { defaultModel, validateModel, type ClustererModel } from '../core/cluster/model.js';
+import { validateModel, type ClustererModel } from '../core/cluster/model.js';
 
-const MODEL_PATH = fileURLToPath(new URL('../../models/clusterer.json', import.meta.url));
+const MODEL_URL = new URL('../../models/clusterer.json', import.meta.url);
 
-let cached: { model: ClustererModel; hash: string } | null = null;
+export interface ShippedClusterer {
+  model: ClustererModel;
+  /** The plain baseline's cosine threshold, tuned on the same training parts. */
+  baselineThreshold: number;
+  /** Short hash of the weight file. */
+  hash: string;
+}
 
-export function loadClustererModel(): { model: ClustererModel; hash: string } {
+let cached: ShippedClusterer | null = null;
+
+export function loadClustererModel(): ShippedClusterer {
   if (cached) return cached;
-  if (existsSync(MODEL_PATH)) {
-    const text = readFileSync(MODEL_PATH, 'utf8');
-    cached = { model: validateModel(JSON.parse(text)), hash: createHash('sha256').update(text).digest('hex').slice(0, 12) };
-  } else {
-    const model = defaultModel();
-    cached = { model, hash: `default-${createHash('sha256').update(JSON.stringify(model)).digest('hex').slice(0, 8)}` };
-  }
+  const text = readFileSync(fileURLToPath(MODEL_URL), 'utf8');
+  const raw = JSON.parse(text) as { baselineThreshold?: number };
+  cached = { model: validateModel(raw), baselineThreshold: raw.baselineThreshold ?? 0.3, hash: createHash('sha256').update(text).digest('hex').slice(0, 12) };
   return cached;
 }

@@ -7,7 +7,7 @@
 import type { ClusterDoc } from './doc.js';
 import type { StoryState } from './story-state.js';
 import type { Vocabulary } from './vocabulary.js';
-import { dotDense, termFrequencies } from './term-vector.js';
+import { scan, scanVector, termFrequencies } from './term-vector.js';
 
 export const FEATURES = [
   'cos_tok_title',
@@ -25,7 +25,6 @@ export const FEATURES = [
   'time',
   'time_unknown',
   'same_outlet',
-  'size',
 ] as const;
 export const FEATURE_COUNT = FEATURES.length;
 
@@ -118,17 +117,26 @@ export function featuresOf(p: PreparedDoc, story: StoryState, scratch: DocScratc
   if (part) {
     const tokA = scratch.slot(Slot.TokA);
     const stemA = scratch.slot(Slot.StemA);
-    out[0] = cos(dotDense(part.tokT, scratch.slot(Slot.TokT), vocab), n[Slot.TokT]!, part.norms[0]!);
-    out[1] = cos(dotDense(part.tokB, scratch.slot(Slot.TokB), vocab), n[Slot.TokB]!, part.norms[1]!);
-    out[2] = cos(dotDense(part.tokT, tokA, vocab) + dotDense(part.tokB, tokA, vocab), n[Slot.TokA]!, part.norms[2]!);
-    out[3] = cos(dotDense(part.stemT, scratch.slot(Slot.StemT), vocab), n[Slot.StemT]!, part.norms[3]!);
-    out[4] = cos(dotDense(part.stemB, scratch.slot(Slot.StemB), vocab), n[Slot.StemB]!, part.norms[4]!);
-    out[5] = cos(dotDense(part.stemT, stemA, vocab) + dotDense(part.stemB, stemA, vocab), n[Slot.StemA]!, part.norms[5]!);
+    scanVector(part.tokT, scratch.slot(Slot.TokT), tokA, vocab);
+    let all = scan.all;
+    out[0] = cos(scan.own, n[Slot.TokT]!, part.norms[0]!);
+    scanVector(part.tokB, scratch.slot(Slot.TokB), tokA, vocab);
+    out[1] = cos(scan.own, n[Slot.TokB]!, part.norms[1]!);
+    out[2] = cos(all + scan.all, n[Slot.TokA]!, part.norms[2]!);
+    scanVector(part.stemT, scratch.slot(Slot.StemT), stemA, vocab);
+    all = scan.all;
+    out[3] = cos(scan.own, n[Slot.StemT]!, part.norms[3]!);
+    scanVector(part.stemB, scratch.slot(Slot.StemB), stemA, vocab);
+    out[4] = cos(scan.own, n[Slot.StemB]!, part.norms[4]!);
+    out[5] = cos(all + scan.all, n[Slot.StemA]!, part.norms[5]!);
   }
   const entA = scratch.slot(Slot.EntA);
-  out[6] = cos(dotDense(story.entT, scratch.slot(Slot.EntT), vocab), n[Slot.EntT]!, story.entNorms[0]!);
-  out[7] = cos(dotDense(story.entB, scratch.slot(Slot.EntB), vocab), n[Slot.EntB]!, story.entNorms[1]!);
-  out[8] = cos(dotDense(story.entT, entA, vocab) + dotDense(story.entB, entA, vocab), n[Slot.EntA]!, story.entNorms[2]!);
+  scanVector(story.entT, scratch.slot(Slot.EntT), entA, vocab);
+  const entAll = scan.all;
+  out[6] = cos(scan.own, n[Slot.EntT]!, story.entNorms[0]!);
+  scanVector(story.entB, scratch.slot(Slot.EntB), entA, vocab);
+  out[7] = cos(scan.own, n[Slot.EntB]!, story.entNorms[1]!);
+  out[8] = cos(entAll + scan.all, n[Slot.EntA]!, story.entNorms[2]!);
   out[9] = setOverlap(p.numbers, story.numbers);
   const dates = setOverlap(p.dates, story.dates);
   out[10] = dates;
@@ -139,6 +147,5 @@ export function featuresOf(p: PreparedDoc, story: StoryState, scratch: DocScratc
     out[12] = Math.exp(-(dt * dt) / (2 * TIME_SIGMA_DAYS * TIME_SIGMA_DAYS));
   } else out[13] = 1;
   if (p.doc.outlet) out[14] = (story.outlets.get(p.doc.outlet) ?? 0) / story.articles.length;
-  out[15] = Math.log1p(story.articles.length) / 5;
   return part !== undefined;
 }

@@ -67,12 +67,31 @@ export function storyIdFor(firstArticleId: string): string {
   return `st-${createHash('sha256').update(firstArticleId).digest('hex').slice(0, 16)}`;
 }
 
+/** A candidate story as the learned parts see it (exposed for training). */
+export interface ScoredCandidate {
+  storyId: string;
+  archived: boolean;
+  features: Float64Array;
+  mono: boolean;
+  rank: number;
+  p: number;
+}
+
+/**
+ * Training hook: sees the scored candidates and says which story the article
+ * joins (its id), or null for a new story. Merging is off while guided.
+ */
+export type Guide = (candidates: readonly ScoredCandidate[]) => string | null | undefined;
+
 interface Scored {
   story: StoryState;
   features: Float64Array;
   mono: boolean;
   rank: number;
+  /** Join probability with the rank margin. */
   p: number;
+  /** Join probability without it (for merges: two stories both fit). */
+  p0: number;
 }
 
 export class OnlineClusterer implements StoryClusterer {
@@ -110,7 +129,7 @@ export class OnlineClusterer implements StoryClusterer {
     return c;
   }
 
-  add(doc: ClusterDoc): Assignment {
+  add(doc: ClusterDoc, guide?: Guide): Assignment {
     const seen = this.articleStory.get(doc.id);
     if (seen !== undefined) {
       return { article: doc.id, story: this.byHandle.get(seen)!.id, created: false, duplicate: true, merged: [], reactivated: false };
@@ -120,14 +139,14 @@ export class OnlineClusterer implements StoryClusterer {
     this.vocab.addDocument(p.distinct);
     this.scratch.load(p, this.vocab);
     try {
-      return this.place(p);
+      return this.place(p, guide);
     } finally {
       this.scratch.unload(p);
     }
   }
 
   /** Scores the candidates, joins or opens, merges. */
-  private place(p: PreparedDoc): Assignment {
+  private place(p: PreparedDoc, guide?: Guide): Assignment {
     const { terms, weights } = this.queryTerms(p);
     const o = this.options;
     const handles = [
@@ -135,6 +154,7 @@ export class OnlineClusterer implements StoryClusterer {
       ...this.archiveIndex.query(terms, weights, o.archiveCandidates, o.maxPosting),
     ];
     const scored = handles.map((h, i) => this.score(p, this.byHandle.get(h)!, i));
+    this.decide(scored);
     const best = (mono: boolean) => {
       let b: Scored | null = null;
       for (const s of scored) if (s.mono === mono && (!b || s.rank > b.rank || (s.rank === b.rank && s.story.handle > b.story.handle))) b = s;
@@ -143,7 +163,15 @@ export class OnlineClusterer implements StoryClusterer {
     const accept = (s: Scored | null) => !!s && s.p >= (s.story.archived ? this.model.reactivateThreshold : this.model.joinThreshold);
     const mono = best(true);
     const cross = best(false);
-    const chosen = accept(mono) ? mono : accept(cross) ? cross : null;
+    let chosen = accept(mono) ? mono : accept(cross) ? cross : null;
+    const pick = guide?.(
+      scored.map((s) => ({ storyId: s.story.id, archived: s.story.archived, features: Float64Array.from(s.features), mono: s.mono, rank: s.rank, p: s.p })),
+    );
+    // undefined: the guide only watches; the clusterer decides.
+    if (pick !== undefined) {
+      const target = pick === null ? undefined : this.byId.get(pick);
+      chosen = target ? (scored.find((s) => s.story === target) ?? this.score(p, target, scored.length)) : null;
+    }
 
     if (!chosen) {
       const story = newStoryState(this.nextHandle++, storyIdFor(p.doc.id));
@@ -161,7 +189,7 @@ export class OnlineClusterer implements StoryClusterer {
     const merged: string[] = [];
     for (const s of scored) {
       if (s === chosen || s.story.archived || !this.byHandle.has(s.story.handle) || s.story === story) continue;
-      if (s.p >= this.model.mergeThreshold && s.mono === chosen.mono) {
+      if (pick === undefined && s.p0 >= this.model.mergeThreshold && s.mono === chosen.mono) {
         const [keep, gone] = survivorFirst(story, s.story);
         this.merge(keep, gone);
         merged.push(gone.id);
@@ -177,7 +205,28 @@ export class OnlineClusterer implements StoryClusterer {
     const mono = featuresOf(p, story, this.scratch, this.vocab, x);
     const d: LinearDecision = mono ? this.model.mono : this.model.cross;
     const rank = rankScore(d, x);
-    return { story, features: x, mono, rank, p: joinProbability(d, x, rank) };
+    const p0 = joinProbability(d, x, rank, 0);
+    return { story, features: x, mono, rank, p: p0, p0 };
+  }
+
+  /** Join probabilities, each with its rank's margin over the best other candidate of its kind. */
+  private decide(scored: Scored[]): void {
+    for (const mono of [true, false]) {
+      let first = -Infinity;
+      let second = -Infinity;
+      for (const s of scored) {
+        if (s.mono !== mono) continue;
+        if (s.rank > first) [first, second] = [s.rank, first];
+        else if (s.rank > second) second = s.rank;
+      }
+      const d = mono ? this.model.mono : this.model.cross;
+      for (const s of scored) {
+        if (s.mono !== mono) continue;
+        const margin = s.rank - (s.rank === first ? Math.max(second, 0) : first);
+        s.p = joinProbability(d, s.features, s.rank, margin);
+        s.p0 = joinProbability(d, s.features, s.rank, 0);
+      }
+    }
   }
 
   /** Entity keys and the article's rarest stems, weighted by IDF. */
@@ -206,13 +255,15 @@ export class OnlineClusterer implements StoryClusterer {
     const part = story.parts.get(doc.language) ?? newWordPart();
     story.parts.set(doc.language, part);
     part.articles++;
-    part.tokT = addToVector(part.tokT, p.tf[Slot.TokT]!, o.titleCap, this.vocab);
-    part.tokB = addToVector(part.tokB, p.tf[Slot.TokB]!, o.bodyCap, this.vocab);
-    part.stemT = addToVector(part.stemT, p.tf[Slot.StemT]!, o.titleCap, this.vocab);
-    part.stemB = addToVector(part.stemB, p.tf[Slot.StemB]!, o.bodyCap, this.vocab);
+    // Each article adds its unit-length vector, so long articles do not outweigh short ones.
+    const add = (v: TermVector, slot: Slot, cap: number) => addToVector(v, p.tf[slot]!, cap, this.vocab, p.norms[slot]! > 0 ? 1 / p.norms[slot]! : 0);
+    part.tokT = add(part.tokT, Slot.TokT, o.titleCap);
+    part.tokB = add(part.tokB, Slot.TokB, o.bodyCap);
+    part.stemT = add(part.stemT, Slot.StemT, o.titleCap);
+    part.stemB = add(part.stemB, Slot.StemB, o.bodyCap);
     this.updatePartNorms(part);
-    story.entT = addToVector(story.entT, p.tf[Slot.EntT]!, o.entityCap, this.vocab);
-    story.entB = addToVector(story.entB, p.tf[Slot.EntB]!, o.entityCap, this.vocab);
+    story.entT = add(story.entT, Slot.EntT, o.entityCap);
+    story.entB = add(story.entB, Slot.EntB, o.entityCap);
     this.updateEntityNorms(story);
     addCapped(story.numbers, doc.numbers);
     addCapped(story.dates, doc.dates);

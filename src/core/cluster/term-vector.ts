@@ -64,6 +64,33 @@ export function dotDense(v: TermVector, dense: Float64Array, vocab: Vocabulary):
   return s;
 }
 
+/** Results of `scanVector`: the dot products with two dense vectors and the summed IDF of shared terms. */
+export const scan = { own: 0, all: 0, sharedIdf: 0 };
+
+/**
+ * One pass over a story vector against the document's field vector (`own`)
+ * and its whole-article vector (`all`); fills `scan`.
+ */
+export function scanVector(v: TermVector, own: Float64Array, all: Float64Array, vocab: Vocabulary): void {
+  let o = 0;
+  let a = 0;
+  let shared = 0;
+  const { ids, w } = v;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const d = all[id]!;
+    if (d === 0) continue;
+    const idf = vocab.idf(id);
+    const x = w[i]! * idf;
+    a += x * d;
+    o += x * own[id]!;
+    shared += idf;
+  }
+  scan.own = o;
+  scan.all = a;
+  scan.sharedIdf = shared;
+}
+
 export function vectorToJSON(v: TermVector, vocab: Vocabulary): [string, number][] {
   return Array.from(v.ids, (id, i) => [vocab.terms[id]!, v.w[i]!]);
 }

@@ -9,6 +9,9 @@ export class Vocabulary {
   readonly terms: string[] = [];
   /** Document frequency per term id. */
   df: Float64Array = new Float64Array(1024);
+  /** ln(df + 1) per term id, kept with df so IDF costs a subtraction. */
+  private logDf: Float64Array = new Float64Array(1024);
+  private logDocs = 0;
   /** Documents counted. */
   docs = 0;
 
@@ -22,6 +25,9 @@ export class Vocabulary {
         const grown = new Float64Array(this.df.length * 2);
         grown.set(this.df);
         this.df = grown;
+        const logs = new Float64Array(grown.length);
+        logs.set(this.logDf);
+        this.logDf = logs;
       }
     }
     return id;
@@ -39,12 +45,16 @@ export class Vocabulary {
   /** Counts one document with these distinct term ids. */
   addDocument(distinct: Iterable<number>): void {
     this.docs++;
-    for (const id of distinct) this.df[id]! += 1;
+    this.logDocs = Math.log(this.docs + 1);
+    for (const id of distinct) {
+      this.df[id]! += 1;
+      this.logDf[id] = Math.log(this.df[id]! + 1);
+    }
   }
 
   /** Smoothed inverse document frequency; never below 1, so no known term weighs nothing. */
   idf(id: number): number {
-    return Math.log((this.docs + 1) / (this.df[id]! + 1)) + 1;
+    return this.logDocs - this.logDf[id]! + 1;
   }
 
   toJSON(): { terms: string[]; df: number[]; docs: number } {
@@ -54,8 +64,12 @@ export class Vocabulary {
   static fromJSON(data: { terms: string[]; df: number[]; docs: number }): Vocabulary {
     const v = new Vocabulary();
     for (const t of data.terms) v.id(t);
-    data.df.forEach((d, i) => (v.df[i] = d));
+    data.df.forEach((d, i) => {
+      v.df[i] = d;
+      v.logDf[i] = Math.log(d + 1);
+    });
     v.docs = data.docs;
+    v.logDocs = Math.log(data.docs + 1);
     return v;
   }
 }
