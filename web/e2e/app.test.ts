@@ -101,7 +101,9 @@ describe('web app in Chromium', { skip: missing ?? false }, () => {
     withPage(async ({ page }) => {
       await page.goto(`${server.url}/`);
       await page.click('.story-card h2 a:has-text("Passau")');
+      await page.waitForSelector('[data-ready="story"]');
       const fact = page.locator('button.fact.conflict').first();
+      await page.waitForFunction(() => (document.querySelector('button.fact.conflict .fact-text')?.textContent ?? '').trim() !== '');
       const lead = (await fact.locator('.fact-text').innerText()).trim();
       await fact.click();
       assert.equal(await fact.getAttribute('aria-pressed'), 'true');
