@@ -39,7 +39,19 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
   const app = new Hono();
   const store = service.store;
   const token = options.token ?? null;
-  const storyPages = new LruCache<string, string>(200);
+  // Answers to the busy reads, kept until anything is written (by us or another process).
+  const answers = new LruCache<string, Uint8Array>(500);
+  const cached = async (c: Context, produce: () => Promise<unknown>) => {
+    const key = `${await store.changeMark()}|${c.req.url}`;
+    let body = answers.get(key);
+    if (body === undefined) {
+      // Kept as bytes: encoding a large page again for every request costs more than serving it.
+      body = Buffer.from(JSON.stringify(await produce()), 'utf8');
+      // Producing may itself write (a story's first comparison); key the answer by the mark after it.
+      answers.set(`${await store.changeMark()}|${c.req.url}`, body);
+    }
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json; charset=utf-8' });
+  };
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(err.toJSON(), err.status);
@@ -102,7 +114,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
 
   app.get('/api/stories', async (c) => {
     const q = c.req.query();
-    const page = await store.listStories({
+    const filter = {
       language: optionalString(q, 'language', 20),
       outlet: optionalString(q, 'outlet', 200),
       from: optionalDate(q, 'from'),
@@ -112,24 +124,17 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
       sort: optionalEnum(q, 'sort', ['recent', 'largest'] as const),
       limit: optionalInt(q, 'limit', 1, 500),
       offset: optionalInt(q, 'offset', 0, 1e9),
-    });
-    return c.json(page);
+    };
+    return cached(c, () => store.listStories(filter));
   });
 
   app.get('/api/stories/:id', async (c) => {
     const id = c.req.param('id');
-    const current = await service.storyVersion(id);
-    if (!current) throw new ApiError(404, `story ${id}: not found`);
-    // The page body is built once per story version (members + list fields) and kept in memory.
-    const version = `${current.id}:${current.membersHash}:${current.story.updatedSeq}:${current.story.conflicts}:${id}`;
-    let body = storyPages.get(version);
-    if (body === undefined) {
+    return cached(c, async () => {
       const found = await service.storyReport(id);
       if (!found) throw new ApiError(404, `story ${id}: not found`);
-      body = JSON.stringify({ story: found.story, mergedFrom: found.story.id !== id ? id : null, articles: found.articles, report: found.report });
-      storyPages.set(version, body);
-    }
-    return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' });
+      return { story: found.story, mergedFrom: found.story.id !== id ? id : null, articles: found.articles, report: found.report };
+    });
   });
 
   app.post('/api/compare', async (c) => {

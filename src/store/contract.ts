@@ -203,6 +203,20 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    test('the change mark moves with every write and stays put without one', async () => {
+      const store = await open();
+      const a = await store.changeMark();
+      assert.equal(await store.changeMark(), a);
+      await store.listStories();
+      assert.equal(await store.changeMark(), a, 'reads do not move it');
+      await store.writeArticle(write(flood), NONE);
+      const b = await store.changeMark();
+      assert.notEqual(b, a);
+      await store.putMeta('k', 1);
+      assert.notEqual(await store.changeMark(), b);
+      await store.close();
+    });
+
     test('meta values round-trip as JSON', async () => {
       const store = await open();
       assert.equal(await store.getMeta('x'), null);

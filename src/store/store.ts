@@ -78,5 +78,11 @@ export interface Store {
   getMeta<T>(key: string): Promise<T | null>;
   putMeta(key: string, value: unknown): Promise<void>;
 
+  /**
+   * A value that changes whenever anything was written, by this connection or
+   * another process; readers use it to know when cached answers are stale.
+   */
+  changeMark(): Promise<string>;
+
   close(): Promise<void>;
 }

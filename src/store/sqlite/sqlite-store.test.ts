@@ -39,3 +39,14 @@ test('a path in a missing folder gives a clear error naming it', () => {
   const path = join(dir, 'no', 'such', 'folder', 'x.db');
   assert.throws(() => openSqliteStore(path), (e: unknown) => e instanceof StoreError && e.message.includes(path));
 });
+
+test('the change mark sees writes made by another connection to the same file', async () => {
+  const path = join(dir, 'two-connections.db');
+  const reader = openSqliteStore(path);
+  const writer = openSqliteStore(path);
+  const before = await reader.changeMark();
+  await writer.putMeta('x', 1);
+  assert.notEqual(await reader.changeMark(), before);
+  await reader.close();
+  await writer.close();
+});

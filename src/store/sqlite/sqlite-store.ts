@@ -136,11 +136,16 @@ export class SqliteStore implements Store {
   }
 
   private run(sql: string, ...params: unknown[]): { changes: number; lastInsertRowid: number | bigint } {
+    this.localWrites++;
     return this.db.prepare(sql).run(...params);
   }
 
+  /** Writes made through this connection (PRAGMA data_version counts only other connections'). */
+  private localWrites = 0;
+
   /** Runs `fn` inside BEGIN IMMEDIATE … COMMIT, rolling back on any error. */
   private transaction<T>(fn: () => T): T {
+    this.localWrites++;
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const result = fn();
@@ -459,6 +464,11 @@ export class SqliteStore implements Store {
 
   async putMeta(key: string, value: unknown): Promise<void> {
     this.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', key, JSON.stringify(value));
+  }
+
+  async changeMark(): Promise<string> {
+    const other = (this.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
+    return `${other}:${this.localWrites}`;
   }
 
   async close(): Promise<void> {
