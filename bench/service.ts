@@ -34,12 +34,13 @@ async function bulkIngest(dir: string): Promise<void> {
     line('bulk ingest', `skipped (${gnad} or ${neus} not found)`);
     return;
   }
-  // 10kGNAD's German test split (1,028) and NeuS's English texts fill 10,000 articles.
+  // 10kGNAD's German test split (1,028) and NeuS's English texts (train + val): about 9,400 real articles.
   const german = readGnad(gnad);
   german.forEach((input, i) => {
     input.outlet = `Outlet ${i % 12}`;
   });
-  const inputs = [...german, ...readNeus(neus)].slice(0, quick ? 200 : 10_000);
+  const neusVal = join(shared, 'data', 'neus-allsides', 'val.source');
+  const inputs = [...german, ...readNeus(neus), ...(existsSync(neusVal) ? readNeus(neusVal) : [])].slice(0, quick ? 200 : 10_000);
   const dbPath = join(dir, 'ingest.db');
   const service = new ParallaxService(openSqliteStore(dbPath), onlineStoryAssigner());
   const t0 = performance.now();
