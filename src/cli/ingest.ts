@@ -43,14 +43,21 @@ Examples:
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
       try {
+        // Files are listed once: to count them for the progress bar, then to read them.
+        const listed = new Map<string, string[]>();
         let total = 0;
         for (const spec of specs) {
-          if (!/^https?:\/\//i.test(spec)) total += await listFiles(spec).then((f) => f.length, () => 1);
-          else total++;
+          if (/^https?:\/\//i.test(spec)) {
+            total++;
+            continue;
+          }
+          const files = await listFiles(spec).catch(() => null);
+          if (files) listed.set(spec, files);
+          total += files?.length ?? 1;
         }
         bar.total(total);
         for (const spec of specs) {
-          for await (const ev of expandSpec(spec, { seen: (k) => service.seen(k), onWarning: (m) => say(`parallax: ${m}`) })) {
+          for await (const ev of expandSpec(spec, { seen: (k) => service.seen(k), onWarning: (m) => say(`parallax: ${m}`) }, listed.get(spec))) {
             if (stopping) break;
             if (ev.kind === 'error') {
               counts.failed++;

@@ -42,7 +42,11 @@ export async function articleFromBody(body: Record<string, unknown>, field: stri
       inputs = [parseText(text!, { source })];
     }
   } catch (e) {
-    if (e instanceof InputError) throw new ApiError(url !== undefined ? 502 : 422, `${f(url !== undefined ? 'url' : html !== undefined ? 'html' : 'text')}: ${e.reason}`, f(url !== undefined ? 'url' : html !== undefined ? 'html' : 'text'));
+    if (e instanceof InputError) {
+      // A URL that cannot be fetched is the upstream's failure (502); text without an article is the client's (422).
+      const name = f(url !== undefined ? 'url' : html !== undefined ? 'html' : 'text');
+      throw new ApiError(url !== undefined ? 502 : 422, `${name}: ${e.reason}`, name);
+    }
     throw e;
   }
   const title = sub('title', 500);

@@ -58,7 +58,8 @@ export async function listFiles(spec: string): Promise<string[]> {
   return out;
 }
 
-export async function* expandSpec(spec: string, options: SourceOptions): AsyncGenerator<SourceEvent> {
+/** `listed`: the spec's files when the caller listed them already (to count them), so the folder is walked once. */
+export async function* expandSpec(spec: string, options: SourceOptions, listed?: string[]): AsyncGenerator<SourceEvent> {
   if (/^https?:\/\//i.test(spec)) {
     const key = `url:${spec}`;
     if (await options.seen(key)) {
@@ -83,7 +84,7 @@ export async function* expandSpec(spec: string, options: SourceOptions): AsyncGe
   }
   let files: string[];
   try {
-    files = await listFiles(spec);
+    files = listed ?? (await listFiles(spec));
   } catch (e) {
     yield { kind: 'error', error: e as InputError };
     return;
