@@ -33,6 +33,17 @@ test('English dates and relative days', () => {
   );
 });
 
+test('a bare weekday is the coming one when the sentence speaks of the future, else the past one', () => {
+  // Published on a Wednesday (2025-03-12).
+  const day = (text: string, language: 'de' | 'en') => analyze(text, { language, published: '2025-03-12' }).times[0]?.value;
+  assert.equal(day('The leaders are due to meet on Friday.', 'en'), '2025-03-14');
+  assert.equal(day('The talks are expected to resume on Monday.', 'en'), '2025-03-17');
+  assert.equal(day("They'll vote on Friday.", 'en'), '2025-03-14');
+  assert.equal(day('The leaders met on Friday.', 'en'), '2025-03-07');
+  assert.equal(day('Das Treffen ist für Freitag geplant.', 'de'), '2025-03-14');
+  assert.equal(day('Die Minister trafen sich am Freitag.', 'de'), '2025-03-07');
+});
+
 test('a weekday without a publication date stays a weekday', () => {
   const a = analyze('Sie trafen sich am Mittwoch.');
   assert.equal(a.times[0]?.granularity, 'weekday');

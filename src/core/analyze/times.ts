@@ -67,7 +67,6 @@ function publicationDay(published: string | null): Date | null {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
-const FUTURE_HINT = /\b(?:wird|werden|soll|sollen|will|shall|next|kommenden?|nächsten?)\b/iu;
 const TODAY_HINT = /(?:heutig\w*|this)\s*$/iu;
 
 /**
@@ -138,7 +137,7 @@ function resolve(
     if (!pub) return { granularity: 'weekday', value: WEEKDAY_NAMES[wd]!, relative: true };
     let offset = (wd - pub.getUTCDay() + 7) % 7; // days ahead, 0–6
     if (!TODAY_HINT.test(before)) {
-      const future = FUTURE_HINT.test(sentenceText);
+      const future = mentionsFuture(sentenceText, pack);
       if (!future && offset > 0) offset -= 7;
     }
     return { granularity: 'day', value: ymd(new Date(pub.getTime() + offset * 86_400_000)), relative: true };
@@ -161,5 +160,13 @@ function weekdayFollows(rest: string, pack: LanguagePack): boolean {
   const next = /^\s+(\p{L}+)/u.exec(rest)?.[1]?.toLowerCase();
   if (!next) return false;
   for (const name of pack.weekdays.keys()) if (next.startsWith(name)) return true;
+  return false;
+}
+
+/** Whether the sentence speaks of the future ("will meet on Friday"), by the pack's markers. */
+function mentionsFuture(sentenceText: string, pack: LanguagePack): boolean {
+  for (const word of sentenceText.toLowerCase().split(/[^\p{L}']+/u)) {
+    if (pack.futureMarkers.has(word) || (word.endsWith("'ll") && pack.futureMarkers.has("'ll"))) return true;
+  }
   return false;
 }

@@ -20,6 +20,7 @@ export function basePack(code: string): LanguagePack {
     months: emptyMap,
     weekdays: emptyMap,
     relativeDays: emptyMap,
+    futureMarkers: new Set(),
     reportingVerbs: emptyMap,
     particleVerbs: emptyMap,
     sourceMarkers: [],

@@ -66,6 +66,8 @@ export interface LanguagePack {
   weekdays: ReadonlyMap<string, number>;
   /** Words for a day relative to publication ("heute" → 0, "gestern" → -1, "yesterday" → -1). */
   relativeDays: ReadonlyMap<string, number>;
+  /** Words that put a bare weekday in the coming week ("wird", "nächsten", "will", "due"); lower case. */
+  futureMarkers: ReadonlySet<string>;
   /** Inflected reporting verbs and verb particles as written ("sagte", "behauptete", "said") → lemma and stance. */
   reportingVerbs: ReadonlyMap<string, Cue>;
   /** Separable verb particles that complete a reporting verb ("teilte … mit" → "mitteilen"): "stem form|particle" → cue. */

@@ -37,3 +37,10 @@ export const relativeDays: ReadonlyMap<string, number> = new Map([
   ['morgen', 1], ['morgige', 1], ['morgigen', 1],
   ['übermorgen', 2],
 ]);
+
+/** Words that make a bare weekday the coming one: future tense, plans, schedules. */
+export const futureMarkers: ReadonlySet<string> = new Set([
+  'wird', 'werden', 'wirst', 'soll', 'sollen', 'will', 'wollen', 'kommenden', 'kommende', 'kommender',
+  'nächsten', 'nächste', 'nächster', 'geplant', 'geplanten', 'geplante', 'planen', 'plant', 'voraussichtlich',
+  'angesetzt', 'anberaumt', 'bevorstehenden', 'bevorstehende',
+]);

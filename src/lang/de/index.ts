@@ -6,7 +6,7 @@ import { gazetteerFor } from '../shared/gazetteer.js';
 import { memoised } from '../shared/stemmer.js';
 import { germanStem } from './stem.js';
 import { abbreviations } from './abbreviations.js';
-import { months, relativeDays, weekdays } from './calendar.js';
+import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
 import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
@@ -30,6 +30,7 @@ export const german: LanguagePack = {
   months,
   weekdays,
   relativeDays,
+  futureMarkers,
   reportingVerbs,
   particleVerbs,
   sourceMarkers,

@@ -28,3 +28,9 @@ export const relativeDays: ReadonlyMap<string, number> = new Map([
   ['yesterday', -1],
   ['tomorrow', 1],
 ]);
+
+/** Words that make a bare weekday the coming one: future tense, plans, schedules. */
+export const futureMarkers: ReadonlySet<string> = new Set([
+  'will', "'ll", 'shall', 'next', 'coming', 'upcoming', 'due', 'expected', 'scheduled',
+  'plans', 'planned', 'planning', 'going', 'intends', 'aims',
+]);

@@ -5,7 +5,7 @@ import { FIRST_NAMES } from '../shared/first-names.js';
 import { gazetteerFor } from '../shared/gazetteer.js';
 import { makeStemmer } from '../shared/stemmer.js';
 import { abbreviations } from './abbreviations.js';
-import { months, relativeDays, weekdays } from './calendar.js';
+import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
 import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
@@ -27,6 +27,7 @@ export const english: LanguagePack = {
   months,
   weekdays,
   relativeDays,
+  futureMarkers,
   reportingVerbs,
   particleVerbs,
   sourceMarkers,
