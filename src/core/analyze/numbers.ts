@@ -63,8 +63,15 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       }
       let unit: string | null = null;
       let unitText: string | null = null;
+      let start = t.start;
       const next = toks[j];
-      if (next && PERCENT.has(next.norm)) {
+      const measure = t.kind === 'number' ? measureOf(toks, i, pack) : null;
+      if (measure) {
+        // "Stärke 6,1", "6.1-magnitude": what is measured names the number, whatever follows.
+        unit = `measure:${measure.key}`;
+        unitText = measure.text;
+        start = Math.min(start, measure.start);
+      } else if (next && PERCENT.has(next.norm)) {
         unit = '%';
         unitText = next.text;
         end = next.end;
@@ -76,7 +83,7 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
           end = head.end;
         }
       }
-      out.push({ sentence: sentence.index, start: t.start, end, value, text: sentenceSlice(sentence, t.start, end), unit, unitText });
+      out.push({ sentence: sentence.index, start, end, value, text: sentenceSlice(sentence, start, end), unit, unitText });
       // The scale word ("two dozen", "zwei Dutzend") is part of this number, not a number of its own.
       if (scale) i = j - 1;
     }
@@ -107,7 +114,29 @@ function countedNoun(toks: Sentence['tokens'], from: number, pack: LanguagePack)
   for (let k = from; k < Math.min(toks.length, from + 4); k++) {
     const t = toks[k]!;
     if (t.kind !== 'word' || t.stop) break;
+    // A verb ends the noun phrase: "five people died" counts people, not "died".
+    if (last && (pack.commonVerbs.has(t.norm) || pack.reportingVerbs.has(t.norm) || /[^e]ed$/.test(t.norm))) break;
     last = t;
   }
   return last;
+}
+
+/**
+ * The measure a number is given in, written before it ("Stärke 6,1", "der Stärke
+ * 6,1", "magnitude of 6.1", "category 4") or glued after it ("6.1-magnitude").
+ */
+function measureOf(toks: Sentence['tokens'], i: number, pack: LanguagePack): { key: string; text: string; start: number } | null {
+  if (pack.measureNouns.size === 0) return null;
+  const t = toks[i]!;
+  const glued = /-(\p{L}+)$/u.exec(t.text)?.[1]?.toLowerCase();
+  if (glued && pack.measureNouns.has(glued)) return { key: pack.measureNouns.get(glued)!, text: glued, start: t.start };
+  // Look back over at most one function word ("von", "of").
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const w = toks[k]!;
+    if (w.kind !== 'word') return null;
+    const key = pack.measureNouns.get(w.norm);
+    if (key) return { key, text: w.text, start: w.start };
+    if (!w.stop) return null;
+  }
+  return null;
 }

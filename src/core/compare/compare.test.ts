@@ -133,3 +133,30 @@ test('a place named by most outlets still conflicts with the one outlet naming a
   assert.ok(place, 'Regensburg (3 outlets) vs Nürnberg (1 outlet) is a place conflict');
   assert.deepEqual(new Set(place.values.map((v) => v.text)), new Set(['Regensburg', 'Nürnberg']));
 });
+
+test('a magnitude given before its number conflicts across outlets and across languages', () => {
+  const input = (outlet: string, language: string, body: string) =>
+    ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-05-06', language, provenance: {} });
+  const r = compareInputs([
+    input('Küstenbote', 'de', 'Ein Erdbeben der Stärke 6,1 erschütterte am Montag die Küste von Kalamata. Mehrere Häuser stürzten ein.'),
+    input('Inselblatt', 'de', 'Ein Erdbeben der Stärke 6,3 erschütterte am Montag die Küste von Kalamata. Die Schulen bleiben geschlossen.'),
+    input('Harbour Post', 'en', 'A 6.3-magnitude earthquake shook the coast of Kalamata on Monday. Schools stay closed.'),
+  ]);
+  const quake = factWith(r, 'Stärke 6,1');
+  assert.equal(quake?.status, 'conflict');
+  const magnitude = quake!.conflicts.find((c) => c.kind === 'number');
+  assert.ok(magnitude, 'Stärke 6,1 vs 6,3 is a number conflict');
+  assert.deepEqual(new Set(magnitude.values.map((v) => v.value)), new Set(['6.1', '6.3']));
+});
+
+test('the noun a number counts ends before the verb in English ("five people died")', () => {
+  const input = (outlet: string, body: string) =>
+    ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-05-06', language: 'en', provenance: {} });
+  const r = compareInputs([
+    input('Harbour Post', 'Five people died when the ferry capsized off Kalamata on Monday.'),
+    input('Coast News', 'Seven people were killed when the ferry capsized off Kalamata on Monday.'),
+  ]);
+  const numbers = factWith(r, 'ferry capsized')?.conflicts.find((c) => c.kind === 'number');
+  assert.ok(numbers, 'five vs seven people is a number conflict');
+  assert.deepEqual(new Set(numbers.values.map((v) => v.value)), new Set(['5', '7']));
+});

@@ -17,6 +17,8 @@ export function basePack(code: string): LanguagePack {
     abbreviations: empty,
     numberWords: emptyMap,
     scaleWords: emptyMap,
+    measureNouns: emptyMap,
+    commonVerbs: new Set(),
     months: emptyMap,
     weekdays: emptyMap,
     relativeDays: emptyMap,

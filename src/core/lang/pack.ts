@@ -60,6 +60,13 @@ export interface LanguagePack {
   numberWords: ReadonlyMap<string, number>;
   /** Scale words after a number ("millionen" → 1e6, "billion" → 1e9). Lower case. */
   scaleWords: ReadonlyMap<string, number>;
+  /**
+   * Nouns naming what the number after them measures ("Stärke 6,1", "magnitude 6.1",
+   * "category 4") → a key shared by all packs, so outlets in two languages can conflict.
+   */
+  measureNouns: ReadonlyMap<string, string>;
+  /** Frequent verb forms, lower case: where the noun after a number ends when nouns are not capitalised ("five people died"). */
+  commonVerbs: ReadonlySet<string>;
   /** Month names and abbreviations → 1–12. Lower case. */
   months: ReadonlyMap<string, number>;
   /** Weekday names → 0 (Sunday) … 6. Lower case. */

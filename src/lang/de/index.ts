@@ -13,7 +13,7 @@ import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, 
 import { nameParticles, orgHeads, placeHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
-import { numberWords, scaleWords } from './numbers.js';
+import { commonVerbs, measureNouns, numberWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { stopwords } from './stopwords.js';
 
@@ -27,6 +27,8 @@ export const german: LanguagePack = {
   abbreviations,
   numberWords,
   scaleWords,
+  measureNouns,
+  commonVerbs,
   months,
   weekdays,
   relativeDays,

@@ -62,3 +62,13 @@ export const scaleWords: ReadonlyMap<string, number> = new Map([
   ['billion', 1e12],
   ['billionen', 1e12],
 ]);
+
+/** Nouns naming what the following number measures → a key shared across languages. */
+export const measureNouns: ReadonlyMap<string, string> = new Map([
+  ['stärke', 'magnitude'], ['magnitude', 'magnitude'], ['momenten-magnitude', 'magnitude'],
+  ['windstärke', 'wind-force'], ['kategorie', 'category'], ['warnstufe', 'alert-level'],
+  ['alarmstufe', 'alert-level'],
+]);
+
+/** German marks nouns by capitals, so the number's noun needs no verb list. */
+export const commonVerbs: ReadonlySet<string> = new Set();

@@ -12,7 +12,7 @@ import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMar
 import { nameParticles, orgHeads, placeHeads, titleWords } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
-import { numberWords, scaleWords } from './numbers.js';
+import { commonVerbs, measureNouns, numberWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { stopwords } from './stopwords.js';
 
@@ -24,6 +24,8 @@ export const english: LanguagePack = {
   abbreviations,
   numberWords,
   scaleWords,
+  measureNouns,
+  commonVerbs,
   months,
   weekdays,
   relativeDays,

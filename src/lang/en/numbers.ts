@@ -47,3 +47,25 @@ export const scaleWords: ReadonlyMap<string, number> = new Map([
   ['trillions', 1e12],
   ['tn', 1e12],
 ]);
+
+/** Nouns naming what the following number measures → a key shared across languages. */
+export const measureNouns: ReadonlyMap<string, string> = new Map([
+  ['magnitude', 'magnitude'], ['force', 'wind-force'], ['category', 'category'],
+  ['alert-level', 'alert-level'],
+]);
+
+/**
+ * Frequent verb forms in news, mostly irregular pasts that no suffix rule catches:
+ * "five people died", "two missiles hit", "a 6.1 earthquake struck".
+ */
+export const commonVerbs: ReadonlySet<string> = new Set(`
+  am is are was were be been being has have had do does did will would can could may might must shall should
+  hit hits struck strikes strike died die dies killed kills fled flee flees fell fall falls rose rise rises
+  left leave leaves went go goes came come comes took take takes made make makes gave give gives got get gets
+  saw see sees told tell tells said say says found find finds kept keep keeps held hold holds ran run runs
+  stood stand stands lost lose loses won win wins met meet meets paid pay pays sent send sends spent spend spends
+  built build builds brought bring brings bought buy buys caught catch catches fought fight fights led lead leads
+  began begin begins broke break breaks drove drive drives flew fly flies grew grow grows knew know knows
+  shot shoot shoots sank sink sinks spread spreads threw throw throws wrote write writes remain remained remains
+  need needed needs want wanted wants seem seemed seems appear appeared appears became become becomes
+`.trim().split(/\s+/));
