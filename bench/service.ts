@@ -24,7 +24,7 @@ interface AutocannonResult {
   non2xx: number;
   errors: number;
 }
-type Autocannon = (opts: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+type Autocannon = (opts: { url: string; connections: number; duration: number; headers?: Record<string, string> }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 async function bulkIngest(dir: string): Promise<void> {
@@ -59,7 +59,7 @@ function twentyArticleStory(): string[] {
   return Array.from({ length: 20 }, (_, i) => base.replace(/^outlet: .*$/m, `outlet: Zeitung ${i + 1}`).replace(/\n\n/, `\n\nBericht ${i + 1} aus der Redaktion.\n\n`));
 }
 
-async function apiLatency(dir: string): Promise<void> {
+export async function apiLatency(dir: string): Promise<void> {
   const service = new ParallaxService(openSqliteStore(join(dir, 'api.db')), onlineStoryAssigner());
   for (const [i, text] of twentyArticleStory().entries()) {
     await service.ingest({ input: parseText(text, { source: `story-${i}.txt` }), sourceKey: null });
@@ -79,8 +79,11 @@ async function apiLatency(dir: string): Promise<void> {
       ['API story list', '/api/stories'],
       [`API story page (${big.size} articles)`, `/api/stories/${big.id}`],
     ] as const) {
-      const r = await autocannon({ url: `${server.url}${path}`, connections: 50, duration });
-      line(`${label}, 50 clients`, `p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.requests.average.toFixed(0)} req/s${r.non2xx || r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}`);
+      // Clients send Accept-Encoding as browsers do; the answer size is printed both ways.
+      const [raw, zipped] = await Promise.all(['identity', 'gzip'].map(async (enc) => (await fetch(`${server.url}${path}`, { headers: { 'accept-encoding': enc } })).headers.get('content-length')));
+      const r = await autocannon({ url: `${server.url}${path}`, connections: 50, duration, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+      const size = `${Math.round(Number(raw) / 1024)} KB JSON, ${Math.round(Number(zipped) / 1024)} KB gzipped`;
+      line(`${label}, 50 clients`, `p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.requests.average.toFixed(0)} req/s (${size})${r.non2xx || r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''}`);
     }
   } finally {
     await server.close();

@@ -68,6 +68,13 @@ describe('HTTP API over real HTTP', () => {
     assert.equal(page.status, 200);
     assert.equal(page.json.articles.length, 3);
     assert.ok(page.json.report.facts.some((f: { status: string }) => f.status === 'shared'));
+    // The page is compressed for clients that accept gzip, and the same JSON either way.
+    const zipped = await fetch(`${server.url}/api/stories/${story.id}`, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    assert.deepEqual(await zipped.json(), page.json);
+    const plain = await fetch(`${server.url}/api/stories/${story.id}`, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.deepEqual(await plain.json(), page.json);
     const listed = await call(server, 'GET', '/api/stories');
     assert.equal(typeof listed.json.items[0].conflicts, 'number', 'the list shows conflicts once the story was compared');
 

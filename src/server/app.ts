@@ -15,6 +15,8 @@ import { openApiDocument } from './openapi.js';
 import { fieldString, jsonObject, optionalDate, optionalEnum, optionalInt, optionalString } from './validate.js';
 import { serveWebAssets } from './web-assets.js';
 import { LruCache } from './lru.js';
+import { acceptsGzip } from './encoding.js';
+import { gzipSync } from 'node:zlib';
 import { StoreFeedRepository } from '../service/feed-repository.js';
 import { feedHealth } from '../ingest/feeds/subscriptions.js';
 import { subscribe } from '../ingest/feeds/subscriptions.js';
@@ -29,6 +31,15 @@ export interface AppOptions {
 }
 
 const MAX_COMPARE_ARTICLES = 50;
+/** Smaller answers are not worth compressing. */
+const GZIP_MIN_BYTES = 1024;
+
+interface CachedAnswer {
+  raw: Uint8Array;
+  /** Compressed on the first request that accepts gzip. */
+  gzip: Uint8Array | null;
+}
+
 
 /** The analysis an article view needs: everything but per-token data. */
 function articleView(analysis: ArticleAnalysis) {
@@ -40,17 +51,24 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
   const store = service.store;
   const token = options.token ?? null;
   // Answers to the busy reads, kept until anything is written (by us or another process).
-  const answers = new LruCache<string, Uint8Array>(500);
+  const answers = new LruCache<string, CachedAnswer>(500);
   const cached = async (c: Context, produce: () => Promise<unknown>) => {
     const key = `${await store.changeMark()}|${c.req.url}`;
-    let body = answers.get(key);
-    if (body === undefined) {
+    let answer = answers.get(key);
+    if (answer === undefined) {
       // Kept as bytes: encoding a large page again for every request costs more than serving it.
-      body = Buffer.from(JSON.stringify(await produce()), 'utf8');
+      answer = { raw: Buffer.from(JSON.stringify(await produce()), 'utf8'), gzip: null };
       // Producing may itself write (a story's first comparison); key the answer by the mark after it.
-      answers.set(`${await store.changeMark()}|${c.req.url}`, body);
+      answers.set(`${await store.changeMark()}|${c.req.url}`, answer);
     }
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json; charset=utf-8' });
+    const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };
+    // A story page is hundreds of KB of JSON that compresses ~8x: compress once per answer, not per request.
+    if (answer.raw.length >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('accept-encoding'))) {
+      answer.gzip ??= gzipSync(answer.raw, { level: 6 });
+      headers['content-encoding'] = 'gzip';
+      return c.body(answer.gzip as Uint8Array<ArrayBuffer>, 200, headers);
+    }
+    return c.body(answer.raw as Uint8Array<ArrayBuffer>, 200, headers);
   };
 
   app.onError((err, c) => {
