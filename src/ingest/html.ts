@@ -3,8 +3,7 @@
  * fallback), and metadata by a cascade of sources, each field recording where
  * it came from.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { parseHTML, readabilityClass } from './dom.js';
 import type { ArticleInput, FieldSource, MetadataField } from '../core/model/article.js';
 import { dateFromUrl, findDateInText, normaliseDate } from './dates.js';
 import { InputError } from './errors.js';
@@ -318,6 +317,7 @@ function fallbackRoot(doc: DomDocument): { root: DomElement; name: string } | nu
 function readabilityParagraphs(html: string): string[] {
   const doc = parseDocument(html);
   // The declaration file names DOM types this project does not load; linkedom's document is what Readability needs.
+  const Readability = readabilityClass();
   const reader = new Readability<DomElement>(doc as never, { serializer: (node) => node as unknown as DomElement });
   const result = reader.parse();
   const content = result?.content;

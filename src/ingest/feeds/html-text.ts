@@ -4,7 +4,7 @@
  * block elements and <br> end paragraphs, scripts and media are dropped,
  * entities decoded by a real HTML parser.
  */
-import { parseHTML } from 'linkedom';
+import { parseHTML } from '../dom.js';
 import { cleanInline } from '../normalize.js';
 
 interface Node {

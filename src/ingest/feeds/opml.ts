@@ -3,7 +3,7 @@
  * category path; duplicates and outlines without a feed URL are skipped), and
  * write one for export.
  */
-import { DetectError, MalformedError, ParseError, generateOpml, parseOpml } from 'feedsmith';
+import { feedsmith } from './feedsmith.js';
 import type { Opml } from 'feedsmith';
 import { InputError } from '../errors.js';
 import { cleanField, normaliseUrl } from '../normalize.js';
@@ -29,12 +29,12 @@ type Outline = Opml.Outline<string>;
 export function parseOpmlList(text: string, source: string): OpmlList {
   let doc: Opml.Document<string>;
   try {
-    doc = parseOpml(text);
+    doc = feedsmith().parseOpml(text);
   } catch (e) {
     const why =
-      e instanceof MalformedError
+      e instanceof feedsmith().MalformedError
         ? `malformed OPML: invalid XML${e.cause instanceof Error ? ` (${e.cause.message})` : ''}`
-        : e instanceof ParseError || e instanceof DetectError
+        : e instanceof feedsmith().ParseError || e instanceof feedsmith().DetectError
           ? 'not an OPML subscription list'
           : `could not parse OPML (${e instanceof Error ? e.message : String(e)})`;
     throw new InputError(source, why, { cause: e });
@@ -82,5 +82,5 @@ export function generateOpmlList(subscriptions: readonly OpmlSubscription[], opt
     }
     f.outlines!.push(toOutline(s));
   }
-  return generateOpml({ head: { title: options.title ?? 'Parallax subscriptions' }, body: { outlines: top } });
+  return feedsmith().generateOpml({ head: { title: options.title ?? 'Parallax subscriptions' }, body: { outlines: top } });
 }

@@ -4,7 +4,7 @@
  * URLs, ISO dates, content as HTML and text. Failures are one-line InputErrors
  * naming the feed.
  */
-import { DetectError, MalformedError, ParseError, parseFeed as feedsmithParse } from 'feedsmith';
+import { feedsmith } from './feedsmith.js';
 import type { AnyFeed, AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
 import { normaliseDate } from '../dates.js';
 import { decodeBytes } from '../decode.js';
@@ -43,7 +43,7 @@ export function parseFeedText(text: string, options: FeedParseOptions): ParsedFe
   if (text.trim() === '') throw fail('empty feed');
   let parsed: AnyFeed;
   try {
-    parsed = feedsmithParse(text);
+    parsed = feedsmith().parseFeed(text);
   } catch (e) {
     throw fail(explain(text, e), e);
   }
@@ -65,12 +65,12 @@ function explain(text: string, e: unknown): string {
     return 'not a feed: JSON without the JSON Feed "version" and "items"';
   }
   const cause = e instanceof Error && e.cause instanceof Error ? ` (${e.cause.message})` : '';
-  if (e instanceof MalformedError) return `malformed feed: invalid XML${cause}`;
-  if (e instanceof DetectError) {
+  if (e instanceof feedsmith().MalformedError) return `malformed feed: invalid XML${cause}`;
+  if (e instanceof feedsmith().DetectError) {
     if (/^<(?:!doctype html|html)\b/i.test(t)) return 'not a feed: an HTML page';
     return 'not a feed: no RSS, Atom, RDF or JSON Feed found';
   }
-  if (e instanceof ParseError) return `malformed feed: the ${/<feed\b/.test(t) ? 'Atom' : 'feed'} structure is incomplete`;
+  if (e instanceof feedsmith().ParseError) return `malformed feed: the ${/<feed\b/.test(t) ? 'Atom' : 'feed'} structure is incomplete`;
   return `could not parse the feed (${e instanceof Error ? e.message : String(e)})`;
 }
 
