@@ -8,9 +8,12 @@
  * Then the join threshold, the merge threshold and the baseline's cosine
  * threshold are each chosen by replaying the same training parts (mean BCubed F1).
  *
- *   npm run train:clusterer [-- --data ../shared/data] [--out models/clusterer.json]
+ *   npm run train:clusterer [-- --data ../shared/data] [--out models/clusterer.json] [--cache DIR]
+ *
+ * `--cache DIR` keeps the analysed training articles as JSON in DIR, so a
+ * second run skips the analysis (delete DIR after changing the analysis).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readEcbPlus } from '../src/eval/stories/ecbplus.js';
 import { readNeus } from '../src/eval/stories/neus.js';
@@ -25,6 +28,7 @@ const flag = (name: string, fallback: string) => {
 };
 const dataDir = flag('--data', join(import.meta.dirname, '..', '..', 'shared', 'data'));
 const out = flag('--out', join(import.meta.dirname, '..', 'models', 'clusterer.json'));
+const cacheDir = flag('--cache', '');
 
 const ecbDir = join(dataDir, 'ecbplus', 'ECB+');
 const neusFile = join(dataDir, 'neus-allsides', 'train.source');
@@ -36,9 +40,19 @@ for (const p of [ecbDir, neusFile]) {
 }
 
 const log = (s: string) => console.error(s);
+/** The analysed articles of one training part, from the cache when there is one. */
+function cached(key: string, build: () => GoldDocs): GoldDocs {
+  if (!cacheDir) return build();
+  const file = join(cacheDir, `${key}.json`);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as GoldDocs;
+  const docs = build();
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(docs));
+  return docs;
+}
 const sets: { name: string; docs: GoldDocs }[] = [
-  { name: 'ECB+ topics 1–25', docs: buildGoldDocs(readEcbPlus(ecbDir).filter((g) => g.split === 'train')) },
-  { name: 'NeuS train.source lines 1–1200', docs: buildGoldDocs(readNeus(neusFile).filter((g) => g.split === 'train')) },
+  { name: 'ECB+ topics 1–25', docs: cached('ecbplus-train', () => buildGoldDocs(readEcbPlus(ecbDir).filter((g) => g.split === 'train'))) },
+  { name: 'NeuS train.source lines 1–1200', docs: cached('neus-train', () => buildGoldDocs(readNeus(neusFile).filter((g) => g.split === 'train'))) },
 ];
 for (const s of sets) log(`${s.name}: ${s.docs.docs.length} articles, ${new Set(s.docs.gold).size} stories (analysis ${s.docs.seconds.toFixed(1)} s)`);
 

@@ -54,7 +54,7 @@ export function validateModel(m: unknown): ClustererModel {
 
 /** Hand-set weights for tests and for training's first pass. */
 export function defaultModel(): ClustererModel {
-  const rank = [0.5, 0.5, 1, 0.5, 0.5, 1.5, 0.5, 0.5, 1, 0.5, 0.5, -0.5, 0.5, 0, -0.1];
+  const rank = [0.5, 0.5, 1, 0.5, 0.5, 1.5, 0.5, 0.5, 1, 0.5, 0.5, -0.5, 0.5, 0, -0.1, -0.3, -0.3, -0.3];
   const cross = rank.map((w, i) => (WORD_FEATURES.has(i) ? 0 : w));
   const join = (r: number[]) => [...r.map((w) => w * 4), 0, 0];
   return {
