@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { readEcbPlus } from '../src/eval/stories/ecbplus.js';
 import { readNeus } from '../src/eval/stories/neus.js';
 import { buildGoldDocs, runBaseline, runClusterer, score, type GoldDocs } from '../src/eval/stories/evaluate.js';
-import { collectCandidates, fitModel } from '../src/core/cluster/train.js';
+import { backgroundFrequencies, collectCandidates, fitModel } from '../src/core/cluster/train.js';
 import { defaultModel, withTimePrior, type ClustererModel } from '../src/core/cluster/model.js';
 
 const args = process.argv.slice(2);
@@ -56,7 +56,10 @@ const sets: { name: string; docs: GoldDocs }[] = [
 ];
 for (const s of sets) log(`${s.name}: ${s.docs.docs.length} articles, ${new Set(s.docs.gold).size} stories (analysis ${s.docs.seconds.toFixed(1)} s)`);
 
-const base = defaultModel();
+// Background document frequencies from the same training text (terms in ≥ 3 articles), shipped in the model.
+const BACKGROUND_MIN_DF = 3;
+const base = { ...defaultModel(), background: backgroundFrequencies(sets.flatMap((s) => s.docs.docs), BACKGROUND_MIN_DF) };
+log(`background: ${base.background.terms.length} terms from ${base.background.docs} articles`);
 const lists = sets.flatMap((s) => collectCandidates(s.docs.docs, s.docs.gold, base));
 log(`candidate lists: ${lists.length}, gold among candidates: ${lists.filter((l) => l.gold >= 0).length}, gold existed: ${lists.filter((l) => l.goldExists).length}`);
 // The training parts have no publication dates: the time channel gets its hand-set prior before thresholds are tuned.
@@ -89,13 +92,17 @@ for (let t = 0.05; t < 0.61; t += 0.025) {
 }
 log(`model: join ≥ ${best.join}, merge ≥ ${best.merge}, training mean BCubed F1 ${best.f1.toFixed(4)}; baseline cosine ≥ ${baseline.threshold} (${baseline.f1.toFixed(4)})`);
 
+const { background, ...weights } = model;
 const file = {
-  ...model,
+  ...weights,
   baselineThreshold: baseline.threshold,
   trainedOn:
     'npm run train:clusterer — ECB+ topics 1–25 (CC BY 3.0, Cybulska & Vossen 2014) and NeuS/AllSides train.source lines 1–1200 (MIT, Lee et al. 2022); ' +
     'teacher-forced replay, logistic ranker on gold-vs-other candidate pairs, logistic join decision on the top candidate; thresholds by replay on the same parts. ' +
-    'No training article has a publication date or outlet: the time weights are a hand-set prior (withTimePrior), the same-outlet weight stays 0.',
+    'No training article has a publication date or outlet: the time weights are a hand-set prior (withTimePrior), the same-outlet weight stays 0. ' +
+    `Background document frequencies: terms in ≥ ${BACKGROUND_MIN_DF} of the training articles.`,
 };
-writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);
+// The weights readable, the background frequencies on one line each (they are most of the file).
+const text = JSON.stringify(file, null, 1).replace(/\n}$/, `,\n "background": ${JSON.stringify(background)}\n}`);
+writeFileSync(out, `${text}\n`);
 log(`wrote ${out}`);

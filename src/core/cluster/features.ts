@@ -28,8 +28,14 @@ export const FEATURES = [
   'numbers_disjoint',
   'doc_top_ent_missing',
   'story_top_ent_missing',
+  'top_ent_both_missing',
 ] as const;
 export const FEATURE_COUNT = FEATURES.length;
+
+/** Channels that are evidence against a join (another event of the same kind): their weights are kept ≤ 0. */
+export const MISMATCH_FEATURES: ReadonlySet<number> = new Set(
+  (['dates_far', 'numbers_disjoint', 'doc_top_ent_missing', 'story_top_ent_missing', 'top_ent_both_missing'] as const).map((f) => FEATURES.indexOf(f)),
+);
 
 /** Features that need a shared language; blank for a story with no part in the article's language. */
 export const WORD_FEATURES = new Set([0, 1, 2, 3, 4, 5]);
@@ -206,6 +212,8 @@ export function featuresOf(p: PreparedDoc, story: StoryState, scratch: DocScratc
       if (entA[id] === 0) absent += storyTop.weights[k]!;
     });
     out[17] = absent;
+    // Neither side's main entities in the other: the strongest sign of another event of the same kind.
+    out[18] = missing * absent;
   }
   return part !== undefined;
 }
