@@ -89,10 +89,16 @@ export function clusterDocFromAnalysis(analysis: ArticleAnalysis): ClusterDoc {
     keysOf.set(e.id, keys);
     for (const k of keys) doc.entityNames![k] ??= e.name;
   }
+  // Headlines are often in Title Case, where every run of capitalised words looks like a name
+  // ("Colts Clinch Playoff Berth"): a name found only in the headline is left out.
+  const inBody = new Set<string>();
+  for (const m of analysis.mentions) if (!headline.has(m.sentence)) inBody.add(m.entity);
   for (const m of analysis.mentions) {
     const keys = keysOf.get(m.entity);
     if (!keys) continue;
-    (headline.has(m.sentence) ? doc.titleEntities : doc.bodyEntities).push(...keys);
+    const inTitle = headline.has(m.sentence);
+    if (inTitle && !inBody.has(m.entity) && keys.every((k) => k.startsWith('name:'))) continue;
+    (inTitle ? doc.titleEntities : doc.bodyEntities).push(...keys);
   }
   for (const q of analysis.quantities) if (isTellingNumber(q.value)) doc.numbers.push(numberKey(q.value));
   for (const t of analysis.times) {

@@ -21,12 +21,21 @@ export const FEATURES = [
   'cos_ent_all',
   'numbers',
   'dates',
-  'dates_disjoint',
+  'dates_far',
   'time',
   'time_unknown',
   'same_outlet',
+  'numbers_disjoint',
+  'doc_top_ent_missing',
+  'story_top_ent_missing',
+  'top_ent_both_missing',
 ] as const;
 export const FEATURE_COUNT = FEATURES.length;
+
+/** Channels that are evidence against a join (another event of the same kind): their weights are kept ≤ 0. */
+export const MISMATCH_FEATURES: ReadonlySet<number> = new Set(
+  (['dates_far', 'numbers_disjoint', 'doc_top_ent_missing', 'story_top_ent_missing', 'top_ent_both_missing'] as const).map((f) => FEATURES.indexOf(f)),
+);
 
 /** Features that need a shared language; blank for a story with no part in the article's language. */
 export const WORD_FEATURES = new Set([0, 1, 2, 3, 4, 5]);
@@ -49,6 +58,9 @@ export interface PreparedDoc {
   dates: Set<string>;
   /** Every distinct term id (for document frequencies). */
   distinct: Set<number>;
+  /** The article's most telling entity ids (tf × IDF), with their IDF-weighted shares; set by DocScratch.load. */
+  topEntities: number[];
+  topEntityWeights: number[];
 }
 
 export function prepareDoc(doc: ClusterDoc, vocab: Vocabulary): PreparedDoc {
@@ -61,7 +73,7 @@ export function prepareDoc(doc: ClusterDoc, vocab: Vocabulary): PreparedDoc {
   const entB = ids(doc.bodyEntities);
   const tf = [tokT, tokB, [...tokT, ...tokB], stemT, stemB, [...stemT, ...stemB], entT, entB, [...entT, ...entB]].map(termFrequencies);
   const distinct = new Set<number>([...tf[Slot.TokA]!.keys(), ...tf[Slot.StemA]!.keys(), ...tf[Slot.EntA]!.keys()]);
-  return { doc, tf, norms: new Float64Array(9), numbers: new Set(doc.numbers), dates: new Set(doc.dates), distinct };
+  return { doc, tf, norms: new Float64Array(9), numbers: new Set(doc.numbers), dates: new Set(doc.dates), distinct, topEntities: [], topEntityWeights: [] };
 }
 
 /**
@@ -86,6 +98,9 @@ export class DocScratch {
       }
       p.norms[slot] = Math.sqrt(s);
     });
+    const top = topWeighted(p.tf[Slot.EntA]!, vocab);
+    p.topEntities = top.ids;
+    p.topEntityWeights = top.weights;
   }
 
   unload(p: PreparedDoc): void {
@@ -98,6 +113,40 @@ export class DocScratch {
   slot(s: Slot): Float64Array {
     return this.dense[s]!;
   }
+}
+
+/** Entities compared by the "top entity missing" channels. */
+export const TOP_ENTITIES = 3;
+
+/** Up to TOP_ENTITIES ids with the largest weight × IDF (ties: smaller id), and their shares of that weight. */
+function topWeighted(weights: ReadonlyMap<number, number>, vocab: Vocabulary): { ids: number[]; weights: number[] } {
+  const entries: [number, number][] = [];
+  for (const [id, w] of weights) entries.push([id, w * vocab.idf(id)]);
+  entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const top = entries.slice(0, TOP_ENTITIES);
+  const sum = top.reduce((s, e) => s + e[1], 0);
+  return { ids: top.map((e) => e[0]), weights: top.map((e) => (sum > 0 ? e[1] / sum : 0)) };
+}
+
+/** A story's title and body entity weights together. */
+function storyEntityWeights(story: StoryState): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const v of [story.entT, story.entB]) for (let i = 0; i < v.ids.length; i++) m.set(v.ids[i]!, (m.get(v.ids[i]!) ?? 0) + v.w[i]!);
+  return m;
+}
+
+/** Whether a sorted id array holds `id`. */
+function hasId(ids: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = ids[mid]!;
+    if (x === id) return true;
+    if (x < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 const cos = (dot: number, a: number, b: number) => (a > 0 && b > 0 ? Math.min(1, dot / (a * b)) : 0);
@@ -140,12 +189,61 @@ export function featuresOf(p: PreparedDoc, story: StoryState, scratch: DocScratc
   out[9] = setOverlap(p.numbers, story.numbers);
   const dates = setOverlap(p.dates, story.dates);
   out[10] = dates;
-  out[11] = p.dates.size && story.dates.size && dates === 0 ? 1 : 0;
+  // Both mention dates and none is within FAR_DAYS of the story's: another event of the same kind (dates merely not equal say little).
+  out[11] = p.dates.size && story.dates.size && dates === 0 && nearestDateGap(p.dates, story.dates) > FAR_DAYS ? 1 : 0;
   const t = p.doc.published;
   if (t !== null && !Number.isNaN(story.first)) {
     const dt = Math.max(0, story.first - t, t - story.last) / DAY;
     out[12] = Math.exp(-(dt * dt) / (2 * TIME_SIGMA_DAYS * TIME_SIGMA_DAYS));
   } else out[13] = 1;
   if (p.doc.outlet) out[14] = (story.outlets.get(p.doc.outlet) ?? 0) / story.articles.length;
+  // "Same kind, different event": both mention telling numbers, none shared.
+  out[15] = p.numbers.size && story.numbers.size && out[9] === 0 ? 1 : 0;
+  // The article's main entities absent from the story, and the story's main entities absent from the article.
+  if (p.topEntities.length && (story.entT.ids.length || story.entB.ids.length)) {
+    let missing = 0;
+    p.topEntities.forEach((id, k) => {
+      if (!hasId(story.entT.ids, id) && !hasId(story.entB.ids, id)) missing += p.topEntityWeights[k]!;
+    });
+    out[16] = missing;
+    const storyTop = topWeighted(storyEntityWeights(story), vocab);
+    let absent = 0;
+    storyTop.ids.forEach((id, k) => {
+      if (entA[id] === 0) absent += storyTop.weights[k]!;
+    });
+    out[17] = absent;
+    // Neither side's main entities in the other: the strongest sign of another event of the same kind.
+    out[18] = missing * absent;
+  }
   return part !== undefined;
+}
+
+/** Dates more than this many days from every date of the story point to another event. */
+export const FAR_DAYS = 31;
+
+/** Days between "2013-09-18" or "2013-09" (read as the 15th); NaN when unreadable. */
+const dayCache = new Map<string, number>();
+function dayNumber(iso: string): number {
+  let d = dayCache.get(iso);
+  if (d === undefined) {
+    const t = Date.parse(iso.length === 7 ? `${iso}-15` : iso.slice(0, 10));
+    d = Number.isFinite(t) ? t / DAY : NaN;
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(iso, d);
+  }
+  return d;
+}
+
+/** Smallest distance in days between a date of the article and a date of the story. */
+function nearestDateGap(doc: Set<string>, story: Map<string, number>): number {
+  let best = Infinity;
+  for (const a of doc) {
+    const x = dayNumber(a);
+    if (Number.isNaN(x)) continue;
+    for (const b of story.keys()) {
+      const d = Math.abs(x - dayNumber(b));
+      if (d < best) best = d;
+    }
+  }
+  return best === Infinity ? 0 : best;
 }

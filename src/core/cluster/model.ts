@@ -28,6 +28,19 @@ export interface ClustererModel {
   reactivateThreshold: number;
   /** How the weights were made (data, split, command). */
   trainedOn?: string;
+  /**
+   * Document frequencies from a background corpus (the training text), so
+   * term weights are sensible from the first article on instead of being
+   * learned from a short stream; the stream's own counts add to them.
+   */
+  background?: BackgroundIdf;
+}
+
+/** Terms with their document frequencies in `docs` background documents (rare terms left out). */
+export interface BackgroundIdf {
+  docs: number;
+  terms: string[];
+  df: number[];
 }
 
 export function rankScore(d: LinearDecision, x: Float64Array): number {
@@ -48,13 +61,17 @@ export function validateModel(m: unknown): ClustererModel {
   const ok = (d: LinearDecision | undefined) =>
     !!d && Array.isArray(d.rank) && d.rank.length === FEATURE_COUNT && Array.isArray(d.join) && d.join.length === FEATURE_COUNT + 2 && Number.isFinite(d.joinBias);
   if (!model || model.version !== 1 || !ok(model.mono) || !ok(model.cross)) throw new Error('clusterer model: unexpected format');
+  const bg = model.background;
+  if (bg && (!Number.isFinite(bg.docs) || !Array.isArray(bg.terms) || !Array.isArray(bg.df) || bg.terms.length !== bg.df.length)) {
+    throw new Error('clusterer model: malformed background frequencies');
+  }
   if (model.features.join(',') !== FEATURES.join(',')) throw new Error('clusterer model: trained on other features; retrain with npm run train:clusterer');
   return model;
 }
 
 /** Hand-set weights for tests and for training's first pass. */
 export function defaultModel(): ClustererModel {
-  const rank = [0.5, 0.5, 1, 0.5, 0.5, 1.5, 0.5, 0.5, 1, 0.5, 0.5, -0.5, 0.5, 0, -0.1];
+  const rank = [0.5, 0.5, 1, 0.5, 0.5, 1.5, 0.5, 0.5, 1, 0.5, 0.5, -0.5, 0.5, 0, -0.1, -0.3, -0.3, -0.3, -0.5];
   const cross = rank.map((w, i) => (WORD_FEATURES.has(i) ? 0 : w));
   const join = (r: number[]) => [...r.map((w) => w * 4), 0, 0];
   return {

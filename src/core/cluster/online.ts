@@ -96,7 +96,8 @@ interface Scored {
 
 export class OnlineClusterer implements StoryClusterer {
   readonly options: OnlineOptions;
-  vocab = new Vocabulary();
+  /** Term ids and document frequencies; starts from the model's background frequencies when it has them. */
+  vocab: Vocabulary;
   /** Handle → story, for every story in memory. */
   readonly byHandle = new Map<number, StoryState>();
   readonly byId = new Map<string, StoryState>();
@@ -120,6 +121,7 @@ export class OnlineClusterer implements StoryClusterer {
     options: Partial<OnlineOptions> = {},
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.vocab = model.background ? Vocabulary.fromJSON(model.background) : new Vocabulary();
   }
 
   /** Rebuilds a clusterer from `snapshot()`; continuing from it gives the same results as never stopping. */

@@ -6,8 +6,9 @@
  * Deterministic: full-batch gradient descent, fixed steps, no sampling.
  */
 import type { ClusterDoc } from './doc.js';
-import { FEATURE_COUNT, WORD_FEATURES } from './features.js';
-import type { ClustererModel, LinearDecision } from './model.js';
+import { FEATURE_COUNT, MISMATCH_FEATURES, WORD_FEATURES, prepareDoc } from './features.js';
+import type { BackgroundIdf, ClustererModel, LinearDecision } from './model.js';
+import { Vocabulary } from './vocabulary.js';
 import { OnlineClusterer, type OnlineOptions, type ScoredCandidate } from './online.js';
 
 /** One article's candidates as seen under teacher forcing. */
@@ -18,9 +19,17 @@ export interface CandidateList {
   gold: number;
   /** The gold story already existed (so "new" is wrong). */
   goldExists: boolean;
+  /** Weight of this article in the fits (so a small training set counts as much as a big one). */
+  weight: number;
 }
 
-export function collectCandidates(docs: readonly ClusterDoc[], gold: readonly string[], model: ClustererModel, options: Partial<OnlineOptions> = {}): CandidateList[] {
+export function collectCandidates(
+  docs: readonly ClusterDoc[],
+  gold: readonly string[],
+  model: ClustererModel,
+  options: Partial<OnlineOptions> = {},
+  weight = 1,
+): CandidateList[] {
   const c = new OnlineClusterer(model, options);
   const storyOfGold = new Map<string, string>();
   const lists: CandidateList[] = [];
@@ -32,6 +41,7 @@ export function collectCandidates(docs: readonly ClusterDoc[], gold: readonly st
         mono: cands.map((x) => x.mono),
         gold: cands.findIndex((x) => x.storyId === target),
         goldExists: target !== null,
+        weight,
       });
       return target;
     });
@@ -63,7 +73,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function logistic(
   xs: readonly Float64Array[],
   ys: readonly number[],
-  opts: { steps?: number; rate?: number; l2?: number; bias?: boolean; balance?: boolean } = {},
+  opts: { steps?: number; rate?: number; l2?: number; bias?: boolean; balance?: boolean; weights?: readonly number[]; nonPositive?: ReadonlySet<number> } = {},
 ): number[] {
   const steps = opts.steps ?? 400;
   const rate = opts.rate ?? 0.5;
@@ -82,10 +92,16 @@ export function logistic(
   for (let i = 0; i < n; i++) sd[i] = constant[i] ? 1 : Math.sqrt(sd[i]!);
   const zs = xs.map((x) => x.map((v, i) => (constant[i] ? 0 : (v - mean[i]!) / sd[i]!)));
   // Balance the classes so the rare one is not ignored (ranking pairs are balanced already).
-  const pos = ys.filter((y) => y === 1).length;
-  const neg = ys.length - pos;
+  const sample = (k: number) => opts.weights?.[k] ?? 1;
+  let pos = 0;
+  let total = 0;
+  ys.forEach((y, k) => {
+    total += sample(k);
+    if (y === 1) pos += sample(k);
+  });
+  const neg = total - pos;
   const balance = opts.balance ?? true;
-  const weightOf = (y: number) => (!balance ? 1 : y === 1 ? ys.length / (2 * Math.max(1, pos)) : ys.length / (2 * Math.max(1, neg)));
+  const weightOf = (y: number) => (!balance ? 1 : y === 1 ? total / (2 * Math.max(1e-9, pos)) : total / (2 * Math.max(1e-9, neg)));
   const w = new Float64Array(n);
   let b = 0;
   const grad = new Float64Array(n);
@@ -96,11 +112,13 @@ export function logistic(
       const z = zs[k]!;
       let t = b;
       for (let i = 0; i < n; i++) t += w[i]! * z[i]!;
-      const g = (sigmoid(t) - ys[k]!) * weightOf(ys[k]!);
+      const g = (sigmoid(t) - ys[k]!) * weightOf(ys[k]!) * sample(k);
       for (let i = 0; i < n; i++) grad[i]! += g * z[i]!;
       gb += g;
     }
     for (let i = 0; i < n; i++) w[i]! -= rate * (grad[i]! / zs.length + l2 * w[i]!);
+    // Evidence-against channels may only lower the score (projected gradient).
+    if (opts.nonPositive) for (const i of opts.nonPositive) if (w[i]! > 0) w[i] = 0;
     if (opts.bias) b -= (rate * gb) / zs.length;
   }
   let bias = b;
@@ -117,6 +135,7 @@ export function logistic(
 export function fitRanker(lists: readonly CandidateList[], cross: boolean): number[] {
   const xs: Float64Array[] = [];
   const ys: number[] = [];
+  const ws: number[] = [];
   for (const l of lists) {
     if (l.gold < 0) continue;
     const view = (i: number) => (cross ? blankWords(l.features[i]!) : l.features[i]!);
@@ -129,15 +148,17 @@ export function fitRanker(lists: readonly CandidateList[], cross: boolean): numb
       for (let k = 0; k < FEATURE_COUNT; k++) d[k] = g[k]! - o[k]!;
       xs.push(d, d.map((v) => -v));
       ys.push(1, 0);
+      ws.push(l.weight, l.weight);
     }
   }
-  return logistic(xs, ys, { steps: 500 }).slice(0, FEATURE_COUNT);
+  return logistic(xs, ys, { steps: 500, weights: ws, nonPositive: MISMATCH_FEATURES }).slice(0, FEATURE_COUNT);
 }
 
 /** Join decision on the ranker's top candidate: 1 when it is the gold story. Articles without candidates teach nothing. */
 export function fitJoin(lists: readonly CandidateList[], rank: readonly number[], cross: boolean): Pick<LinearDecision, 'join' | 'joinBias'> {
   const xs: Float64Array[] = [];
   const ys: number[] = [];
+  const ws: number[] = [];
   for (const l of lists) {
     let top = -1;
     let topScore = -Infinity;
@@ -159,8 +180,9 @@ export function fitJoin(lists: readonly CandidateList[], rank: readonly number[]
     withRank[FEATURE_COUNT + 1] = topScore - Math.max(second, 0);
     xs.push(withRank);
     ys.push(top === l.gold ? 1 : 0);
+    ws.push(l.weight);
   }
-  const w = logistic(xs, ys, { steps: 800, bias: true });
+  const w = logistic(xs, ys, { steps: 800, bias: true, weights: ws, nonPositive: MISMATCH_FEATURES });
   return { join: w.slice(0, FEATURE_COUNT + 2), joinBias: w[FEATURE_COUNT + 2]! };
 }
 
@@ -229,3 +251,16 @@ export function fitJoinOnPolicy(model: ClustererModel, examples: JoinExamples): 
 
 const round = (w: readonly number[]) => w.map((x) => Math.round(x * 1e5) / 1e5);
 const roundJoin = (j: Pick<LinearDecision, 'join' | 'joinBias'>) => ({ join: round(j.join), joinBias: Math.round(j.joinBias * 1e5) / 1e5 });
+
+/**
+ * Background document frequencies of the training text: every term (token,
+ * stem, entity key) in at least `minDf` documents, sorted by term so the
+ * file is the same on every run.
+ */
+export function backgroundFrequencies(docs: readonly ClusterDoc[], minDf: number): BackgroundIdf {
+  const v = new Vocabulary();
+  for (const d of docs) v.addDocument(prepareDoc(d, v).distinct);
+  const kept = v.terms.map((t, id) => [t, v.df[id]!] as const).filter(([, df]) => df >= minDf);
+  kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { docs: v.docs, terms: kept.map((k) => k[0]), df: kept.map((k) => k[1]) };
+}

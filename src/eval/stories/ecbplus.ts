@@ -28,14 +28,29 @@ export function readEcbPlus(dir: string): GoldArticle[] {
       const plus = file.endsWith('ecbplus.xml');
       const sentences = readSentences(readFileSync(join(dir, topic, file), 'utf8'), plus);
       if (!sentences.length) continue;
+      const t = titleIndex(sentences);
       out.push({
-        input: goldInput(`${topic}/${file}`, { title: sentences[0]!, body: sentences.slice(1).join('\n\n'), language: 'en' }),
+        input: goldInput(`${topic}/${file}`, { title: sentences[t]!, body: sentences.filter((_, i) => i !== t).join('\n\n'), language: 'en' }),
         story: `${topic}/${plus ? 'ecbplus' : 'ecb'}`,
         split: Number(topic) <= ECB_TRAIN_MAX_TOPIC ? 'train' : 'test',
       });
     }
   }
   return out;
+}
+
+const DATELINE_WORDS =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|est|edt|pst|pdt|bst|ist|utc|st|nd|rd|th|at|on|posted|updated|last|article|published)$/i;
+
+/** A line like "Friday, June 7, 2013" or "Updated: 9: 53 AM": a dateline, not a headline. */
+export function isDateline(sentence: string): boolean {
+  const words = sentence.match(/\p{L}+/gu) ?? [];
+  return /\d/.test(sentence) && words.every((w) => DATELINE_WORDS.test(w));
+}
+
+/** The headline: the first sentence, or the next one when the first is a dateline (the dateline stays in the body). */
+export function titleIndex(sentences: readonly string[]): number {
+  return sentences.length > 1 && isDateline(sentences[0]!) ? 1 : 0;
 }
 
 /** Sentences as text, tokens rejoined; sentence 0 (the URL) dropped for ecbplus files. */

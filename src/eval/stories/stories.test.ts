@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { buildGoldDocs, readGold, runBaseline, runClusterer, score } from './evaluate.js';
-import { detokenize, readSentences } from './ecbplus.js';
+import { detokenize, isDateline, readSentences, titleIndex } from './ecbplus.js';
 import { loadClustererModel } from '../../models/clusterer.js';
 
 const ecb = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data', 'ecbplus', 'ECB+');
@@ -38,4 +38,13 @@ test('CI slice: ECB+ topics 26–29 score above a modest floor', { skip: !exists
   assert.equal(ours.goldStories, 8);
   assert.ok(ours.bcubed.f1 >= 0.7, `BCubed F1 ${ours.bcubed.f1}`);
   assert.ok(base.bcubed.f1 > 0.3);
+});
+
+test('ECB+ reader: a dateline first line is not the headline', () => {
+  assert.equal(isDateline('Friday, June 7, 2013'), true);
+  assert.equal(isDateline('Updated: November 11, 2011 20: 09 IST'), true);
+  assert.equal(isDateline('Colts beat Chiefs 20 - 13'), false);
+  assert.equal(isDateline('Fire at supermarket'), false);
+  assert.equal(titleIndex(['June 06, 2013', 'Fire at supermarket', 'A fire broke out.']), 1);
+  assert.equal(titleIndex(['Fire at supermarket', 'A fire broke out.']), 0);
 });
