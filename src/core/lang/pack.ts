@@ -119,6 +119,11 @@ export interface LanguagePack {
    * Languages that write such titles as one word need none.
    */
   titleWords?: ReadonlySet<string>;
+  /**
+   * Nouns after which quote marks hold a name or title, not speech ("unter dem
+   * Motto „…“", "the album “…”"), lower case. Optional.
+   */
+  titleNouns?: ReadonlySet<string>;
   /** Paired quote marks used in this language, opening → closing. */
   quotePairs: ReadonlyMap<string, string>;
 }

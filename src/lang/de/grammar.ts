@@ -63,3 +63,19 @@ export const complementizers: ReadonlySet<string> = new Set(words(`
 export const adverbialOpeners: ReadonlySet<string> = new Set(words(`
   als wenn weil nachdem bevor obwohl obgleich während da seit seitdem sobald solange falls indem damit bis
 `));
+
+/**
+ * Nouns after which quote marks hold a name or title, not speech: "unter dem
+ * Motto „…“", "den Titel „…“", "der Online-Händler „…“". Words for speech itself
+ * (Worte, Satz, Parole) are not here.
+ */
+export const titleNouns: ReadonlySet<string> = new Set(words(`
+  titel motto namen name überschrift schlagzeile album albums buch buches films film lied liedes song single
+  sendung serie rubrik kategorie projekt projekts kampagne operation enzyklika auszeichnung
+  stück theaterstück roman werk programm programms aktion initiative bündnis zeitung zeitschrift magazin
+  magazins blatt fachblatt tageszeitung wochenzeitung sender senders fernsehsender website internetseite
+  gruppe band firma unternehmen unternehmens verein vereins organisation organisationen partei bewegung
+  codename codenamen schiff mission studie verordnung abkommen vertrag festival turnier
+  ausstellung veranstaltung konferenz gipfel netzwerk plattform portal dienst onlinedienst app software
+  spiel spiels modell modells marke produkt stiftung zentrum institut
+`));

@@ -9,7 +9,7 @@ import { abbreviations } from './abbreviations.js';
 import { months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
-import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
+import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, titleNouns } from './grammar.js';
 import { nameParticles, orgHeads, placeHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
@@ -53,4 +53,5 @@ export const german: LanguagePack = {
   orgHeads,
   nameParticles,
   quotePairs,
+  titleNouns,
 };

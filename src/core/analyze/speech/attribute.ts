@@ -2,9 +2,10 @@ import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quot
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
+import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
 import { clauseSpan, contentOf, markerContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
+import { isNameLike } from './titles.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -20,15 +21,6 @@ const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
 
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
-
-/** A short quotation of capitalised words only is a name or title („Berliner Zeitung“, „Deus caritas est“ aside). */
-function isNameLike(text: string, q: QuoteSpan): boolean {
-  const inner = text.slice(q.inner.start, q.inner.end);
-  if (/[.!?…]$/.test(inner)) return false;
-  const words = inner.split(/\s+/);
-  if (words.length > 5) return false;
-  return words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:und|der|die|das|des|von|für|im|in|am|of|the|and|&|–|-)$/.test(w));
-}
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.find((s) => offset < s.end);
@@ -51,7 +43,7 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const quoteSpans: QuoteSpan[] = [];
-  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q)));
+  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
   const quoted = (offset: number) => quoteSpans.some((q) => offset >= q.open && offset <= q.close);
   const ctx: SpeakerContext = { pack, sentences, mentions, entities: new Map(entities.map((e) => [e.id, e])), quoted };
 
@@ -111,6 +103,8 @@ export function analyzeSpeech(
     }
     let speaker = cue ? speakerFor(cue) : null;
     const standsAlone = first.start >= span.open - 1 && !cue;
+    // No reporting verb: the subject of the clause holding the quote ("X würdigte ihn als „…“").
+    if (!cue && !standsAlone) speaker = clauseSpeaker(ctx, first.index, span.open);
     if (!cue && standsAlone && previous && previous.speaker && span.open - previous.close < 400) speaker = previous.speaker;
     const q = pushQuote({
       sentence: first.index,
@@ -157,6 +151,14 @@ export function analyzeSpeech(
         content = clauseSpan(s, 0, toks.length - 1);
       } else {
         content = contentOf(s, cue, pack, quoted);
+        // "Sie solle sich, so Gall, auf schwere Fälle begrenzen": the source sits inside the statement.
+        if (!content && cue.lemma === 'so') {
+          const pieces = markerContent(s, { ...cue, sourceSide: 'after' }, speakerFor(cue)?.span ?? null);
+          if (pieces && pieces.length > 1) {
+            content = { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end };
+            segments = pieces;
+          }
+        }
         // "Dies/Das bestätigte X": the previous sentence is what X said.
         const prev = sentences[s.index - 1];
         if (!content && cue.token === 1 && DEMONSTRATIVES.has(toks[0]!.norm) && prev && !prev.headline && prev.paragraph === s.paragraph) {

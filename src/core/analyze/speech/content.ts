@@ -59,7 +59,9 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   // "Wie die Polizei mitteilte, wurden …": the sentence after the frame's clause.
   if (toks[clauseStart]?.norm === 'wie' || toks[clauseStart]?.norm === 'as') {
     const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
-    return comma > 0 ? clauseSpan(s, comma + 1, last) : null;
+    if (comma > 0) return clauseSpan(s, comma + 1, last);
+    // "…, wie X sagte." closes the sentence: what stands before it was said.
+    return clauseStart > 1 ? clauseSpan(s, 0, clauseStart - 2) : null;
   }
   const before =
     cue.token > 2 && (toks[cue.token - 1]!.text === ',' || /[“”"«»]/.test(toks[cue.token - 1]!.text)) ? clauseSpan(s, 0, cue.token - 2) : null;

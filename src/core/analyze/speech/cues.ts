@@ -124,8 +124,10 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       if (t.norm !== 'so' || used.has(i) || quoted(t.start)) continue;
       const prev = toks[i - 1]!;
       if (prev.text !== ',' && !/[“”"«»]/.test(prev.text)) continue;
-      const rest = toks.slice(i + 1).filter((x) => x.kind !== 'punct');
-      if (rest.length === 0 || rest.length > 8 || toks.slice(i + 1).some((x) => x.text === ',')) continue;
+      // The source may carry an apposition: "…“, so Anna Berg, die Leiterin der Stelle."
+      const comma = toks.findIndex((x, k) => k > i && x.text === ',');
+      const rest = toks.slice(i + 1, comma > i ? comma : undefined).filter((x) => x.kind !== 'punct');
+      if (rest.length === 0 || rest.length > 8) continue;
       if (!rest[0]!.capitalized && !['der', 'die', 'das', 'ein', 'eine', 'einer', 'eines'].includes(rest[0]!.norm)) continue;
       hit(i, i, 'so', 'neutral', 'verb', null);
     }

@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { phraseFrom, subjectSpan } from './subject.js';
+import { clauseVerb, phraseFrom, subjectSpan } from './subject.js';
 
 export interface Speaker {
   entity: string | null;
@@ -110,6 +110,12 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     return null;
   }
   if (cue.objectIsSpeaker) {
+    // Passive: "X wird (von der Zeitung) mit den Worten zitiert": the subject of "wird" is quoted.
+    const aux = passiveAuxiliary(toks, cue);
+    if (aux >= 0 && ctx.pack.code === 'de') {
+      const subj = subjectSpan(sentence, { ...cue, token: aux, lastToken: aux }, ctx.quoted);
+      if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+    }
     const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
     const m = people[people.length - 1];
     if (m) return fromMention(ctx, m);
@@ -178,6 +184,67 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const role = rolePhrase(ctx, sentence, cue.token - 1, -1) ?? rolePhrase(ctx, sentence, cue.lastToken + 1, 1);
   if (role) return role;
   return null;
+}
+
+/**
+ * The speaker of a quote in a German sentence without a reporting verb: the
+ * subject of the clause that holds it ("Der Kanzler würdigte ihn als „…“"), or
+ * the noun phrase before a colon ("BKA-Präsident Ziercke: „…“").
+ */
+export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteOpen: number): Speaker | null {
+  if (ctx.pack.code !== 'de') return null;
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const toks = sentence.tokens;
+  const limit = toks.findIndex((t) => t.start >= quoteOpen);
+  if (limit <= 0) return null;
+  const found = clauseVerb(toks, limit, ctx.quoted);
+  if (!found) return null;
+  const inSentence = ctx.mentions.filter((m) => m.sentence === sentenceIndex && !ctx.quoted(m.start) && isActor(ctx, m));
+  if ('colon' in found) {
+    const span = { start: toks[found.colon.first]!.start, end: toks[found.colon.last]!.end };
+    return speakerInPhrase(ctx, sentence, span, inSentence);
+  }
+  const cue: CueHit = {
+    sentence: sentenceIndex,
+    token: found.verb,
+    lastToken: found.verb,
+    text: toks[found.verb]!.text,
+    lemma: '',
+    stance: 'neutral',
+    kind: 'verb',
+    sourceSide: null,
+    objectIsSpeaker: false,
+  };
+  const pronoun = toks[found.verb + 1];
+  if (pronoun && ctx.pack.pronouns.has(pronoun.norm)) {
+    const antecedent = lastPersonBefore(ctx, pronoun.start);
+    return {
+      entity: antecedent?.entity ?? null,
+      name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pronoun.text : pronoun.text,
+      span: { start: pronoun.start, end: pronoun.end },
+      mention: null,
+    };
+  }
+  const subj = subjectSpan(sentence, cue, ctx.quoted);
+  return subj ? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+}
+
+const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'is', 'was', 'were', 'been', 'being']);
+
+/**
+ * The auxiliary of a passive participle cue in its clause: "wird … zitiert",
+ * "zitiert wird", "was quoted"; -1 when the cue is active.
+ */
+function passiveAuxiliary(toks: readonly Token[], cue: CueHit): number {
+  if (cue.token !== cue.lastToken) return -1;
+  const next = toks[cue.token + 1];
+  if (next && PASSIVE_AUX.has(next.norm)) return cue.token + 1;
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && t.text !== '„' && t.text !== '“') return -1;
+    if (PASSIVE_AUX.has(t.norm)) return k;
+  }
+  return -1;
 }
 
 function k0(toks: readonly Token[], t: Token): number {

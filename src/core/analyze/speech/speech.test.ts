@@ -109,3 +109,50 @@ test('English: an interrupted quote keeps one speaker', () => {
   assert.equal(direct[0]!.segments?.length, 2);
   assert.match(direct[0]!.speakerName ?? '', /spokeswoman/);
 });
+
+test('a capitalised adverb before the verb is no speaker: the subject follows the verb', () => {
+  const a = analyze('Offiziell geht die Regierung davon aus, dass die Brücke hält. Als Begründung gaben die Behörden an, es fehle Personal.');
+  const q1 = a.quotes.find((x) => x.cueLemma === 'ausgehen');
+  assert.equal(spoken(a, q1), 'die Regierung');
+  const q2 = a.quotes.find((x) => x.cueLemma === 'angeben');
+  assert.equal(spoken(a, q2), 'die Behörden');
+});
+
+test('a quote without a reporting verb belongs to the subject of its clause', () => {
+  const a = analyze(
+    'Der Leiter der Studie, Paul Winter, würdigte die Arbeit als „großen Fortschritt für alle Kinder“. Polizeichef Jan Ohm: „Wir haben alles im Griff.“ Hier sparte die Ministerin nicht mit Kritik: „Das reicht nicht.“',
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 3);
+  assert.match(spoken(a, direct[0]) ?? '', /Paul Winter/);
+  assert.match(spoken(a, direct[1]) ?? '', /Jan Ohm/);
+  assert.equal(spoken(a, direct[2]), 'die Ministerin');
+});
+
+test('"so X, apposition" closes a quote; "so X" inside a statement splits it', () => {
+  const a = analyze('Die Lage sei „völlig unter Kontrolle“, so Eva Roth, die Leiterin des Amtes. Man müsse, so Roth, jetzt schnell handeln.');
+  const direct = a.quotes.find((q) => q.kind === 'direct');
+  assert.match(spoken(a, direct) ?? '', /Eva Roth/);
+  const inner = a.quotes.find((q) => q.kind === 'indirect' && q.segments?.length === 2);
+  assert.ok(inner, 'the statement around ", so Roth," is one indirect quote in two pieces');
+  assert.equal(inner.speakerName, 'Eva Roth');
+});
+
+test('passive "wird … zitiert": the subject of "wird" is the one quoted; "…, wie X zitiert wird" reports what precedes', () => {
+  const a = analyze('In der Mitteilung wird Tom Berger mit den Worten zitiert: „Wir starten im Mai.“ Der Plan sei gescheitert, wie Lisa Kern von der Zeitung zitiert wird.');
+  const direct = a.quotes.find((q) => q.kind === 'direct');
+  assert.equal(spoken(a, direct), 'Tom Berger');
+  const clause = a.quotes.find((q) => q.kind === 'indirect');
+  assert.equal(clause?.text, 'Der Plan sei gescheitert');
+  assert.equal(clause?.speakerName, 'Lisa Kern');
+});
+
+test('names and titles in quote marks: after a title noun, a web address, a noun in apposition', () => {
+  const a = analyze(
+    'Sie demonstrierten unter dem Motto „Wir bleiben hier!“ vor dem Rathaus. Der Händler „shop.de“ senkte die Preise. Die Meeresschnecke „Aplysia punctata“ lebt im Atlantik.',
+  );
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text),
+    [],
+  );
+});

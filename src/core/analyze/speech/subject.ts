@@ -16,10 +16,23 @@ const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'in']);
 const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'ihm', 'ihr', 'ihnen']);
 /** Prefield openers that make it an adverbial, so the subject follows the verb. */
 const ADVERBIAL = new Set(
-  'am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie'.split(
+  `am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie
+   bezüglich hinsichtlich bezugnehmend ende anfang mitte beginn hierzu hierbei hierauf darin damit darüber danach demnach dennoch demgegenüber dagegen hingegen indes indessen unterdessen zunächst zuletzt zuerst schließlich letztlich bislang bisher kürzlich jüngst erneut nochmals ebenso genauso außerdem überdies ferner sodann anschließend insbesondere vor allem gerade ausdrücklich eindeutig offiziell sinngemäß wörtlich öffentlich gestern vorgestern übermorgen abends morgens mittags nachts seinerzeit zeitgleich parallel stattdessen vielmehr immerhin zumindest jedenfalls ohnehin`.split(
+    /\s+/,
+  ),
+);
+/** Auxiliaries that close a verb-final clause after a participle ("wie X zitiert wird"). */
+const AUXILIARY = new Set('wird wurde werden wurden worden ist sind war waren hat haben hatte hatten habe sei'.split(' '));
+/** Prepositions among the adverbial openers: a noun phrase follows them before the verb. */
+const PREPOSITIONS = new Set(
+  'am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank gegen bezüglich hinsichtlich ende anfang mitte beginn als'.split(
     ' ',
   ),
 );
+/** A prefield that opens with these is an object or a genitive, never the subject ("Den Angaben widersprach …", "Des Weiteren verwies …"). */
+const NOT_SUBJECT_OPENER = new Set(['den', 'dem', 'einem', 'einen', 'des', 'eines', 'ihm', 'ihnen']);
+/** Endings of adverbs and adverbial adjectives written capitalised at the sentence start ("Offiziell", "Sinngemäß", "Anschließend"). */
+const ADVERB_ENDING = /(?:lich|ig|isch|weise|mäß|mäßig|end|los|falls|dings|mals|wärts|seits|ell)$/;
 
 function isNounish(t: Token): boolean {
   return t.kind === 'word' && t.capitalized;
@@ -60,6 +73,19 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
   return last >= from ? { first: from, last } : null;
 }
 
+/**
+ * A one-word prefield that is an adverb written capitalised at the sentence
+ * start ("Offiziell geht die Regierung davon aus", "Sinngemäß hofft Musk"): the
+ * subject follows the verb. Only when a phrase that can be a subject does follow.
+ */
+function adverbPrefield(toks: readonly Token[], from: number, cue: CueHit): boolean {
+  if (from !== cue.token - 1 || from !== 0) return false;
+  const t = toks[from]!;
+  if (!t.capitalized || !ADVERB_ENDING.test(t.norm)) return false;
+  const next = toks[cue.token + 1];
+  return next !== undefined && next.kind === 'word' && (next.capitalized || (DETERMINERS.has(next.norm) && !OBJECT_CASE.has(next.norm)));
+}
+
 export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
   const toks = s.tokens;
   let clauseStart = 0;
@@ -71,11 +97,23 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     }
   }
   let from = clauseStart;
-  // "Wie die Polizei mitteilte": the subject follows the subordinator.
-  if (toks[from] && (toks[from]!.norm === 'wie' || toks[from]!.norm === 'dass' || toks[from]!.norm === 'als') && from < cue.token - 1) from++;
+  // "Wie die Polizei mitteilte": the subject follows the subordinator. A verb-final
+  // clause ends at the cue; "Als Begründung gab X an" (cue second) is a main clause.
+  let after = cue.token + 1;
+  if (cue.token === cue.lastToken && AUXILIARY.has(toks[after]?.norm ?? '')) after++;
+  const verbFinal = cue.token === cue.lastToken && (after >= toks.length || toks[after]!.kind === 'punct');
+  const subordinator = toks[from] && (toks[from]!.norm === 'dass' || ((toks[from]!.norm === 'wie' || toks[from]!.norm === 'als') && verbFinal));
+  if (subordinator && from < cue.token - 1) from++;
   const prefield = from < cue.token ? toks[from]! : null;
   const span = (p: { first: number; last: number } | null) => (p ? { start: toks[p.first]!.start, end: toks[p.last]!.end } : null);
-  if (prefield && !ADVERBIAL.has(prefield.norm) && (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))) {
+  if (
+    prefield &&
+    !ADVERBIAL.has(prefield.norm) &&
+    !NOT_SUBJECT_OPENER.has(prefield.norm) &&
+    !(prefield.norm === 'als' && !subordinator) &&
+    !adverbPrefield(toks, from, cue) &&
+    (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))
+  ) {
     const p = phraseFrom(toks, from);
     if (p && p.last < cue.token) return span(p);
   }
@@ -109,4 +147,49 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
   }
   if (k < toks.length && k <= cue.lastToken + 8 && !quoted(toks[k]!.start)) return span(phraseFrom(toks, k));
   return null;
+}
+
+/**
+ * The finite verb of a German main clause that holds a quote but no reporting
+ * verb ("Der Kanzler würdigte ihn als „…“", "Hier sparte der Präsident nicht mit
+ * Kritik: „…“", "„…“, erinnerte sich Trotnow"), found by word order: the word
+ * after the prefield, or the first word after a quote that opens the sentence.
+ * `{ colon }` when a bare noun phrase introduces the quote ("BKA-Präsident
+ * Ziercke: „…“"): that phrase is the speaker. Null when no clear verb stands
+ * before `limit` (the token where the quote opens).
+ */
+export function clauseVerb(
+  toks: readonly Token[],
+  limit: number,
+  quoted: (offset: number) => boolean,
+): { verb: number } | { colon: { first: number; last: number } } | null {
+  let k = 0;
+  while (k < limit && toks[k]!.kind === 'punct') k++;
+  // A quote opens the sentence: the frame's verb follows it ("„…“, erinnerte sich X").
+  if (k < toks.length && quoted(toks[k]!.start)) return null;
+  if (k >= limit) return null;
+  const first = toks[k]!;
+  const lowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.norm) && !quoted(t.start);
+  let verb = -1;
+  if (ADVERBIAL.has(first.norm) && !DETERMINERS.has(first.norm)) {
+    if (!PREPOSITIONS.has(first.norm)) verb = k + 1;
+    else {
+      const pp = phraseFrom(toks, k + 1);
+      if (pp) verb = pp.last + 1;
+    }
+  } else {
+    const p = phraseFrom(toks, k);
+    if (!p) return null;
+    let last = p.last;
+    // An apposition: "Erkki Tuomioja, Präsident des Rates: „…“", "Der Leiter, Paul Pinheiro, würdigte …".
+    if (toks[last + 1]?.text === ',') {
+      const app = phraseFrom(toks, last + 2);
+      if (app && (toks[app.last + 1]?.text === ',' || toks[app.last + 1]?.text === ':')) last = toks[app.last + 1]!.text === ',' ? app.last + 1 : app.last;
+    }
+    if (toks[last + 1]?.text === ':' && last + 2 === limit) return { colon: { first: k, last: toks[last]!.text === ',' ? last - 1 : last } };
+    verb = last + 1;
+    if (toks[verb]?.text === ',') verb++;
+  }
+  if (verb <= k || verb >= limit || !lowerWord(toks[verb])) return null;
+  return { verb };
 }
