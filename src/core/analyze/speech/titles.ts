@@ -19,7 +19,7 @@ const SPEECH_NOUN = /(?:worte|worten|satz|zitat|parole|parolen|ruf|rufe|rufen|au
 export function isNameLike(text: string, q: QuoteSpan, pack: LanguagePack): boolean {
   const inner = text.slice(q.inner.start, q.inner.end);
   const words = inner.split(/\s+/);
-  const before = /([\p{L}\p{N}][\p{L}\p{N}.\-]*)\s*$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
+  const before = /([\p{L}\p{N}][\p{L}\p{N}.-]*)\s*$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
   // A word ending in a period closes the sentence before the quote: no noun the quote stands beside.
   const prev = before && !before[1]!.endsWith('.') ? before[1]! : null;
   const prevNorm = prev?.toLowerCase() ?? '';
