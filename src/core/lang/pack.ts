@@ -15,6 +15,11 @@ export interface Cue {
   subjunctive?: boolean;
   /** The person quoted is the verb's object, not its subject ("zitieren", "quote", "cite"). */
   objectIsSpeaker?: boolean;
+  /**
+   * The form can be a past participle ("mitgeteilt", "kritisiert", "said"): with a
+   * passive auxiliary in its clause ("wurde kritisiert") the subject is no speaker.
+   */
+  participle?: boolean;
 }
 
 /**

@@ -140,7 +140,7 @@ function weakForms(infinitive: string): VerbForms {
     return { finite, participle: [`${ge}${stem}t`] };
   }
   const stem = infinitive.slice(0, -2);
-  const e = /[dt]$/.test(stem) || /[^aeiouäöülrhmn][mn]$/.test(stem) ? 'e' : '';
+  const e = /[dt]$/.test(stem) || /(?:[^aeiouäöülrhmn]|ch)[mn]$/.test(stem) ? 'e' : '';
   const ge = INSEPARABLE.test(infinitive) || infinitive.endsWith('ieren') ? '' : 'ge';
   return {
     finite: [`${stem}${e}t`, infinitive, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`],
@@ -195,7 +195,12 @@ function add(tables: CueTables, spec: string, forms: VerbForms, stance: Stance):
     forms.finite.forEach((f, i) => set(f, moodOf(f, i)));
     set(base);
   }
-  for (const p of forms.participle) set(p);
+  // Participles keep their finite reading where they share the form ("behauptet"), marked as possible participles.
+  for (const p of forms.participle) {
+    if (EXCLUDED_FORMS.has(p)) continue;
+    const finite = tables.reportingVerbs.get(p);
+    tables.reportingVerbs.set(p, { ...(finite ?? cue), participle: true });
+  }
 }
 
 function build(): CueTables {

@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
-import { clauseSpan, contentOf, markerContent, reportedMood } from './content.js';
+import { clauseSpan, contentOf, embeddedCue, markerContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike } from './titles.js';
 
@@ -21,6 +21,18 @@ const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
 
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
+
+const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'was', 'were', 'been', 'is', 'are']);
+
+/** A participle cue with a passive auxiliary in its clause ("wurde … kritisiert", "was reported"). */
+function passiveCue(s: Sentence, cue: CueHit): boolean {
+  const toks = s.tokens;
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
+    if (toks[k]!.kind === 'punct') break;
+    if (PASSIVE_AUXILIARIES.has(toks[k]!.norm)) return true;
+  }
+  return PASSIVE_AUXILIARIES.has(toks[cue.token + 1]?.norm ?? '');
+}
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.find((s) => offset < s.end);
@@ -200,8 +212,11 @@ export function analyzeSpeech(
       continued = null;
     }
     // A sentence that reports a speech act without its content ("Er bezeichnete die Pläne als Wortbruch").
-    if (!framed) {
-      const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c));
+    // Not a verb inside a subordinate clause or infinitive, not an agentless passive ("Er wurde verurteilt"),
+    // and not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
+    const inMood = carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t) => !quoted(t.start) && reportedMood(pack, t, true));
+    if (!framed && !inMood) {
+      const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
       const span = act ? clauseSpan(s, 0, toks.length - 1) : null;
       if (act && span && !quoted(span.start) && directChars(span) === 0 && !s.headline) {
         const speaker = speakerFor(act);

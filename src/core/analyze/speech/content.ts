@@ -128,3 +128,33 @@ function lastTokenBefore(toks: readonly Token[], end: number): number {
   while (k + 1 < toks.length && toks[k + 1]!.end <= end) k++;
   return k;
 }
+
+/** Words that open a German subordinate clause: conjunctions, and relative pronouns after a comma. */
+const SUBORDINATORS = new Set(
+  'dass ob weil wenn als nachdem bevor obwohl während da seit seitdem sobald solange falls indem damit um wo wobei womit worauf wonach wodurch wie'.split(' '),
+);
+const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
+const AUXILIARIES = new Set('wird wurde werden wurden worden ist sind war waren hat haben hatte hatten habe sei seien'.split(' '));
+
+/**
+ * The cue is not the verb of a main clause: a zu-infinitive ("um sich zu
+ * informieren", "to confirm"), or the verb at the end of a German subordinate or
+ * relative clause ("…, die das Verfahren kritisiert hatten"). Such a verb reports
+ * no speech act of the sentence's own.
+ */
+export function embeddedCue(s: Sentence, cue: CueHit): boolean {
+  const toks = s.tokens;
+  const prev = toks[cue.token - 1];
+  if (prev && (prev.norm === 'zu' || prev.norm === 'to')) return true;
+  if (cue.token !== cue.lastToken) return false;
+  let k = cue.token - 1;
+  while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.text !== ';' && toks[k]!.text !== ':') k--;
+  const first = toks[k + 1];
+  if (!first || first === toks[cue.token]) return false;
+  const opens = SUBORDINATORS.has(first.norm) || (k >= 0 && RELATIVE_PRONOUNS.has(first.norm)) || (k >= 0 && toks[k + 2] && RELATIVE_PRONOUNS.has(toks[k + 2]!.norm) && first.kind === 'word' && !first.capitalized && first.stop);
+  if (!opens) return false;
+  // Verb-final: only auxiliaries may follow the cue before the clause ends.
+  let j = cue.token + 1;
+  while (j < toks.length && AUXILIARIES.has(toks[j]!.norm)) j++;
+  return j >= toks.length || toks[j]!.kind === 'punct';
+}

@@ -16,6 +16,8 @@ export interface CueHit {
   sourceSide: 'after' | 'before' | null;
   /** The quoted person is the verb's object ("zitierten Medien Peskow"). */
   objectIsSpeaker: boolean;
+  /** The verb form can be a past participle ("kritisiert", "mitgeteilt"). */
+  participle?: boolean;
 }
 
 const particleFirsts = new WeakMap<LanguagePack, Set<string>>();
@@ -63,6 +65,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     sourceSide: CueHit['sourceSide'],
     objectIsSpeaker = false,
     subjunctive = false,
+    participle = false,
   ) => {
     // A subjunctive verb after another cue is reported content ("X sagte, sein Besuch unterstreiche …").
     if (subjunctive && out.some((c) => c.kind === 'verb' && c.token < token)) return;
@@ -71,7 +74,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       lastToken === token || kind === 'marker'
         ? sentence.text.slice(toks[token]!.start - sentence.start, toks[lastToken]!.end - sentence.start)
         : `${toks[token]!.text} … ${toks[lastToken]!.text}`;
-    out.push({ sentence: sentence.index, token, lastToken, text, lemma, stance, kind, sourceSide, objectIsSpeaker });
+    out.push({ sentence: sentence.index, token, lastToken, text, lemma, stance, kind, sourceSide, objectIsSpeaker, ...(participle ? { participle } : {}) });
   };
 
   // Source markers first: they are multi-word and must not be read as verbs.
@@ -113,7 +116,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     // A capitalised form inside a German sentence is a noun ("die Beschuldigte", "den Berichten").
     const noun = pack.code === 'de' && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';
     if (cue && !noun) {
-      hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive);
+      hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive, cue.participle);
     }
   }
 

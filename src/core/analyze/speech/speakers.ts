@@ -109,13 +109,19 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     if (noun) return { entity: null, name: noun.text, span: { start: toks[cue.token]!.start, end: noun.end }, mention: null };
     return null;
   }
-  if (cue.objectIsSpeaker) {
+  const aux = cue.kind === 'verb' && cue.participle ? passiveAuxiliary(toks, cue) : -1;
+  if (aux >= 0 && ctx.pack.code === 'de') {
     // Passive: "X wird (von der Zeitung) mit den Worten zitiert": the subject of "wird" is quoted.
-    const aux = passiveAuxiliary(toks, cue);
-    if (aux >= 0 && ctx.pack.code === 'de') {
+    if (cue.objectIsSpeaker) {
       const subj = subjectSpan(sentence, { ...cue, token: aux, lastToken: aux }, ctx.quoted);
       if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+    } else {
+      // "Die Pläne wurden von der Ministerin kritisiert": the agent speaks, the subject does not.
+      const agent = agentPhrase(toks, Math.min(aux, cue.token), Math.max(aux, cue.token));
+      return agent ? speakerInPhrase(ctx, sentence, agent, inSentence) : null;
     }
+  }
+  if (cue.objectIsSpeaker) {
     const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
     const m = people[people.length - 1];
     if (m) return fromMention(ctx, m);
@@ -245,6 +251,22 @@ function passiveAuxiliary(toks: readonly Token[], cue: CueHit): number {
     if (PASSIVE_AUX.has(t.norm)) return k;
   }
   return -1;
+}
+
+const AGENT_MARKERS = new Set(['von', 'vom', 'seitens', 'durch', 'by']);
+
+/** The agent of a passive between its auxiliary and participle: "von der Ministerin", "von Seiten der Delegation". */
+function agentPhrase(toks: readonly Token[], from: number, to: number): Span | null {
+  let clauseStart = from;
+  while (clauseStart > 0 && toks[clauseStart - 1]!.kind !== 'punct') clauseStart--;
+  for (let k = clauseStart; k < to; k++) {
+    if (!AGENT_MARKERS.has(toks[k]!.norm)) continue;
+    let p = phraseFrom(toks, k + 1);
+    // "von Seiten der Delegation": the phrase after "Seiten".
+    if (p && toks[k + 1]!.norm === 'seiten' && p.last > k + 1) p = { first: k + 2, last: p.last };
+    if (p && p.last < to) return { start: toks[p.first]!.start, end: toks[p.last]!.end };
+  }
+  return null;
 }
 
 function k0(toks: readonly Token[], t: Token): number {
