@@ -70,7 +70,7 @@ export function analyzeSpeech(
       speakerCache.set(cue, sp);
       if (sp?.mention) actingMentions.push(sp.mention);
     }
-    return speakerCache.get(cue)!;
+    return speakerCache.get(cue) ?? null;
   };
   const cueQuote = new Map<CueHit, string>();
 
@@ -110,7 +110,10 @@ export function analyzeSpeech(
       const cues = cuesBySentence[s.index]!.filter((c) => c.kind !== 'reportative');
       // The frame is the first cue before the quote ("X sagte, sein Besuch unterstreiche „…“":
       // a cue inside the reported clause is content), else the first after it ("„…“, sagte X").
-      cue = cues.find((c) => s.tokens[c.token]!.start < span.open) ?? cues.find((c) => s.tokens[c.token]!.start > span.close) ?? null;
+      // A cue inside a relative clause or infinitive ("Klose, der wegen wiederholten Fouls …, nannte …") frames only when nothing else does.
+      const main = cues.filter((c) => !embeddedCue(s, c));
+      const pick = (list: CueHit[]) => list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
+      cue = pick(main) ?? pick(cues) ?? null;
       if (cue) break;
     }
     let speaker = cue ? speakerFor(cue) : null;
@@ -134,6 +137,12 @@ export function analyzeSpeech(
     if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
     previous = { speaker, cue, close: span.close, quote: q };
   }
+  // The speaker of the nearest quote before `offset`, up to three sentences back.
+  const recentSpeaker = (offset: number, sentence: number): Speaker | null => {
+    let best: Quote | null = null;
+    for (const q of quotes) if (q.speakerName && q.end <= offset && sentence - q.sentence <= 3 && (!best || q.end > best.end)) best = q;
+    return best ? { entity: best.speaker, name: best.speakerName!, span: best.speakerSpan!, mention: null } : null;
+  };
   const directChars = (sp: Span) =>
     quotes.reduce((n, q) => n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start)), 0);
 
@@ -187,7 +196,17 @@ export function analyzeSpeech(
         content = null;
       }
       if (content && quoted(content.start) && directChars(content) > 0) content = null;
-      const speaker = speakerFor(cue);
+      let speaker: Speaker | null = speakerFor(cue);
+      if (content && (kind !== 'indirect' || speaker === null)) {
+        // "soll … haben" names no speaker: the source marker in the sentence ("laut X") or the
+        // source just before speaks. So does an agentless passive frame ("Als Grund wurde angegeben").
+        const marker = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'marker') : undefined;
+        const fallback = (marker ? speakerFor(marker) : null) ?? recentSpeaker(content.start, s.index);
+        if (cue.kind === 'reportative' || speaker === null) {
+          speaker = fallback;
+          speakerCache.set(cue, speaker);
+        }
+      }
       if (!content) {
         if (cueQuote.has(cue)) framed = true;
         continue;

@@ -1,6 +1,7 @@
 import type { Sentence, Span, Token } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
+import { appositiveSubject } from './subject.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
 export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
@@ -63,8 +64,10 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     // "…, wie X sagte." closes the sentence: what stands before it was said.
     return clauseStart > 1 ? clauseSpan(s, 0, clauseStart - 2) : null;
   }
+  // "Die Sprecherin, Eva Roth, sagte …": a subject with its apposition is no clause before the frame.
+  const subjectBefore = toks[cue.token - 1]?.text === ',' && appositiveSubject(toks, cue.token - 1, quoted) !== null;
   const before =
-    cue.token > 2 && (toks[cue.token - 1]!.text === ',' || /[“”"«»]/.test(toks[cue.token - 1]!.text)) ? clauseSpan(s, 0, cue.token - 2) : null;
+    cue.token > 2 && !subjectBefore && (toks[cue.token - 1]!.text === ',' || /[“”"«»]/.test(toks[cue.token - 1]!.text)) ? clauseSpan(s, 0, cue.token - 2) : null;
   const beforeIsAdverbial = pack.adverbialOpeners?.has(toks[0]!.norm) ?? false;
 
   const adverbial = (t: Token | undefined) => t !== undefined && ((pack.adverbialOpeners?.has(t.norm) ?? false) || FINAL.has(t.norm));

@@ -21,6 +21,8 @@ const ADVERBIAL = new Set(
     /\s+/,
   ),
 );
+/** Conjunctions that open a verb-final clause; its subject follows them ("Wie die Polizei mitteilte", "Indem sie ausführen"). */
+const SUBORDINATING = new Set('dass ob wie als indem nachdem weil obwohl da während sobald nachdem wenn falls seit seitdem bevor damit'.split(' '));
 /** Auxiliaries that close a verb-final clause after a participle ("wie X zitiert wird"). */
 const AUXILIARY = new Set('wird wurde werden wurden worden ist sind war waren hat haben hatte hatten habe sei'.split(' '));
 /** Prepositions among the adverbial openers: a noun phrase follows them before the verb. */
@@ -41,6 +43,26 @@ function isAdjective(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && /(?:e|en|er|es|em)$/.test(t.norm) && t.norm.length > 3;
 }
 
+const OPENING_MARKS = new Set(['„', '"', '»', '“']);
+const CLOSING_MARKS = new Set(['“', '"', '«', '”']);
+
+/** The closing mark of a short capitalised name in quote marks opening at `from`, or -1. */
+function nameInMarks(toks: readonly Token[], from: number): number {
+  if (!toks[from + 1] || !toks[from + 1]!.capitalized) return -1;
+  for (let k = from + 1; k < toks.length && k <= from + 7; k++) {
+    if (CLOSING_MARKS.has(toks[k]!.text)) return k > from + 1 ? k : -1;
+    if (toks[k]!.kind === 'punct' && toks[k]!.text !== '-' && toks[k]!.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** The quote mark at `k` opens or closes a name in marks („Die Zeit“). */
+function partOfName(toks: readonly Token[], k: number): boolean {
+  if (OPENING_MARKS.has(toks[k]!.text) && nameInMarks(toks, k) > 0) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 7; j--) if (OPENING_MARKS.has(toks[j]!.text) && nameInMarks(toks, j) === k) return true;
+  return false;
+}
+
 /** A noun phrase starting at token `from`: determiner, adjectives, nouns and names, genitive or "von" attributes. */
 export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { first: number; last: number } | null {
   let k = from;
@@ -53,6 +75,15 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
     if (open && (DETERMINERS.has(t.norm) || isAdjective(t))) {
       k++;
       n++;
+      continue;
+    }
+    // A name in quote marks: „Die Zeit“, die „Computerwoche“.
+    const close = OPENING_MARKS.has(t.text) ? nameInMarks(toks, k) : -1;
+    if (close > 0) {
+      last = close;
+      open = false;
+      n += close - k + 1;
+      k = close + 1;
       continue;
     }
     if (isNounish(t) || t.kind === 'number') {
@@ -86,12 +117,60 @@ function adverbPrefield(toks: readonly Token[], from: number, cue: CueHit): bool
   return next !== undefined && next.kind === 'word' && (next.capitalized || (DETERMINERS.has(next.norm) && !OBJECT_CASE.has(next.norm)));
 }
 
+const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
+const CONJUNCTIONS = new Set(['und', 'sowie', 'oder']);
+
+/** Words of a noun phrase with its attributes: "Die US-Delegationsleiterin beim Klimagipfel", "Henning Scherf (SPD)". */
+function nominal(toks: readonly Token[], from: number, to: number): boolean {
+  if (to < from) return false;
+  let noun = false;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct') {
+      if (!/^[()\-–„“"]$/.test(t.text)) return false;
+      continue;
+    }
+    if (t.kind === 'number' || isNounish(t)) noun = true;
+    else if (!(DETERMINERS.has(t.norm) || isAdjective(t) || PREPOSITIONS.has(t.norm) || CONJUNCTIONS.has(t.norm) || LINKS.has(t.norm))) return false;
+  }
+  return noun;
+}
+
+/**
+ * A subject written as comma-separated pieces before its verb: the head phrase,
+ * appositions and relative clauses ("Günther Platter, der Verteidigungsminister
+ * Österreichs, der die Präsidentschaft innehat, sagte …"). `comma` is the comma
+ * right before the verb. The span covers the head and its appositions.
+ */
+export function appositiveSubject(toks: readonly Token[], comma: number, quoted: (offset: number) => boolean): Span | null {
+  const chunks: { from: number; to: number }[] = [];
+  let end = comma - 1;
+  for (let k = comma - 1; k >= -1; k--) {
+    const t = k >= 0 ? toks[k]! : null;
+    const stop = !t || t.text === ';' || t.text === ':' || t.text === '.' || (quoted(t.start) && !/^[„“"]$/.test(t.text)) || /^[”»«]$/.test(t.text);
+    if (stop || t.text === ',') {
+      chunks.unshift({ from: k + 1, to: end });
+      end = k - 1;
+      if (stop || chunks.length > 4) break;
+    }
+  }
+  const head = chunks[0];
+  if (!head || chunks.length < 2 || (head.from > 0 && toks[head.from - 1]!.text === ',')) return null;
+  if (!nominal(toks, head.from, head.to)) return null;
+  let last = head.to;
+  for (const c of chunks.slice(1)) {
+    if (nominal(toks, c.from, c.to)) last = c.to;
+    else if (!(RELATIVE_PRONOUNS.has(toks[c.from]!.norm) || (PREPOSITIONS.has(toks[c.from]!.norm) && RELATIVE_PRONOUNS.has(toks[c.from + 1]?.norm ?? '')))) return null;
+  }
+  return { start: toks[head.from]!.start, end: toks[last]!.end };
+}
+
 export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
   const toks = s.tokens;
   let clauseStart = 0;
   for (let k = cue.token - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (t.text === ',' || t.text === ':' || t.text === ';' || quoted(t.start) || /[„“”"»«]/.test(t.text)) {
+    if (t.text === ',' || t.text === ':' || t.text === ';' || quoted(t.start) || (/[„“”"»«]/.test(t.text) && !partOfName(toks, k))) {
       clauseStart = k + 1;
       break;
     }
@@ -102,7 +181,7 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
   let after = cue.token + 1;
   if (cue.token === cue.lastToken && AUXILIARY.has(toks[after]?.norm ?? '')) after++;
   const verbFinal = cue.token === cue.lastToken && (after >= toks.length || toks[after]!.kind === 'punct');
-  const subordinator = toks[from] && (toks[from]!.norm === 'dass' || ((toks[from]!.norm === 'wie' || toks[from]!.norm === 'als') && verbFinal));
+  const subordinator = toks[from] && verbFinal && SUBORDINATING.has(toks[from]!.norm);
   if (subordinator && from < cue.token - 1) from++;
   const prefield = from < cue.token ? toks[from]! : null;
   const span = (p: { first: number; last: number } | null) => (p ? { start: toks[p.first]!.start, end: toks[p.last]!.end } : null);
@@ -117,17 +196,17 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     const p = phraseFrom(toks, from);
     if (p && p.last < cue.token) return span(p);
   }
-  // "Ein Sprecher der Polizei, Lars Beringer, sagte …": a phrase and its apposition before the verb.
+  // "Ein Sprecher der Polizei, Lars Beringer, sagte …": a phrase, its apposition and relative clauses before the verb.
   if (!prefield && cue.token >= 3 && toks[cue.token - 1]!.text === ',') {
-    const p0 = phraseFrom(toks, 0);
-    const p1 = p0 && toks[p0.last + 1]?.text === ',' ? phraseFrom(toks, p0.last + 2) : null;
-    if (p0 && p1 && p1.last === cue.token - 2) return { start: toks[0]!.start, end: toks[p1.last]!.end };
+    const appositive = appositiveSubject(toks, cue.token - 1, quoted);
+    if (appositive) return appositive;
   }
   // Inverted order: skip adverbs, prepositional phrases and objects before the subject
   // ("sagte heute Abend der Sprecher", "sagte am Sonntag Karsai", "teilte dem Sender der Sprecher mit").
   let k = cue.token + 1;
   for (let steps = 0; k < toks.length && steps < 4; steps++) {
     const t = toks[k]!;
+    if (OPENING_MARKS.has(t.text) && !quoted(t.start) && nameInMarks(toks, k) > 0) break;
     if (quoted(t.start) || t.kind === 'punct') return null;
     if (ADVERBIAL.has(t.norm) && !DETERMINERS.has(t.norm)) {
       const pp = phraseFrom(toks, k + 1);
