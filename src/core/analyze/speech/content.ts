@@ -22,6 +22,9 @@ export function reportedMood(pack: LanguagePack, t: Token, conditional: boolean)
   );
 }
 
+/** Words that open a noun phrase as a clause's subject but are no relative pronoun. */
+const DETERMINER_OPENERS = new Set(['ein', 'eine', 'einer', 'kein', 'keine', 'alle', 'viele', 'mehrere', 'es', 'man', 'er', 'sie', 'wir', 'ich']);
+
 /** Openers of purpose and manner clauses ("um … zu", "ohne … zu"), never reported content. */
 const FINAL = new Set(['um', 'ohne', 'statt', 'anstatt', 'womit', 'wobei', 'wodurch', 'weshalb', 'so']);
 
@@ -78,8 +81,12 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   if (german) {
     if (rest && restFirst && !adverbial(restFirst)) {
       const restFrom = toks.indexOf(restFirst);
+      const rest = clauseSpan(s, toks[boundary]!.text === ',' || toks[boundary]!.text === ':' ? boundary + 1 : boundary, reportedEnd(s, restFrom, pack, quoted))!;
       if (complementizer(restFirst) || mood(restFrom, last)) return rest;
       if (directlyAfterVerb && cue.token !== cue.lastToken && !RELATIVE.has(restFirst.norm)) return rest;
+      // "Die Zeitung berichtete, 200 Stellen fallen weg": a main clause right after the verb (not a second verb, not a relative clause).
+      const opensClause = restFirst.capitalized || restFirst.kind === 'number' || (DETERMINER_OPENERS.has(restFirst.norm) && !RELATIVE.has(restFirst.norm));
+      if (directlyAfterVerb && !cue.participle && opensClause && last - restFrom >= 3 && cue.token === cue.lastToken) return rest;
       const lastWord = [...toks].reverse().find((t) => t.kind === 'word');
       if (lastWord && toks.slice(restFrom).some((t, k, arr) => t.norm === 'zu' && arr[k + 1] === lastWord)) return rest;
       if (lastWord && /^\p{L}+zu\p{L}+en$/u.test(lastWord.norm) && restFrom > cue.lastToken) return rest;
@@ -94,6 +101,44 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   }
   if (before && !beforeIsAdverbial && closesSentence(12)) return before;
   return null;
+}
+
+/** Finite verbs that open a coordinated main clause after the reported one ("…, wurde aber zurückgewiesen"). */
+const FINITE = new Set(
+  'wird wurde werden wurden hat hatte haben hatten ist war sind waren kann konnte können konnten muss musste müssen mussten soll sollte sollen sollten will wollte wollen wollten darf durfte gibt gab'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a German reported clause starting at token `from` ends: it runs over
+ * commas while what follows still belongs to it (subordinate and relative
+ * clauses, further Konjunktiv clauses) and stops before a coordinated main
+ * clause ("er sei unschuldig, erkannte das Gericht nicht an"), a closing frame
+ * (", sagte er"), or a colon that opens a quote.
+ */
+export function reportedEnd(s: Sentence, from: number, pack: LanguagePack, quoted: (offset: number) => boolean): number {
+  const toks = s.tokens;
+  const last = toks.length - 1;
+  for (let k = from + 1; k <= last; k++) {
+    const t = toks[k]!;
+    if (t.text === ';' || (t.text === ':' && toks[k + 1] && quoted(toks[k + 1]!.start))) return k - 1;
+    if (t.text !== ',' || quoted(t.start)) continue;
+    const f = toks[k + 1];
+    if (!f) return k - 1;
+    let end = k + 1;
+    while (end <= last && toks[end]!.text !== ',') end++;
+    const chunk = toks.slice(k + 1, end);
+    const mood = chunk.some((x) => !quoted(x.start) && reportedMood(pack, x, true));
+    if (f.kind === 'word' && pack.reportingVerbs.has(f.norm) && !mood) return k - 1;
+    // Still inside: a Konjunktiv or content clause, a zu-infinitive, a "wonach" clause, or the verb that closes an interrupted clause.
+    const infinitive = chunk.some((x, i) => x.norm === 'zu' && chunk[i + 1]?.kind === 'word') || chunk.some((x) => /^\p{L}+zu\p{L}+en$/u.test(x.norm));
+    if (mood || infinitive || pack.complementizers?.has(f.norm) || /^wo(?:r|)\p{L}+$/u.test(f.norm) || chunk.filter((x) => x.kind === 'word').length <= 2) continue;
+    if (FINITE.has(f.norm)) return k - 1;
+    if (f.stop || quoted(f.start) || f.kind !== 'word' || f.capitalized) continue;
+    return k - 1;
+  }
+  return last;
 }
 
 /**
