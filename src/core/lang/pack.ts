@@ -125,6 +125,12 @@ export interface LanguagePack {
    */
   titleWords?: ReadonlySet<string>;
   /**
+   * Evidential nouns that make "nach" + noun phrase a source marker ("nach einer
+   * Stellungnahme der Armee", "nach Expertenmeinung"), lower case; compounds ending
+   * in one count. Noun → stance. Optional.
+   */
+  evidentialNouns?: ReadonlyMap<string, Stance>;
+  /**
    * Nouns after which quote marks hold a name or title, not speech ("unter dem
    * Motto „…“", "the album “…”"), lower case. Optional.
    */

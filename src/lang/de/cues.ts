@@ -287,5 +287,24 @@ export const sourceMarkers: readonly SourceMarker[] = [
   marker('gerüchten zufolge', 'before', 'distancing'),
   marker('laut', 'after', 'neutral'),
   marker('zufolge', 'before', 'neutral'),
+  marker('zu folge', 'before', 'neutral'),
+  // "Demnach …": according to what was just reported.
+  marker('demnach', 'before', 'neutral'),
   marker('gemäß', 'after', 'neutral'),
 ];
+
+/**
+ * Evidential nouns: "nach" + a phrase ending in one is a source marker ("nach
+ * einer Stellungnahme der Armee", "nach Bahnangaben", "nach dem Willen der UN").
+ */
+export const evidentialNouns: ReadonlyMap<string, Stance> = new Map<string, Stance>([
+  ...words(`angaben angabe informationen information erkenntnissen erkenntnis studie umfrage stellungnahme mitteilung
+    erklärung aussage aussagen worten schätzung schätzungen zählung berechnungen berechnung untersuchungen untersuchung
+    recherchen unterlagen dokumenten daten ergebnissen prognose prognosen meldung meldungen auskunft auskünften`).map(
+    (w): [string, Stance] => [w, 'neutral'],
+  ),
+  ...words('darstellung berichten bericht gerüchten vermutungen').map((w): [string, Stance] => [w, 'distancing']),
+  ...words('meinung ansicht auffassung einschätzung überzeugung verständnis sicht willen wunsch vorstellung vorstellungen').map(
+    (w): [string, Stance] => [w, 'other'],
+  ),
+]);

@@ -8,7 +8,7 @@ import { germanStem } from './stem.js';
 import { abbreviations } from './abbreviations.js';
 import { months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
-import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
+import { evidentialNouns, particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
 import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, titleNouns } from './grammar.js';
 import { nameParticles, orgHeads, placeHeads } from './heads.js';
 import { hedges } from './hedges.js';
@@ -33,6 +33,7 @@ export const german: LanguagePack = {
   reportingVerbs,
   particleVerbs,
   sourceMarkers,
+  evidentialNouns,
   hedges,
   roles,
   speakerRoles,

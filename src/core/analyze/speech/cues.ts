@@ -86,6 +86,22 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     if (marker) hit(i, i + marker.words.length - 1, marker.lemma, marker.stance, 'marker', marker.sourceSide);
   }
 
+  // "nach einer Stellungnahme der Armee", "nach Expertenmeinung": "nach" and a phrase ending in an evidential noun.
+  const evidential = pack.evidentialNouns;
+  if (evidential) {
+    for (let i = 0; i < toks.length - 1; i++) {
+      if (toks[i]!.norm !== 'nach' || used.has(i) || quoted(toks[i]!.start)) continue;
+      for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+        const t = toks[k]!;
+        if (t.kind !== 'word' || used.has(k)) break;
+        if (!t.capitalized) continue;
+        const stance = evidentialStance(evidential, t.norm);
+        if (stance) hit(i, k, 'nach', stance, 'marker', 'after');
+        break;
+      }
+    }
+  }
+
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (used.has(i) || t.kind !== 'word' || quoted(t.start)) continue;
@@ -148,4 +164,15 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     }
   }
   return out.sort((a, b) => a.token - b.token);
+}
+
+/** The stance of an evidential noun or a compound ending in one ("expertenmeinung" → meinung). */
+function evidentialStance(nouns: ReadonlyMap<string, Stance>, word: string): Stance | null {
+  const own = nouns.get(word);
+  if (own) return own;
+  for (let cut = 3; cut <= word.length - 5; cut++) {
+    const tail = nouns.get(word.slice(cut));
+    if (tail) return tail;
+  }
+  return null;
 }

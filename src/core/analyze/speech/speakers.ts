@@ -84,7 +84,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
 
   if (cue.kind === 'marker') {
     const side = cue.sourceSide === 'before' ? before() : after(8);
-    const m = cue.sourceSide === 'before' ? side[side.length - 1] : side[0];
+    // "X zufolge": the source stands right before the marker (a name further back is someone else).
+    const near = cue.sourceSide === 'before' ? toks[Math.max(0, cue.token - 3)]!.start : Infinity;
+    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end >= near).pop() : side[0];
     const found =
       (m ? fromMention(ctx, m) : null) ??
       rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1) ??
