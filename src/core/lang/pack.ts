@@ -103,6 +103,12 @@ export interface LanguagePack {
    */
   subjunctiveMarkers: ReadonlySet<string>;
   /**
+   * Whether a lower-case word has the shape of a reportative verb form beyond the
+   * closed list (German Konjunktiv I: verb stem + -e, "blockiere", "verlange").
+   * The analysis only asks where a verb can stand (not before a noun). Optional.
+   */
+  subjunctiveShape?: (word: string) => boolean;
+  /**
    * Conditional forms that also report speech where the subjunctive equals the
    * indicative (German Konjunktiv II: "wären", "hätten", "würden"); counted as
    * reported only next to a frame. Absent for languages without them.
@@ -124,6 +130,11 @@ export interface LanguagePack {
    * Languages that write such titles as one word need none.
    */
   titleWords?: ReadonlySet<string>;
+  /**
+   * Nouns that frame reported content ("der Vorwurf, …", "die Forderung, …",
+   * "the claim that …"), every inflected form, lower case → lemma and stance. Optional.
+   */
+  speechNouns?: ReadonlyMap<string, Cue>;
   /**
    * Evidential nouns that make "nach" + noun phrase a source marker ("nach einer
    * Stellungnahme der Armee", "nach Expertenmeinung"), lower case; compounds ending

@@ -308,3 +308,36 @@ export const evidentialNouns: ReadonlyMap<string, Stance> = new Map<string, Stan
     (w): [string, Stance] => [w, 'other'],
   ),
 ]);
+
+/**
+ * Nouns that frame reported content: "der Vorwurf, er habe …", "die Forderung,
+ * dass …", "die Ankündigung, … zu …". Each line: stance, then lemma/endings
+ * ("vorwurf/s/e/en" → vorwurf, vorwurfs, vorwurfe, vorwurfen; umlaut plurals listed whole).
+ */
+const SPEECH_NOUNS: Readonly<Record<Stance, string>> = {
+  neutral: `ankündigung/en aussage/n erklärung/en mitteilung/en meldung/en bericht/s/e/en hinweis/es/e/en feststellung/en
+    antwort/en frage/n information/en angabe/n bekanntgabe nachricht/en auskunft äußerung/en bestätigung/en stellungnahme/n`,
+  distancing: 'behauptung/en gerücht/s/e/en darstellung/en beteuerung/en unterstellung/en',
+  contesting: 'dementi/s einwand/s einwände/n widerspruch/s zurückweisung bestreitung',
+  conceding: 'eingeständnis/ses/se geständnis/ses/se einräumung',
+  emphatic: 'zusage/n versprechen/s versicherung/en bekräftigung beteuerung',
+  pressure: `vorwurf/s/es vorwürfe/n forderung/en warnung/en drohung/en appell/s/e aufforderung/en aufruf/s/e
+    kritik anschuldigung/en beschuldigung/en anklage/n klage/n mahnung/en`,
+  other: `einschätzung/en ansicht/en auffassung/en meinung/en überzeugung/en vermutung/en verdacht/s befürchtung/en
+    hoffnung/en sorge/n prognose/n theorie/n ergebnis/ses/se schluss/es schlussfolgerung/en vorschlag/s/es vorschläge/n
+    plan/s/es pläne/n absicht/en idee/n annahme/n erwartung/en`,
+};
+
+function expandNoun(spec: string): string[] {
+  const [base = '', ...endings] = spec.split('/');
+  return [base, ...endings.map((e) => base + e)];
+}
+
+export const speechNouns: ReadonlyMap<string, Cue> = new Map(
+  (Object.entries(SPEECH_NOUNS) as [Stance, string][]).flatMap(([stance, list]) =>
+    words(list).flatMap((spec) => {
+      const lemma = spec.split('/')[0]!;
+      return expandNoun(spec).map((form): [string, Cue] => [form, { lemma, stance }]);
+    }),
+  ),
+);

@@ -79,3 +79,27 @@ export const titleNouns: ReadonlySet<string> = new Set(words(`
   ausstellung veranstaltung konferenz gipfel netzwerk plattform portal dienst onlinedienst app software
   spiel spiels modell modells marke produkt stiftung zentrum institut
 `));
+
+/** Lower-case words ending in -e that are no verb forms: adverbs, determiners, pronouns, prepositions, particles. */
+const NOT_VERBS_IN_E = new Set(words(`
+  eine keine meine deine seine ihre unsere eure jede jene diese welche solche manche beide andere einige viele wenige
+  mehrere alle etliche sämtliche irgendeine heute gerne ohne bitte lange alleine ferne nahe gerade danke ende
+  obere untere innere äußere hintere vordere halbe ganze erste zweite dritte letzte nächste weitere übrige
+  selbe dieselbe derselbe jedwede genaue gleiche gemeinsame bekannte sogenannte so-genannte
+  deutsche russische amerikanische
+  schade weise leise träge müde böse feige rege öde vage
+  ebene daheime zuhause stracke gestalte
+`));
+
+/**
+ * The shape of a Konjunktiv I form outside the closed list: stem + -e ("er
+ * blockiere", "sie verlange", "es existiere"). Preterite forms in -te ("sagte")
+ * and words that are no verbs are excluded; the analysis adds the position check
+ * (no noun follows, as it would an attributive adjective: "die große Koalition").
+ */
+export function subjunctiveShape(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('e') || NOT_VERBS_IN_E.has(word)) return false;
+  if (word.endsWith('iere')) return /^[a-zäöüß]+$/.test(word);
+  if (/(?:te|ige|liche|ische|ene|ere|ste|ende|ale|ive|are|ose)$/.test(word)) return false;
+  return /^[a-zäöüß]+$/.test(word);
+}

@@ -8,8 +8,8 @@ import { germanStem } from './stem.js';
 import { abbreviations } from './abbreviations.js';
 import { months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
-import { evidentialNouns, particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
-import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, titleNouns } from './grammar.js';
+import { evidentialNouns, particleVerbs, reportingVerbs, sourceMarkers, speechNouns } from './cues.js';
+import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, subjunctiveShape, titleNouns } from './grammar.js';
 import { nameParticles, orgHeads, placeHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
@@ -34,6 +34,7 @@ export const german: LanguagePack = {
   particleVerbs,
   sourceMarkers,
   evidentialNouns,
+  speechNouns,
   hedges,
   roles,
   speakerRoles,
@@ -47,6 +48,7 @@ export const german: LanguagePack = {
   },
   adjectives: adjectivesFor('de'),
   subjunctiveMarkers,
+  subjunctiveShape,
   conditionalMarkers: konjunktivII,
   complementizers,
   adverbialOpeners,

@@ -6,6 +6,7 @@ import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './s
 import { clauseSpan, contentOf, embeddedCue, markerContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike } from './titles.js';
+import { nounContent } from './noun-frames.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -166,6 +167,8 @@ export function analyzeSpeech(
           content = { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end };
           if (pieces.length > 1) segments = pieces;
         }
+      } else if (cue.kind === 'noun') {
+        content = nounContent(s, cue, pack, quoted);
       } else if (cue.kind === 'reportative') {
         kind = 'reported';
         form = 'reportative';
@@ -233,7 +236,7 @@ export function analyzeSpeech(
     // A sentence that reports a speech act without its content ("Er bezeichnete die Pläne als Wortbruch").
     // Not a verb inside a subordinate clause or infinitive, not an agentless passive ("Er wurde verurteilt"),
     // and not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
-    const inMood = carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t) => !quoted(t.start) && reportedMood(pack, t, true));
+    const inMood = carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
     if (!framed && !inMood) {
       const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
       const span = act ? clauseSpan(s, 0, toks.length - 1) : null;
@@ -268,7 +271,7 @@ export function analyzeSpeech(
     }
     // Free indirect speech: a Konjunktiv sentence without its own frame continues the last speaker.
     if (!framed && carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start)) {
-      const subj = toks.some((t) => !quoted(t.start) && reportedMood(pack, t, true));
+      const subj = toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
       if (subj) {
         if (continued && continued.sentence + countSentences(continued) === s.index) {
           continued.end = s.end;

@@ -13,9 +13,16 @@ export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3)
 }
 
 /** The token carries reported mood: Konjunktiv I, or Konjunktiv II when `conditional` (next to a frame). */
-export function reportedMood(pack: LanguagePack, t: Token, conditional: boolean): boolean {
+export function reportedMood(pack: LanguagePack, t: Token, conditional: boolean, next?: Token): boolean {
   return (
     pack.subjunctiveMarkers.has(t.norm) ||
+    // A Konjunktiv I shape where a verb can stand: lower case, no noun right after ("die Opposition blockiere alles").
+    (pack.subjunctiveShape !== undefined &&
+      t.kind === 'word' &&
+      !t.capitalized &&
+      !t.stop &&
+      (next === undefined || next.kind !== 'word' || (!next.capitalized && !/(?:e|en|er|es|em)$/.test(next.norm)) || next.stop) &&
+      pack.subjunctiveShape(t.norm)) ||
     (conditional && (pack.conditionalMarkers?.has(t.norm) ?? false)) ||
     // Subjunctive forms of reporting verbs ("unterstreiche", "betone") mark reported speech too.
     (pack.reportingVerbs.get(t.norm)?.subjunctive ?? false)
@@ -43,7 +50,7 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   const toks = s.tokens;
   const german = pack.subjunctiveMarkers.size > 0;
   const complementizer = (t: Token | undefined) => t !== undefined && (pack.complementizers?.has(t.norm) ?? false);
-  const mood = (from: number, to: number) => toks.slice(from, to + 1).some((t) => !quoted(t.start) && reportedMood(pack, t, true));
+  const mood = (from: number, to: number) => toks.slice(from, to + 1).some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[from + i + 1]));
 
   // Where the clause holding the cue starts: after the last comma before it, or the sentence start.
   let clauseStart = 0;
@@ -115,9 +122,11 @@ const FINITE = new Set(
  * commas while what follows still belongs to it (subordinate and relative
  * clauses, further Konjunktiv clauses) and stops before a coordinated main
  * clause ("er sei unschuldig, erkannte das Gericht nicht an"), a closing frame
- * (", sagte er"), or a colon that opens a quote.
+ * (", sagte er"), or a colon that opens a quote. `embedded`: the clause sits
+ * inside a larger one (a noun frame's content), so a short closing piece
+ * (", entschieden entgegen") belongs to the outer clause.
  */
-export function reportedEnd(s: Sentence, from: number, pack: LanguagePack, quoted: (offset: number) => boolean): number {
+export function reportedEnd(s: Sentence, from: number, pack: LanguagePack, quoted: (offset: number) => boolean, embedded = false): number {
   const toks = s.tokens;
   const last = toks.length - 1;
   for (let k = from + 1; k <= last; k++) {
@@ -129,11 +138,11 @@ export function reportedEnd(s: Sentence, from: number, pack: LanguagePack, quote
     let end = k + 1;
     while (end <= last && toks[end]!.text !== ',') end++;
     const chunk = toks.slice(k + 1, end);
-    const mood = chunk.some((x) => !quoted(x.start) && reportedMood(pack, x, true));
+    const mood = chunk.some((x, i) => !quoted(x.start) && reportedMood(pack, x, true, toks[k + 2 + i]));
     if (f.kind === 'word' && pack.reportingVerbs.has(f.norm) && !mood) return k - 1;
     // Still inside: a Konjunktiv or content clause, a zu-infinitive, a "wonach" clause, or the verb that closes an interrupted clause.
     const infinitive = chunk.some((x, i) => x.norm === 'zu' && chunk[i + 1]?.kind === 'word') || chunk.some((x) => /^\p{L}+zu\p{L}+en$/u.test(x.norm));
-    if (mood || infinitive || pack.complementizers?.has(f.norm) || /^wo(?:r|)\p{L}+$/u.test(f.norm) || chunk.filter((x) => x.kind === 'word').length <= 2) continue;
+    if (mood || infinitive || pack.complementizers?.has(f.norm) || /^wo(?:r|)\p{L}+$/u.test(f.norm) || (!embedded && chunk.filter((x) => x.kind === 'word').length <= 2)) continue;
     if (FINITE.has(f.norm)) return k - 1;
     if (f.stop || quoted(f.start) || f.kind !== 'word' || f.capitalized) continue;
     return k - 1;

@@ -1,5 +1,6 @@
 import type { Sentence, Stance } from '../../model/analysis.js';
 import type { LanguagePack, SourceMarker } from '../../lang/pack.js';
+import { findNounFrames } from './noun-frames.js';
 
 /** A reporting verb, verb with particle, source marker or reportative construction in a sentence. */
 export interface CueHit {
@@ -11,7 +12,7 @@ export interface CueHit {
   text: string;
   lemma: string;
   stance: Stance;
-  kind: 'verb' | 'marker' | 'reportative';
+  kind: 'verb' | 'marker' | 'reportative' | 'noun';
   /** For markers: where the source stands. */
   sourceSide: 'after' | 'before' | null;
   /** The quoted person is the verb's object ("zitierten Medien Peskow"). */
@@ -163,6 +164,8 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       }
     }
   }
+  // Noun frames: "der Vorwurf, er habe …", "die Forderung des Ministers, … zu …".
+  out.push(...findNounFrames(sentence, pack, quoted, used));
   return out.sort((a, b) => a.token - b.token);
 }
 

@@ -82,6 +82,15 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     return inSentence.filter((m) => m.end <= cueStart && m.start >= clauseStart);
   };
 
+  if (cue.kind === 'noun') {
+    // "die Forderung des Ministers, …": the attribute names the source; else the subject of the clause ("X erhob den Vorwurf, …").
+    if (cue.lastToken > cue.token) {
+      let first = cue.token + 1;
+      if (['von', 'vom', 'seitens', 'of', 'by', 'from'].includes(toks[first]!.norm)) first++;
+      return speakerInPhrase(ctx, sentence, { start: toks[first]!.start, end: cueEnd }, inSentence);
+    }
+    return clauseSpeaker(ctx, cue.sentence, cueStart);
+  }
   if (cue.kind === 'marker') {
     const side = cue.sourceSide === 'before' ? before() : after(8);
     // "X zufolge": the source stands right before the marker (a name further back is someone else).

@@ -156,3 +156,41 @@ test('names and titles in quote marks: after a title noun, a web address, a noun
     [],
   );
 });
+
+test('noun frames: "der Vorwurf, …", "die Forderung des X, … zu …", with the source in the attribute or the subject', () => {
+  const a = analyze('Es regnete. Der Minister erhob den Vorwurf, die Opposition blockiere alles. Die Partei reagierte auf die Forderung des Vorsitzenden Karl Hein, auf die Grünen zuzugehen.');
+  const vorwurf = a.quotes.find((q) => q.cueLemma === 'vorwurf');
+  assert.equal(vorwurf?.text, 'die Opposition blockiere alles');
+  assert.equal(vorwurf?.stance, 'pressure');
+  assert.equal(spoken(a, vorwurf), 'Der Minister');
+  const forderung = a.quotes.find((q) => q.cueLemma === 'forderung');
+  assert.equal(forderung?.text, 'auf die Grünen zuzugehen');
+  assert.equal(forderung?.speakerName, 'Karl Hein');
+});
+
+test('Konjunktiv I by form beyond the closed list, not before a noun', () => {
+  const a = analyze('Es regnete. Er sagte, die Regierung kassiere zu viel. Der Bericht nannte die große Koalition.');
+  assert.equal(a.quotes.find((q) => q.cueLemma === 'sagen')?.text, 'die Regierung kassiere zu viel');
+  assert.ok(!a.quotes.some((q) => q.kind === 'indirect' && /Koalition/.test(q.text)));
+});
+
+test('the reported clause ends before a coordinated main clause', () => {
+  const a = analyze('Es regnete. Der Angeklagte hatte erklärt, er sei unschuldig, verweigerte aber jede weitere Aussage.');
+  assert.equal(a.quotes.find((q) => q.cueLemma === 'erklären')?.text, 'er sei unschuldig');
+});
+
+test('"nach" + evidential noun and "Demnach" are source markers', () => {
+  const a = analyze('Es regnete. Nach einer Stellungnahme der Armee flog der Hubschrauber zur Basis. Demnach war die Besatzung unverletzt.');
+  const first = a.quotes.find((q) => q.form === 'marker' && /Hubschrauber/.test(q.text));
+  assert.equal(first?.text, 'flog der Hubschrauber zur Basis');
+  assert.match(spoken(a, first) ?? '', /Stellungnahme der Armee/);
+  const demnach = a.quotes.find((q) => q.cueLemma === 'demnach');
+  assert.equal(demnach?.text, 'war die Besatzung unverletzt');
+});
+
+test('passive frames: the agent speaks; an agentless passive is no speech act of its subject', () => {
+  const a = analyze('Es regnete. Die Pläne wurden von der Ministerin als unrealistisch bezeichnet. Der Mann wurde zu drei Jahren Haft verurteilt.');
+  const q = a.quotes.find((x) => x.cueLemma === 'bezeichnen');
+  assert.equal(spoken(a, q), 'der Ministerin');
+  assert.ok(!a.quotes.some((x) => x.cueLemma === 'verurteilen'));
+});
