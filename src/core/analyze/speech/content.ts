@@ -2,6 +2,7 @@ import type { Sentence, Span, Token } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
 import { appositiveSubject } from './subject.js';
+import { svoSubject } from './svo-subject.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
 export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
@@ -104,10 +105,54 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     return null;
   }
   if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || toks[boundary]!.text === ',' || toks[boundary]!.text === ':')) {
-    if (!RELATIVE.has(restFirst.norm)) return rest;
+    if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
+      return rest;
+    }
   }
-  if (before && !beforeIsAdverbial && closesSentence(12)) return before;
+  // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
+  const bare = bareClause(toks, cue);
+  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare));
+  if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;
+}
+
+/** Words that open an English clause as its subject: pronouns, determiners. */
+const CLAUSE_SUBJECTS = new Set(
+  'he she they it we i you there this these those the a an his her their its our my some many most no several each every all both one two three'.split(' '),
+);
+/** Time words between a verb and its clause ("said Monday the …"). */
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently again also'.split(' '));
+
+function clauseOpener(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (CLAUSE_SUBJECTS.has(t.norm) || t.capitalized);
+}
+
+/**
+ * English: where a content clause without "that" starts after the verb — a
+ * pronoun, determiner or name right after it, past an addressee ("told
+ * reporters") and time words ("said Monday") — or null.
+ */
+function bareClause(toks: readonly Token[], cue: CueHit): number | null {
+  let k = cue.lastToken + 1;
+  while (toks[k] && TIME_WORDS.has(toks[k]!.norm)) k++;
+  // "told reporters …", "told CNN …", "told him …": skip the addressee of tell-like verbs.
+  if (cue.lemma === 'tell' && toks[k] && toks[k]!.kind === 'word' && toks[k + 1] && clauseOpener(toks[k + 1])) k++;
+  const t = toks[k];
+  if (!t || !clauseOpener(t)) return null;
+  if (toks.length - k < 4) return null;
+  return k;
+}
+
+/** An English clause runs to the sentence end, before a closing frame (", he said") or a semicolon. */
+function plainEnd(toks: readonly Token[], from: number): number {
+  for (let k = from; k < toks.length; k++) if (toks[k]!.text === ';') return k - 1;
+  return toks.length - 1;
+}
+
+/** The words before the verb are its subject (with an apposition): "Carly Fiorina, a Republican hopeful, says …". */
+function subjectPhraseBefore(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): boolean {
+  const subj = svoSubject(s, cue, quoted);
+  return subj !== null && subj.start <= s.tokens[0]!.start + 2;
 }
 
 /** Finite verbs that open a coordinated main clause after the reported one ("…, wurde aber zurückgewiesen"). */

@@ -3,6 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
 import { clauseVerb, phraseFrom, subjectSpan } from './subject.js';
+import { svoSubject } from './svo-subject.js';
 
 export interface Speaker {
   entity: string | null;
@@ -141,7 +142,8 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const afterTok = toks[cue.token + 1];
   const beforeTok = toks[cue.token - 1];
   const next =
-    afterTok && ctx.pack.pronouns.has(afterTok.norm) && !ctx.quoted(afterTok.start)
+    // (In English a pronoun after the verb opens the content: "says she plans …".)
+    afterTok && ctx.pack.code === 'de' && ctx.pack.pronouns.has(afterTok.norm) && !ctx.quoted(afterTok.start)
       ? afterTok
       : beforeTok && ctx.pack.pronouns.has(beforeTok.norm) && !ctx.quoted(beforeTok.start)
         ? beforeTok
@@ -158,6 +160,11 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
   if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
     const subj = subjectSpan(sentence, cue, ctx.quoted);
+    if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+  }
+  // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
+  if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
+    const subj = svoSubject(sentence, cue, ctx.quoted);
     if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   if (cue.lemma === 'so') {
