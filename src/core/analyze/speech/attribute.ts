@@ -7,6 +7,7 @@ import { clauseSpan, contentOf, embeddedCue, markerContent, reportedMood } from 
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike } from './titles.js';
 import { nounContent } from './noun-frames.js';
+import { personGenders } from './gender.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -58,7 +59,9 @@ export function analyzeSpeech(
   const quoteSpans: QuoteSpan[] = [];
   for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
   const quoted = (offset: number) => quoteSpans.some((q) => offset >= q.open && offset <= q.close);
-  const ctx: SpeakerContext = { pack, sentences, mentions, entities: new Map(entities.map((e) => [e.id, e])), quoted };
+  const entityMap = new Map(entities.map((e) => [e.id, e]));
+  const genders = personGenders(mentions, entityMap, sentences, (w) => pack.firstNames.has(w));
+  const ctx: SpeakerContext = { pack, sentences, mentions, entities: entityMap, quoted, genders };
 
   const cuesBySentence = sentences.map((s) => findCues(s, pack, quoted));
   const quotes: Quote[] = [];

@@ -235,6 +235,7 @@ function lastTokenBefore(toks: readonly Token[], end: number): number {
 const SUBORDINATORS = new Set(
   'dass ob weil wenn als nachdem bevor obwohl während da seit seitdem sobald solange falls indem damit um wo wobei womit worauf wonach wodurch wie'.split(' '),
 );
+const ENGLISH_SUBORDINATORS = new Set('when what which who whom whose because if while after before although though since unless until whether where whenever'.split(' '));
 const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
 const AUXILIARIES = new Set('wird wurde werden wurden worden ist sind war waren hat haben hatte hatten habe sei seien'.split(' '));
 
@@ -253,6 +254,9 @@ export function embeddedCue(s: Sentence, cue: CueHit): boolean {
   while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.text !== ';' && toks[k]!.text !== ':') k--;
   const first = toks[k + 1];
   if (!first || first === toks[cue.token]) return false;
+  // English subordinate clauses keep subject–verb order: the opener alone marks them ("when Obama speaks").
+  if (ENGLISH_SUBORDINATORS.has(first.norm) && !first.capitalized) return true;
+  if (ENGLISH_SUBORDINATORS.has(first.norm) && k < 0 && first.norm !== 'as') return true;
   const opens = SUBORDINATORS.has(first.norm) || (k >= 0 && RELATIVE_PRONOUNS.has(first.norm)) || (k >= 0 && toks[k + 2] && RELATIVE_PRONOUNS.has(toks[k + 2]!.norm) && first.kind === 'word' && !first.capitalized && first.stop);
   if (!opens) return false;
   // Verb-final: only auxiliaries may follow the cue before the clause ends.

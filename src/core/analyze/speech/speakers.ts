@@ -4,6 +4,7 @@ import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
 import { clauseVerb, phraseFrom, subjectSpan } from './subject.js';
 import { svoSubject } from './svo-subject.js';
+import type { Gender } from './gender.js';
 
 export interface Speaker {
   entity: string | null;
@@ -19,6 +20,8 @@ export interface SpeakerContext {
   mentions: readonly EntityMention[];
   entities: ReadonlyMap<string, ArticleEntity>;
   quoted: (offset: number) => boolean;
+  /** Known genders of the article's people, for pronouns. */
+  genders?: ReadonlyMap<string, Gender>;
 }
 
 const STOP_AT = new Set(['.', '!', '?', ';', '„', '“', '”', '"', '»', '«']);
@@ -35,15 +38,24 @@ function fromMention(ctx: SpeakerContext, m: EntityMention): Speaker {
   return { entity: m.entity, name: ctx.entities.get(m.entity)?.name ?? m.text, span: { start: m.start, end: m.end }, mention: m };
 }
 
-/** The most recent person named before `offset`: what "er", "sie", "he" refer to. */
-export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
+/**
+ * The most recent person named before `offset` who fits the pronoun: what "er",
+ * "sie", "he", "she" refer to. A person known to have the other gender is
+ * skipped ("Anna Berg traf Karl Hein. Sie sagte …" → Anna Berg); "sie"/"they"
+ * (either) prefers a person not known to be male. Falls back to the nearest person.
+ */
+export function lastPersonBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' | 'any' = 'any'): EntityMention | null {
   let best: EntityMention | null = null;
+  let fitting: EntityMention | null = null;
+  const avoid: Gender = pronoun === 'm' ? 'f' : 'm';
   for (const m of ctx.mentions) {
     if (m.start >= offset) break;
     if (ctx.quoted(m.start)) continue;
-    if (ctx.entities.get(m.entity)?.type === 'person') best = m;
+    if (ctx.entities.get(m.entity)?.type !== 'person') continue;
+    best = m;
+    if (ctx.genders?.get(m.entity) !== avoid) fitting = m;
   }
-  return best;
+  return fitting ?? best;
 }
 
 /**
@@ -149,7 +161,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
         ? beforeTok
         : undefined;
   if (next) {
-    const antecedent = lastPersonBefore(ctx, next.start);
+    const antecedent = lastPersonBefore(ctx, next.start, ctx.pack.pronouns.get(next.norm));
     return {
       entity: antecedent?.entity ?? null,
       name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? next.text : next.text,
@@ -241,7 +253,7 @@ export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteO
   };
   const pronoun = toks[found.verb + 1];
   if (pronoun && ctx.pack.pronouns.has(pronoun.norm)) {
-    const antecedent = lastPersonBefore(ctx, pronoun.start);
+    const antecedent = lastPersonBefore(ctx, pronoun.start, ctx.pack.pronouns.get(pronoun.norm));
     return {
       entity: antecedent?.entity ?? null,
       name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pronoun.text : pronoun.text,

@@ -194,3 +194,23 @@ test('passive frames: the agent speaks; an agentless passive is no speech act of
   assert.equal(spoken(a, q), 'der Ministerin');
   assert.ok(!a.quotes.some((x) => x.cueLemma === 'verurteilen'));
 });
+
+test('pronouns resolve to the nearest person of fitting gender', () => {
+  const a = analyze('Es regnete. Ministerin Eva Roth traf Karl Hein in Bonn. „Wir sind einig“, sagte sie. „Das stimmt“, sagte er.');
+  const [first, second] = a.quotes.filter((q) => q.kind === 'direct');
+  assert.match(first?.speakerName ?? '', /Eva|Roth/);
+  assert.equal(second?.speakerName, 'Karl Hein');
+  const en = analyze('It rained. Carly Fiorina met John Smith in Iowa. He told reporters the plan had failed. She said the talks went well.', { language: 'en' });
+  assert.equal(en.quotes.find((q) => q.cueLemma === 'tell')?.speakerName, 'John Smith');
+  assert.equal(en.quotes.find((q) => q.cueLemma === 'say')?.speakerName, 'Carly Fiorina');
+});
+
+test('English: "X, a spokesman for Y, said" speaks for X; "says" without "that" takes the clause', () => {
+  const a = analyze('It rained. Tom Miller, a spokesman for the Red Cross, said the camp was full. Senator Jane Doe says the bill will pass.', { language: 'en' });
+  const miller = a.quotes.find((q) => /camp/.test(q.text));
+  assert.equal(miller?.text, 'the camp was full');
+  assert.equal(miller?.speakerName, 'Tom Miller');
+  const doe = a.quotes.find((q) => /bill/.test(q.text));
+  assert.equal(doe?.text, 'the bill will pass');
+  assert.match(doe?.speakerName ?? '', /Jane Doe/);
+});

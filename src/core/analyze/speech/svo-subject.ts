@@ -77,10 +77,12 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   const span = (first: number, last: number) => ({ start: toks[first]!.start, end: toks[last]!.end });
   // "Carly Fiorina, a Republican hopeful, says" / "One hopeful, Carly Fiorina, says".
   if (toks[k]!.text === ',') {
-    const app = phraseBackFrom(toks, k - 1);
-    if (app && app.first >= 2 && toks[app.first - 1]!.text === ',') {
-      const head = phraseBackFrom(toks, app.first - 2);
-      if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, app.last);
+    // The apposition runs back to the previous comma ("a spokesman for the Red Cross"); the head stands before it.
+    let comma = k - 1;
+    while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !(toks[comma]!.kind === 'punct' && /[.;:“”"!?]/.test(toks[comma]!.text))) comma--;
+    if (comma > 0 && toks[comma]!.text === ',') {
+      const head = phraseBackFrom(toks, comma - 1);
+      if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, k - 1);
     }
     return after(toks, cue, quoted);
   }
