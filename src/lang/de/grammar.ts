@@ -97,7 +97,19 @@ const NOT_VERBS_IN_E = new Set(words(`
  * and words that are no verbs are excluded; the analysis adds the position check
  * (no noun follows, as it would an attributive adjective: "die große Koalition").
  */
+const shapeMemo = new Map<string, boolean>();
+
 export function subjunctiveShape(word: string): boolean {
+  let known = shapeMemo.get(word);
+  if (known === undefined) {
+    known = shapeOf(word);
+    if (shapeMemo.size > 50_000) shapeMemo.clear();
+    shapeMemo.set(word, known);
+  }
+  return known;
+}
+
+function shapeOf(word: string): boolean {
   if (word.length < 5 || !word.endsWith('e') || NOT_VERBS_IN_E.has(word)) return false;
   if (word.endsWith('iere')) return /^[a-zäöüß]+$/.test(word);
   if (/(?:te|ige|liche|ische|ene|ere|ste|ende|ale|ive|are|ose)$/.test(word)) return false;

@@ -7,7 +7,7 @@ import { clauseSpan, contentOf, embeddedCue, markerContent, reportedMood } from 
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike } from './titles.js';
 import { nounContent } from './noun-frames.js';
-import { personGenders } from './gender.js';
+import { personGenders, type Gender } from './gender.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -36,8 +36,21 @@ function passiveCue(s: Sentence, cue: CueHit): boolean {
   return PASSIVE_AUXILIARIES.has(toks[cue.token + 1]?.norm ?? '');
 }
 
+/** The sentence holding `offset` (or the next one after it), by binary search over sentences in text order. */
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.find((s) => offset < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let next: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) {
+      next = s;
+      hi = mid - 1;
+    } else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return next ?? sentences.find((s) => offset < s.end);
 }
 
 /**
@@ -58,10 +71,32 @@ export function analyzeSpeech(
 ): SpeechResult {
   const quoteSpans: QuoteSpan[] = [];
   for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
-  const quoted = (offset: number) => quoteSpans.some((q) => offset >= q.open && offset <= q.close);
+  // Quote spans are in text order and do not overlap: a binary search answers "inside a quote?".
+  const quoted = (offset: number) => {
+    let lo = 0;
+    let hi = quoteSpans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quoteSpans[mid]!;
+      if (offset < q.open) hi = mid - 1;
+      else if (offset > q.close) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const entityMap = new Map(entities.map((e) => [e.id, e]));
-  const genders = personGenders(mentions, entityMap, sentences, (w) => pack.firstNames.has(w));
-  const ctx: SpeakerContext = { pack, sentences, mentions, entities: entityMap, quoted, genders };
+  // Genders are worked out on first use: only pronoun speakers need them.
+  let genders: Map<string, Gender> | undefined;
+  const ctx: SpeakerContext = {
+    pack,
+    sentences,
+    mentions,
+    entities: entityMap,
+    quoted,
+    get genders() {
+      return (genders ??= personGenders(mentions, entityMap, sentences, (w) => pack.firstNames.has(w)));
+    },
+  };
 
   const cuesBySentence = sentences.map((s) => findCues(s, pack, quoted));
   const quotes: Quote[] = [];
@@ -78,9 +113,16 @@ export function analyzeSpeech(
   };
   const cueQuote = new Map<CueHit, string>();
 
+  // Reported (non-direct) quotes per sentence, so per-sentence checks stay linear.
+  const reportedIn = new Map<number, Quote[]>();
   const pushQuote = (q: Omit<Quote, 'id'>): Quote => {
     const quote = { id: `${idPrefix}q${quotes.length}`, ...q };
     quotes.push(quote);
+    if (quote.kind !== 'direct') {
+      const list = reportedIn.get(quote.sentence) ?? [];
+      list.push(quote);
+      reportedIn.set(quote.sentence, list);
+    }
     return quote;
   };
   const withSpeaker = (speaker: Speaker | null) => ({
@@ -147,6 +189,12 @@ export function analyzeSpeech(
     for (const q of quotes) if (q.speakerName && q.end <= offset && sentence - q.sentence <= 3 && (!best || q.end > best.end)) best = q;
     return best ? { entity: best.speaker, name: best.speakerName!, span: best.speakerSpan!, mention: null } : null;
   };
+  const directIn = new Map<number, typeof direct>();
+  for (const d of direct) {
+    const list = directIn.get(d.quote.sentence) ?? [];
+    list.push(d);
+    directIn.set(d.quote.sentence, list);
+  }
   const directChars = (sp: Span) =>
     quotes.reduce((n, q) => n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start)), 0);
 
@@ -190,7 +238,7 @@ export function analyzeSpeech(
         const prev = sentences[s.index - 1];
         if (!content && cue.token === 1 && DEMONSTRATIVES.has(toks[0]!.norm) && prev && !prev.headline && prev.paragraph === s.paragraph) {
           const prevSpan = clauseSpan(prev, 0, prev.tokens.length - 1);
-          if (prevSpan && !quotes.some((q) => q.sentence === prev.index && q.kind !== 'direct')) {
+          if (prevSpan && !reportedIn.has(prev.index)) {
             content = { start: prevSpan.start, end: toks[0]!.end };
             segments = [prevSpan, { start: toks[0]!.start, end: toks[0]!.end }];
           }
@@ -239,8 +287,8 @@ export function analyzeSpeech(
     // A sentence that reports a speech act without its content ("Er bezeichnete die Pläne als Wortbruch").
     // Not a verb inside a subordinate clause or infinitive, not an agentless passive ("Er wurde verurteilt"),
     // and not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
-    const inMood = carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
-    if (!framed && !inMood) {
+    const inMood = () => carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
+    if (!framed && cues.some((c) => c.kind === 'verb') && !inMood()) {
       const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
       const span = act ? clauseSpan(s, 0, toks.length - 1) : null;
       if (act && span && !quoted(span.start) && directChars(span) === 0 && !s.headline) {
@@ -265,8 +313,8 @@ export function analyzeSpeech(
       }
     }
     // Direct quotes with a speaker open a stretch of reported speech too.
-    const lastDirect = direct.filter((d) => d.quote.sentence === s.index && d.quote.speakerName).pop();
-    const indirectHere = quotes.some((q) => q.sentence === s.index && q.kind !== 'direct');
+    const lastDirect = directIn.get(s.index)?.filter((d) => d.quote.speakerName).pop();
+    const indirectHere = reportedIn.has(s.index);
     if (lastDirect && !indirectHere) {
       carried = { entity: lastDirect.quote.speaker, name: lastDirect.quote.speakerName!, span: lastDirect.quote.speakerSpan!, mention: null };
       continued = null;
@@ -340,15 +388,22 @@ export function analyzeSpeech(
     }
   }
 
+  const hedgesIn = new Map<number, Hedge[]>();
+  for (const h of hedges) {
+    const list = hedgesIn.get(h.sentence) ?? [];
+    list.push(h);
+    hedgesIn.set(h.sentence, list);
+  }
   // One attribution per cue; hedges without a cue attribute the claim to its subject.
   for (const s of sentences) {
-    const sentenceHedges = hedges.filter((h) => h.sentence === s.index).map((h) => h.text);
+    const hereHedges = hedgesIn.get(s.index) ?? [];
+    const sentenceHedges = hereHedges.map((h) => h.text);
     const cues = cuesBySentence[s.index]!;
     for (const cue of cues) {
       const cueSpan = { start: s.tokens[cue.token]!.start, end: s.tokens[cue.lastToken]!.end };
       // A verb inside someone's reported words ("X sagte, sein Besuch unterstreiche …") is content, not a frame.
-      const insideReported = quotes.some(
-        (q) => q.kind !== 'direct' && q.sentence === s.index && q.cue !== cue.text && cueSpan.start >= q.start && cueSpan.start < q.end,
+      const insideReported = (reportedIn.get(s.index) ?? []).some(
+        (q) => q.cue !== cue.text && cueSpan.start >= q.start && cueSpan.start < q.end,
       );
       if (insideReported) continue;
       const speaker = speakerFor(cue);
@@ -367,7 +422,7 @@ export function analyzeSpeech(
       });
     }
     if (cues.length === 0 && sentenceHedges.length > 0) {
-      const h = hedges.find((x) => x.sentence === s.index)!;
+      const h = hereHedges[0]!;
       const subject = mentions.find((m) => m.sentence === s.index && !quoted(m.start) && m.via !== 'adjective');
       attributions.push({
         id: `${idPrefix}a${attributions.length}`,

@@ -16,6 +16,7 @@ export interface QuoteSpan {
  */
 export function findQuoteSpans(text: string, start: number, end: number, pairs: ReadonlyMap<string, string>): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const closers = closersOf(pairs);
   let i = start;
   while (i < end) {
     const ch = text[i]!;
@@ -34,7 +35,7 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
         break;
       }
       if (c !== closeMark && pairs.has(c) && c !== '"' && c !== "'" && c !== '‘' && c !== '‚' && opensHere(text, j, start)) depth++;
-      else if (depth > 0 && [...pairs.values()].includes(c) && c !== closeMark) depth--;
+      else if (depth > 0 && closers.has(c) && c !== closeMark) depth--;
       j++;
     }
     if (found < 0) {
@@ -46,6 +47,15 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
     i = found + 1;
   }
   return out;
+}
+
+const closerSets = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+
+/** The closing marks of a language's pairs, built once per pack. */
+function closersOf(pairs: ReadonlyMap<string, string>): Set<string> {
+  let set = closerSets.get(pairs);
+  if (!set) closerSets.set(pairs, (set = new Set(pairs.values())));
+  return set;
 }
 
 /** An opening mark stands before a word: after start, space or an opening bracket. */

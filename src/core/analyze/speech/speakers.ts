@@ -26,6 +26,35 @@ export interface SpeakerContext {
 
 const STOP_AT = new Set(['.', '!', '?', ';', '„', '“', '”', '"', '»', '«']);
 
+interface MentionIndex {
+  bySentence: Map<number, EntityMention[]>;
+  byStart: Map<number, EntityMention>;
+  byEnd: Map<number, EntityMention>;
+}
+const indexes = new WeakMap<readonly EntityMention[], MentionIndex>();
+
+/** Mentions by sentence, start and end offset, built once per article (lookups stay constant-time). */
+function mentionIndex(ctx: SpeakerContext): MentionIndex {
+  let index = indexes.get(ctx.mentions);
+  if (!index) {
+    index = { bySentence: new Map(), byStart: new Map(), byEnd: new Map() };
+    for (const m of ctx.mentions) {
+      const list = index.bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      index.bySentence.set(m.sentence, list);
+      if (!index.byStart.has(m.start)) index.byStart.set(m.start, m);
+      if (!index.byEnd.has(m.end)) index.byEnd.set(m.end, m);
+    }
+    indexes.set(ctx.mentions, index);
+  }
+  return index;
+}
+
+/** The actors named in one sentence outside quotes. */
+function actorsIn(ctx: SpeakerContext, sentence: number): EntityMention[] {
+  return (mentionIndex(ctx).bySentence.get(sentence) ?? []).filter((m) => !ctx.quoted(m.start) && isActor(ctx, m));
+}
+
 function isActor(ctx: SpeakerContext, m: EntityMention): boolean {
   const e = ctx.entities.get(m.entity);
   if (!e) return false;
@@ -68,7 +97,7 @@ export function lastPersonBefore(ctx: SpeakerContext, offset: number, pronoun: '
 export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const sentence = ctx.sentences[cue.sentence]!;
   const toks = sentence.tokens;
-  const inSentence = ctx.mentions.filter((m) => m.sentence === cue.sentence && !ctx.quoted(m.start) && isActor(ctx, m));
+  const inSentence = actorsIn(ctx, cue.sentence);
   const cueStart = toks[cue.token]!.start;
   const cueEnd = toks[cue.lastToken]!.end;
 
@@ -235,7 +264,7 @@ export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteO
   if (limit <= 0) return null;
   const found = clauseVerb(toks, limit, ctx.quoted);
   if (!found) return null;
-  const inSentence = ctx.mentions.filter((m) => m.sentence === sentenceIndex && !ctx.quoted(m.start) && isActor(ctx, m));
+  const inSentence = actorsIn(ctx, sentenceIndex);
   if ('colon' in found) {
     const span = { start: toks[found.colon.first]!.start, end: toks[found.colon.last]!.end };
     return speakerInPhrase(ctx, sentence, span, inSentence);
@@ -334,7 +363,7 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
       let end = t.end;
       let entity: string | null = null;
       for (let q = k + 1; q < Math.min(toks.length, k + 5); q++) {
-        const m = ctx.mentions.find((mm) => mm.start === toks[q]!.start);
+        const m = mentionIndex(ctx).byStart.get(toks[q]!.start);
         if (m) {
           end = m.end;
           entity = m.entity;
@@ -344,7 +373,7 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
       }
       // Extend back over a country adjective or genitive ("der russische Präsident", "Nordkoreas Staatschef") and an article.
       let first = k;
-      const qualifier = toks[k - 1] ? ctx.mentions.find((mm) => mm.end === toks[k - 1]!.end) : undefined;
+      const qualifier = toks[k - 1] ? mentionIndex(ctx).byEnd.get(toks[k - 1]!.end) : undefined;
       if (qualifier && ctx.entities.get(qualifier.entity)?.keys.some((key) => key.startsWith('country:'))) {
         first = toks.findIndex((tt) => tt.start === qualifier.start);
       }

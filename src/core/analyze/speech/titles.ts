@@ -9,6 +9,15 @@ const FOREIGN_FUNCTION_WORDS = /^(?:de|la|le|les|du|et|pour|el|y|del|da|do|dos|v
 /** Nouns for speech itself: a quote after them is what was said („mit den Worten „…“", "Parolen wie „…“"). */
 const SPEECH_NOUN = /(?:worte|worten|satz|zitat|parole|parolen|ruf|rufe|rufen|aussage|aussagen|spruch|sprüche|frage|antwort|losung|devise)$/;
 
+const longNouns = new WeakMap<LanguagePack, string[]>();
+
+/** Title nouns long enough to be matched as the end of a compound ("Wochenzeitung" → "zeitung"). */
+function longTitleNouns(pack: LanguagePack): string[] {
+  let list = longNouns.get(pack);
+  if (!list) longNouns.set(pack, (list = [...(pack.titleNouns ?? [])].filter((n) => n.length >= 5)));
+  return list;
+}
+
 /**
  * Quote marks that hold a name or title, not speech: capitalised words only
  * („Berliner Zeitung“, „Ärzte ohne Grenzen“), a web address („amazon.de“), a
@@ -24,9 +33,7 @@ export function isNameLike(text: string, q: QuoteSpan, pack: LanguagePack): bool
   const prev = before && !before[1]!.endsWith('.') ? before[1]! : null;
   const prevNorm = prev?.toLowerCase() ?? '';
   const prevTail = prevNorm.split('-').pop() ?? '';
-  const titleNoun =
-    prev !== null &&
-    (pack.titleNouns?.has(prevNorm) || pack.titleNouns?.has(prevTail) || [...(pack.titleNouns ?? [])].some((n) => n.length >= 5 && prevTail.endsWith(n)));
+  const titleNoun = prev !== null && (pack.titleNouns?.has(prevNorm) || pack.titleNouns?.has(prevTail) || longTitleNouns(pack).some((n) => prevTail.endsWith(n)));
   if (titleNoun && words.length <= 25) return true;
   if (/[.!?…]$/.test(inner)) return false;
   const foreign = words.some((w) => FOREIGN_FUNCTION_WORDS.test(w));
