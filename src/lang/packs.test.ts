@@ -261,7 +261,7 @@ describe('pack de: behaviour', () => {
   it('reads reporting verbs with their stance', () => {
     assert.deepEqual(de.reportingVerbs.get('behauptete'), { lemma: 'behaupten', stance: 'distancing' });
     assert.deepEqual(de.reportingVerbs.get('sagte'), { lemma: 'sagen', stance: 'neutral' });
-    assert.deepEqual(de.reportingVerbs.get('gesagt'), { lemma: 'sagen', stance: 'neutral' });
+    assert.deepEqual(de.reportingVerbs.get('gesagt'), { lemma: 'sagen', stance: 'neutral', participle: true });
     assert.equal(de.reportingVerbs.get('bestritt')?.stance, 'contesting');
     assert.equal(de.reportingVerbs.get('betonte')?.stance, 'emphatic');
     assert.equal(de.reportingVerbs.get('unterstrich')?.stance, 'emphatic');

@@ -15,6 +15,11 @@ export interface Cue {
   subjunctive?: boolean;
   /** The person quoted is the verb's object, not its subject ("zitieren", "quote", "cite"). */
   objectIsSpeaker?: boolean;
+  /**
+   * The form can be a past participle ("mitgeteilt", "kritisiert", "said"): with a
+   * passive auxiliary in its clause ("wurde kritisiert") the subject is no speaker.
+   */
+  participle?: boolean;
 }
 
 /**
@@ -107,6 +112,12 @@ export interface LanguagePack {
    */
   subjunctiveMarkers: ReadonlySet<string>;
   /**
+   * Whether a lower-case word has the shape of a reportative verb form beyond the
+   * closed list (German Konjunktiv I: verb stem + -e, "blockiere", "verlange").
+   * The analysis only asks where a verb can stand (not before a noun). Optional.
+   */
+  subjunctiveShape?: (word: string) => boolean;
+  /**
    * Conditional forms that also report speech where the subjunctive equals the
    * indicative (German Konjunktiv II: "wären", "hätten", "würden"); counted as
    * reported only next to a frame. Absent for languages without them.
@@ -128,6 +139,22 @@ export interface LanguagePack {
    * Languages that write such titles as one word need none.
    */
   titleWords?: ReadonlySet<string>;
+  /**
+   * Nouns that frame reported content ("der Vorwurf, …", "die Forderung, …",
+   * "the claim that …"), every inflected form, lower case → lemma and stance. Optional.
+   */
+  speechNouns?: ReadonlyMap<string, Cue>;
+  /**
+   * Evidential nouns that make "nach" + noun phrase a source marker ("nach einer
+   * Stellungnahme der Armee", "nach Expertenmeinung"), lower case; compounds ending
+   * in one count. Noun → stance. Optional.
+   */
+  evidentialNouns?: ReadonlyMap<string, Stance>;
+  /**
+   * Nouns after which quote marks hold a name or title, not speech ("unter dem
+   * Motto „…“", "the album “…”"), lower case. Optional.
+   */
+  titleNouns?: ReadonlySet<string>;
   /** Paired quote marks used in this language, opening → closing. */
   quotePairs: ReadonlyMap<string, string>;
 }

@@ -140,7 +140,7 @@ function weakForms(infinitive: string): VerbForms {
     return { finite, participle: [`${ge}${stem}t`] };
   }
   const stem = infinitive.slice(0, -2);
-  const e = /[dt]$/.test(stem) || /[^aeiouäöülrhmn][mn]$/.test(stem) ? 'e' : '';
+  const e = /[dt]$/.test(stem) || /(?:[^aeiouäöülrhmn]|ch)[mn]$/.test(stem) ? 'e' : '';
   const ge = INSEPARABLE.test(infinitive) || infinitive.endsWith('ieren') ? '' : 'ge';
   return {
     finite: [`${stem}${e}t`, infinitive, `${stem}${e}te`, `${stem}${e}ten`, `${stem}e`],
@@ -195,7 +195,12 @@ function add(tables: CueTables, spec: string, forms: VerbForms, stance: Stance):
     forms.finite.forEach((f, i) => set(f, moodOf(f, i)));
     set(base);
   }
-  for (const p of forms.participle) set(p);
+  // Participles keep their finite reading where they share the form ("behauptet"), marked as possible participles.
+  for (const p of forms.participle) {
+    if (EXCLUDED_FORMS.has(p)) continue;
+    const finite = tables.reportingVerbs.get(p);
+    tables.reportingVerbs.set(p, { ...(finite ?? cue), participle: true });
+  }
 }
 
 function build(): CueTables {
@@ -282,5 +287,57 @@ export const sourceMarkers: readonly SourceMarker[] = [
   marker('gerüchten zufolge', 'before', 'distancing'),
   marker('laut', 'after', 'neutral'),
   marker('zufolge', 'before', 'neutral'),
+  marker('zu folge', 'before', 'neutral'),
+  // "Demnach …": according to what was just reported.
+  marker('demnach', 'before', 'neutral'),
   marker('gemäß', 'after', 'neutral'),
 ];
+
+/**
+ * Evidential nouns: "nach" + a phrase ending in one is a source marker ("nach
+ * einer Stellungnahme der Armee", "nach Bahnangaben", "nach dem Willen der UN").
+ */
+export const evidentialNouns: ReadonlyMap<string, Stance> = new Map<string, Stance>([
+  ...words(`angaben angabe informationen information erkenntnissen erkenntnis studie umfrage stellungnahme mitteilung
+    erklärung aussage aussagen worten schätzung schätzungen zählung berechnungen berechnung untersuchungen untersuchung
+    recherchen unterlagen dokumenten daten ergebnissen prognose prognosen meldung meldungen auskunft auskünften`).map(
+    (w): [string, Stance] => [w, 'neutral'],
+  ),
+  ...words('darstellung berichten bericht gerüchten vermutungen').map((w): [string, Stance] => [w, 'distancing']),
+  ...words('meinung ansicht auffassung einschätzung überzeugung verständnis sicht willen wunsch vorstellung vorstellungen').map(
+    (w): [string, Stance] => [w, 'other'],
+  ),
+]);
+
+/**
+ * Nouns that frame reported content: "der Vorwurf, er habe …", "die Forderung,
+ * dass …", "die Ankündigung, … zu …". Each line: stance, then lemma/endings
+ * ("vorwurf/s/e/en" → vorwurf, vorwurfs, vorwurfe, vorwurfen; umlaut plurals listed whole).
+ */
+const SPEECH_NOUNS: Readonly<Record<Stance, string>> = {
+  neutral: `ankündigung/en aussage/n erklärung/en mitteilung/en meldung/en bericht/s/e/en hinweis/es/e/en feststellung/en
+    antwort/en frage/n information/en angabe/n bekanntgabe nachricht/en auskunft äußerung/en bestätigung/en stellungnahme/n`,
+  distancing: 'behauptung/en gerücht/s/e/en darstellung/en beteuerung/en unterstellung/en',
+  contesting: 'dementi/s einwand/s einwände/n widerspruch/s zurückweisung bestreitung',
+  conceding: 'eingeständnis/ses/se geständnis/ses/se einräumung',
+  emphatic: 'zusage/n versprechen/s versicherung/en bekräftigung beteuerung',
+  pressure: `vorwurf/s/es vorwürfe/n forderung/en warnung/en drohung/en appell/s/e aufforderung/en aufruf/s/e
+    kritik anschuldigung/en beschuldigung/en anklage/n klage/n mahnung/en`,
+  other: `einschätzung/en ansicht/en auffassung/en meinung/en überzeugung/en vermutung/en verdacht/s befürchtung/en
+    hoffnung/en sorge/n prognose/n theorie/n ergebnis/ses/se schluss/es schlussfolgerung/en vorschlag/s/es vorschläge/n
+    plan/s/es pläne/n absicht/en idee/n annahme/n erwartung/en`,
+};
+
+function expandNoun(spec: string): string[] {
+  const [base = '', ...endings] = spec.split('/');
+  return [base, ...endings.map((e) => base + e)];
+}
+
+export const speechNouns: ReadonlyMap<string, Cue> = new Map(
+  (Object.entries(SPEECH_NOUNS) as [Stance, string][]).flatMap(([stance, list]) =>
+    words(list).flatMap((spec) => {
+      const lemma = spec.split('/')[0]!;
+      return expandNoun(spec).map((form): [string, Cue] => [form, { lemma, stance }]);
+    }),
+  ),
+);

@@ -63,3 +63,55 @@ export const complementizers: ReadonlySet<string> = new Set(words(`
 export const adverbialOpeners: ReadonlySet<string> = new Set(words(`
   als wenn weil nachdem bevor obwohl obgleich während da seit seitdem sobald solange falls indem damit bis
 `));
+
+/**
+ * Nouns after which quote marks hold a name or title, not speech: "unter dem
+ * Motto „…“", "den Titel „…“", "der Online-Händler „…“". Words for speech itself
+ * (Worte, Satz, Parole) are not here.
+ */
+export const titleNouns: ReadonlySet<string> = new Set(words(`
+  titel motto namen name überschrift schlagzeile album albums buch buches films film lied liedes song single
+  sendung serie rubrik kategorie projekt projekts kampagne operation enzyklika auszeichnung
+  stück theaterstück roman werk programm programms aktion initiative bündnis zeitung zeitschrift magazin
+  magazins blatt fachblatt tageszeitung wochenzeitung sender senders fernsehsender website internetseite
+  gruppe band firma unternehmen unternehmens verein vereins organisation organisationen partei bewegung
+  codename codenamen schiff mission studie verordnung abkommen vertrag festival turnier
+  ausstellung veranstaltung konferenz gipfel netzwerk plattform portal dienst onlinedienst app software
+  spiel spiels modell modells marke produkt stiftung zentrum institut
+`));
+
+/** Lower-case words ending in -e that are no verb forms: adverbs, determiners, pronouns, prepositions, particles. */
+const NOT_VERBS_IN_E = new Set(words(`
+  eine keine meine deine seine ihre unsere eure jede jene diese welche solche manche beide andere einige viele wenige
+  mehrere alle etliche sämtliche irgendeine heute gerne ohne bitte lange alleine ferne nahe gerade danke ende
+  obere untere innere äußere hintere vordere halbe ganze erste zweite dritte letzte nächste weitere übrige
+  selbe dieselbe derselbe jedwede genaue gleiche gemeinsame bekannte sogenannte so-genannte
+  deutsche russische amerikanische
+  schade weise leise träge müde böse feige rege öde vage
+  ebene daheime zuhause stracke gestalte
+`));
+
+/**
+ * The shape of a Konjunktiv I form outside the closed list: stem + -e ("er
+ * blockiere", "sie verlange", "es existiere"). Preterite forms in -te ("sagte")
+ * and words that are no verbs are excluded; the analysis adds the position check
+ * (no noun follows, as it would an attributive adjective: "die große Koalition").
+ */
+const shapeMemo = new Map<string, boolean>();
+
+export function subjunctiveShape(word: string): boolean {
+  let known = shapeMemo.get(word);
+  if (known === undefined) {
+    known = shapeOf(word);
+    if (shapeMemo.size > 50_000) shapeMemo.clear();
+    shapeMemo.set(word, known);
+  }
+  return known;
+}
+
+function shapeOf(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('e') || NOT_VERBS_IN_E.has(word)) return false;
+  if (word.endsWith('iere')) return /^[a-zäöüß]+$/.test(word);
+  if (/(?:te|ige|liche|ische|ene|ere|ste|ende|ale|ive|are|ose)$/.test(word)) return false;
+  return /^[a-zäöüß]+$/.test(word);
+}

@@ -8,8 +8,8 @@ import { germanStem } from './stem.js';
 import { abbreviations } from './abbreviations.js';
 import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
-import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
-import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
+import { evidentialNouns, particleVerbs, reportingVerbs, sourceMarkers, speechNouns } from './cues.js';
+import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, subjunctiveShape, titleNouns } from './grammar.js';
 import { nameParticles, orgHeads, placeHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
@@ -36,6 +36,8 @@ export const german: LanguagePack = {
   reportingVerbs,
   particleVerbs,
   sourceMarkers,
+  evidentialNouns,
+  speechNouns,
   hedges,
   roles,
   speakerRoles,
@@ -49,6 +51,7 @@ export const german: LanguagePack = {
   },
   adjectives: adjectivesFor('de'),
   subjunctiveMarkers,
+  subjunctiveShape,
   conditionalMarkers: konjunktivII,
   complementizers,
   adverbialOpeners,
@@ -56,4 +59,5 @@ export const german: LanguagePack = {
   orgHeads,
   nameParticles,
   quotePairs,
+  titleNouns,
 };

@@ -37,6 +37,11 @@ const NOUNS = words(`
   marionettenregierung/en
   hexenjagd/en hetzjagd/en
   schandtat/en gräueltat/en
+  chaos skandal/s/e/en desaster/s katastrophe/n debakel/s fiasko/s blamage/n schlappe/n klatsche/n
+  wortbruch/s abzocke wahnsinn/s irrsinn/s schande panikmache hysterie klimahysterie bevormundung
+  verbotspartei altparteien systemparteien kahlschlag/s raubzug/s zocker/s/n heuschrecke/n
+  flüchtlingsflut asylflut machtgier vetternwirtschaft filz/es selbstbedienungsmentalität
+  krawall/s/e chaostage
 `);
 
 const ADJECTIVES = words(`
@@ -55,6 +60,8 @@ const ADJECTIVES = words(`
   völkermörderisch terroristisch extremistisch islamistisch dschihadistisch
   gewaltbereit hasserfüllt hetzerisch propagandistisch
   provokativ provokant martialisch
+  chaotisch desaströs verheerend dramatisch alarmierend erschreckend unverschämt maßlos
+  dubios fragwürdig unsäglich unerträglich verantwortungslos haarsträubend
 `);
 
 const ADJECTIVE_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];

@@ -46,8 +46,18 @@ const VERBS: Readonly<Record<Stance, string>> = {
     observe: observed observes
     clarify: clarified clarifies
     echo: echoed
-    describe: described describes
     speak: spoke spoken speaks
+    conclude: concluded concludes
+    exclaim: exclaimed exclaims
+    shout: shouted shouts
+    retort: retorted retorts
+    quip: quipped quips
+    joke: joked jokes
+    muse: mused muses
+    proclaim: proclaimed proclaims
+    recommend: recommended recommends
+    propose: proposed proposes
+    signal: signaled signalled signals
   `,
   distancing: `
     claim: claimed claims claiming
@@ -60,6 +70,10 @@ const VERBS: Readonly<Record<Stance, string>> = {
     boast: boasted boasts boasting
     profess: professed professes
     suggest: suggested suggests suggesting
+    brag: bragged brags
+    insinuate: insinuated insinuates
+    hint: hinted hints
+    imply: implied implies
   `,
   contesting: `
     deny: deny denies denied denying
@@ -73,6 +87,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     repudiate: repudiated repudiates
     disavow: disavowed disavows
     question: questioned
+    scoff: scoffed scoffs
   `,
   conceding: `
     admit: admit admits admitted admitting
@@ -118,6 +133,10 @@ const VERBS: Readonly<Record<Stance, string>> = {
     plead: pleaded pleads pled
     blame: blames blamed blaming
     press: pressed
+    lament: lamented laments
+    bemoan: bemoaned bemoans
+    mock: mocked mocks
+    ridicule: ridiculed ridicules
   `,
   other: `
     argue: argue argues argued arguing
@@ -126,6 +145,17 @@ const VERBS: Readonly<Record<Stance, string>> = {
     speculate: speculated speculates
     hope: hoped
     label: labeled labelled
+    believe: believe believes believed
+    think: thinks thought
+    expect: expects expected
+    fear: fears feared
+    worry: worries worried
+    wonder: wondered wonders
+    call: called calls
+    praise: praised praises
+    tout: touted touts
+    agree: agreed agrees
+    forecast: forecasts
   `,
 };
 

@@ -24,3 +24,10 @@ export const complementizers: ReadonlySet<string> = new Set(['that', 'whether', 
 export const adverbialOpeners: ReadonlySet<string> = new Set([
   'when', 'because', 'after', 'before', 'although', 'though', 'while', 'since', 'once', 'as', 'if', 'unless', 'until',
 ]);
+
+/** Nouns and verbs after which quote marks hold a name or title, not speech ("the album “…”", "dubbed “…”"). */
+export const titleNouns: ReadonlySet<string> = new Set([
+  'titled', 'entitled', 'called', 'named', 'dubbed', 'nicknamed', 'headlined', 'motto', 'slogan', 'headline', 'title',
+  'book', 'film', 'movie', 'album', 'song', 'single', 'show', 'series', 'program', 'programme', 'campaign', 'operation',
+  'project', 'newspaper', 'magazine', 'website', 'group', 'band', 'law', 'act', 'bill', 'report', 'study', 'hashtag',
+]);

@@ -8,7 +8,7 @@ import { abbreviations } from './abbreviations.js';
 import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
-import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
+import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMarkers, titleNouns } from './grammar.js';
 import { nameParticles, orgHeads, placeHeads, titleWords } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
@@ -53,4 +53,5 @@ export const english: LanguagePack = {
   nameParticles,
   titleWords,
   quotePairs,
+  titleNouns,
 };

@@ -66,6 +66,15 @@ const DRAMATIC = words(`
   so-called notorious infamous vicious venomous nasty dishonest crooked
   lavish bloated failing dismal stinging damning
   staunch fierce bitter harsh furious
+  chaos chaotic disaster/s catastrophe/s nightmare/s horrific horrendous devastating alarming troubling
+  disturbing egregious outrage/s outraged furor uproar backlash fury
+  hateful bigoted bigot/s racist/s xenophobic islamophobic islamophobia sexist misogynist homophobic
+  elitist/s cabal/s liar/s baseless bogus phony fake debunked discredited conspiracy hit-piece
+  scapegoat/s/ed/ing coddle/s/d/ing crusade/s pork bailout/s tax-and-spend big-government nanny-state
+  gun-grabbing firebrand/s maverick/s renegade/s divisive polarizing toxic dangerous menacing
+  sweeping landmark historic massive skyrocketing soaring plummeting plunging surging
+  vehemently fiercely bitterly harshly sharply aggressively brazenly falsely
+  slap/s/ped/ping assault/s tirade/s lash/es/ed/ing
 `);
 
 function build(): Map<string, string> {

@@ -2,9 +2,12 @@ import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quot
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
-import { clauseSpan, contentOf, markerContent, reportedMood } from './content.js';
+import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
+import { clauseSpan, contentOf, embeddedCue, markerContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
+import { isNameLike } from './titles.js';
+import { nounContent } from './noun-frames.js';
+import { personGenders, type Gender } from './gender.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -21,17 +24,33 @@ const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
 
-/** A short quotation of capitalised words only is a name or title („Berliner Zeitung“, „Deus caritas est“ aside). */
-function isNameLike(text: string, q: QuoteSpan): boolean {
-  const inner = text.slice(q.inner.start, q.inner.end);
-  if (/[.!?…]$/.test(inner)) return false;
-  const words = inner.split(/\s+/);
-  if (words.length > 5) return false;
-  return words.every((w) => /^[\p{Lu}\d(]/u.test(w) || /^(?:und|der|die|das|des|von|für|im|in|am|of|the|and|&|–|-)$/.test(w));
+const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'was', 'were', 'been', 'is', 'are']);
+
+/** A participle cue with a passive auxiliary in its clause ("wurde … kritisiert", "was reported"). */
+function passiveCue(s: Sentence, cue: CueHit): boolean {
+  const toks = s.tokens;
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
+    if (toks[k]!.kind === 'punct') break;
+    if (PASSIVE_AUXILIARIES.has(toks[k]!.norm)) return true;
+  }
+  return PASSIVE_AUXILIARIES.has(toks[cue.token + 1]?.norm ?? '');
 }
 
+/** The sentence holding `offset` (or the next one after it), by binary search over sentences in text order. */
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => offset >= s.start && offset < s.end) ?? sentences.find((s) => offset < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let next: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) {
+      next = s;
+      hi = mid - 1;
+    } else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return next ?? sentences.find((s) => offset < s.end);
 }
 
 /**
@@ -51,9 +70,33 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const quoteSpans: QuoteSpan[] = [];
-  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q)));
-  const quoted = (offset: number) => quoteSpans.some((q) => offset >= q.open && offset <= q.close);
-  const ctx: SpeakerContext = { pack, sentences, mentions, entities: new Map(entities.map((e) => [e.id, e])), quoted };
+  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
+  // Quote spans are in text order and do not overlap: a binary search answers "inside a quote?".
+  const quoted = (offset: number) => {
+    let lo = 0;
+    let hi = quoteSpans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quoteSpans[mid]!;
+      if (offset < q.open) hi = mid - 1;
+      else if (offset > q.close) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const entityMap = new Map(entities.map((e) => [e.id, e]));
+  // Genders are worked out on first use: only pronoun speakers need them.
+  let genders: Map<string, Gender> | undefined;
+  const ctx: SpeakerContext = {
+    pack,
+    sentences,
+    mentions,
+    entities: entityMap,
+    quoted,
+    get genders() {
+      return (genders ??= personGenders(mentions, entityMap, sentences, (w) => pack.firstNames.has(w)));
+    },
+  };
 
   const cuesBySentence = sentences.map((s) => findCues(s, pack, quoted));
   const quotes: Quote[] = [];
@@ -66,13 +109,20 @@ export function analyzeSpeech(
       speakerCache.set(cue, sp);
       if (sp?.mention) actingMentions.push(sp.mention);
     }
-    return speakerCache.get(cue)!;
+    return speakerCache.get(cue) ?? null;
   };
   const cueQuote = new Map<CueHit, string>();
 
+  // Reported (non-direct) quotes per sentence, so per-sentence checks stay linear.
+  const reportedIn = new Map<number, Quote[]>();
   const pushQuote = (q: Omit<Quote, 'id'>): Quote => {
     const quote = { id: `${idPrefix}q${quotes.length}`, ...q };
     quotes.push(quote);
+    if (quote.kind !== 'direct') {
+      const list = reportedIn.get(quote.sentence) ?? [];
+      list.push(quote);
+      reportedIn.set(quote.sentence, list);
+    }
     return quote;
   };
   const withSpeaker = (speaker: Speaker | null) => ({
@@ -106,11 +156,16 @@ export function analyzeSpeech(
       const cues = cuesBySentence[s.index]!.filter((c) => c.kind !== 'reportative');
       // The frame is the first cue before the quote ("X sagte, sein Besuch unterstreiche „…“":
       // a cue inside the reported clause is content), else the first after it ("„…“, sagte X").
-      cue = cues.find((c) => s.tokens[c.token]!.start < span.open) ?? cues.find((c) => s.tokens[c.token]!.start > span.close) ?? null;
+      // A cue inside a relative clause or infinitive ("Klose, der wegen wiederholten Fouls …, nannte …") frames only when nothing else does.
+      const main = cues.filter((c) => !embeddedCue(s, c));
+      const pick = (list: CueHit[]) => list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
+      cue = pick(main) ?? pick(cues) ?? null;
       if (cue) break;
     }
     let speaker = cue ? speakerFor(cue) : null;
     const standsAlone = first.start >= span.open - 1 && !cue;
+    // No reporting verb: the subject of the clause holding the quote ("X würdigte ihn als „…“").
+    if (!cue && !standsAlone) speaker = clauseSpeaker(ctx, first.index, span.open);
     if (!cue && standsAlone && previous && previous.speaker && span.open - previous.close < 400) speaker = previous.speaker;
     const q = pushQuote({
       sentence: first.index,
@@ -127,6 +182,18 @@ export function analyzeSpeech(
     direct.push({ quote: q, words, cue });
     if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
     previous = { speaker, cue, close: span.close, quote: q };
+  }
+  // The speaker of the nearest quote before `offset`, up to three sentences back.
+  const recentSpeaker = (offset: number, sentence: number): Speaker | null => {
+    let best: Quote | null = null;
+    for (const q of quotes) if (q.speakerName && q.end <= offset && sentence - q.sentence <= 3 && (!best || q.end > best.end)) best = q;
+    return best ? { entity: best.speaker, name: best.speakerName!, span: best.speakerSpan!, mention: null } : null;
+  };
+  const directIn = new Map<number, typeof direct>();
+  for (const d of direct) {
+    const list = directIn.get(d.quote.sentence) ?? [];
+    list.push(d);
+    directIn.set(d.quote.sentence, list);
   }
   const directChars = (sp: Span) =>
     quotes.reduce((n, q) => n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start)), 0);
@@ -151,17 +218,27 @@ export function analyzeSpeech(
           content = { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end };
           if (pieces.length > 1) segments = pieces;
         }
+      } else if (cue.kind === 'noun') {
+        content = nounContent(s, cue, pack, quoted);
       } else if (cue.kind === 'reportative') {
         kind = 'reported';
         form = 'reportative';
         content = clauseSpan(s, 0, toks.length - 1);
       } else {
         content = contentOf(s, cue, pack, quoted);
+        // "Sie solle sich, so Gall, auf schwere Fälle begrenzen": the source sits inside the statement.
+        if (!content && cue.lemma === 'so') {
+          const pieces = markerContent(s, { ...cue, sourceSide: 'after' }, speakerFor(cue)?.span ?? null);
+          if (pieces && pieces.length > 1) {
+            content = { start: pieces[0]!.start, end: pieces[pieces.length - 1]!.end };
+            segments = pieces;
+          }
+        }
         // "Dies/Das bestätigte X": the previous sentence is what X said.
         const prev = sentences[s.index - 1];
         if (!content && cue.token === 1 && DEMONSTRATIVES.has(toks[0]!.norm) && prev && !prev.headline && prev.paragraph === s.paragraph) {
           const prevSpan = clauseSpan(prev, 0, prev.tokens.length - 1);
-          if (prevSpan && !quotes.some((q) => q.sentence === prev.index && q.kind !== 'direct')) {
+          if (prevSpan && !reportedIn.has(prev.index)) {
             content = { start: prevSpan.start, end: toks[0]!.end };
             segments = [prevSpan, { start: toks[0]!.start, end: toks[0]!.end }];
           }
@@ -173,7 +250,17 @@ export function analyzeSpeech(
         content = null;
       }
       if (content && quoted(content.start) && directChars(content) > 0) content = null;
-      const speaker = speakerFor(cue);
+      let speaker: Speaker | null = speakerFor(cue);
+      if (content && (kind !== 'indirect' || speaker === null)) {
+        // "soll … haben" names no speaker: the source marker in the sentence ("laut X") or the
+        // source just before speaks. So does an agentless passive frame ("Als Grund wurde angegeben").
+        const marker = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'marker') : undefined;
+        const fallback = (marker ? speakerFor(marker) : null) ?? recentSpeaker(content.start, s.index);
+        if (cue.kind === 'reportative' || speaker === null) {
+          speaker = fallback;
+          speakerCache.set(cue, speaker);
+        }
+      }
       if (!content) {
         if (cueQuote.has(cue)) framed = true;
         continue;
@@ -198,8 +285,11 @@ export function analyzeSpeech(
       continued = null;
     }
     // A sentence that reports a speech act without its content ("Er bezeichnete die Pläne als Wortbruch").
-    if (!framed) {
-      const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c));
+    // Not a verb inside a subordinate clause or infinitive, not an agentless passive ("Er wurde verurteilt"),
+    // and not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
+    const inMood = () => carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
+    if (!framed && cues.some((c) => c.kind === 'verb') && !inMood()) {
+      const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
       const span = act ? clauseSpan(s, 0, toks.length - 1) : null;
       if (act && span && !quoted(span.start) && directChars(span) === 0 && !s.headline) {
         const speaker = speakerFor(act);
@@ -223,8 +313,8 @@ export function analyzeSpeech(
       }
     }
     // Direct quotes with a speaker open a stretch of reported speech too.
-    const lastDirect = direct.filter((d) => d.quote.sentence === s.index && d.quote.speakerName).pop();
-    const indirectHere = quotes.some((q) => q.sentence === s.index && q.kind !== 'direct');
+    const lastDirect = directIn.get(s.index)?.filter((d) => d.quote.speakerName).pop();
+    const indirectHere = reportedIn.has(s.index);
     if (lastDirect && !indirectHere) {
       carried = { entity: lastDirect.quote.speaker, name: lastDirect.quote.speakerName!, span: lastDirect.quote.speakerSpan!, mention: null };
       continued = null;
@@ -232,7 +322,7 @@ export function analyzeSpeech(
     }
     // Free indirect speech: a Konjunktiv sentence without its own frame continues the last speaker.
     if (!framed && carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start)) {
-      const subj = toks.some((t) => !quoted(t.start) && reportedMood(pack, t, true));
+      const subj = toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
       if (subj) {
         if (continued && continued.sentence + countSentences(continued) === s.index) {
           continued.end = s.end;
@@ -298,15 +388,22 @@ export function analyzeSpeech(
     }
   }
 
+  const hedgesIn = new Map<number, Hedge[]>();
+  for (const h of hedges) {
+    const list = hedgesIn.get(h.sentence) ?? [];
+    list.push(h);
+    hedgesIn.set(h.sentence, list);
+  }
   // One attribution per cue; hedges without a cue attribute the claim to its subject.
   for (const s of sentences) {
-    const sentenceHedges = hedges.filter((h) => h.sentence === s.index).map((h) => h.text);
+    const hereHedges = hedgesIn.get(s.index) ?? [];
+    const sentenceHedges = hereHedges.map((h) => h.text);
     const cues = cuesBySentence[s.index]!;
     for (const cue of cues) {
       const cueSpan = { start: s.tokens[cue.token]!.start, end: s.tokens[cue.lastToken]!.end };
       // A verb inside someone's reported words ("X sagte, sein Besuch unterstreiche …") is content, not a frame.
-      const insideReported = quotes.some(
-        (q) => q.kind !== 'direct' && q.sentence === s.index && q.cue !== cue.text && cueSpan.start >= q.start && cueSpan.start < q.end,
+      const insideReported = (reportedIn.get(s.index) ?? []).some(
+        (q) => q.cue !== cue.text && cueSpan.start >= q.start && cueSpan.start < q.end,
       );
       if (insideReported) continue;
       const speaker = speakerFor(cue);
@@ -325,7 +422,7 @@ export function analyzeSpeech(
       });
     }
     if (cues.length === 0 && sentenceHedges.length > 0) {
-      const h = hedges.find((x) => x.sentence === s.index)!;
+      const h = hereHedges[0]!;
       const subject = mentions.find((m) => m.sentence === s.index && !quoted(m.start) && m.via !== 'adjective');
       attributions.push({
         id: `${idPrefix}a${attributions.length}`,

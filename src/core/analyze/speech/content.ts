@@ -1,6 +1,8 @@
 import type { Sentence, Span, Token } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
+import { appositiveSubject } from './subject.js';
+import { svoSubject } from './svo-subject.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
 export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
@@ -12,14 +14,24 @@ export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3)
 }
 
 /** The token carries reported mood: Konjunktiv I, or Konjunktiv II when `conditional` (next to a frame). */
-export function reportedMood(pack: LanguagePack, t: Token, conditional: boolean): boolean {
+export function reportedMood(pack: LanguagePack, t: Token, conditional: boolean, next?: Token): boolean {
   return (
     pack.subjunctiveMarkers.has(t.norm) ||
+    // A Konjunktiv I shape where a verb can stand: lower case, no noun right after ("die Opposition blockiere alles").
+    (pack.subjunctiveShape !== undefined &&
+      t.kind === 'word' &&
+      !t.capitalized &&
+      !t.stop &&
+      (next === undefined || next.kind !== 'word' || (!next.capitalized && !/(?:e|en|er|es|em)$/.test(next.norm)) || next.stop) &&
+      pack.subjunctiveShape(t.norm)) ||
     (conditional && (pack.conditionalMarkers?.has(t.norm) ?? false)) ||
     // Subjunctive forms of reporting verbs ("unterstreiche", "betone") mark reported speech too.
     (pack.reportingVerbs.get(t.norm)?.subjunctive ?? false)
   );
 }
+
+/** Words that open a noun phrase as a clause's subject but are no relative pronoun. */
+const DETERMINER_OPENERS = new Set(['ein', 'eine', 'einer', 'kein', 'keine', 'alle', 'viele', 'mehrere', 'es', 'man', 'er', 'sie', 'wir', 'ich']);
 
 /** Openers of purpose and manner clauses ("um … zu", "ohne … zu"), never reported content. */
 const FINAL = new Set(['um', 'ohne', 'statt', 'anstatt', 'womit', 'wobei', 'wodurch', 'weshalb', 'so']);
@@ -39,7 +51,7 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   const toks = s.tokens;
   const german = pack.subjunctiveMarkers.size > 0;
   const complementizer = (t: Token | undefined) => t !== undefined && (pack.complementizers?.has(t.norm) ?? false);
-  const mood = (from: number, to: number) => toks.slice(from, to + 1).some((t) => !quoted(t.start) && reportedMood(pack, t, true));
+  const mood = (from: number, to: number) => toks.slice(from, to + 1).some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[from + i + 1]));
 
   // Where the clause holding the cue starts: after the last comma before it, or the sentence start.
   let clauseStart = 0;
@@ -59,10 +71,14 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   // "Wie die Polizei mitteilte, wurden …": the sentence after the frame's clause.
   if (toks[clauseStart]?.norm === 'wie' || toks[clauseStart]?.norm === 'as') {
     const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
-    return comma > 0 ? clauseSpan(s, comma + 1, last) : null;
+    if (comma > 0) return clauseSpan(s, comma + 1, last);
+    // "…, wie X sagte." closes the sentence: what stands before it was said.
+    return clauseStart > 1 ? clauseSpan(s, 0, clauseStart - 2) : null;
   }
+  // "Die Sprecherin, Eva Roth, sagte …": a subject with its apposition is no clause before the frame.
+  const subjectBefore = toks[cue.token - 1]?.text === ',' && appositiveSubject(toks, cue.token - 1, quoted) !== null;
   const before =
-    cue.token > 2 && (toks[cue.token - 1]!.text === ',' || /[“”"«»]/.test(toks[cue.token - 1]!.text)) ? clauseSpan(s, 0, cue.token - 2) : null;
+    cue.token > 2 && !subjectBefore && (toks[cue.token - 1]!.text === ',' || /[“”"«»]/.test(toks[cue.token - 1]!.text)) ? clauseSpan(s, 0, cue.token - 2) : null;
   const beforeIsAdverbial = pack.adverbialOpeners?.has(toks[0]!.norm) ?? false;
 
   const adverbial = (t: Token | undefined) => t !== undefined && ((pack.adverbialOpeners?.has(t.norm) ?? false) || FINAL.has(t.norm));
@@ -73,8 +89,12 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   if (german) {
     if (rest && restFirst && !adverbial(restFirst)) {
       const restFrom = toks.indexOf(restFirst);
+      const rest = clauseSpan(s, toks[boundary]!.text === ',' || toks[boundary]!.text === ':' ? boundary + 1 : boundary, reportedEnd(s, restFrom, pack, quoted))!;
       if (complementizer(restFirst) || mood(restFrom, last)) return rest;
       if (directlyAfterVerb && cue.token !== cue.lastToken && !RELATIVE.has(restFirst.norm)) return rest;
+      // "Die Zeitung berichtete, 200 Stellen fallen weg": a main clause right after the verb (not a second verb, not a relative clause).
+      const opensClause = restFirst.capitalized || restFirst.kind === 'number' || (DETERMINER_OPENERS.has(restFirst.norm) && !RELATIVE.has(restFirst.norm));
+      if (directlyAfterVerb && !cue.participle && opensClause && last - restFrom >= 3 && cue.token === cue.lastToken) return rest;
       const lastWord = [...toks].reverse().find((t) => t.kind === 'word');
       if (lastWord && toks.slice(restFrom).some((t, k, arr) => t.norm === 'zu' && arr[k + 1] === lastWord)) return rest;
       if (lastWord && /^\p{L}+zu\p{L}+en$/u.test(lastWord.norm) && restFrom > cue.lastToken) return rest;
@@ -85,10 +105,94 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     return null;
   }
   if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || toks[boundary]!.text === ',' || toks[boundary]!.text === ':')) {
-    if (!RELATIVE.has(restFirst.norm)) return rest;
+    if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
+      return rest;
+    }
   }
-  if (before && !beforeIsAdverbial && closesSentence(12)) return before;
+  // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
+  const bare = bareClause(toks, cue);
+  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare));
+  if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;
+}
+
+/** Words that open an English clause as its subject: pronouns, determiners. */
+const CLAUSE_SUBJECTS = new Set(
+  'he she they it we i you there this these those the a an his her their its our my some many most no several each every all both one two three'.split(' '),
+);
+/** Time words between a verb and its clause ("said Monday the …"). */
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later recently again also'.split(' '));
+
+function clauseOpener(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (CLAUSE_SUBJECTS.has(t.norm) || t.capitalized);
+}
+
+/**
+ * English: where a content clause without "that" starts after the verb — a
+ * pronoun, determiner or name right after it, past an addressee ("told
+ * reporters") and time words ("said Monday") — or null.
+ */
+function bareClause(toks: readonly Token[], cue: CueHit): number | null {
+  let k = cue.lastToken + 1;
+  while (toks[k] && TIME_WORDS.has(toks[k]!.norm)) k++;
+  // "told reporters …", "told CNN …", "told him …": skip the addressee of tell-like verbs.
+  if (cue.lemma === 'tell' && toks[k] && toks[k]!.kind === 'word' && toks[k + 1] && clauseOpener(toks[k + 1])) k++;
+  const t = toks[k];
+  if (!t || !clauseOpener(t)) return null;
+  if (toks.length - k < 4) return null;
+  return k;
+}
+
+/** An English clause runs to the sentence end, before a closing frame (", he said") or a semicolon. */
+function plainEnd(toks: readonly Token[], from: number): number {
+  for (let k = from; k < toks.length; k++) if (toks[k]!.text === ';') return k - 1;
+  return toks.length - 1;
+}
+
+/** The words before the verb are its subject (with an apposition): "Carly Fiorina, a Republican hopeful, says …". */
+function subjectPhraseBefore(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): boolean {
+  const subj = svoSubject(s, cue, quoted);
+  return subj !== null && subj.start <= s.tokens[0]!.start + 2;
+}
+
+/** Finite verbs that open a coordinated main clause after the reported one ("…, wurde aber zurückgewiesen"). */
+const FINITE = new Set(
+  'wird wurde werden wurden hat hatte haben hatten ist war sind waren kann konnte können konnten muss musste müssen mussten soll sollte sollen sollten will wollte wollen wollten darf durfte gibt gab'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a German reported clause starting at token `from` ends: it runs over
+ * commas while what follows still belongs to it (subordinate and relative
+ * clauses, further Konjunktiv clauses) and stops before a coordinated main
+ * clause ("er sei unschuldig, erkannte das Gericht nicht an"), a closing frame
+ * (", sagte er"), or a colon that opens a quote. `embedded`: the clause sits
+ * inside a larger one (a noun frame's content), so a short closing piece
+ * (", entschieden entgegen") belongs to the outer clause.
+ */
+export function reportedEnd(s: Sentence, from: number, pack: LanguagePack, quoted: (offset: number) => boolean, embedded = false): number {
+  const toks = s.tokens;
+  const last = toks.length - 1;
+  for (let k = from + 1; k <= last; k++) {
+    const t = toks[k]!;
+    if (t.text === ';' || (t.text === ':' && toks[k + 1] && quoted(toks[k + 1]!.start))) return k - 1;
+    if (t.text !== ',' || quoted(t.start)) continue;
+    const f = toks[k + 1];
+    if (!f) return k - 1;
+    let end = k + 1;
+    while (end <= last && toks[end]!.text !== ',') end++;
+    const chunk = toks.slice(k + 1, end);
+    const mood = chunk.some((x, i) => !quoted(x.start) && reportedMood(pack, x, true, toks[k + 2 + i]));
+    if (f.kind === 'word' && pack.reportingVerbs.has(f.norm) && !mood) return k - 1;
+    // Still inside: a Konjunktiv or content clause, a zu-infinitive, a "wonach" clause, or the verb that closes an interrupted clause.
+    const infinitive = chunk.some((x, i) => x.norm === 'zu' && chunk[i + 1]?.kind === 'word') || chunk.some((x) => /^\p{L}+zu\p{L}+en$/u.test(x.norm));
+    if (mood || infinitive || pack.complementizers?.has(f.norm) || /^wo(?:r|)\p{L}+$/u.test(f.norm) || (!embedded && chunk.filter((x) => x.kind === 'word').length <= 2)) continue;
+    if (FINITE.has(f.norm)) return k - 1;
+    if (f.stop || quoted(f.start) || f.kind !== 'word' || f.capitalized) continue;
+    return k - 1;
+  }
+  return last;
 }
 
 /**
@@ -125,4 +229,38 @@ function lastTokenBefore(toks: readonly Token[], end: number): number {
   let k = 0;
   while (k + 1 < toks.length && toks[k + 1]!.end <= end) k++;
   return k;
+}
+
+/** Words that open a German subordinate clause: conjunctions, and relative pronouns after a comma. */
+const SUBORDINATORS = new Set(
+  'dass ob weil wenn als nachdem bevor obwohl während da seit seitdem sobald solange falls indem damit um wo wobei womit worauf wonach wodurch wie'.split(' '),
+);
+const ENGLISH_SUBORDINATORS = new Set('when what which who whom whose because if while after before although though since unless until whether where whenever'.split(' '));
+const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
+const AUXILIARIES = new Set('wird wurde werden wurden worden ist sind war waren hat haben hatte hatten habe sei seien'.split(' '));
+
+/**
+ * The cue is not the verb of a main clause: a zu-infinitive ("um sich zu
+ * informieren", "to confirm"), or the verb at the end of a German subordinate or
+ * relative clause ("…, die das Verfahren kritisiert hatten"). Such a verb reports
+ * no speech act of the sentence's own.
+ */
+export function embeddedCue(s: Sentence, cue: CueHit): boolean {
+  const toks = s.tokens;
+  const prev = toks[cue.token - 1];
+  if (prev && (prev.norm === 'zu' || prev.norm === 'to')) return true;
+  if (cue.token !== cue.lastToken) return false;
+  let k = cue.token - 1;
+  while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.text !== ';' && toks[k]!.text !== ':') k--;
+  const first = toks[k + 1];
+  if (!first || first === toks[cue.token]) return false;
+  // English subordinate clauses keep subject–verb order: the opener alone marks them ("when Obama speaks").
+  if (ENGLISH_SUBORDINATORS.has(first.norm) && !first.capitalized) return true;
+  if (ENGLISH_SUBORDINATORS.has(first.norm) && k < 0 && first.norm !== 'as') return true;
+  const opens = SUBORDINATORS.has(first.norm) || (k >= 0 && RELATIVE_PRONOUNS.has(first.norm)) || (k >= 0 && toks[k + 2] && RELATIVE_PRONOUNS.has(toks[k + 2]!.norm) && first.kind === 'word' && !first.capitalized && first.stop);
+  if (!opens) return false;
+  // Verb-final: only auxiliaries may follow the cue before the clause ends.
+  let j = cue.token + 1;
+  while (j < toks.length && AUXILIARIES.has(toks[j]!.norm)) j++;
+  return j >= toks.length || toks[j]!.kind === 'punct';
 }

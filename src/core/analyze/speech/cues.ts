@@ -1,5 +1,6 @@
 import type { Sentence, Stance } from '../../model/analysis.js';
 import type { LanguagePack, SourceMarker } from '../../lang/pack.js';
+import { findNounFrames } from './noun-frames.js';
 
 /** A reporting verb, verb with particle, source marker or reportative construction in a sentence. */
 export interface CueHit {
@@ -11,11 +12,13 @@ export interface CueHit {
   text: string;
   lemma: string;
   stance: Stance;
-  kind: 'verb' | 'marker' | 'reportative';
+  kind: 'verb' | 'marker' | 'reportative' | 'noun';
   /** For markers: where the source stands. */
   sourceSide: 'after' | 'before' | null;
   /** The quoted person is the verb's object ("zitierten Medien Peskow"). */
   objectIsSpeaker: boolean;
+  /** The verb form can be a past participle ("kritisiert", "mitgeteilt"). */
+  participle?: boolean;
 }
 
 const particleFirsts = new WeakMap<LanguagePack, Set<string>>();
@@ -63,6 +66,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     sourceSide: CueHit['sourceSide'],
     objectIsSpeaker = false,
     subjunctive = false,
+    participle = false,
   ) => {
     // A subjunctive verb after another cue is reported content ("X sagte, sein Besuch unterstreiche …").
     if (subjunctive && out.some((c) => c.kind === 'verb' && c.token < token)) return;
@@ -71,7 +75,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       lastToken === token || kind === 'marker'
         ? sentence.text.slice(toks[token]!.start - sentence.start, toks[lastToken]!.end - sentence.start)
         : `${toks[token]!.text} … ${toks[lastToken]!.text}`;
-    out.push({ sentence: sentence.index, token, lastToken, text, lemma, stance, kind, sourceSide, objectIsSpeaker });
+    out.push({ sentence: sentence.index, token, lastToken, text, lemma, stance, kind, sourceSide, objectIsSpeaker, ...(participle ? { participle } : {}) });
   };
 
   // Source markers first: they are multi-word and must not be read as verbs.
@@ -81,6 +85,22 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     if (!candidates || used.has(i) || quoted(toks[i]!.start)) continue;
     const marker = candidates.find((m) => i + m.words.length <= toks.length && m.words.every((w, n) => toks[i + n]!.norm === w));
     if (marker) hit(i, i + marker.words.length - 1, marker.lemma, marker.stance, 'marker', marker.sourceSide);
+  }
+
+  // "nach einer Stellungnahme der Armee", "nach Expertenmeinung": "nach" and a phrase ending in an evidential noun.
+  const evidential = pack.evidentialNouns;
+  if (evidential) {
+    for (let i = 0; i < toks.length - 1; i++) {
+      if (toks[i]!.norm !== 'nach' || used.has(i) || quoted(toks[i]!.start)) continue;
+      for (let k = i + 1; k < toks.length && k <= i + 4; k++) {
+        const t = toks[k]!;
+        if (t.kind !== 'word' || used.has(k)) break;
+        if (!t.capitalized) continue;
+        const stance = evidentialStance(evidential, t.norm);
+        if (stance) hit(i, k, 'nach', stance, 'marker', 'after');
+        break;
+      }
+    }
   }
 
   for (let i = 0; i < toks.length; i++) {
@@ -113,7 +133,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     // A capitalised form inside a German sentence is a noun ("die Beschuldigte", "den Berichten").
     const noun = pack.code === 'de' && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';
     if (cue && !noun) {
-      hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive);
+      hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive, cue.participle);
     }
   }
 
@@ -124,8 +144,10 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       if (t.norm !== 'so' || used.has(i) || quoted(t.start)) continue;
       const prev = toks[i - 1]!;
       if (prev.text !== ',' && !/[“”"«»]/.test(prev.text)) continue;
-      const rest = toks.slice(i + 1).filter((x) => x.kind !== 'punct');
-      if (rest.length === 0 || rest.length > 8 || toks.slice(i + 1).some((x) => x.text === ',')) continue;
+      // The source may carry an apposition: "…“, so Anna Berg, die Leiterin der Stelle."
+      const comma = toks.findIndex((x, k) => k > i && x.text === ',');
+      const rest = toks.slice(i + 1, comma > i ? comma : undefined).filter((x) => x.kind !== 'punct');
+      if (rest.length === 0 || rest.length > 8) continue;
       if (!rest[0]!.capitalized && !['der', 'die', 'das', 'ein', 'eine', 'einer', 'eines'].includes(rest[0]!.norm)) continue;
       hit(i, i, 'so', 'neutral', 'verb', null);
     }
@@ -142,5 +164,18 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       }
     }
   }
+  // Noun frames: "der Vorwurf, er habe …", "die Forderung des Ministers, … zu …".
+  out.push(...findNounFrames(sentence, pack, quoted, used));
   return out.sort((a, b) => a.token - b.token);
+}
+
+/** The stance of an evidential noun or a compound ending in one ("expertenmeinung" → meinung). */
+function evidentialStance(nouns: ReadonlyMap<string, Stance>, word: string): Stance | null {
+  const own = nouns.get(word);
+  if (own) return own;
+  for (let cut = 3; cut <= word.length - 5; cut++) {
+    const tail = nouns.get(word.slice(cut));
+    if (tail) return tail;
+  }
+  return null;
 }

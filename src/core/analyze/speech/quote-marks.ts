@@ -16,8 +16,15 @@ export interface QuoteSpan {
  */
 export function findQuoteSpans(text: string, start: number, end: number, pairs: ReadonlyMap<string, string>): QuoteSpan[] {
   const out: QuoteSpan[] = [];
+  const closers = closersOf(pairs);
+  const openers = openersOf(pairs);
   let i = start;
   while (i < end) {
+    // Jump to the next character that can open a quotation.
+    openers.lastIndex = i;
+    const next = openers.exec(text);
+    if (!next || next.index >= end) break;
+    i = next.index;
     const ch = text[i]!;
     const closeMark = pairs.get(ch);
     if (closeMark === undefined || ch === '‚' || ch === "'" || ch === '‘' || !opensHere(text, i, start)) {
@@ -34,7 +41,7 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
         break;
       }
       if (c !== closeMark && pairs.has(c) && c !== '"' && c !== "'" && c !== '‘' && c !== '‚' && opensHere(text, j, start)) depth++;
-      else if (depth > 0 && [...pairs.values()].includes(c) && c !== closeMark) depth--;
+      else if (depth > 0 && closers.has(c) && c !== closeMark) depth--;
       j++;
     }
     if (found < 0) {
@@ -46,6 +53,28 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
     i = found + 1;
   }
   return out;
+}
+
+const closerSets = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+
+/** The closing marks of a language's pairs, built once per pack. */
+function closersOf(pairs: ReadonlyMap<string, string>): Set<string> {
+  let set = closerSets.get(pairs);
+  if (!set) closerSets.set(pairs, (set = new Set(pairs.values())));
+  return set;
+}
+
+const openerPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
+
+/** A sticky-free global pattern of the marks that open a top-level quotation (apostrophe-like marks only nest). */
+function openersOf(pairs: ReadonlyMap<string, string>): RegExp {
+  let re = openerPatterns.get(pairs);
+  if (!re) {
+    const marks = [...pairs.keys()].filter((c) => c !== '‚' && c !== "'" && c !== '‘');
+    re = new RegExp(`[${marks.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+    openerPatterns.set(pairs, re);
+  }
+  return re;
 }
 
 /** An opening mark stands before a word: after start, space or an opening bracket. */

@@ -2,7 +2,9 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { phraseFrom, subjectSpan } from './subject.js';
+import { clauseVerb, phraseFrom, subjectSpan } from './subject.js';
+import { svoSubject } from './svo-subject.js';
+import type { Gender } from './gender.js';
 
 export interface Speaker {
   entity: string | null;
@@ -18,9 +20,40 @@ export interface SpeakerContext {
   mentions: readonly EntityMention[];
   entities: ReadonlyMap<string, ArticleEntity>;
   quoted: (offset: number) => boolean;
+  /** Known genders of the article's people, for pronouns. */
+  genders?: ReadonlyMap<string, Gender>;
 }
 
 const STOP_AT = new Set(['.', '!', '?', ';', '„', '“', '”', '"', '»', '«']);
+
+interface MentionIndex {
+  bySentence: Map<number, EntityMention[]>;
+  byStart: Map<number, EntityMention>;
+  byEnd: Map<number, EntityMention>;
+}
+const indexes = new WeakMap<readonly EntityMention[], MentionIndex>();
+
+/** Mentions by sentence, start and end offset, built once per article (lookups stay constant-time). */
+function mentionIndex(ctx: SpeakerContext): MentionIndex {
+  let index = indexes.get(ctx.mentions);
+  if (!index) {
+    index = { bySentence: new Map(), byStart: new Map(), byEnd: new Map() };
+    for (const m of ctx.mentions) {
+      const list = index.bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      index.bySentence.set(m.sentence, list);
+      if (!index.byStart.has(m.start)) index.byStart.set(m.start, m);
+      if (!index.byEnd.has(m.end)) index.byEnd.set(m.end, m);
+    }
+    indexes.set(ctx.mentions, index);
+  }
+  return index;
+}
+
+/** The actors named in one sentence outside quotes. */
+function actorsIn(ctx: SpeakerContext, sentence: number): EntityMention[] {
+  return (mentionIndex(ctx).bySentence.get(sentence) ?? []).filter((m) => !ctx.quoted(m.start) && isActor(ctx, m));
+}
 
 function isActor(ctx: SpeakerContext, m: EntityMention): boolean {
   const e = ctx.entities.get(m.entity);
@@ -34,15 +67,24 @@ function fromMention(ctx: SpeakerContext, m: EntityMention): Speaker {
   return { entity: m.entity, name: ctx.entities.get(m.entity)?.name ?? m.text, span: { start: m.start, end: m.end }, mention: m };
 }
 
-/** The most recent person named before `offset`: what "er", "sie", "he" refer to. */
-export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMention | null {
+/**
+ * The most recent person named before `offset` who fits the pronoun: what "er",
+ * "sie", "he", "she" refer to. A person known to have the other gender is
+ * skipped ("Anna Berg traf Karl Hein. Sie sagte …" → Anna Berg); "sie"/"they"
+ * (either) prefers a person not known to be male. Falls back to the nearest person.
+ */
+export function lastPersonBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' | 'any' = 'any'): EntityMention | null {
   let best: EntityMention | null = null;
+  let fitting: EntityMention | null = null;
+  const avoid: Gender = pronoun === 'm' ? 'f' : 'm';
   for (const m of ctx.mentions) {
     if (m.start >= offset) break;
     if (ctx.quoted(m.start)) continue;
-    if (ctx.entities.get(m.entity)?.type === 'person') best = m;
+    if (ctx.entities.get(m.entity)?.type !== 'person') continue;
+    best = m;
+    if (ctx.genders?.get(m.entity) !== avoid) fitting = m;
   }
-  return best;
+  return fitting ?? best;
 }
 
 /**
@@ -55,7 +97,7 @@ export function lastPersonBefore(ctx: SpeakerContext, offset: number): EntityMen
 export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const sentence = ctx.sentences[cue.sentence]!;
   const toks = sentence.tokens;
-  const inSentence = ctx.mentions.filter((m) => m.sentence === cue.sentence && !ctx.quoted(m.start) && isActor(ctx, m));
+  const inSentence = actorsIn(ctx, cue.sentence);
   const cueStart = toks[cue.token]!.start;
   const cueEnd = toks[cue.lastToken]!.end;
 
@@ -82,9 +124,20 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     return inSentence.filter((m) => m.end <= cueStart && m.start >= clauseStart);
   };
 
+  if (cue.kind === 'noun') {
+    // "die Forderung des Ministers, …": the attribute names the source; else the subject of the clause ("X erhob den Vorwurf, …").
+    if (cue.lastToken > cue.token) {
+      let first = cue.token + 1;
+      if (['von', 'vom', 'seitens', 'of', 'by', 'from'].includes(toks[first]!.norm)) first++;
+      return speakerInPhrase(ctx, sentence, { start: toks[first]!.start, end: cueEnd }, inSentence);
+    }
+    return clauseSpeaker(ctx, cue.sentence, cueStart);
+  }
   if (cue.kind === 'marker') {
     const side = cue.sourceSide === 'before' ? before() : after(8);
-    const m = cue.sourceSide === 'before' ? side[side.length - 1] : side[0];
+    // "X zufolge": the source stands right before the marker (a name further back is someone else).
+    const near = cue.sourceSide === 'before' ? toks[Math.max(0, cue.token - 3)]!.start : Infinity;
+    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end >= near).pop() : side[0];
     const found =
       (m ? fromMention(ctx, m) : null) ??
       rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1) ??
@@ -109,6 +162,18 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     if (noun) return { entity: null, name: noun.text, span: { start: toks[cue.token]!.start, end: noun.end }, mention: null };
     return null;
   }
+  const aux = cue.kind === 'verb' && cue.participle ? passiveAuxiliary(toks, cue) : -1;
+  if (aux >= 0 && ctx.pack.code === 'de') {
+    // Passive: "X wird (von der Zeitung) mit den Worten zitiert": the subject of "wird" is quoted.
+    if (cue.objectIsSpeaker) {
+      const subj = subjectSpan(sentence, { ...cue, token: aux, lastToken: aux }, ctx.quoted);
+      if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+    } else {
+      // "Die Pläne wurden von der Ministerin kritisiert": the agent speaks, the subject does not.
+      const agent = agentPhrase(toks, Math.min(aux, cue.token), Math.max(aux, cue.token));
+      return agent ? speakerInPhrase(ctx, sentence, agent, inSentence) : null;
+    }
+  }
   if (cue.objectIsSpeaker) {
     const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
     const m = people[people.length - 1];
@@ -118,13 +183,14 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const afterTok = toks[cue.token + 1];
   const beforeTok = toks[cue.token - 1];
   const next =
-    afterTok && ctx.pack.pronouns.has(afterTok.norm) && !ctx.quoted(afterTok.start)
+    // (In English a pronoun after the verb opens the content: "says she plans …".)
+    afterTok && ctx.pack.code === 'de' && ctx.pack.pronouns.has(afterTok.norm) && !ctx.quoted(afterTok.start)
       ? afterTok
       : beforeTok && ctx.pack.pronouns.has(beforeTok.norm) && !ctx.quoted(beforeTok.start)
         ? beforeTok
         : undefined;
   if (next) {
-    const antecedent = lastPersonBefore(ctx, next.start);
+    const antecedent = lastPersonBefore(ctx, next.start, ctx.pack.pronouns.get(next.norm));
     return {
       entity: antecedent?.entity ?? null,
       name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? next.text : next.text,
@@ -135,6 +201,11 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
   if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
     const subj = subjectSpan(sentence, cue, ctx.quoted);
+    if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+  }
+  // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
+  if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
+    const subj = svoSubject(sentence, cue, ctx.quoted);
     if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   if (cue.lemma === 'so') {
@@ -180,6 +251,83 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   return null;
 }
 
+/**
+ * The speaker of a quote in a German sentence without a reporting verb: the
+ * subject of the clause that holds it ("Der Kanzler würdigte ihn als „…“"), or
+ * the noun phrase before a colon ("BKA-Präsident Ziercke: „…“").
+ */
+export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteOpen: number): Speaker | null {
+  if (ctx.pack.code !== 'de') return null;
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const toks = sentence.tokens;
+  const limit = toks.findIndex((t) => t.start >= quoteOpen);
+  if (limit <= 0) return null;
+  const found = clauseVerb(toks, limit, ctx.quoted);
+  if (!found) return null;
+  const inSentence = actorsIn(ctx, sentenceIndex);
+  if ('colon' in found) {
+    const span = { start: toks[found.colon.first]!.start, end: toks[found.colon.last]!.end };
+    return speakerInPhrase(ctx, sentence, span, inSentence);
+  }
+  const cue: CueHit = {
+    sentence: sentenceIndex,
+    token: found.verb,
+    lastToken: found.verb,
+    text: toks[found.verb]!.text,
+    lemma: '',
+    stance: 'neutral',
+    kind: 'verb',
+    sourceSide: null,
+    objectIsSpeaker: false,
+  };
+  const pronoun = toks[found.verb + 1];
+  if (pronoun && ctx.pack.pronouns.has(pronoun.norm)) {
+    const antecedent = lastPersonBefore(ctx, pronoun.start, ctx.pack.pronouns.get(pronoun.norm));
+    return {
+      entity: antecedent?.entity ?? null,
+      name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pronoun.text : pronoun.text,
+      span: { start: pronoun.start, end: pronoun.end },
+      mention: null,
+    };
+  }
+  const subj = subjectSpan(sentence, cue, ctx.quoted);
+  return subj ? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+}
+
+const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'is', 'was', 'were', 'been', 'being']);
+
+/**
+ * The auxiliary of a passive participle cue in its clause: "wird … zitiert",
+ * "zitiert wird", "was quoted"; -1 when the cue is active.
+ */
+function passiveAuxiliary(toks: readonly Token[], cue: CueHit): number {
+  if (cue.token !== cue.lastToken) return -1;
+  const next = toks[cue.token + 1];
+  if (next && PASSIVE_AUX.has(next.norm)) return cue.token + 1;
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && t.text !== '„' && t.text !== '“') return -1;
+    if (PASSIVE_AUX.has(t.norm)) return k;
+  }
+  return -1;
+}
+
+const AGENT_MARKERS = new Set(['von', 'vom', 'seitens', 'durch', 'by']);
+
+/** The agent of a passive between its auxiliary and participle: "von der Ministerin", "von Seiten der Delegation". */
+function agentPhrase(toks: readonly Token[], from: number, to: number): Span | null {
+  let clauseStart = from;
+  while (clauseStart > 0 && toks[clauseStart - 1]!.kind !== 'punct') clauseStart--;
+  for (let k = clauseStart; k < to; k++) {
+    if (!AGENT_MARKERS.has(toks[k]!.norm)) continue;
+    let p = phraseFrom(toks, k + 1);
+    // "von Seiten der Delegation": the phrase after "Seiten".
+    if (p && toks[k + 1]!.norm === 'seiten' && p.last > k + 1) p = { first: k + 2, last: p.last };
+    if (p && p.last < to) return { start: toks[p.first]!.start, end: toks[p.last]!.end };
+  }
+  return null;
+}
+
 function k0(toks: readonly Token[], t: Token): number {
   return toks.indexOf(t);
 }
@@ -215,7 +363,7 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
       let end = t.end;
       let entity: string | null = null;
       for (let q = k + 1; q < Math.min(toks.length, k + 5); q++) {
-        const m = ctx.mentions.find((mm) => mm.start === toks[q]!.start);
+        const m = mentionIndex(ctx).byStart.get(toks[q]!.start);
         if (m) {
           end = m.end;
           entity = m.entity;
@@ -225,7 +373,7 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
       }
       // Extend back over a country adjective or genitive ("der russische Präsident", "Nordkoreas Staatschef") and an article.
       let first = k;
-      const qualifier = toks[k - 1] ? ctx.mentions.find((mm) => mm.end === toks[k - 1]!.end) : undefined;
+      const qualifier = toks[k - 1] ? mentionIndex(ctx).byEnd.get(toks[k - 1]!.end) : undefined;
       if (qualifier && ctx.entities.get(qualifier.entity)?.keys.some((key) => key.startsWith('country:'))) {
         first = toks.findIndex((tt) => tt.start === qualifier.start);
       }

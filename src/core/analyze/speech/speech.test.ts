@@ -109,3 +109,108 @@ test('English: an interrupted quote keeps one speaker', () => {
   assert.equal(direct[0]!.segments?.length, 2);
   assert.match(direct[0]!.speakerName ?? '', /spokeswoman/);
 });
+
+test('a capitalised adverb before the verb is no speaker: the subject follows the verb', () => {
+  const a = analyze('Offiziell geht die Regierung davon aus, dass die Brücke hält. Als Begründung gaben die Behörden an, es fehle Personal.');
+  const q1 = a.quotes.find((x) => x.cueLemma === 'ausgehen');
+  assert.equal(spoken(a, q1), 'die Regierung');
+  const q2 = a.quotes.find((x) => x.cueLemma === 'angeben');
+  assert.equal(spoken(a, q2), 'die Behörden');
+});
+
+test('a quote without a reporting verb belongs to the subject of its clause', () => {
+  const a = analyze(
+    'Der Leiter der Studie, Paul Winter, würdigte die Arbeit als „großen Fortschritt für alle Kinder“. Polizeichef Jan Ohm: „Wir haben alles im Griff.“ Hier sparte die Ministerin nicht mit Kritik: „Das reicht nicht.“',
+  );
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 3);
+  assert.match(spoken(a, direct[0]) ?? '', /Paul Winter/);
+  assert.match(spoken(a, direct[1]) ?? '', /Jan Ohm/);
+  assert.equal(spoken(a, direct[2]), 'die Ministerin');
+});
+
+test('"so X, apposition" closes a quote; "so X" inside a statement splits it', () => {
+  const a = analyze('Die Lage sei „völlig unter Kontrolle“, so Eva Roth, die Leiterin des Amtes. Man müsse, so Roth, jetzt schnell handeln.');
+  const direct = a.quotes.find((q) => q.kind === 'direct');
+  assert.match(spoken(a, direct) ?? '', /Eva Roth/);
+  const inner = a.quotes.find((q) => q.kind === 'indirect' && q.segments?.length === 2);
+  assert.ok(inner, 'the statement around ", so Roth," is one indirect quote in two pieces');
+  assert.equal(inner.speakerName, 'Eva Roth');
+});
+
+test('passive "wird … zitiert": the subject of "wird" is the one quoted; "…, wie X zitiert wird" reports what precedes', () => {
+  const a = analyze('In der Mitteilung wird Tom Berger mit den Worten zitiert: „Wir starten im Mai.“ Der Plan sei gescheitert, wie Lisa Kern von der Zeitung zitiert wird.');
+  const direct = a.quotes.find((q) => q.kind === 'direct');
+  assert.equal(spoken(a, direct), 'Tom Berger');
+  const clause = a.quotes.find((q) => q.kind === 'indirect');
+  assert.equal(clause?.text, 'Der Plan sei gescheitert');
+  assert.equal(clause?.speakerName, 'Lisa Kern');
+});
+
+test('names and titles in quote marks: after a title noun, a web address, a noun in apposition', () => {
+  const a = analyze(
+    'Sie demonstrierten unter dem Motto „Wir bleiben hier!“ vor dem Rathaus. Der Händler „shop.de“ senkte die Preise. Die Meeresschnecke „Aplysia punctata“ lebt im Atlantik.',
+  );
+  assert.deepEqual(
+    a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text),
+    [],
+  );
+});
+
+test('noun frames: "der Vorwurf, …", "die Forderung des X, … zu …", with the source in the attribute or the subject', () => {
+  const a = analyze('Es regnete. Der Minister erhob den Vorwurf, die Opposition blockiere alles. Die Partei reagierte auf die Forderung des Vorsitzenden Karl Hein, auf die Grünen zuzugehen.');
+  const vorwurf = a.quotes.find((q) => q.cueLemma === 'vorwurf');
+  assert.equal(vorwurf?.text, 'die Opposition blockiere alles');
+  assert.equal(vorwurf?.stance, 'pressure');
+  assert.equal(spoken(a, vorwurf), 'Der Minister');
+  const forderung = a.quotes.find((q) => q.cueLemma === 'forderung');
+  assert.equal(forderung?.text, 'auf die Grünen zuzugehen');
+  assert.equal(forderung?.speakerName, 'Karl Hein');
+});
+
+test('Konjunktiv I by form beyond the closed list, not before a noun', () => {
+  const a = analyze('Es regnete. Er sagte, die Regierung kassiere zu viel. Der Bericht nannte die große Koalition.');
+  assert.equal(a.quotes.find((q) => q.cueLemma === 'sagen')?.text, 'die Regierung kassiere zu viel');
+  assert.ok(!a.quotes.some((q) => q.kind === 'indirect' && /Koalition/.test(q.text)));
+});
+
+test('the reported clause ends before a coordinated main clause', () => {
+  const a = analyze('Es regnete. Der Angeklagte hatte erklärt, er sei unschuldig, verweigerte aber jede weitere Aussage.');
+  assert.equal(a.quotes.find((q) => q.cueLemma === 'erklären')?.text, 'er sei unschuldig');
+});
+
+test('"nach" + evidential noun and "Demnach" are source markers', () => {
+  const a = analyze('Es regnete. Nach einer Stellungnahme der Armee flog der Hubschrauber zur Basis. Demnach war die Besatzung unverletzt.');
+  const first = a.quotes.find((q) => q.form === 'marker' && /Hubschrauber/.test(q.text));
+  assert.equal(first?.text, 'flog der Hubschrauber zur Basis');
+  assert.match(spoken(a, first) ?? '', /Stellungnahme der Armee/);
+  const demnach = a.quotes.find((q) => q.cueLemma === 'demnach');
+  assert.equal(demnach?.text, 'war die Besatzung unverletzt');
+});
+
+test('passive frames: the agent speaks; an agentless passive is no speech act of its subject', () => {
+  const a = analyze('Es regnete. Die Pläne wurden von der Ministerin als unrealistisch bezeichnet. Der Mann wurde zu drei Jahren Haft verurteilt.');
+  const q = a.quotes.find((x) => x.cueLemma === 'bezeichnen');
+  assert.equal(spoken(a, q), 'der Ministerin');
+  assert.ok(!a.quotes.some((x) => x.cueLemma === 'verurteilen'));
+});
+
+test('pronouns resolve to the nearest person of fitting gender', () => {
+  const a = analyze('Es regnete. Ministerin Eva Roth traf Karl Hein in Bonn. „Wir sind einig“, sagte sie. „Das stimmt“, sagte er.');
+  const [first, second] = a.quotes.filter((q) => q.kind === 'direct');
+  assert.match(first?.speakerName ?? '', /Eva|Roth/);
+  assert.equal(second?.speakerName, 'Karl Hein');
+  const en = analyze('It rained. Carly Fiorina met John Smith in Iowa. He told reporters the plan had failed. She said the talks went well.', { language: 'en' });
+  assert.equal(en.quotes.find((q) => q.cueLemma === 'tell')?.speakerName, 'John Smith');
+  assert.equal(en.quotes.find((q) => q.cueLemma === 'say')?.speakerName, 'Carly Fiorina');
+});
+
+test('English: "X, a spokesman for Y, said" speaks for X; "says" without "that" takes the clause', () => {
+  const a = analyze('It rained. Tom Miller, a spokesman for the Red Cross, said the camp was full. Senator Jane Doe says the bill will pass.', { language: 'en' });
+  const miller = a.quotes.find((q) => /camp/.test(q.text));
+  assert.equal(miller?.text, 'the camp was full');
+  assert.equal(miller?.speakerName, 'Tom Miller');
+  const doe = a.quotes.find((q) => /bill/.test(q.text));
+  assert.equal(doe?.text, 'the bill will pass');
+  assert.match(doe?.speakerName ?? '', /Jane Doe/);
+});

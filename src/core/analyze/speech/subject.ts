@@ -16,16 +16,51 @@ const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'in']);
 const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'ihm', 'ihr', 'ihnen']);
 /** Prefield openers that make it an adverbial, so the subject follows the verb. */
 const ADVERBIAL = new Set(
-  'am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie'.split(
+  `am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie
+   bezüglich hinsichtlich bezugnehmend ende anfang mitte beginn hierzu hierbei hierauf darin damit darüber danach demnach dennoch demgegenüber dagegen hingegen indes indessen unterdessen zunächst zuletzt zuerst schließlich letztlich bislang bisher kürzlich jüngst erneut nochmals ebenso genauso außerdem überdies ferner sodann anschließend insbesondere vor allem gerade ausdrücklich eindeutig offiziell sinngemäß wörtlich öffentlich gestern vorgestern übermorgen abends morgens mittags nachts seinerzeit zeitgleich parallel stattdessen vielmehr immerhin zumindest jedenfalls ohnehin`.split(
+    /\s+/,
+  ),
+);
+/** Conjunctions that open a verb-final clause; its subject follows them ("Wie die Polizei mitteilte", "Indem sie ausführen"). */
+const SUBORDINATING = new Set('dass ob wie als indem nachdem weil obwohl da während sobald nachdem wenn falls seit seitdem bevor damit'.split(' '));
+/** Auxiliaries that close a verb-final clause after a participle ("wie X zitiert wird"). */
+const AUXILIARY = new Set('wird wurde werden wurden worden ist sind war waren hat haben hatte hatten habe sei'.split(' '));
+/** Prepositions among the adverbial openers: a noun phrase follows them before the verb. */
+const PREPOSITIONS = new Set(
+  'am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank gegen bezüglich hinsichtlich ende anfang mitte beginn als'.split(
     ' ',
   ),
 );
+/** A prefield that opens with these is an object or a genitive, never the subject ("Den Angaben widersprach …", "Des Weiteren verwies …"). */
+const NOT_SUBJECT_OPENER = new Set(['den', 'dem', 'einem', 'einen', 'des', 'eines', 'ihm', 'ihnen']);
+/** Endings of adverbs and adverbial adjectives written capitalised at the sentence start ("Offiziell", "Sinngemäß", "Anschließend"). */
+const ADVERB_ENDING = /(?:lich|ig|isch|weise|mäß|mäßig|end|los|falls|dings|mals|wärts|seits|ell)$/;
 
 function isNounish(t: Token): boolean {
   return t.kind === 'word' && t.capitalized;
 }
 function isAdjective(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && /(?:e|en|er|es|em)$/.test(t.norm) && t.norm.length > 3;
+}
+
+const OPENING_MARKS = new Set(['„', '"', '»', '“']);
+const CLOSING_MARKS = new Set(['“', '"', '«', '”']);
+
+/** The closing mark of a short capitalised name in quote marks opening at `from`, or -1. */
+function nameInMarks(toks: readonly Token[], from: number): number {
+  if (!toks[from + 1] || !toks[from + 1]!.capitalized) return -1;
+  for (let k = from + 1; k < toks.length && k <= from + 7; k++) {
+    if (CLOSING_MARKS.has(toks[k]!.text)) return k > from + 1 ? k : -1;
+    if (toks[k]!.kind === 'punct' && toks[k]!.text !== '-' && toks[k]!.text !== '.') return -1;
+  }
+  return -1;
+}
+
+/** The quote mark at `k` opens or closes a name in marks („Die Zeit“). */
+function partOfName(toks: readonly Token[], k: number): boolean {
+  if (OPENING_MARKS.has(toks[k]!.text) && nameInMarks(toks, k) > 0) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 7; j--) if (OPENING_MARKS.has(toks[j]!.text) && nameInMarks(toks, j) === k) return true;
+  return false;
 }
 
 /** A noun phrase starting at token `from`: determiner, adjectives, nouns and names, genitive or "von" attributes. */
@@ -40,6 +75,15 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
     if (open && (DETERMINERS.has(t.norm) || isAdjective(t))) {
       k++;
       n++;
+      continue;
+    }
+    // A name in quote marks: „Die Zeit“, die „Computerwoche“.
+    const close = OPENING_MARKS.has(t.text) ? nameInMarks(toks, k) : -1;
+    if (close > 0) {
+      last = close;
+      open = false;
+      n += close - k + 1;
+      k = close + 1;
       continue;
     }
     if (isNounish(t) || t.kind === 'number') {
@@ -60,36 +104,109 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
   return last >= from ? { first: from, last } : null;
 }
 
+/**
+ * A one-word prefield that is an adverb written capitalised at the sentence
+ * start ("Offiziell geht die Regierung davon aus", "Sinngemäß hofft Musk"): the
+ * subject follows the verb. Only when a phrase that can be a subject does follow.
+ */
+function adverbPrefield(toks: readonly Token[], from: number, cue: CueHit): boolean {
+  if (from !== cue.token - 1 || from !== 0) return false;
+  const t = toks[from]!;
+  if (!t.capitalized || !ADVERB_ENDING.test(t.norm)) return false;
+  const next = toks[cue.token + 1];
+  return next !== undefined && next.kind === 'word' && (next.capitalized || (DETERMINERS.has(next.norm) && !OBJECT_CASE.has(next.norm)));
+}
+
+const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
+const CONJUNCTIONS = new Set(['und', 'sowie', 'oder']);
+
+/** Words of a noun phrase with its attributes: "Die US-Delegationsleiterin beim Klimagipfel", "Henning Scherf (SPD)". */
+function nominal(toks: readonly Token[], from: number, to: number): boolean {
+  if (to < from) return false;
+  let noun = false;
+  for (let k = from; k <= to; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct') {
+      if (!/^[()\-–„“"]$/.test(t.text)) return false;
+      continue;
+    }
+    if (t.kind === 'number' || isNounish(t)) noun = true;
+    else if (!(DETERMINERS.has(t.norm) || isAdjective(t) || PREPOSITIONS.has(t.norm) || CONJUNCTIONS.has(t.norm) || LINKS.has(t.norm))) return false;
+  }
+  return noun;
+}
+
+/**
+ * A subject written as comma-separated pieces before its verb: the head phrase,
+ * appositions and relative clauses ("Günther Platter, der Verteidigungsminister
+ * Österreichs, der die Präsidentschaft innehat, sagte …"). `comma` is the comma
+ * right before the verb. The span covers the head and its appositions.
+ */
+export function appositiveSubject(toks: readonly Token[], comma: number, quoted: (offset: number) => boolean): Span | null {
+  const chunks: { from: number; to: number }[] = [];
+  let end = comma - 1;
+  for (let k = comma - 1; k >= -1; k--) {
+    const t = k >= 0 ? toks[k]! : null;
+    const stop = !t || t.text === ';' || t.text === ':' || t.text === '.' || (quoted(t.start) && !/^[„“"]$/.test(t.text)) || /^[”»«]$/.test(t.text);
+    if (stop || t.text === ',') {
+      chunks.unshift({ from: k + 1, to: end });
+      end = k - 1;
+      if (stop || chunks.length > 4) break;
+    }
+  }
+  const head = chunks[0];
+  if (!head || chunks.length < 2 || (head.from > 0 && toks[head.from - 1]!.text === ',')) return null;
+  if (!nominal(toks, head.from, head.to)) return null;
+  let last = head.to;
+  for (const c of chunks.slice(1)) {
+    if (nominal(toks, c.from, c.to)) last = c.to;
+    else if (!(RELATIVE_PRONOUNS.has(toks[c.from]!.norm) || (PREPOSITIONS.has(toks[c.from]!.norm) && RELATIVE_PRONOUNS.has(toks[c.from + 1]?.norm ?? '')))) return null;
+  }
+  return { start: toks[head.from]!.start, end: toks[last]!.end };
+}
+
 export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
   const toks = s.tokens;
   let clauseStart = 0;
   for (let k = cue.token - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (t.text === ',' || t.text === ':' || t.text === ';' || quoted(t.start) || /[„“”"»«]/.test(t.text)) {
+    if (t.text === ',' || t.text === ':' || t.text === ';' || quoted(t.start) || (/[„“”"»«]/.test(t.text) && !partOfName(toks, k))) {
       clauseStart = k + 1;
       break;
     }
   }
   let from = clauseStart;
-  // "Wie die Polizei mitteilte": the subject follows the subordinator.
-  if (toks[from] && (toks[from]!.norm === 'wie' || toks[from]!.norm === 'dass' || toks[from]!.norm === 'als') && from < cue.token - 1) from++;
+  // "Wie die Polizei mitteilte": the subject follows the subordinator. A verb-final
+  // clause ends at the cue; "Als Begründung gab X an" (cue second) is a main clause.
+  let after = cue.token + 1;
+  if (cue.token === cue.lastToken && AUXILIARY.has(toks[after]?.norm ?? '')) after++;
+  const verbFinal = cue.token === cue.lastToken && (after >= toks.length || toks[after]!.kind === 'punct');
+  const subordinator = toks[from] && verbFinal && SUBORDINATING.has(toks[from]!.norm);
+  if (subordinator && from < cue.token - 1) from++;
   const prefield = from < cue.token ? toks[from]! : null;
   const span = (p: { first: number; last: number } | null) => (p ? { start: toks[p.first]!.start, end: toks[p.last]!.end } : null);
-  if (prefield && !ADVERBIAL.has(prefield.norm) && (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))) {
+  if (
+    prefield &&
+    !ADVERBIAL.has(prefield.norm) &&
+    !NOT_SUBJECT_OPENER.has(prefield.norm) &&
+    !(prefield.norm === 'als' && !subordinator) &&
+    !adverbPrefield(toks, from, cue) &&
+    (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))
+  ) {
     const p = phraseFrom(toks, from);
     if (p && p.last < cue.token) return span(p);
   }
-  // "Ein Sprecher der Polizei, Lars Beringer, sagte …": a phrase and its apposition before the verb.
+  // "Ein Sprecher der Polizei, Lars Beringer, sagte …": a phrase, its apposition and relative clauses before the verb.
   if (!prefield && cue.token >= 3 && toks[cue.token - 1]!.text === ',') {
-    const p0 = phraseFrom(toks, 0);
-    const p1 = p0 && toks[p0.last + 1]?.text === ',' ? phraseFrom(toks, p0.last + 2) : null;
-    if (p0 && p1 && p1.last === cue.token - 2) return { start: toks[0]!.start, end: toks[p1.last]!.end };
+    const appositive = appositiveSubject(toks, cue.token - 1, quoted);
+    if (appositive) return appositive;
   }
   // Inverted order: skip adverbs, prepositional phrases and objects before the subject
   // ("sagte heute Abend der Sprecher", "sagte am Sonntag Karsai", "teilte dem Sender der Sprecher mit").
   let k = cue.token + 1;
   for (let steps = 0; k < toks.length && steps < 4; steps++) {
     const t = toks[k]!;
+    if (OPENING_MARKS.has(t.text) && !quoted(t.start) && nameInMarks(toks, k) > 0) break;
     if (quoted(t.start) || t.kind === 'punct') return null;
     if (ADVERBIAL.has(t.norm) && !DETERMINERS.has(t.norm)) {
       const pp = phraseFrom(toks, k + 1);
@@ -109,4 +226,49 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
   }
   if (k < toks.length && k <= cue.lastToken + 8 && !quoted(toks[k]!.start)) return span(phraseFrom(toks, k));
   return null;
+}
+
+/**
+ * The finite verb of a German main clause that holds a quote but no reporting
+ * verb ("Der Kanzler würdigte ihn als „…“", "Hier sparte der Präsident nicht mit
+ * Kritik: „…“", "„…“, erinnerte sich Trotnow"), found by word order: the word
+ * after the prefield, or the first word after a quote that opens the sentence.
+ * `{ colon }` when a bare noun phrase introduces the quote ("BKA-Präsident
+ * Ziercke: „…“"): that phrase is the speaker. Null when no clear verb stands
+ * before `limit` (the token where the quote opens).
+ */
+export function clauseVerb(
+  toks: readonly Token[],
+  limit: number,
+  quoted: (offset: number) => boolean,
+): { verb: number } | { colon: { first: number; last: number } } | null {
+  let k = 0;
+  while (k < limit && toks[k]!.kind === 'punct') k++;
+  // A quote opens the sentence: the frame's verb follows it ("„…“, erinnerte sich X").
+  if (k < toks.length && quoted(toks[k]!.start)) return null;
+  if (k >= limit) return null;
+  const first = toks[k]!;
+  const lowerWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.norm) && !quoted(t.start);
+  let verb = -1;
+  if (ADVERBIAL.has(first.norm) && !DETERMINERS.has(first.norm)) {
+    if (!PREPOSITIONS.has(first.norm)) verb = k + 1;
+    else {
+      const pp = phraseFrom(toks, k + 1);
+      if (pp) verb = pp.last + 1;
+    }
+  } else {
+    const p = phraseFrom(toks, k);
+    if (!p) return null;
+    let last = p.last;
+    // An apposition: "Erkki Tuomioja, Präsident des Rates: „…“", "Der Leiter, Paul Pinheiro, würdigte …".
+    if (toks[last + 1]?.text === ',') {
+      const app = phraseFrom(toks, last + 2);
+      if (app && (toks[app.last + 1]?.text === ',' || toks[app.last + 1]?.text === ':')) last = toks[app.last + 1]!.text === ',' ? app.last + 1 : app.last;
+    }
+    if (toks[last + 1]?.text === ':' && last + 2 === limit) return { colon: { first: k, last: toks[last]!.text === ',' ? last - 1 : last } };
+    verb = last + 1;
+    if (toks[verb]?.text === ',') verb++;
+  }
+  if (verb <= k || verb >= limit || !lowerWord(toks[verb])) return null;
+  return { verb };
 }

@@ -1,0 +1,110 @@
+import type { Sentence, Span, Token } from '../../model/analysis.js';
+import type { CueHit } from './cues.js';
+
+/**
+ * The subject of a reporting verb in a subject–verb–object language (English),
+ * by word order: the noun phrase right before the verb ("Senator John McCain
+ * says", "the rights group said"), with its apposition ("Carly Fiorina, a
+ * Republican hopeful, says": the span covers both, the head comes first), or
+ * — inverted after a quote — the phrase right after it ("…,” said the
+ * spokeswoman").
+ */
+const DETERMINERS = new Set('the a an this that these those his her its their our my your some many several most all both each every one two three'.split(' '));
+/** Words between a subject and its verb: auxiliaries and adverbs ("has repeatedly said", "also told"). */
+const BETWEEN = new Set(
+  'has have had will would did does do is was were been also then later again once still never already even just recently previously reportedly publicly repeatedly often always first further separately'.split(
+    ' ',
+  ),
+);
+/** Lower-case words inside a name phrase ("Joel Pollak of Breitbart", "Secretary of State"). */
+const INNER = new Set(['of', 'for', 'at', 'de', 'von', 'van', 'al', 'bin', 'and']);
+/** Words that end a subject phrase going backwards: clause openers, prepositions, verbs of another clause. */
+const BOUNDARY = new Set(
+  'that who which when because and but or as if after before while since though although where whether than to in on at by with from into about against during over under told said says according'.split(' '),
+);
+
+function isName(t: Token): boolean {
+  return t.kind === 'word' && t.capitalized;
+}
+
+/** The phrase ending at token `end` (inclusive), walking back; null when no noun or name heads it. */
+function phraseBackFrom(toks: readonly Token[], end: number): { first: number; last: number } | null {
+  let k = end;
+  let first = -1;
+  let lower = 0;
+  while (k >= 0) {
+    const t = toks[k]!;
+    if (t.kind === 'punct') {
+      // Abbreviated titles ("Sen.", "Gov.") and possessives ("Clinton’s") stay inside.
+      if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (t.kind === 'number' || isName(t) || t.norm === '’s' || t.norm === "'s" || t.norm === 's') {
+      first = k;
+      k--;
+      continue;
+    }
+    if (DETERMINERS.has(t.norm)) {
+      first = k;
+      break;
+    }
+    if (INNER.has(t.norm) && first >= 0 && k > 0 && isName(toks[k - 1]!)) {
+      k--;
+      continue;
+    }
+    if (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || lower >= 3) break;
+    // Lower-case nouns and adjectives of the phrase ("the rights group", "a senior official").
+    lower++;
+    first = k;
+    k--;
+  }
+  if (first < 0) return null;
+  // The phrase must hold a name or a noun after any leading adjective: drop a dangling lower-case start without a determiner.
+  const words = toks.slice(first, end + 1).filter((t) => t.kind === 'word' || t.kind === 'number');
+  if (words.length === 0) return null;
+  if (!DETERMINERS.has(toks[first]!.norm) && !words.some((t) => isName(t) || t.kind === 'number') && words.length > 2) return null;
+  return { first, last: end };
+}
+
+export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
+  const toks = s.tokens;
+  let k = cue.token - 1;
+  while (k >= 0 && toks[k]!.kind === 'word' && BETWEEN.has(toks[k]!.norm) && !quoted(toks[k]!.start)) k--;
+  if (k < 0 || quoted(toks[k]!.start)) return after(toks, cue, quoted);
+  const span = (first: number, last: number) => ({ start: toks[first]!.start, end: toks[last]!.end });
+  // "Carly Fiorina, a Republican hopeful, says" / "One hopeful, Carly Fiorina, says".
+  if (toks[k]!.text === ',') {
+    // The apposition runs back to the previous comma ("a spokesman for the Red Cross"); the head stands before it.
+    let comma = k - 1;
+    while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !(toks[comma]!.kind === 'punct' && /[.;:“”"!?]/.test(toks[comma]!.text))) comma--;
+    if (comma > 0 && toks[comma]!.text === ',') {
+      const head = phraseBackFrom(toks, comma - 1);
+      if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, k - 1);
+    }
+    return after(toks, cue, quoted);
+  }
+  const p = phraseBackFrom(toks, k);
+  if (p) return span(p.first, p.last);
+  return after(toks, cue, quoted);
+}
+
+/** "…,” said the spokeswoman" / "said Sen. John McCain": the phrase right after the verb. */
+function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => boolean): Span | null {
+  let k = cue.lastToken + 1;
+  const first = k;
+  let last = -1;
+  while (k < toks.length && k < first + 7) {
+    const t = toks[k]!;
+    if (quoted(t.start)) break;
+    if (t.kind === 'punct' && !(t.text === '.' && k > first && isName(toks[k - 1]!) && isName(toks[k + 1] ?? t))) break;
+    if (t.kind === 'word' && !isName(t) && !DETERMINERS.has(t.norm) && last >= 0) break;
+    if (t.kind === 'word' && BOUNDARY.has(t.norm)) break;
+    if (isName(t) || t.kind === 'number') last = k;
+    else if (t.kind === 'word' && !DETERMINERS.has(t.norm)) last = k;
+    k++;
+  }
+  return last >= first ? { start: toks[first]!.start, end: toks[last]!.end } : null;
+}
