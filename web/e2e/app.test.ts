@@ -62,7 +62,11 @@ describe('web app in Chromium', { skip: missing ?? false }, () => {
       await page.selectOption('select[name="language"]', 'en');
       await page.waitForURL(/language=en/);
       // English stories only: the bridge collapse (and the German-English summit), never the German flood.
-      await page.waitForFunction(() => !Array.from(document.querySelectorAll('.story-card'), (c) => c.textContent ?? '').some((t) => t.includes('Passau')));
+      // Wait for the filtered list itself: an empty list while it loads has no Passau either.
+      await page.waitForFunction(() => {
+        const cards = Array.from(document.querySelectorAll('.story-card'), (c) => c.textContent ?? '');
+        return cards.some((t) => t.includes('Riverton')) && !cards.some((t) => t.includes('Passau'));
+      });
       assert.match(await page.locator('.story-card').allInnerTexts().then((t) => t.join('\n')), /Riverton/);
       await page.click('a.clear');
       await page.waitForFunction((n) => document.querySelectorAll('.story-card').length === n, storyFolders);
