@@ -62,6 +62,12 @@ test('surname and genitive mentions join the full name; two people with one surn
   assert.ok(schmidts.length >= 3, 'the lone "Schmidt" is not merged into either person');
 });
 
+test('a name ending in a double s keeps it (Poss is not the genitive of Pos)', () => {
+  const a = analyze('Trainer Greg Poss sagte, das Team sei bereit. Poss lobte die Abwehr.');
+  assert.ok(entityNamed(a, 'Greg Poss'), 'Greg Poss found under his own name');
+  assert.ok(!a.entities.some((e) => e.name === 'Greg Pos'));
+});
+
 test('country adjectives and acronyms resolve to the country', () => {
   const a = analyze('Die russische Regierung und Nordkorea verhandeln. Die DVRK bestätigte das.');
   const kp = a.entities.find((e) => e.keys.includes('country:KP'));

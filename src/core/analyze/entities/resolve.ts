@@ -24,6 +24,8 @@ function bareName(text: string, pack: LanguagePack, knownParts: Set<string>, kno
   if (t !== text) return t;
   if (pack.code !== 'de' || !/s$/.test(text)) return text;
   const bare = foldName(text.slice(0, -1));
+  // "Poss", "Strauss": dropping the s leaves the same folded key, so the s is the name's own.
+  if (bare === foldName(text)) return text;
   if (text.includes(' ') ? knownNames.has(bare) : knownParts.has(bare) || knownNames.has(bare)) return text.slice(0, -1);
   return text;
 }
