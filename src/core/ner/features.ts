@@ -16,7 +16,7 @@
 import type { NerSentence } from './germeval.js';
 
 /** Bump when features change: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /**
  * Bits of a word's class from outside word lists (given names, gazetteer, country
@@ -29,6 +29,11 @@ export const WORD_CLASS = {
   namePart: 8,
   adjective: 16,
   commonNoun: 32,
+  surname: 64,
+  /** A word that heads or closes organisation names ("AG", "Verein", "Universität"). */
+  organizationWord: 128,
+  /** A word that heads or closes place names ("Straße", "See", "Bahnhof"). */
+  placeWord: 256,
 } as const;
 
 /** A word-class lookup; `noClasses` when there are no lists. */
@@ -502,7 +507,7 @@ class Scratch {
   gaz: Uint32Array = new Uint32Array(64);
   gazPos: Uint8Array = new Uint8Array(64);
   gazLen: Uint8Array = new Uint8Array(64);
-  cls: Uint8Array = new Uint8Array(64);
+  cls: Uint16Array = new Uint16Array(64);
 
   ensure(n: number): void {
     if (this.lower.length >= n) return;
@@ -515,7 +520,7 @@ class Scratch {
     this.gaz = new Uint32Array(size);
     this.gazPos = new Uint8Array(size);
     this.gazLen = new Uint8Array(size);
-    this.cls = new Uint8Array(size);
+    this.cls = new Uint16Array(size);
   }
 }
 
@@ -698,8 +703,8 @@ function contextFeatures(sc: Scratch, n: number, i: number, mask: number, out: I
   out[k++] = f3(T.LexNextType, (nlx >>> W_TYPE) & 15, (nlx >>> W_SHARE) & 3, nc) & mask;
   out[k++] = f2(T.LexPrevCapEnt, (plx >>> W_CAPENT) & 7, pc) & mask;
   out[k++] = f2(T.LexNextCapEnt, (nlx >>> W_CAPENT) & 7, nc) & mask;
-  out[k++] = f3(T.PrevClass, i > 0 ? (cls[i - 1] as number) : 255, cls[i] as number, cp) & mask;
-  out[k++] = f3(T.NextClass, i + 1 < n ? (cls[i + 1] as number) : 255, cls[i] as number, cp) & mask;
+  out[k++] = f3(T.PrevClass, i > 0 ? (cls[i - 1] as number) : 0xffff, cls[i] as number, cp) & mask;
+  out[k++] = f3(T.NextClass, i + 1 < n ? (cls[i + 1] as number) : 0xffff, cls[i] as number, cp) & mask;
   // Known entity names.
   const gz = gaz[i] as number;
   if (gz !== 0) {
