@@ -10,7 +10,7 @@ import { months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
 import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers } from './grammar.js';
-import { nameParticles, orgHeads, placeHeads } from './heads.js';
+import { nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { numberWords, scaleWords } from './numbers.js';
@@ -52,5 +52,6 @@ export const german: LanguagePack = {
   placeHeads,
   orgHeads,
   nameParticles,
+  vehicleHeads,
   quotePairs,
 };

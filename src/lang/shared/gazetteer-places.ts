@@ -759,6 +759,9 @@ export const MORE_ORG_ROWS: readonly OrgRow[] = orgRows(`
   moderna : Moderna :
   astrazeneca : AstraZeneca :
   goldman-sachs : Goldman Sachs :
+  morgan-stanley : Morgan Stanley :
+  maersk : Maersk|Møller-Maersk|A.P. Møller-Maersk : Maersk|A.P. Moller-Maersk
+  hapag-lloyd : Hapag-Lloyd :
   jpmorgan : JPMorgan|JP Morgan|JPMorgan Chase :
   blackrock : Blackrock|BlackRock :
   walmart : Walmart :

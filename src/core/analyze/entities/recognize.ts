@@ -270,11 +270,21 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
         const accept =
           words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
         if (accept) {
+          // A ship or vehicle: "the tanker Front Altair", "HMS Richmond", "Containerschiff Ever Given".
+          const beforeName = toks[first - 1];
+          const vehicles = pack.vehicleHeads;
+          const vehicle =
+            vehicles !== undefined &&
+            (vehicles.has(words[0]!.norm) || (beforeName !== undefined && beforeName.kind === 'word' && endsWithHead(vehicles, beforeName.norm)));
+          // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
+          const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
           const type: EntityType = orgTail
             ? 'organization'
-            : role || startsWithGiven
-              ? 'person'
-              : head ?? (pack.code !== 'de' && looksLikePersonName(words) ? 'person' : 'other');
+            : vehicle
+              ? 'other'
+              : role || startsWithGiven
+                ? 'person'
+                : head ?? (pack.code !== 'de' && !afterArticle && looksLikePersonName(words) ? 'person' : 'other');
           add(first, last, { type, via: 'pattern', gazId: null, role: role });
         }
       }
