@@ -552,7 +552,7 @@ export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch' | 'cla
   numBuckets: 1 << 19,
   decoder: 'viterbi',
   jackknife: 5,
-  margin: 3,
+  margin: 6,
   outsideBias: -3,
   minWeight: 1.5,
 };

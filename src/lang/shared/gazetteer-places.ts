@@ -745,7 +745,7 @@ export const MORE_ORG_ROWS: readonly OrgRow[] = orgRows(`
   general-motors : General Motors|GM :
   exxonmobil : ExxonMobil|Exxon :
   chevron : Chevron :
-  shell : Shell :
+  shell : Shell|Royal Dutch Shell : Shell|Royal Dutch Shell
   bp : BP :
   totalenergies : TotalEnergies :
   nestle : Nestlé|Nestle :
@@ -760,7 +760,7 @@ export const MORE_ORG_ROWS: readonly OrgRow[] = orgRows(`
   astrazeneca : AstraZeneca :
   goldman-sachs : Goldman Sachs :
   morgan-stanley : Morgan Stanley :
-  maersk : Maersk|Møller-Maersk|A.P. Møller-Maersk : Maersk|A.P. Moller-Maersk
+  maersk : Maersk|Maersk Line|Møller-Maersk|A.P. Møller-Maersk : Maersk|Maersk Line|A.P. Moller-Maersk
   hapag-lloyd : Hapag-Lloyd :
   jpmorgan : JPMorgan|JP Morgan|JPMorgan Chase :
   blackrock : Blackrock|BlackRock :

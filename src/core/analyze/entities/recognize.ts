@@ -210,6 +210,7 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       let first = i;
       let role: string | null = null;
       let head: EntityType | null = null;
+      let vehicleBefore = false;
       // A role inside the run ends what comes before it: "Putins Verteidigungsminister Sergei
       // Schoigu" is a possessor, a role and a name; "Defence Minister Sergei Shoigu" a
       // title of two words and a name.
@@ -241,6 +242,12 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
           continue;
         }
         let isHead = false;
+        // A vehicle word before a name is peeled and types it ("Tanker Eagle S").
+        if (pack.vehicleHeads !== undefined && first < j && endsWithHead(pack.vehicleHeads, t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) {
+          vehicleBefore = true;
+          first++;
+          continue;
+        }
         if (endsWithHead(pack.placeHeads, t.norm) && !(first < j && endsWithHead(pack.orgHeads, toks[j]!.norm))) {
           // A place head before a name is peeled ("Kosmodrom Wostotschny"), not inside an
           // organisation's name ("Harbor Authority", "City Council").
@@ -273,9 +280,10 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
           // A ship or vehicle: "the tanker Front Altair", "HMS Richmond", "Containerschiff Ever Given".
           const beforeName = toks[first - 1];
           const vehicles = pack.vehicleHeads;
+          const isVehicleWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && endsWithHead(vehicles!, t.norm);
           const vehicle =
             vehicles !== undefined &&
-            (vehicles.has(words[0]!.norm) || (beforeName !== undefined && beforeName.kind === 'word' && endsWithHead(vehicles, beforeName.norm)));
+            (vehicleBefore || vehicles.has(words[0]!.norm) || isVehicleWord(beforeName) || isVehicleWord(toks[i - 1]));
           // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
           const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
           const type: EntityType = orgTail
