@@ -40,6 +40,7 @@ const { values: args } = parseArgs({
     'min-weight': { type: 'string' },
     margin: { type: 'string' },
     'outside-bias': { type: 'string' },
+    runs: { type: 'string' },
     out: { type: 'string', default: DEFAULT_OUT },
     'no-classes': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -58,6 +59,7 @@ if (args.help === true) {
   --margin M        cost-augmented Viterbi training margin (default ${DEFAULT_TRAIN_OPTIONS.margin})
   --outside-bias B  decoding bias on O, negative = more entities (default ${DEFAULT_TRAIN_OPTIONS.outsideBias})
   --min-weight W    drop averaged weights smaller than W (default ${DEFAULT_TRAIN_OPTIONS.minWeight})
+  --runs R          models trained with seeds seed..seed+R-1, their weights averaged (default ${DEFAULT_TRAIN_OPTIONS.runs})
   --no-classes      leave out the word-class features (given names, gazetteer, adjectives, common nouns)
   --out FILE        model file (default models/ner-de.bin)`);
   process.exit(0);
@@ -103,6 +105,7 @@ const trainOptions: TrainOptions = {
   minWeight: intArg('min-weight', args['min-weight']) ?? DEFAULT_TRAIN_OPTIONS.minWeight,
   margin: intArg('margin', args.margin) ?? DEFAULT_TRAIN_OPTIONS.margin,
   outsideBias: intArg('outside-bias', args['outside-bias']) ?? DEFAULT_TRAIN_OPTIONS.outsideBias,
+  runs: intArg('runs', args.runs) ?? DEFAULT_TRAIN_OPTIONS.runs,
   // Given names, gazetteer names, country adjectives and common nouns from the German pack.
   classOf: args['no-classes'] === true ? noClasses : germanWordClasses(),
 };
@@ -113,7 +116,7 @@ console.log(`GermEval 2014: ${sentences.length} sentences, ${tokenCount} tokens 
 console.log(
   `options: epochs ${trainOptions.epochs}, decoder ${trainOptions.decoder}, buckets 2^${Math.log2(trainOptions.numBuckets ?? 0)}, ` +
     `jackknife ${trainOptions.jackknife}, margin ${trainOptions.margin}, O bias ${trainOptions.outsideBias}, ` +
-    `seed ${trainOptions.seed}, min weight ${trainOptions.minWeight}`,
+    `seed ${trainOptions.seed}, min weight ${trainOptions.minWeight}, runs ${trainOptions.runs}`,
 );
 
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
@@ -217,6 +220,7 @@ function trainAndSave(): void {
     seed: trainOptions.seed ?? 0,
     jackknife: trainOptions.jackknife ?? 0,
     margin: trainOptions.margin ?? 0,
+    runs: trainOptions.runs ?? 1,
   });
   const l0 = performance.now();
   const { model: loaded } = loadModel(out);
