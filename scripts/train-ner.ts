@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: DEFAULT_DATA },
     cv: { type: 'string' },
+    split: { type: 'string' },
     'max-folds': { type: 'string' },
     epochs: { type: 'string' },
     seed: { type: 'string' },
@@ -51,6 +52,8 @@ if (args.help === true) {
   console.log(`usage: npm run train:ner -- [--data DIR] [--cv K] [--out FILE]
   --data DIR        GermEval 2014 folder (default ${DEFAULT_DATA})
   --cv K            K-fold cross-validation over all sentences; writes no model
+  --split dev|test  train on one file, score the other: dev = train on NER-de-train-extra.tsv, score
+                    NER-de-dev.tsv; test = train on NER-de-dev.tsv, score NER-de-train-extra.tsv; writes no model
   --epochs N        training epochs (default ${DEFAULT_TRAIN_OPTIONS.epochs})
   --seed N          shuffling seed (default ${DEFAULT_TRAIN_OPTIONS.seed})
   --decoder D       greedy | viterbi (default ${DEFAULT_TRAIN_OPTIONS.decoder})
@@ -236,8 +239,32 @@ function trainAndSave(): void {
   );
 }
 
+function heldOut(split: string): void {
+  if (split !== 'dev' && split !== 'test') {
+    console.error(`train-ner: --split must be dev or test, got "${split}"`);
+    process.exit(1);
+  }
+  const [trainFile, testFile] = split === 'dev' ? [FILES[1]!, FILES[0]!] : [FILES[0]!, FILES[1]!];
+  const train = readGermEval(join(dataDir, trainFile));
+  const test = readGermEval(join(dataDir, testFile));
+  console.log(`train on ${trainFile} (${train.length} sentences), score ${testFile} (${test.length} sentences)`);
+  const model = trainNerModel(train, trainOptions);
+  const { predicted, seconds, tokens } = tagAll(model, test);
+  const exact = new SpanScorer();
+  const collapsed = new SpanScorer(collapseType);
+  test.forEach((s, i) => {
+    exact.add(s.labels, predicted[i] as string[]);
+    collapsed.add(s.labels, predicted[i] as string[]);
+  });
+  printTypes('exact GermEval outer types', exact.result());
+  printTypes('collapsed to PER/LOC/ORG/OTH', collapsed.result());
+  console.log(`tagging ${Math.round(tokens / seconds)} tokens/s`);
+}
+
 const cv = intArg('cv', args.cv);
-if (cv !== undefined) {
+if (args.split !== undefined) {
+  heldOut(args.split);
+} else if (cv !== undefined) {
   if (cv < 2) {
     console.error('train-ner: --cv needs at least 2 folds');
     process.exit(1);
