@@ -168,13 +168,23 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       if (!lengths) continue;
       for (const len of lengths) {
         if (len > toks.length - i) continue;
-        const slice = toks.slice(i, i + len);
-        if (slice.some((t) => t.kind === 'punct' && t.text !== '.' && t.text !== '-')) continue;
-        const lastTok = slice[len - 1]!;
-        const variants = [slice.map((t) => t.norm).join(' ')];
+        // Built without temporary arrays: this runs for every capitalised word that starts an alias.
+        let prefix = '';
+        let punct = false;
+        for (let k = i; k < i + len; k++) {
+          const t = toks[k]!;
+          if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') {
+            punct = true;
+            break;
+          }
+          if (k < i + len - 1) prefix += `${t.norm} `;
+        }
+        if (punct) continue;
+        const lastTok = toks[i + len - 1]!;
+        const variants = [prefix + lastTok.norm];
         const gen = stripGenitive(lastTok.norm);
-        if (gen !== lastTok.norm) variants.push([...slice.slice(0, -1).map((t) => t.norm), gen].join(' '));
-        else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push([...slice.slice(0, -1).map((t) => t.norm), lastTok.norm.slice(0, -1)].join(' '));
+        if (gen !== lastTok.norm) variants.push(prefix + gen);
+        else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push(prefix + lastTok.norm.slice(0, -1));
         let entry = null;
         for (const v of variants) {
           const entries = gaz.byAlias.get(v);
