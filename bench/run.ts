@@ -17,6 +17,7 @@ import { readGnad } from './gnad.js';
 import { serviceBench } from './service.js';
 import { syndication } from './syndication.js';
 import { clusterBenchmark } from './cluster.js';
+import { nerBenchmark } from './ner.js';
 
 import { line, median, quick, root, shared } from './util.js';
 
@@ -89,3 +90,4 @@ syndication();
 const { webBench } = await import('./web.js');
 await webBench();
 clusterBenchmark();
+nerBenchmark();

@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
   options: {
     data: { type: 'string', default: DEFAULT_DATA },
     cv: { type: 'string' },
+    split: { type: 'string' },
     'max-folds': { type: 'string' },
     epochs: { type: 'string' },
     seed: { type: 'string' },
@@ -40,6 +41,7 @@ const { values: args } = parseArgs({
     'min-weight': { type: 'string' },
     margin: { type: 'string' },
     'outside-bias': { type: 'string' },
+    runs: { type: 'string' },
     out: { type: 'string', default: DEFAULT_OUT },
     'no-classes': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -50,6 +52,8 @@ if (args.help === true) {
   console.log(`usage: npm run train:ner -- [--data DIR] [--cv K] [--out FILE]
   --data DIR        GermEval 2014 folder (default ${DEFAULT_DATA})
   --cv K            K-fold cross-validation over all sentences; writes no model
+  --split dev|test  train on one file, score the other: dev = train on NER-de-train-extra.tsv, score
+                    NER-de-dev.tsv; test = train on NER-de-dev.tsv, score NER-de-train-extra.tsv; writes no model
   --epochs N        training epochs (default ${DEFAULT_TRAIN_OPTIONS.epochs})
   --seed N          shuffling seed (default ${DEFAULT_TRAIN_OPTIONS.seed})
   --decoder D       greedy | viterbi (default ${DEFAULT_TRAIN_OPTIONS.decoder})
@@ -58,6 +62,7 @@ if (args.help === true) {
   --margin M        cost-augmented Viterbi training margin (default ${DEFAULT_TRAIN_OPTIONS.margin})
   --outside-bias B  decoding bias on O, negative = more entities (default ${DEFAULT_TRAIN_OPTIONS.outsideBias})
   --min-weight W    drop averaged weights smaller than W (default ${DEFAULT_TRAIN_OPTIONS.minWeight})
+  --runs R          models trained with seeds seed..seed+R-1, their weights averaged (default ${DEFAULT_TRAIN_OPTIONS.runs})
   --no-classes      leave out the word-class features (given names, gazetteer, adjectives, common nouns)
   --out FILE        model file (default models/ner-de.bin)`);
   process.exit(0);
@@ -103,6 +108,7 @@ const trainOptions: TrainOptions = {
   minWeight: intArg('min-weight', args['min-weight']) ?? DEFAULT_TRAIN_OPTIONS.minWeight,
   margin: intArg('margin', args.margin) ?? DEFAULT_TRAIN_OPTIONS.margin,
   outsideBias: intArg('outside-bias', args['outside-bias']) ?? DEFAULT_TRAIN_OPTIONS.outsideBias,
+  runs: intArg('runs', args.runs) ?? DEFAULT_TRAIN_OPTIONS.runs,
   // Given names, gazetteer names, country adjectives and common nouns from the German pack.
   classOf: args['no-classes'] === true ? noClasses : germanWordClasses(),
 };
@@ -113,7 +119,7 @@ console.log(`GermEval 2014: ${sentences.length} sentences, ${tokenCount} tokens 
 console.log(
   `options: epochs ${trainOptions.epochs}, decoder ${trainOptions.decoder}, buckets 2^${Math.log2(trainOptions.numBuckets ?? 0)}, ` +
     `jackknife ${trainOptions.jackknife}, margin ${trainOptions.margin}, O bias ${trainOptions.outsideBias}, ` +
-    `seed ${trainOptions.seed}, min weight ${trainOptions.minWeight}`,
+    `seed ${trainOptions.seed}, min weight ${trainOptions.minWeight}, runs ${trainOptions.runs}`,
 );
 
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
@@ -217,6 +223,7 @@ function trainAndSave(): void {
     seed: trainOptions.seed ?? 0,
     jackknife: trainOptions.jackknife ?? 0,
     margin: trainOptions.margin ?? 0,
+    runs: trainOptions.runs ?? 1,
   });
   const l0 = performance.now();
   const { model: loaded } = loadModel(out);
@@ -232,8 +239,32 @@ function trainAndSave(): void {
   );
 }
 
+function heldOut(split: string): void {
+  if (split !== 'dev' && split !== 'test') {
+    console.error(`train-ner: --split must be dev or test, got "${split}"`);
+    process.exit(1);
+  }
+  const [trainFile, testFile] = split === 'dev' ? [FILES[1]!, FILES[0]!] : [FILES[0]!, FILES[1]!];
+  const train = readGermEval(join(dataDir, trainFile));
+  const test = readGermEval(join(dataDir, testFile));
+  console.log(`train on ${trainFile} (${train.length} sentences), score ${testFile} (${test.length} sentences)`);
+  const model = trainNerModel(train, trainOptions);
+  const { predicted, seconds, tokens } = tagAll(model, test);
+  const exact = new SpanScorer();
+  const collapsed = new SpanScorer(collapseType);
+  test.forEach((s, i) => {
+    exact.add(s.labels, predicted[i] as string[]);
+    collapsed.add(s.labels, predicted[i] as string[]);
+  });
+  printTypes('exact GermEval outer types', exact.result());
+  printTypes('collapsed to PER/LOC/ORG/OTH', collapsed.result());
+  console.log(`tagging ${Math.round(tokens / seconds)} tokens/s`);
+}
+
 const cv = intArg('cv', args.cv);
-if (cv !== undefined) {
+if (args.split !== undefined) {
+  heldOut(args.split);
+} else if (cv !== undefined) {
   if (cv < 2) {
     console.error('train-ner: --cv needs at least 2 folds');
     process.exit(1);

@@ -155,6 +155,14 @@ export interface LanguagePack {
    * Motto „…“", "the album “…”"), lower case. Optional.
    */
   titleNouns?: ReadonlySet<string>;
+  /**
+   * Words before the name of a ship or other vehicle ("tanker", "frigate", "Containerschiff")
+   * and prefixes inside one ("HMS", "USS"), lower case; compounds ending in one count.
+   * Such a name is never a person's ("the tanker Front Altair").
+   */
+  vehicleHeads?: ReadonlySet<string>;
+  /** Articles ("the", "a"): a run of capitalised words right after one is rarely a person's name. */
+  articles?: ReadonlySet<string>;
   /** Paired quote marks used in this language, opening → closing. */
   quotePairs: ReadonlyMap<string, string>;
 }

@@ -16,7 +16,7 @@
 import type { NerSentence } from './germeval.js';
 
 /** Bump when features change: a model file records the version it was trained with. */
-export const FEATURE_VERSION = 2;
+export const FEATURE_VERSION = 3;
 
 /**
  * Bits of a word's class from outside word lists (given names, gazetteer, country
@@ -29,6 +29,11 @@ export const WORD_CLASS = {
   namePart: 8,
   adjective: 16,
   commonNoun: 32,
+  surname: 64,
+  /** A word that heads or closes organisation names ("AG", "Verein", "Universität"). */
+  organizationWord: 128,
+  /** A word that heads or closes place names ("Straße", "See", "Bahnhof"). */
+  placeWord: 256,
 } as const;
 
 /** A word-class lookup; `noClasses` when there are no lists. */
@@ -395,6 +400,11 @@ export class Lexicon {
     return ((code >>> W_FREQ) & 7) >= 2 && (capEnt === 1 || capEnt === 2);
   }
 
+  /** The word was inside an entity at least once in the training data. */
+  seenInName(word: string): boolean {
+    return ((this.word(fnv1a(word.toLowerCase())) >>> W_TYPE) & 15) !== 0;
+  }
+
   get size(): { words: number; spans: number } {
     return { words: this.wordKeys.length, spans: this.spanKeys.length };
   }
@@ -502,7 +512,8 @@ class Scratch {
   gaz: Uint32Array = new Uint32Array(64);
   gazPos: Uint8Array = new Uint8Array(64);
   gazLen: Uint8Array = new Uint8Array(64);
-  cls: Uint8Array = new Uint8Array(64);
+  cls: Uint16Array = new Uint16Array(64);
+  slot: Int32Array = new Int32Array(64);
 
   ensure(n: number): void {
     if (this.lower.length >= n) return;
@@ -515,7 +526,8 @@ class Scratch {
     this.gaz = new Uint32Array(size);
     this.gazPos = new Uint8Array(size);
     this.gazLen = new Uint8Array(size);
-    this.cls = new Uint8Array(size);
+    this.cls = new Uint16Array(size);
+    this.slot = new Int32Array(size);
   }
 }
 
@@ -545,23 +557,45 @@ function capsCode(word: string, initial: boolean): number {
  * Per-sentence arrays the features read (hashes, shapes, caps codes, lexicon and
  * gazetteer codes), in the shared scratch space. Valid until the next call.
  */
-function prepareSentence(tokens: readonly string[], lexicon: Lexicon, classOf: WordClassOf): Scratch {
+function prepareSentence(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  classOf: WordClassOf,
+  cache: WordScoreCache | null = null,
+): Scratch {
   const n = tokens.length;
   scratch.ensure(n);
-  const { lower, cased, shape, caps, lex, gaz, gazPos, gazLen, cls } = scratch;
+  const { lower, cased, shape, caps, lex, gaz, gazPos, gazLen, cls, slot } = scratch;
   const first = firstWordIndex(tokens);
+  // Every word's own values come from the cache when it has them (the caller made
+  // room for the sentence, so its slots stay valid until it is tagged).
   for (let i = 0; i < n; i++) {
     const tok = tokens[i] ?? '';
+    const cp = tok.length === 0 ? 0 : capsCode(tok, i === first);
+    caps[i] = cp;
+    gaz[i] = 0;
+    gazPos[i] = 0;
+    gazLen[i] = 0;
+    let at = cache === null ? -1 : cache.find(cp, tok);
+    if (at >= 0) {
+      slot[i] = at;
+      lower[i] = cache!.lowerHash[at] as number;
+      cased[i] = cache!.casedHash[at] as number;
+      shape[i] = cache!.shapeHash[at] as number;
+      lex[i] = cache!.lexCode[at] as number;
+      cls[i] = cache!.classBits[at] as number;
+      continue;
+    }
     const lw = tok.toLowerCase();
     cls[i] = classOf(lw);
     lower[i] = fnv1a(lw);
     cased[i] = fnv1a(tok);
     shape[i] = shapeHash(tok);
-    caps[i] = tok.length === 0 ? 0 : capsCode(tok, i === first);
     lex[i] = lexicon.word(lower[i] as number);
-    gaz[i] = 0;
-    gazPos[i] = 0;
-    gazLen[i] = 0;
+    if (cache !== null) {
+      at = cache.add(cp, tok, lower[i] as number, cased[i] as number, shape[i] as number, lex[i] as number, cls[i] as number);
+      slot[i] = at;
+    }
   }
   // Gazetteer: the longest known entity name covering each token. Every token of a
   // known name was inside an entity in the training data, so the lexicon tells
@@ -698,8 +732,8 @@ function contextFeatures(sc: Scratch, n: number, i: number, mask: number, out: I
   out[k++] = f3(T.LexNextType, (nlx >>> W_TYPE) & 15, (nlx >>> W_SHARE) & 3, nc) & mask;
   out[k++] = f2(T.LexPrevCapEnt, (plx >>> W_CAPENT) & 7, pc) & mask;
   out[k++] = f2(T.LexNextCapEnt, (nlx >>> W_CAPENT) & 7, nc) & mask;
-  out[k++] = f3(T.PrevClass, i > 0 ? (cls[i - 1] as number) : 255, cls[i] as number, cp) & mask;
-  out[k++] = f3(T.NextClass, i + 1 < n ? (cls[i + 1] as number) : 255, cls[i] as number, cp) & mask;
+  out[k++] = f3(T.PrevClass, i > 0 ? (cls[i - 1] as number) : 0xffff, cls[i] as number, cp) & mask;
+  out[k++] = f3(T.NextClass, i + 1 < n ? (cls[i + 1] as number) : 0xffff, cls[i] as number, cp) & mask;
   // Known entity names.
   const gz = gaz[i] as number;
   if (gz !== 0) {
@@ -761,61 +795,98 @@ export function emissionScores(
 ): Float64Array {
   const n = tokens.length;
   const L = weights.numLabels;
-  const sc = prepareSentence(tokens, lexicon, classOf);
+  const cached = cache.makeRoom(n);
+  const sc = prepareSentence(tokens, lexicon, classOf, cached ? cache : null);
   const emit = new Float64Array(n * L);
   const buf = cache.buffer;
   const row = cache.row;
+  const slab = cache.slab;
   for (let i = 0; i < n; i++) {
     // Tokens the caller fixes to O need no scores.
     if (active !== null && !active[i]) continue;
-    const tok = tokens[i] ?? '';
-    const cp = sc.caps[i] as number;
-    let at = cache.find(cp, tok);
-    if (at < 0) {
-      const k = intrinsicFeatures(tok, cp, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
+    if (!cached) {
+      // A sentence longer than the whole cache: scored directly.
+      let k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
+      k = contextFeatures(sc, n, i, mask, buf, k);
       row.fill(0);
       weights.addScores(buf, 0, k, row);
-      at = cache.store(cp, tok, row);
+      emit.set(row, i * L);
+      continue;
+    }
+    const at = sc.slot[i] as number;
+    const base = at * L;
+    if (cache.scored[at] === 0) {
+      const k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
+      row.fill(0);
+      weights.addScores(buf, 0, k, row);
+      slab.set(row, base);
+      cache.scored[at] = 1;
     }
     const k = contextFeatures(sc, n, i, mask, buf, 0);
     row.fill(0);
     weights.addScores(buf, 0, k, row);
-    const base = i * L;
-    const slab = cache.slab;
-    for (let l = 0; l < L; l++) emit[base + l] = (slab[at + l] as number) + (row[l] as number);
+    const out = i * L;
+    for (let l = 0; l < L; l++) emit[out + l] = (slab[base + l] as number) + (row[l] as number);
   }
   return emit;
 }
 
-/** Bounded memo of per-word label scores (cleared when full). */
+/**
+ * Bounded memo, per word form and caps code, of the values features read (hashes,
+ * lexicon code, word classes) and of the summed scores of the word's own features
+ * (filled the first time the word is scored). Emptied when full.
+ */
 export class WordScoreCache {
   readonly buffer = new Int32Array(MAX_STATIC_FEATURES + MAX_CONTEXT);
   readonly row: Float64Array;
-  slab: Float64Array;
+  readonly slab: Float64Array;
+  readonly lowerHash: Uint32Array;
+  readonly casedHash: Uint32Array;
+  readonly shapeHash: Uint32Array;
+  readonly lexCode: Uint32Array;
+  readonly classBits: Uint16Array;
+  /** 1 when the slot's scores in `slab` are filled. */
+  readonly scored: Uint8Array;
   private readonly index: Map<string, number>[] = [];
   private used = 0;
 
   constructor(
-    private readonly numLabels: number,
-    private readonly capacity = 32768,
+    numLabels: number,
+    private readonly capacity = 65536,
   ) {
     this.row = new Float64Array(numLabels);
     this.slab = new Float64Array(numLabels * capacity);
+    this.lowerHash = new Uint32Array(capacity);
+    this.casedHash = new Uint32Array(capacity);
+    this.shapeHash = new Uint32Array(capacity);
+    this.lexCode = new Uint32Array(capacity);
+    this.classBits = new Uint16Array(capacity);
+    this.scored = new Uint8Array(capacity);
     for (let c = 0; c < 10; c++) this.index.push(new Map());
   }
 
-  /** Offset of the scores of `tok` with caps code `cp` in `slab`, or -1. */
+  /** Slot of `tok` with caps code `cp`, or -1. */
   find(cp: number, tok: string): number {
     return this.index[cp]!.get(tok) ?? -1;
   }
 
-  store(cp: number, tok: string, scores: Float64Array): number {
-    if (this.used === this.capacity) {
-      for (const m of this.index) m.clear();
-      this.used = 0;
-    }
-    const at = this.used++ * this.numLabels;
-    this.slab.set(scores, at);
+  /** Makes room for `n` more words (empties the cache when they do not fit); false when n never fits. */
+  makeRoom(n: number): boolean {
+    if (this.used + n <= this.capacity) return true;
+    if (n > this.capacity) return false;
+    for (const m of this.index) m.clear();
+    this.used = 0;
+    return true;
+  }
+
+  add(cp: number, tok: string, lower: number, cased: number, shape: number, lex: number, cls: number): number {
+    const at = this.used++;
+    this.lowerHash[at] = lower;
+    this.casedHash[at] = cased;
+    this.shapeHash[at] = shape;
+    this.lexCode[at] = lex;
+    this.classBits[at] = cls;
+    this.scored[at] = 0;
     this.index[cp]!.set(tok, at);
     return at;
   }

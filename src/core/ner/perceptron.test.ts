@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { NerSentence } from './germeval.js';
 import { scoreSpans } from './germeval.js';
 import { AveragedPerceptron, mulberry32, shuffle, trainNerModel } from './perceptron.js';
+import type { SparseWeights } from './perceptron.js';
 import { fnv1a, wordShape } from './features.js';
 
 /**
@@ -112,4 +113,24 @@ test('feature helpers', () => {
   assert.equal(wordShape('Ölpreis'), 'Xx');
   assert.equal(fnv1a(''), 0x811c9dc5);
   assert.equal(fnv1a('a'), 0xe40c292c);
+});
+
+test('several runs average the weights of runs with consecutive seeds', () => {
+  const train = syntheticCorpus(4, 60);
+  const options = { epochs: 2, numBuckets: 1 << 12, minWeight: 0 } as const;
+  const weightsOf = (m: ReturnType<typeof trainNerModel>) => {
+    const w = m.weights as SparseWeights;
+    const dense = new Float64Array(w.numBuckets * w.numLabels);
+    for (let b = 0; b < w.numBuckets; b++) {
+      for (let e = w.rowStart[b]!; e < w.rowStart[b + 1]!; e++) dense[b * w.numLabels + w.labels[e]!] = w.values[e]! * w.scale;
+    }
+    return dense;
+  };
+  const one = weightsOf(trainNerModel(train, { ...options, runs: 1, seed: 5 }));
+  const two = weightsOf(trainNerModel(train, { ...options, runs: 1, seed: 6 }));
+  const both = weightsOf(trainNerModel(train, { ...options, runs: 2, seed: 5 }));
+  let maxAbs = 0;
+  for (const v of both) maxAbs = Math.max(maxAbs, Math.abs(v));
+  // Equal up to 16-bit quantisation of each model.
+  for (let k = 0; k < both.length; k++) assert.ok(Math.abs(both[k]! - (one[k]! + two[k]!) / 2) <= maxAbs / 8000, `weight ${k}`);
 });

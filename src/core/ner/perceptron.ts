@@ -84,40 +84,48 @@ export class AveragedPerceptron implements WeightTable {
     this.clock += n;
   }
 
+  /** The averaged weights, dense. */
+  averagedDense(): Float32Array {
+    const avg = new Float32Array(this.weights.length);
+    for (let i = 0; i < avg.length; i++) avg[i] = (this.weights[i] as number) - (this.sums[i] as number) / this.clock;
+    return avg;
+  }
+
   /** The averaged weights, sparse and quantised. Weights with |w| < minAbs are dropped. */
   averaged(minAbs = 0): SparseWeights {
-    const L = this.numLabels;
-    const avg = new Float32Array(this.weights.length);
-    let maxAbs = 0;
-    for (let i = 0; i < avg.length; i++) {
-      const v = (this.weights[i] as number) - (this.sums[i] as number) / this.clock;
-      avg[i] = v;
-      const a = Math.abs(v);
-      if (a > maxAbs) maxAbs = a;
-    }
-    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const threshold = Math.max(minAbs, scale / 2);
-    const rowStart = new Uint32Array(this.numBuckets + 1);
-    let count = 0;
-    for (let b = 0; b < this.numBuckets; b++) {
-      rowStart[b] = count;
-      for (let l = 0; l < L; l++) if (Math.abs(avg[b * L + l] as number) >= threshold) count++;
-    }
-    rowStart[this.numBuckets] = count;
-    const labels = new Uint8Array(count);
-    const values = new Int16Array(count);
-    let k = 0;
-    for (let b = 0; b < this.numBuckets; b++) {
-      for (let l = 0; l < L; l++) {
-        const v = avg[b * L + l] as number;
-        if (Math.abs(v) < threshold) continue;
-        labels[k] = l;
-        values[k] = Math.max(-32767, Math.min(32767, Math.round(v / scale)));
-        k++;
-      }
-    }
-    return new SparseWeights(this.numBuckets, L, rowStart, labels, values, scale);
+    return sparsify(this.averagedDense(), this.numBuckets, this.numLabels, minAbs);
   }
+}
+
+/** Sparse, 16-bit quantised copy of dense weights (buckets × labels); |w| < minAbs dropped. */
+export function sparsify(avg: Float32Array, numBuckets: number, L: number, minAbs = 0): SparseWeights {
+  let maxAbs = 0;
+  for (let i = 0; i < avg.length; i++) {
+    const a = Math.abs(avg[i] as number);
+    if (a > maxAbs) maxAbs = a;
+  }
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const threshold = Math.max(minAbs, scale / 2);
+  const rowStart = new Uint32Array(numBuckets + 1);
+  let count = 0;
+  for (let b = 0; b < numBuckets; b++) {
+    rowStart[b] = count;
+    for (let l = 0; l < L; l++) if (Math.abs(avg[b * L + l] as number) >= threshold) count++;
+  }
+  rowStart[numBuckets] = count;
+  const labels = new Uint8Array(count);
+  const values = new Int16Array(count);
+  let k = 0;
+  for (let b = 0; b < numBuckets; b++) {
+    for (let l = 0; l < L; l++) {
+      const v = avg[b * L + l] as number;
+      if (Math.abs(v) < threshold) continue;
+      labels[k] = l;
+      values[k] = Math.max(-32767, Math.min(32767, Math.round(v / scale)));
+      k++;
+    }
+  }
+  return new SparseWeights(numBuckets, L, rowStart, labels, values, scale);
 }
 
 /**
@@ -540,6 +548,11 @@ export interface TrainOptions {
   outsideBias?: number;
   /** Averaged weights smaller than this are dropped from the model. */
   minWeight?: number;
+  /**
+   * Number of models trained with different shuffling seeds (seed, seed + 1, ...)
+   * whose averaged weights are averaged into one: less variance, same tagging cost.
+   */
+  runs?: number;
   /** Called after every epoch (for progress output). */
   onEpoch?: (epoch: number, tokenAccuracy: number) => void;
   /** Word lists behind the word-class features (none by default). */
@@ -552,9 +565,10 @@ export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch' | 'cla
   numBuckets: 1 << 19,
   decoder: 'viterbi',
   jackknife: 5,
-  margin: 3,
+  margin: 6,
   outsideBias: -3,
   minWeight: 1.5,
+  runs: 3,
 };
 
 /** Small deterministic PRNG (mulberry32). */
@@ -605,26 +619,35 @@ export function trainNerModel(sentences: readonly NerSentence[], options: TrainO
   }
   const golds = sentences.map((s) => labelIndexes(s.labels));
 
-  const learner = new AveragedPerceptron(opts.numBuckets, NER_LABELS.length);
-  const trainer = new NerModel(config, fullLexicon, learner);
-  trainer.classOf = classOf;
-  const random = mulberry32(opts.seed);
-  const order = sentences.map((_, i) => i);
-  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
-    shuffle(order, random);
-    let correct = 0;
-    let total = 0;
-    for (const i of order) {
-      const sf = feats[i] as SentenceFeatures;
-      const gold = golds[i] as Int32Array;
-      const pred =
-        opts.decoder === 'viterbi' ? trainer.trainViterbi(sf, gold, learner, opts.margin) : trainer.greedy(sf, gold, learner);
-      for (let t = 0; t < gold.length; t++) if (pred[t] === gold[t]) correct++;
-      total += gold.length;
+  const runs = Math.max(1, Math.floor(opts.runs));
+  let sum: Float32Array | null = null;
+  for (let run = 0; run < runs; run++) {
+    const learner = new AveragedPerceptron(opts.numBuckets, NER_LABELS.length);
+    const trainer = new NerModel(config, fullLexicon, learner);
+    trainer.classOf = classOf;
+    const random = mulberry32(opts.seed + run);
+    const order = sentences.map((_, i) => i);
+    for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+      shuffle(order, random);
+      let correct = 0;
+      let total = 0;
+      for (const i of order) {
+        const sf = feats[i] as SentenceFeatures;
+        const gold = golds[i] as Int32Array;
+        const pred =
+          opts.decoder === 'viterbi' ? trainer.trainViterbi(sf, gold, learner, opts.margin) : trainer.greedy(sf, gold, learner);
+        for (let t = 0; t < gold.length; t++) if (pred[t] === gold[t]) correct++;
+        total += gold.length;
+      }
+      opts.onEpoch?.(epoch, total === 0 ? 1 : correct / total);
     }
-    opts.onEpoch?.(epoch, total === 0 ? 1 : correct / total);
+    const avg = learner.averagedDense();
+    if (sum === null) sum = avg;
+    else for (let k = 0; k < sum.length; k++) sum[k] = (sum[k] as number) + (avg[k] as number);
   }
-  const model = new NerModel({ ...config, outsideBias: opts.outsideBias }, fullLexicon, learner.averaged(opts.minWeight));
+  for (let k = 0; k < sum!.length; k++) sum![k] = (sum![k] as number) / runs;
+  const weights = sparsify(sum!, opts.numBuckets, NER_LABELS.length, opts.minWeight);
+  const model = new NerModel({ ...config, outsideBias: opts.outsideBias }, fullLexicon, weights);
   model.classOf = classOf;
   return model;
 }

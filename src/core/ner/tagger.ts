@@ -12,6 +12,7 @@ import { collapseLabel } from './germeval.js';
 import { loadModel } from './model-io.js';
 import type { ModelHeader } from './model-io.js';
 import type { NerModel } from './perceptron.js';
+import { WORD_CLASS } from './features.js';
 import type { WordClassOf } from './features.js';
 
 export interface EntityTagger {
@@ -41,9 +42,21 @@ export function taggerFromModel(model: NerModel, header: ModelHeader | null = nu
     header,
     tagFine: (tokens) => model.tag(tokens),
     tag: (tokens) => model.tag(tokens).map(collapseLabel),
-    mayBeName: (token) => !model.lexicon.neverName(token),
+    mayBeName: (token) => !model.lexicon.neverName(token) && !knownNoun(model, token),
     tagActive: (tokens, active) => model.tagActive(tokens, active).map(collapseLabel),
   };
+}
+
+const NAME_CLASSES =
+  WORD_CLASS.givenName | WORD_CLASS.surname | WORD_CLASS.place | WORD_CLASS.organization | WORD_CLASS.namePart;
+
+/**
+ * A common noun by the word lists ("Chaos", "Becken") that is in no list of
+ * names and was never part of a name in the training data.
+ */
+function knownNoun(model: NerModel, token: string): boolean {
+  const c = model.classOf(token.toLowerCase());
+  return (c & WORD_CLASS.commonNoun) !== 0 && (c & NAME_CLASSES) === 0 && !model.lexicon.seenInName(token);
 }
 
 let cached: GermanEntityTagger | null = null;

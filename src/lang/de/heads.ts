@@ -36,3 +36,10 @@ export const orgHeads: ReadonlySet<string> = new Set(words(`
 export const nameParticles: ReadonlySet<string> = new Set(words(`
   van de di da du dos del della la le bin ibn al el ter ten
 `));
+
+/** Words before a ship's or vehicle's name ("das Containerschiff Ever Given"), and ship prefixes. */
+export const vehicleHeads: ReadonlySet<string> = new Set(words(`
+  schiff schiffe tanker frachter fregatte zerstörer flugzeugträger kreuzer u-boot jacht
+  yacht fähre boot boote eisbrecher trawler kutter korvette
+  hms uss mv ms rms ins
+`));

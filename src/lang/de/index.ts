@@ -10,7 +10,7 @@ import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { evidentialNouns, particleVerbs, reportingVerbs, sourceMarkers, speechNouns } from './cues.js';
 import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, subjunctiveShape, titleNouns } from './grammar.js';
-import { nameParticles, orgHeads, placeHeads } from './heads.js';
+import { nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, measureNouns, numberWords, scaleWords } from './numbers.js';
@@ -58,6 +58,7 @@ export const german: LanguagePack = {
   placeHeads,
   orgHeads,
   nameParticles,
+  vehicleHeads,
   quotePairs,
   titleNouns,
 };

@@ -10,5 +10,10 @@ test('German word classes come from the pack lists', () => {
   assert.ok(has('russland', WORD_CLASS.place));
   assert.ok(has('nordkoreanischen', WORD_CLASS.adjective));
   assert.ok(has('regierung', WORD_CLASS.commonNoun));
+  assert.ok(has('chaos', WORD_CLASS.commonNoun));
+  assert.ok(has('scholz', WORD_CLASS.surname));
+  assert.ok(has('kalabrien', WORD_CLASS.place) && has('elbe', WORD_CLASS.place));
+  assert.ok(has('gmbh', WORD_CLASS.organizationWord) && has('universität', WORD_CLASS.organizationWord));
+  assert.ok(has('bahnhof', WORD_CLASS.placeWord));
   assert.equal(classOf('xyzzelbrück'), 0);
 });

@@ -10,6 +10,9 @@ import { FIRST_NAMES } from '../shared/first-names.js';
 import { gazetteerFor } from '../shared/gazetteer.js';
 import { adjectiveId } from '../shared/adjectives.js';
 import { german } from './index.js';
+import { SURNAMES } from '../shared/surnames.js';
+import { MORE_NOUNS } from './nouns.js';
+import { ORGANIZATION_WORDS, PLACE_WORDS } from './name-words.js';
 
 let classes: ((word: string) => number) | null = null;
 
@@ -28,6 +31,10 @@ export function germanWordClasses(): (word: string) => number {
     }
   }
   for (const w of german.commonCapitalized) add(w, WORD_CLASS.commonNoun);
+  for (const w of MORE_NOUNS) add(w, WORD_CLASS.commonNoun);
+  for (const w of SURNAMES) add(w, WORD_CLASS.surname);
+  for (const w of ORGANIZATION_WORDS) add(w, WORD_CLASS.organizationWord);
+  for (const w of PLACE_WORDS) add(w, WORD_CLASS.placeWord);
   // Only words that start like some adjective stem are looked up (the lookup is slow).
   const stems = [...german.adjectives.keys()];
   const starts = new Set(stems.map((stem) => stem.slice(0, 4)));

@@ -20,7 +20,7 @@ export const orgHeads: ReadonlySet<string> = new Set(words(`
   institute university union alliance coalition federation organization organisation army
   forces military navy police guard guards brigade battalion regiment militia service
   bureau administration authority board fund network press broadcasting media airlines
-  airways holdings partners movement church force
+  airways holdings partners movement church force line lines shipping motors capital
 `));
 
 export const nameParticles: ReadonlySet<string> = new Set(words(`
@@ -34,3 +34,12 @@ export const titleWords: ReadonlySet<string> = new Set(words(`
   agriculture culture treasury state chief executive senior assistant associate attorney
   general supreme high grand crown managing national press
 `));
+
+/** Words before a ship's or vehicle's name, and ship prefixes ("HMS Richmond"). */
+export const vehicleHeads: ReadonlySet<string> = new Set(words(`
+  ship ships vessel vessels tanker tankers freighter frigate destroyer carrier cruiser
+  submarine yacht ferry boat liner warship icebreaker trawler containership corvette
+  hms uss mv ms rms ss ins hmas hmcs
+`));
+
+export const articles: ReadonlySet<string> = new Set(words('the a an'));

@@ -9,7 +9,7 @@ import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
 import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMarkers, titleNouns } from './grammar.js';
-import { nameParticles, orgHeads, placeHeads, titleWords } from './heads.js';
+import { articles, nameParticles, orgHeads, placeHeads, titleWords, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, measureNouns, numberWords, scaleWords } from './numbers.js';
@@ -52,6 +52,8 @@ export const english: LanguagePack = {
   orgHeads,
   nameParticles,
   titleWords,
+  vehicleHeads,
+  articles,
   quotePairs,
   titleNouns,
 };

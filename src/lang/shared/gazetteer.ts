@@ -22,6 +22,7 @@ import {
   REGION_CODES,
   REGION_ROWS,
 } from './gazetteer-data.js';
+import { MORE_CITY_ROWS, MORE_ORG_ROWS, MORE_REGION_ROWS } from './gazetteer-places.js';
 
 export type GazetteerLang = 'de' | 'en';
 
@@ -146,7 +147,7 @@ function buildRaw(): RawEntry[] {
     entries.push({ id: `gov:${code}`, type: 'organization', de: unique(govDe), en: unique(govEn) });
   }
 
-  for (const [slug, country, role, de, en] of CITY_ROWS) {
+  for (const [slug, country, role, de, en] of [...CITY_ROWS, ...MORE_CITY_ROWS]) {
     let standsFor: string | undefined;
     if (role === 'C') standsFor = hasGovernment(country) ? `gov:${country}` : undefined;
     else if (role) standsFor = role;
@@ -159,11 +160,11 @@ function buildRaw(): RawEntry[] {
     });
   }
 
-  for (const [slug, de, en] of REGION_ROWS) {
+  for (const [slug, de, en] of [...REGION_ROWS, ...MORE_REGION_ROWS]) {
     entries.push({ id: `region:${slug}`, type: 'place', de: split(de), en: split(en) });
   }
 
-  for (const [slug, de, en, standsFor] of ORG_ROWS) {
+  for (const [slug, de, en, standsFor] of [...ORG_ROWS, ...MORE_ORG_ROWS]) {
     entries.push({
       id: `org:${slug}`,
       type: 'organization',

@@ -168,13 +168,23 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       if (!lengths) continue;
       for (const len of lengths) {
         if (len > toks.length - i) continue;
-        const slice = toks.slice(i, i + len);
-        if (slice.some((t) => t.kind === 'punct' && t.text !== '.' && t.text !== '-')) continue;
-        const lastTok = slice[len - 1]!;
-        const variants = [slice.map((t) => t.norm).join(' ')];
+        // Built without temporary arrays: this runs for every capitalised word that starts an alias.
+        let prefix = '';
+        let punct = false;
+        for (let k = i; k < i + len; k++) {
+          const t = toks[k]!;
+          if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') {
+            punct = true;
+            break;
+          }
+          if (k < i + len - 1) prefix += `${t.norm} `;
+        }
+        if (punct) continue;
+        const lastTok = toks[i + len - 1]!;
+        const variants = [prefix + lastTok.norm];
         const gen = stripGenitive(lastTok.norm);
-        if (gen !== lastTok.norm) variants.push([...slice.slice(0, -1).map((t) => t.norm), gen].join(' '));
-        else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push([...slice.slice(0, -1).map((t) => t.norm), lastTok.norm.slice(0, -1)].join(' '));
+        if (gen !== lastTok.norm) variants.push(prefix + gen);
+        else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push(prefix + lastTok.norm.slice(0, -1));
         let entry = null;
         for (const v of variants) {
           const entries = gaz.byAlias.get(v);
@@ -210,6 +220,7 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       let first = i;
       let role: string | null = null;
       let head: EntityType | null = null;
+      let vehicleBefore = false;
       // A role inside the run ends what comes before it: "Putins Verteidigungsminister Sergei
       // Schoigu" is a possessor, a role and a name; "Defence Minister Sergei Shoigu" a
       // title of two words and a name.
@@ -241,6 +252,12 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
           continue;
         }
         let isHead = false;
+        // A vehicle word before a name is peeled and types it ("Tanker Eagle S").
+        if (pack.vehicleHeads !== undefined && first < j && endsWithHead(pack.vehicleHeads, t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) {
+          vehicleBefore = true;
+          first++;
+          continue;
+        }
         if (endsWithHead(pack.placeHeads, t.norm) && !(first < j && endsWithHead(pack.orgHeads, toks[j]!.norm))) {
           // A place head before a name is peeled ("Kosmodrom Wostotschny"), not inside an
           // organisation's name ("Harbor Authority", "City Council").
@@ -270,11 +287,22 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
         const accept =
           words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
         if (accept) {
+          // A ship or vehicle: "the tanker Front Altair", "HMS Richmond", "Containerschiff Ever Given".
+          const beforeName = toks[first - 1];
+          const vehicles = pack.vehicleHeads;
+          const isVehicleWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && endsWithHead(vehicles!, t.norm);
+          const vehicle =
+            vehicles !== undefined &&
+            (vehicleBefore || vehicles.has(words[0]!.norm) || isVehicleWord(beforeName) || isVehicleWord(toks[i - 1]));
+          // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
+          const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
           const type: EntityType = orgTail
             ? 'organization'
-            : role || startsWithGiven
-              ? 'person'
-              : head ?? (pack.code !== 'de' && looksLikePersonName(words) ? 'person' : 'other');
+            : vehicle
+              ? 'other'
+              : role || startsWithGiven
+                ? 'person'
+                : head ?? (pack.code !== 'de' && !afterArticle && looksLikePersonName(words) ? 'person' : 'other');
           add(first, last, { type, via: 'pattern', gazId: null, role: role });
         }
       }

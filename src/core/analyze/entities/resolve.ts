@@ -129,7 +129,8 @@ export function resolveEntities(
       singleOwners.set(p, list);
     }
   }
-  for (const s of sentences) {
+  // Most articles have no such name word: then no token needs folding.
+  for (const s of singleOwners.size === 0 ? [] : sentences) {
     for (const t of s.tokens) {
       if (!t.capitalized || taken.has(t.start)) continue;
       const bare = bareName(t.text, pack, knownParts, knownNames);

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../test-support/analyze.js';
+
+const typeOf = (a: ReturnType<typeof analyze>, text: string) => {
+  const mention = a.mentions.find((m) => m.text === text);
+  return a.entities.find((e) => e.id === mention?.entity)?.type;
+};
+
+test('English ship names are vehicles, not people; shipping companies are organisations', () => {
+  const en = analyze(
+    'The container ship Ever Given blocked the canal for days. The tanker Front Altair was hit near the strait. ' +
+      'Later the frigate HMS Richmond sailed past. Maersk Line said freight rates would rise.',
+    { language: 'en' },
+  );
+  const people = en.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  for (const name of ['Ever Given', 'Front Altair', 'HMS Richmond', 'Maersk Line', 'Maersk']) {
+    assert.ok(!people.includes(name), `${name} typed as a person: ${people.join(', ')}`);
+  }
+  assert.equal(en.entities.find((e) => e.name.startsWith('Maersk'))?.type, 'organization');
+  const other = analyze('Hanseatic Line said freight rates would rise.', { language: 'en' });
+  assert.equal(typeOf(other, 'Hanseatic Line'), 'organization');
+});
+
+test('a run of two names right after "the" is not typed a person by shape alone', () => {
+  const en = analyze('Shares of the Silver Lake fund fell. Analysts at the Blue Harbor said little.', { language: 'en' });
+  assert.ok(!en.entities.some((e) => e.type === 'person'), en.entities.map((e) => `${e.name}:${e.type}`).join(', '));
+});
+
+test('German regions, islands and rivers are places', () => {
+  const de = analyze('Waldbrände wüteten in Kalabrien und auf Kreta. An der Elbe stieg das Hochwasser, auch die Mosel trat über die Ufer.');
+  for (const name of ['Kalabrien', 'Kreta', 'Elbe', 'Mosel']) assert.equal(typeOf(de, name), 'place', name);
+});
+
+test('a common noun the word lists know is not a person ("Chaos")', () => {
+  const de = analyze('Nach dem Sturm herrschte Chaos in der Stadt. Das Chaos dauerte drei Tage, sagte Bürgermeisterin Anna Berger.');
+  assert.ok(!de.entities.some((e) => e.name === 'Chaos'), de.entities.map((e) => `${e.name}:${e.type}`).join(', '));
+  assert.ok(de.entities.some((e) => e.name === 'Anna Berger' && e.type === 'person'));
+});
