@@ -68,6 +68,11 @@ test('a name ending in a double s keeps it (Poss is not the genitive of Pos)', (
   assert.ok(!a.entities.some((e) => e.name === 'Greg Pos'));
 });
 
+test('a surname that is also a common noun stays part of the name after a given name', () => {
+  const a = analyze('Anna Berg kritisierte den Plan. Thomas Koch und Eva Fischer widersprachen. Berg blieb dabei.');
+  for (const name of ['Anna Berg', 'Thomas Koch', 'Eva Fischer']) assert.equal(entityNamed(a, name)?.type, 'person', name);
+});
+
 test('country adjectives and acronyms resolve to the country', () => {
   const a = analyze('Die russische Regierung und Nordkorea verhandeln. Die DVRK bestätigte das.');
   const kp = a.entities.find((e) => e.keys.includes('country:KP'));

@@ -140,6 +140,11 @@ function isNameToken(pack: LanguagePack, t: Token, sentenceInitial: boolean): bo
   return true;
 }
 
+/** A capitalised word that can close a name after a given name: not a role, month or weekday. */
+function surnameLike(pack: LanguagePack, t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !roleOf(pack, t) && !pack.months.has(t.norm) && !pack.weekdays.has(t.norm) && !t.stop;
+}
+
 /**
  * Finds entity mentions in every sentence: gazetteer names (countries, cities,
  * institutions, with genitive forms), country adjectives ("russische" → Russia),
@@ -278,6 +283,9 @@ export function recognize(sentences: readonly Sentence[], pack: LanguagePack, ta
       if (!role && before) role = roleOf(pack, before) ? before.text : null;
       let last = j;
       while (last >= first && !isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) last--;
+      // A given name followed by a word that is also a common noun: that word is the surname
+      // ("Anna Berg", "Thomas Koch", "Eva Fischer"), not a noun left outside the name.
+      if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && surnameLike(pack, toks[first + 1]!)) last = first + 1;
       if (last >= first) {
         const words = toks.slice(first, last + 1);
         const startsWithGiven = pack.firstNames.has(words[0]!.norm);
