@@ -158,7 +158,11 @@ export function analyzeSpeech(
       // a cue inside the reported clause is content), else the first after it ("„…“, sagte X").
       // A cue inside a relative clause or infinitive ("Klose, der wegen wiederholten Fouls …, nannte …") frames only when nothing else does.
       const main = cues.filter((c) => !embeddedCue(s, c));
-      const pick = (list: CueHit[]) => list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
+      // A frame right after the quote („…“, sagte er) is its own, even when a verb before a colon introduced it.
+      const closing = (list: CueHit[]) =>
+        list.find((c) => s.tokens[c.token]!.start > span.close && /^\s*,\s*$/.test(text.slice(span.close + 1, s.tokens[c.token]!.start)));
+      const pick = (list: CueHit[]) =>
+        closing(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
       cue = pick(main) ?? pick(cues) ?? null;
       if (cue) break;
     }

@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { clauseVerb, phraseFrom, subjectSpan } from './subject.js';
+import { clauseVerb, documentPrefield, phraseFrom, subjectSpan } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import type { Gender } from './gender.js';
 
@@ -170,7 +170,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
     } else {
       // "Die Pläne wurden von der Ministerin kritisiert": the agent speaks, the subject does not.
-      const agent = agentPhrase(toks, Math.min(aux, cue.token), Math.max(aux, cue.token));
+      const agent = agentPhrase(toks, Math.min(aux, cue.token), Math.max(aux, cue.token)) ?? documentPrefield(toks, Math.min(aux, cue.token));
       return agent ? speakerInPhrase(ctx, sentence, agent, inSentence) : null;
     }
   }
@@ -178,6 +178,11 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
     const m = people[people.length - 1];
     if (m) return fromMention(ctx, m);
+  }
+  // "In dem Antrag heißt es": the document states it.
+  if (cue.lemma === 'heißen' && toks[cue.token + 1]?.norm === 'es') {
+    const doc = documentPrefield(toks, cue.token);
+    if (doc) return speakerInPhrase(ctx, sentence, doc, inSentence);
   }
   // A pronoun right after the verb ("sagte er") or right before it ("she said").
   const afterTok = toks[cue.token + 1];

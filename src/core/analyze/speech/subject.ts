@@ -117,6 +117,14 @@ function adverbPrefield(toks: readonly Token[], from: number, cue: CueHit): bool
   return next !== undefined && next.kind === 'word' && (next.capitalized || (DETERMINERS.has(next.norm) && !OBJECT_CASE.has(next.norm)));
 }
 
+/** Focus particles that may stand before the subject in the prefield ("Auch der Minister sagte"). */
+const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'ebenfalls', 'gerade', 'insbesondere']);
+
+/** Tokens `from`..`to`-1 are one parenthesis ("(SPD)"). */
+function parenthetical(toks: readonly Token[], from: number, to: number): boolean {
+  return to - from >= 3 && to - from <= 6 && toks[from]!.text === '(' && toks[to - 1]!.text === ')';
+}
+
 const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
 const CONJUNCTIONS = new Set(['und', 'sowie', 'oder']);
 
@@ -196,6 +204,14 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     const p = phraseFrom(toks, from);
     if (p && p.last < cue.token) return span(p);
   }
+  // "Auch die Ministerin Eva Roth (SPD) äußerte …": a focus particle before a noun phrase that fills the prefield.
+  if (prefield && FOCUS.has(prefield.norm) && from + 1 < cue.token) {
+    const next = toks[from + 1]!;
+    if (!NOT_SUBJECT_OPENER.has(next.norm) && !ADVERBIAL.has(next.norm) && (DETERMINERS.has(next.norm) || isNounish(next) || isAdjective(next))) {
+      const p = phraseFrom(toks, from + 1);
+      if (p && (p.last + 1 === cue.token || parenthetical(toks, p.last + 1, cue.token))) return span(p);
+    }
+  }
   // "Ein Sprecher der Polizei, Lars Beringer, sagte …": a phrase, its apposition and relative clauses before the verb.
   if (!prefield && cue.token >= 3 && toks[cue.token - 1]!.text === ',') {
     const appositive = appositiveSubject(toks, cue.token - 1, quoted);
@@ -271,4 +287,21 @@ export function clauseVerb(
   }
   if (verb <= k || verb >= limit || !lowerWord(toks[verb])) return null;
   return { verb };
+}
+
+const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);
+
+/**
+ * A prefield "In dem Bericht" / "Auf der Homepage" that fills the clause up to
+ * the verb at `verb`: the document or medium that states what follows ("In dem
+ * Antrag heißt es: …", "Im Bericht wurde festgestellt, …"). Span from the
+ * preposition; null otherwise.
+ */
+export function documentPrefield(toks: readonly Token[], verb: number): Span | null {
+  let from = 0;
+  if (toks[from]?.norm === 'so' || toks[from]?.norm === 'auch') from++;
+  if (!DOCUMENT_PREPOSITIONS.has(toks[from]?.norm ?? '')) return null;
+  const p = phraseFrom(toks, from + 1);
+  if (!p || p.last + 1 !== verb) return null;
+  return { start: toks[from]!.start, end: toks[p.last]!.end };
 }
