@@ -131,6 +131,9 @@ export function analyzeSpeech(
     speakerSpan: speaker?.span ?? null,
   });
 
+  const inReportedMood = (s: Sentence) =>
+    pack.subjunctiveMarkers.size > 0 && s.tokens.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, s.tokens[i + 1]));
+  const clauseFallback = new Map<Quote, Speaker>();
   // Direct quotes.
   const direct: { quote: Quote; words: number; cue: CueHit | null }[] = [];
   let previous: { speaker: Speaker | null; cue: CueHit | null; close: number; quote: Quote } | null = null;
@@ -169,7 +172,14 @@ export function analyzeSpeech(
     let speaker = cue ? speakerFor(cue) : null;
     const standsAlone = first.start >= span.open - 1 && !cue;
     // No reporting verb: the subject of the clause holding the quote ("X würdigte ihn als „…“").
+    let moodFallback: Speaker | null = null;
     if (!cue && !standsAlone) speaker = clauseSpeaker(ctx, first.index, span.open);
+    // A Konjunktiv sentence without a frame continues someone's reported words ("Erstmals sei die Lage „…“"):
+    // its grammatical subject is no speaker; whoever spoke before is, else that subject.
+    if (!cue && !standsAlone && speaker && inReportedMood(first)) {
+      moodFallback = speaker;
+      speaker = null;
+    }
     if (!cue && standsAlone && previous && previous.speaker && span.open - previous.close < 400) speaker = previous.speaker;
     const q = pushQuote({
       sentence: first.index,
@@ -184,6 +194,7 @@ export function analyzeSpeech(
       stance: cue?.stance ?? 'neutral',
     });
     direct.push({ quote: q, words, cue });
+    if (moodFallback) clauseFallback.set(q, moodFallback);
     if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
     previous = { speaker, cue, close: span.close, quote: q };
   }
@@ -366,6 +377,10 @@ export function analyzeSpeech(
     if (d.quote.speakerName) continue;
     const prior = ordered.filter((q) => q.end <= d.quote.start && q.speakerName && d.quote.sentence - q.sentence <= 2).pop();
     if (prior) Object.assign(d.quote, { speaker: prior.speaker, speakerName: prior.speakerName, speakerSpan: prior.speakerSpan });
+    else {
+      const fallback = clauseFallback.get(d.quote);
+      if (fallback) Object.assign(d.quote, withSpeaker(fallback));
+    }
   }
   // A one-to-three-word quote with neither frame nor speaker is a scare quote or a term, not speech.
   const dropped = new Set(direct.filter((d) => !d.cue && !d.quote.speakerName && d.words < 4).map((d) => d.quote));
