@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../test-support/analyze.js';
+import type { ArticleAnalysis, Quote } from '../../model/analysis.js';
+
+// Speaker constructions, on our own sentences.
+
+const spoken = (a: ArticleAnalysis, q: Quote | undefined) => (q?.speakerSpan ? a.article.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null);
+const directWith = (a: ArticleAnalysis, words: string) => a.quotes.find((q) => q.kind === 'direct' && q.text.includes(words));
+
+test('a focus particle before the subject: "Auch die Ministerin … äußerte"', () => {
+  const a = analyze('Auch die Bauministerin Clara Wendt (SPD) äußerte Zweifel und wagte eine Vorhersage: „Das Projekt wird teurer als geplant.“');
+  assert.match(spoken(a, directWith(a, 'teurer')) ?? '', /Bauministerin Clara Wendt/);
+});
+
+test('a frame right after the quote is its own, not the verb before the colon', () => {
+  const a = analyze('Besorgt äußerte sich auch der Vorsitzende des Vereins, Jonas Kreml, zu dem Brand: „Wir rechnen mit dem Schlimmsten“, sagte er dem Radio.');
+  const q = directWith(a, 'Schlimmsten');
+  assert.equal(q?.cue, 'sagte');
+  assert.equal(spoken(a, q), 'er');
+});
+
+test('a document speaks: "In dem Antrag heißt es", "Im Bericht wurde festgestellt"', () => {
+  const a = analyze('In dem neuen Antrag heißt es wörtlich: „Die Mittel werden verdoppelt.“ Im Bericht der Prüfer wurde festgestellt, dass die Brücke marode sei.');
+  assert.equal(spoken(a, directWith(a, 'verdoppelt')), 'In dem neuen Antrag');
+  const indirect = a.quotes.find((q) => q.kind === 'indirect' && q.text.includes('Brücke'));
+  assert.equal(spoken(a, indirect), 'Im Bericht der Prüfer');
+});
+
+test('a quote in a Konjunktiv sentence without a frame continues the previous speaker', () => {
+  const a = analyze('Die Finanzministerin Petra Lohse kritisierte den Haushaltsplan scharf. Hier seien die Ausgaben für Straßen „völlig unrealistisch“.');
+  const q = directWith(a, 'unrealistisch');
+  assert.match(q?.speakerName ?? '', /Petra Lohse/);
+});
