@@ -383,7 +383,12 @@ export function analyzeSpeech(
     }
   }
   // A one-to-three-word quote with neither frame nor speaker is a scare quote or a term, not speech.
-  const dropped = new Set(direct.filter((d) => !d.cue && !d.quote.speakerName && d.words < 4).map((d) => d.quote));
+  // Without a frame, a single quoted word is a term unless the sentence reports someone's words (Konjunktiv),
+  // and a short quote followed by a parenthesis ("„…“ (Council for …)", "„…“ (UDD)") is a name with its gloss.
+  const term = (d: (typeof direct)[number]) =>
+    !d.cue &&
+    ((d.words === 1 && !inReportedMood(sentences[d.quote.sentence]!)) || (d.words <= 6 && /^[^\s(]{0,2}\s\(/.test(text.slice(d.quote.end, d.quote.end + 4))));
+  const dropped = new Set(direct.filter((d) => (!d.cue && !d.quote.speakerName && d.words < 4) || term(d)).map((d) => d.quote));
   if (dropped.size > 0) {
     const kept = quotes.filter((q) => !dropped.has(q));
     quotes.length = 0;

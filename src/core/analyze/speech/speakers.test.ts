@@ -32,3 +32,11 @@ test('a quote in a Konjunktiv sentence without a frame continues the previous sp
   const q = directWith(a, 'unrealistisch');
   assert.match(q?.speakerName ?? '', /Petra Lohse/);
 });
+
+test('a single quoted word without a frame is a term; a quoted name with a gloss in parentheses is no quote', () => {
+  const a = analyze('Der Hersteller stellte ein „Wunderhandy“ vor. Die Gruppe „Freunde der offenen Straße“ (FOS) lud zum Fest. Der Plan sei „unbezahlbar“.');
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.ok(!texts.includes('Wunderhandy'));
+  assert.ok(!texts.includes('Freunde der offenen Straße'));
+  assert.ok(texts.includes('unbezahlbar'), 'a Konjunktiv sentence keeps its one-word quote');
+});
