@@ -40,3 +40,8 @@ test('a single quoted word without a frame is a term; a quoted name with a gloss
   assert.ok(!texts.includes('Freunde der offenen Straße'));
   assert.ok(texts.includes('unbezahlbar'), 'a Konjunktiv sentence keeps its one-word quote');
 });
+
+test('"Für X ist Y „…“": the opinion is X\'s', () => {
+  const a = analyze('Für den Gesundheitsminister Karl Brandt ist die Lage in der Stadt „äußerst besorgniserregend“.');
+  assert.match(spoken(a, directWith(a, 'besorgniserregend')) ?? '', /Karl Brandt/);
+});

@@ -267,9 +267,18 @@ export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteO
   const toks = sentence.tokens;
   const limit = toks.findIndex((t) => t.start >= quoteOpen);
   if (limit <= 0) return null;
+  const inSentence = actorsIn(ctx, sentenceIndex);
+  // "Für den Minister ist die Lage „…“": the person the opinion belongs to.
+  if (toks[0]?.norm === 'für') {
+    const p = phraseFrom(toks, 1);
+    if (p && p.last + 1 < limit) {
+      const span = { start: toks[1]!.start, end: toks[p.last]!.end };
+      const person = inSentence.some((m) => m.start >= span.start && m.end <= span.end && ctx.entities.get(m.entity)?.type === 'person');
+      if (person || toks.slice(1, p.last + 1).some((t) => roleOf(ctx.pack, t) !== null)) return speakerInPhrase(ctx, sentence, span, inSentence);
+    }
+  }
   const found = clauseVerb(toks, limit, ctx.quoted);
   if (!found) return null;
-  const inSentence = actorsIn(ctx, sentenceIndex);
   if ('colon' in found) {
     const span = { start: toks[found.colon.first]!.start, end: toks[found.colon.last]!.end };
     return speakerInPhrase(ctx, sentence, span, inSentence);
