@@ -59,7 +59,7 @@ export class BaselineClusterer {
       unit.set(id, x / this.vocab.idf(id));
     }
     const terms = [...tf.keys()];
-    const handles = this.index.query(terms, terms.map((id) => this.vocab.idf(id)), this.options.candidates, this.options.maxPosting);
+    const handles = this.index.query(terms, terms.map((id) => this.vocab.idf(id)), { limit: this.options.candidates, maxPosting: this.options.maxPosting, budget: Infinity });
     let best: Centroid | null = null;
     let bestCos = -1;
     for (const h of handles) {

@@ -36,6 +36,12 @@ export interface OnlineOptions {
   archiveCandidates: number;
   /** Index terms carried by more stories than this are skipped when querying. */
   maxPosting: number;
+  /**
+   * Posting entries one index query may walk: the heaviest query terms that
+   * fit are used, so the cost per article stays flat as the pool grows.
+   * Pools of a few thousand stories never reach it.
+   */
+  walkBudget: number;
   /** Rarest stems of the article used to query the index (entities are always used). */
   queryStems: number;
   /** Rarest body stems per language under which a story is indexed (title stems and entities all are). */
@@ -52,6 +58,7 @@ export const DEFAULT_OPTIONS: OnlineOptions = {
   candidates: 30,
   archiveCandidates: 5,
   maxPosting: 4_000,
+  walkBudget: 8_000,
   queryStems: 12,
   indexBodyStems: 10,
   titleCap: 24,
@@ -150,8 +157,8 @@ export class OnlineClusterer implements StoryClusterer {
     const { terms, weights } = this.queryTerms(p);
     const o = this.options;
     const handles = [
-      ...this.activeIndex.query(terms, weights, o.candidates, o.maxPosting),
-      ...this.archiveIndex.query(terms, weights, o.archiveCandidates, o.maxPosting),
+      ...this.activeIndex.query(terms, weights, { limit: o.candidates, maxPosting: o.maxPosting, budget: o.walkBudget }),
+      ...this.archiveIndex.query(terms, weights, { limit: o.archiveCandidates, maxPosting: o.maxPosting, budget: o.walkBudget }),
     ];
     const scored = handles.map((h, i) => this.score(p, this.byHandle.get(h)!, i));
     this.decide(scored);
