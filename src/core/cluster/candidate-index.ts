@@ -181,10 +181,34 @@ function countAbove(score: Float64Array, seen: Int32Array, count: number, bar: n
   return c;
 }
 
-/** The k-th largest score among the slots (−∞ when there are fewer than k). */
+let buf = new Float64Array(256);
+
+/** The k-th largest score among the slots (−∞ when there are fewer than k); quickselect on a reused buffer. */
 function kthLargest(score: Float64Array, slots: readonly number[], k: number): number {
-  if (slots.length < k) return -Infinity;
-  const xs = Float64Array.from(slots, (s) => score[s]!);
-  xs.sort();
-  return xs[xs.length - k]!;
+  const n = slots.length;
+  if (n < k) return -Infinity;
+  if (buf.length < n) buf = new Float64Array(n * 2);
+  for (let i = 0; i < n; i++) buf[i] = score[slots[i]!]!;
+  // The k-th largest is the (n − k)-th smallest.
+  const target = n - k;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = buf[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (buf[i]! < pivot) i++;
+      while (buf[j]! > pivot) j--;
+      if (i <= j) {
+        const t = buf[i]!;
+        buf[i++] = buf[j]!;
+        buf[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return buf[target]!;
 }
