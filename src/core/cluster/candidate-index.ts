@@ -14,6 +14,8 @@
  * The winners' scores are re-added in the query's term order, so pruning
  * never changes the result: it equals a full walk over the terms taken.
  */
+import { kthLargest } from './term-vector.js';
+
 export interface QueryLimits {
   /** Handles returned at most. */
   limit: number;
@@ -66,6 +68,34 @@ export class CandidateIndex {
     }
     this.slotOf.delete(handle);
     this.free.push(slot);
+  }
+
+  /** Moves a story from its old terms to its new ones (both sorted ascending), touching only the difference. */
+  update(handle: number, old: Int32Array, fresh: Int32Array): void {
+    const slot = this.slotOf.get(handle);
+    if (slot === undefined) {
+      this.add(handle, fresh);
+      return;
+    }
+    let i = 0;
+    let j = 0;
+    while (i < old.length || j < fresh.length) {
+      if (j >= fresh.length || (i < old.length && old[i]! < fresh[j]!)) {
+        const t = old[i++]!;
+        const set = this.postings.get(t);
+        if (!set) continue;
+        set.delete(slot);
+        if (!set.size) this.postings.delete(t);
+      } else if (i >= old.length || fresh[j]! < old[i]!) {
+        const t = fresh[j++]!;
+        let set = this.postings.get(t);
+        if (!set) this.postings.set(t, (set = new Set()));
+        set.add(slot);
+      } else {
+        i++;
+        j++;
+      }
+    }
   }
 
   private grow(): void {
@@ -141,7 +171,7 @@ export class CandidateIndex {
     // Stories still in the race; the remaining terms are only looked up for them.
     let alive: number[] = Array.from(seen.subarray(0, count));
     if (j < n) {
-      const bar = kthLargest(score, alive, limit);
+      const bar = kthScore(score, alive, limit);
       alive = alive.filter((s) => score[s]! + rest[j]! >= bar - slack);
     }
     for (; j < n && alive.length > limit; j++) {
@@ -149,7 +179,7 @@ export class CandidateIndex {
       const set = sets[order[j]!]!;
       for (const s of alive) if (set.has(s)) score[s]! += w;
       this.walked += alive.length;
-      const bar = kthLargest(score, alive, limit);
+      const bar = kthScore(score, alive, limit);
       alive = alive.filter((s) => score[s]! + rest[j + 1]! >= bar - slack);
     }
     // Exact scores, summed in the query's order as a full walk would.
@@ -183,32 +213,11 @@ function countAbove(score: Float64Array, seen: Int32Array, count: number, bar: n
 
 let buf = new Float64Array(256);
 
-/** The k-th largest score among the slots (−∞ when there are fewer than k); quickselect on a reused buffer. */
-function kthLargest(score: Float64Array, slots: readonly number[], k: number): number {
+/** The k-th largest score among the slots (−∞ when there are fewer than k). */
+function kthScore(score: Float64Array, slots: readonly number[], k: number): number {
   const n = slots.length;
   if (n < k) return -Infinity;
   if (buf.length < n) buf = new Float64Array(n * 2);
   for (let i = 0; i < n; i++) buf[i] = score[slots[i]!]!;
-  // The k-th largest is the (n − k)-th smallest.
-  const target = n - k;
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = buf[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (buf[i]! < pivot) i++;
-      while (buf[j]! > pivot) j--;
-      if (i <= j) {
-        const t = buf[i]!;
-        buf[i++] = buf[j]!;
-        buf[j--] = t;
-      }
-    }
-    if (target <= j) hi = j;
-    else if (target >= i) lo = i;
-    else break;
-  }
-  return buf[target]!;
+  return kthLargest(buf.subarray(0, n), k);
 }

@@ -332,8 +332,7 @@ export class OnlineClusterer implements StoryClusterer {
       story.archived = false;
       this.activeIndex.add(story.handle, fresh);
     } else if (!sameTerms(fresh, story.indexed)) {
-      this.activeIndex.remove(story.handle, story.indexed);
-      this.activeIndex.add(story.handle, fresh);
+      this.activeIndex.update(story.handle, story.indexed, fresh);
     }
     story.indexed = fresh;
     this.active.delete(story.handle);

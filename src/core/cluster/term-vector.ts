@@ -51,12 +51,49 @@ export function addToVector(v: TermVector, add: ReadonlyMap<number, number>, cap
     }
   }
   if (c <= cap) return { ids: ids.slice(0, c), w: Float32Array.from(ws.subarray(0, c)) };
-  // Keep the `cap` heaviest by weight × IDF (ties: the smaller id), back in id order.
+  // Keep the `cap` heaviest by weight × IDF (ties: the smaller id), in id order: every key above the
+  // cap-th largest, then the smallest ids among those equal to it.
   const key = new Float64Array(c);
   for (let x = 0; x < c; x++) key[x] = ws[x]! * vocab.idf(ids[x]!);
-  const order = Array.from({ length: c }, (_, x) => x).sort((a, b) => key[b]! - key[a]! || ids[a]! - ids[b]!);
-  const kept = Int32Array.from(order.slice(0, cap)).sort();
-  return { ids: Int32Array.from(kept, (x) => ids[x]!), w: Float32Array.from(kept, (x) => ws[x]!) };
+  const bar = kthLargest(key.slice(), cap);
+  let above = 0;
+  for (let x = 0; x < c; x++) if (key[x]! > bar) above++;
+  let ties = cap - above;
+  const outIds = new Int32Array(cap);
+  const outW = new Float32Array(cap);
+  let o = 0;
+  for (let x = 0; x < c; x++) {
+    if (key[x]! > bar || (key[x] === bar && ties-- > 0)) {
+      outIds[o] = ids[x]!;
+      outW[o++] = ws[x]!;
+    }
+  }
+  return { ids: outIds, w: outW };
+}
+
+/** The k-th largest of the values (1 ≤ k ≤ length); reorders them (quickselect). */
+export function kthLargest(xs: Float64Array, k: number): number {
+  const target = xs.length - k;
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo < hi) {
+    const pivot = xs[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (xs[i]! < pivot) i++;
+      while (xs[j]! > pivot) j--;
+      if (i <= j) {
+        const t = xs[i]!;
+        xs[i++] = xs[j]!;
+        xs[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return xs[target]!;
 }
 
 /**
