@@ -51,24 +51,28 @@ export function addToVector(v: TermVector, add: ReadonlyMap<number, number>, cap
     }
   }
   if (c <= cap) return { ids: ids.slice(0, c), w: Float32Array.from(ws.subarray(0, c)) };
-  // Keep the `cap` heaviest by weight × IDF (ties: the smaller id), in id order: every key above the
-  // cap-th largest, then the smallest ids among those equal to it.
+  const kept = heaviest(ids.subarray(0, c), ws.subarray(0, c), cap, vocab);
+  return { ids: Int32Array.from(kept, (x) => ids[x]!), w: Float32Array.from(kept, (x) => ws[x]!) };
+}
+
+/**
+ * Positions of the `n` heaviest terms by weight × IDF (ties: the smaller id),
+ * in id order when `ids` is sorted: every key above the n-th largest, then
+ * the smallest ids among those equal to it. No sort: this runs per article.
+ */
+export function heaviest(ids: Int32Array, ws: ArrayLike<number>, n: number, vocab: Vocabulary): Int32Array {
+  const c = ids.length;
+  if (c <= n) return Int32Array.from({ length: c }, (_, x) => x);
   const key = new Float64Array(c);
   for (let x = 0; x < c; x++) key[x] = ws[x]! * vocab.idf(ids[x]!);
-  const bar = kthLargest(key.slice(), cap);
+  const bar = kthLargest(key.slice(), n);
   let above = 0;
   for (let x = 0; x < c; x++) if (key[x]! > bar) above++;
-  let ties = cap - above;
-  const outIds = new Int32Array(cap);
-  const outW = new Float32Array(cap);
+  let ties = n - above;
+  const out = new Int32Array(n);
   let o = 0;
-  for (let x = 0; x < c; x++) {
-    if (key[x]! > bar || (key[x] === bar && ties-- > 0)) {
-      outIds[o] = ids[x]!;
-      outW[o++] = ws[x]!;
-    }
-  }
-  return { ids: outIds, w: outW };
+  for (let x = 0; x < c; x++) if (key[x]! > bar || (key[x] === bar && ties-- > 0)) out[o++] = x;
+  return out;
 }
 
 /** The k-th largest of the values (1 ≤ k ≤ length); reorders them (quickselect). */
