@@ -68,9 +68,10 @@ const SENTENCES_PER_STORY = 8;
 const DAY = 86_400_000;
 
 export interface Stream {
-  /** Article k: its story and its sentences (first is the headline). */
+  /** Article k: its story and its sentences flat[offsets[k]..offsets[k+1]) (the first is the headline); flat arrays keep a 1M-article stream small. */
   story: Int32Array;
-  sentences: Int32Array[];
+  flat: Int32Array;
+  offsets: Int32Array;
   time: Float64Array;
   order: Int32Array;
 }
@@ -81,7 +82,8 @@ export function buildStream(sentences: Sentence[], articles: number, seed: numbe
   const byLang = { en: [] as number[], de: [] as number[] };
   sentences.forEach((s, i) => byLang[s.language].push(i));
   const story = new Int32Array(articles);
-  const sents: Int32Array[] = [];
+  const offsets = new Int32Array(articles + 1);
+  let flat = new Int32Array(articles * 4);
   const time = new Float64Array(articles);
   let k = 0;
   let s = 0;
@@ -94,17 +96,24 @@ export function buildStream(sentences: Sentence[], articles: number, seed: numbe
     for (let j = 0; j < n && k < articles; j++, k++) {
       story[k] = s;
       const pick = own.filter(() => r() < 0.6);
-      sents.push(Int32Array.from(pick.length >= 2 ? pick : own.slice(0, 3)));
+      const chosen = pick.length >= 2 ? pick : own.slice(0, 3);
+      if (offsets[k]! + chosen.length > flat.length) {
+        const grown = new Int32Array(flat.length * 2);
+        grown.set(flat);
+        flat = grown;
+      }
+      flat.set(chosen, offsets[k]!);
+      offsets[k + 1] = offsets[k]! + chosen.length;
       time[k] = start + r() * 2 * DAY;
     }
     s++;
   }
   const order = Int32Array.from(Array.from(story.keys()).sort((a, b) => time[a]! - time[b]! || a - b));
-  return { story, sentences: sents, time, order };
+  return { story, flat: flat.slice(0, offsets[articles]!), offsets, time, order };
 }
 
 export function articleDoc(sentences: Sentence[], stream: Stream, k: number): ClusterDoc {
-  const ids = stream.sentences[k]!;
+  const ids = stream.flat.subarray(stream.offsets[k]!, stream.offsets[k + 1]!);
   const first = sentences[ids[0]!]!;
   const body: LightFields = { tokens: [], stems: [], entities: [], numbers: [], dates: [] };
   for (let i = 1; i < ids.length; i++) {
