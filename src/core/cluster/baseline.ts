@@ -17,6 +17,8 @@ export interface BaselineOptions {
   cap: number;
   candidates: number;
   maxPosting: number;
+  /** Posting entries one index query may walk (heaviest terms first); unlimited by default. */
+  walkBudget: number;
   /** Stories kept as candidates (least recently updated leave first). */
   activeCap: number;
 }
@@ -39,7 +41,7 @@ export class BaselineClusterer {
   private next = 0;
 
   constructor(options: Partial<BaselineOptions> & { threshold: number }) {
-    this.options = { cap: 100, candidates: 50, maxPosting: Infinity, activeCap: Infinity, ...options };
+    this.options = { cap: 100, candidates: 50, maxPosting: Infinity, walkBudget: Infinity, activeCap: Infinity, ...options };
   }
 
   add(doc: ClusterDoc): string {
@@ -59,7 +61,7 @@ export class BaselineClusterer {
       unit.set(id, x / this.vocab.idf(id));
     }
     const terms = [...tf.keys()];
-    const handles = this.index.query(terms, terms.map((id) => this.vocab.idf(id)), this.options.candidates, this.options.maxPosting);
+    const handles = this.index.query(terms, terms.map((id) => this.vocab.idf(id)), { limit: this.options.candidates, maxPosting: this.options.maxPosting, budget: this.options.walkBudget });
     let best: Centroid | null = null;
     let bestCos = -1;
     for (const h of handles) {

@@ -82,12 +82,16 @@ export function prepareDoc(doc: ClusterDoc, vocab: Vocabulary): PreparedDoc {
  */
 export class DocScratch {
   private dense: Float64Array[] = [];
+  /** One bit per term id: set for the document's terms, so a story's other terms are passed over without touching the dense arrays. */
+  present = new Int32Array(32);
 
   load(p: PreparedDoc, vocab: Vocabulary): void {
     if (!this.dense.length || this.dense[0]!.length < vocab.size) {
       const n = Math.max(1024, vocab.size * 2);
       this.dense = Array.from({ length: 9 }, () => new Float64Array(n));
+      this.present = new Int32Array((n >>> 5) + 1);
     }
+    for (const id of p.distinct) this.present[id >>> 5]! |= 1 << (id & 31);
     p.tf.forEach((tf, slot) => {
       let s = 0;
       const d = this.dense[slot]!;
@@ -104,6 +108,7 @@ export class DocScratch {
   }
 
   unload(p: PreparedDoc): void {
+    for (const id of p.distinct) this.present[id >>> 5] = 0;
     p.tf.forEach((tf, slot) => {
       const d = this.dense[slot]!;
       for (const id of tf.keys()) d[id] = 0;
@@ -166,24 +171,24 @@ export function featuresOf(p: PreparedDoc, story: StoryState, scratch: DocScratc
   if (part) {
     const tokA = scratch.slot(Slot.TokA);
     const stemA = scratch.slot(Slot.StemA);
-    scanVector(part.tokT, scratch.slot(Slot.TokT), tokA, vocab);
+    scanVector(part.tokT, scratch.slot(Slot.TokT), tokA, vocab, scratch.present);
     let all = scan.all;
     out[0] = cos(scan.own, n[Slot.TokT]!, part.norms[0]!);
-    scanVector(part.tokB, scratch.slot(Slot.TokB), tokA, vocab);
+    scanVector(part.tokB, scratch.slot(Slot.TokB), tokA, vocab, scratch.present);
     out[1] = cos(scan.own, n[Slot.TokB]!, part.norms[1]!);
     out[2] = cos(all + scan.all, n[Slot.TokA]!, part.norms[2]!);
-    scanVector(part.stemT, scratch.slot(Slot.StemT), stemA, vocab);
+    scanVector(part.stemT, scratch.slot(Slot.StemT), stemA, vocab, scratch.present);
     all = scan.all;
     out[3] = cos(scan.own, n[Slot.StemT]!, part.norms[3]!);
-    scanVector(part.stemB, scratch.slot(Slot.StemB), stemA, vocab);
+    scanVector(part.stemB, scratch.slot(Slot.StemB), stemA, vocab, scratch.present);
     out[4] = cos(scan.own, n[Slot.StemB]!, part.norms[4]!);
     out[5] = cos(all + scan.all, n[Slot.StemA]!, part.norms[5]!);
   }
   const entA = scratch.slot(Slot.EntA);
-  scanVector(story.entT, scratch.slot(Slot.EntT), entA, vocab);
+  scanVector(story.entT, scratch.slot(Slot.EntT), entA, vocab, scratch.present);
   const entAll = scan.all;
   out[6] = cos(scan.own, n[Slot.EntT]!, story.entNorms[0]!);
-  scanVector(story.entB, scratch.slot(Slot.EntB), entA, vocab);
+  scanVector(story.entB, scratch.slot(Slot.EntB), entA, vocab, scratch.present);
   out[7] = cos(scan.own, n[Slot.EntB]!, story.entNorms[1]!);
   out[8] = cos(entAll + scan.all, n[Slot.EntA]!, story.entNorms[2]!);
   out[9] = setOverlap(p.numbers, story.numbers);

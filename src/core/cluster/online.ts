@@ -19,7 +19,7 @@ import { DocScratch, FEATURE_COUNT, featuresOf, prepareDoc, Slot, type PreparedD
 import { joinProbability, rankScore, type ClustererModel, type LinearDecision } from './model.js';
 import { CandidateIndex } from './candidate-index.js';
 import { Vocabulary } from './vocabulary.js';
-import { addToVector, vectorNorm, type TermVector } from './term-vector.js';
+import { addToVector, heaviest, vectorNorm, type TermVector } from './term-vector.js';
 import { newStoryState, newWordPart, type StoryState, type WordPart } from './story-state.js';
 import type { Assignment, StoryClusterer, StorySummary } from './types.js';
 import { summarize } from './summary.js';
@@ -36,6 +36,12 @@ export interface OnlineOptions {
   archiveCandidates: number;
   /** Index terms carried by more stories than this are skipped when querying. */
   maxPosting: number;
+  /**
+   * Posting entries one index query may walk: the heaviest query terms that
+   * fit are used, so the cost per article stays flat as the pool grows.
+   * Pools of a few thousand stories never reach it.
+   */
+  walkBudget: number;
   /** Rarest stems of the article used to query the index (entities are always used). */
   queryStems: number;
   /** Rarest body stems per language under which a story is indexed (title stems and entities all are). */
@@ -52,6 +58,7 @@ export const DEFAULT_OPTIONS: OnlineOptions = {
   candidates: 30,
   archiveCandidates: 5,
   maxPosting: 4_000,
+  walkBudget: 8_000,
   queryStems: 12,
   indexBodyStems: 10,
   titleCap: 24,
@@ -152,8 +159,8 @@ export class OnlineClusterer implements StoryClusterer {
     const { terms, weights } = this.queryTerms(p);
     const o = this.options;
     const handles = [
-      ...this.activeIndex.query(terms, weights, o.candidates, o.maxPosting),
-      ...this.archiveIndex.query(terms, weights, o.archiveCandidates, o.maxPosting),
+      ...this.activeIndex.query(terms, weights, { limit: o.candidates, maxPosting: o.maxPosting, budget: o.walkBudget }),
+      ...this.archiveIndex.query(terms, weights, { limit: o.archiveCandidates, maxPosting: o.maxPosting, budget: o.walkBudget }),
     ];
     const scored = handles.map((h, i) => this.score(p, this.byHandle.get(h)!, i));
     this.decide(scored);
@@ -308,14 +315,23 @@ export class OnlineClusterer implements StoryClusterer {
 
   /** The terms a story is found by: its entities, its title stems and its rarest body stems. */
   indexTerms(story: StoryState): Int32Array {
-    const terms = new Set<number>();
-    for (const id of story.entT.ids) terms.add(id);
-    for (const id of story.entB.ids) terms.add(id);
+    let n = story.entT.ids.length + story.entB.ids.length;
+    for (const part of story.parts.values()) n += part.stemT.ids.length + Math.min(part.stemB.ids.length, this.options.indexBodyStems);
+    const all = new Int32Array(n);
+    let k = 0;
+    all.set(story.entT.ids, k);
+    k += story.entT.ids.length;
+    all.set(story.entB.ids, k);
+    k += story.entB.ids.length;
     for (const part of story.parts.values()) {
-      for (const id of part.stemT.ids) terms.add(id);
-      for (const id of topTerms(part.stemB, this.options.indexBodyStems, this.vocab)) terms.add(id);
+      all.set(part.stemT.ids, k);
+      k += part.stemT.ids.length;
+      for (const x of heaviest(part.stemB.ids, part.stemB.w, this.options.indexBodyStems, this.vocab)) all[k++] = part.stemB.ids[x]!;
     }
-    return Int32Array.from([...terms].sort((a, b) => a - b));
+    all.sort();
+    let u = 0;
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[u++] = all[i]!;
+    return all.slice(0, u);
   }
 
   /** Puts the story in the active pool (most recent end) and its index. */
@@ -327,8 +343,7 @@ export class OnlineClusterer implements StoryClusterer {
       story.archived = false;
       this.activeIndex.add(story.handle, fresh);
     } else if (!sameTerms(fresh, story.indexed)) {
-      this.activeIndex.remove(story.handle, story.indexed);
-      this.activeIndex.add(story.handle, fresh);
+      this.activeIndex.update(story.handle, story.indexed, fresh);
     }
     story.indexed = fresh;
     this.active.delete(story.handle);
@@ -448,14 +463,6 @@ function asMap(v: TermVector): Map<number, number> {
   const m = new Map<number, number>();
   for (let i = 0; i < v.ids.length; i++) m.set(v.ids[i]!, v.w[i]!);
   return m;
-}
-
-function topTerms(v: TermVector, n: number, vocab: Vocabulary): number[] {
-  if (v.ids.length <= n) return Array.from(v.ids);
-  return Array.from(v.ids, (id, i) => [id, v.w[i]! * vocab.idf(id)] as const)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, n)
-    .map((e) => e[0]);
 }
 
 function sameTerms(a: Int32Array, b: Int32Array): boolean {
