@@ -71,7 +71,23 @@ export function roleOf(pack: LanguagePack, token: Token): string | null {
   return role;
 }
 
+/** Per word set: which lengths its words have, so suffix searches try only those. */
+const lengthsCache = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+function wordLengths(words: ReadonlySet<string>): Uint8Array {
+  let lengths = lengthsCache.get(words);
+  if (!lengths) {
+    let max = 0;
+    for (const w of words) max = Math.max(max, w.length);
+    lengths = new Uint8Array(max + 1);
+    for (const w of words) lengths[w.length] = 1;
+    lengthsCache.set(words, lengths);
+  }
+  return lengths;
+}
+
 function findRole(pack: LanguagePack, token: Token): string | null {
+  const roleLengths = wordLengths(pack.roles);
   const forms = [token.norm];
   for (const ending of ['innen', 'in', 'en', 'es', 'n', 's', 'e']) {
     if (token.norm.endsWith(ending) && token.norm.length - ending.length >= 3) forms.push(token.norm.slice(0, -ending.length));
@@ -79,7 +95,8 @@ function findRole(pack: LanguagePack, token: Token): string | null {
   for (const form of forms) {
     if (pack.roles.has(form)) return form;
     // Compounds: the role is the head at the end ("verteidigungsminister", "kreml-sprecher").
-    for (let k = 1; k <= form.length - 4; k++) {
+    for (let k = Math.max(1, form.length - roleLengths.length + 1); k <= form.length - 4; k++) {
+      if (roleLengths[form.length - k] !== 1) continue;
       const tail = form.slice(k);
       if (pack.roles.has(tail)) return form.slice(k - 1, k) === '-' ? tail : form;
     }
@@ -95,7 +112,10 @@ function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
   let hit = cache.get(norm);
   if (hit === undefined) {
     hit = heads.has(norm);
-    for (let k = 1; !hit && k <= norm.length - 3; k++) if (heads.has(norm.slice(k))) hit = true;
+    const lengths = wordLengths(heads);
+    for (let k = Math.max(1, norm.length - lengths.length + 1); !hit && k <= norm.length - 3; k++) {
+      if (lengths[norm.length - k] === 1 && heads.has(norm.slice(k))) hit = true;
+    }
     if (cache.size > 100_000) cache.clear();
     cache.set(norm, hit);
   }
