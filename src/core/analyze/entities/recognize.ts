@@ -150,10 +150,15 @@ function tagType(label: string): EntityType {
   return 'other';
 }
 
+/** Two to six capital letters ("BUND", "NATO"); the length test skips the regex for most words (an astral letter counts two). */
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && text.length <= 12 && /^\p{Lu}{2,6}$/u.test(text);
+}
+
 function isNameToken(pack: LanguagePack, t: Token, sentenceInitial: boolean): boolean {
   if (t.kind !== 'word' || !t.capitalized) return false;
   // Acronyms ("BUND", "NATO") are names even when the word exists as a common noun.
-  if (/^\p{Lu}{2,6}$/u.test(t.text) && !sentenceInitial) return true;
+  if (!sentenceInitial && isAcronym(t.text)) return true;
   if (t.stop && (sentenceInitial || pack.code !== 'de')) return false;
   if (pack.commonCapitalized.has(t.norm) || pack.commonCapitalized.has(stripGenitive(t.norm))) return false;
   if (pack.months.has(t.norm) || pack.weekdays.has(t.norm)) return false;
