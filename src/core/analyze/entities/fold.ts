@@ -20,7 +20,7 @@ function fold(name: string): string {
   let s = name.toLowerCase();
   if (s.includes('ß')) s = s.replace(/ß/g, 'ss');
   // Only non-ASCII text has marks to strip.
-  if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
+  if (hasNonAscii(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
   s = s.replace(/[^\p{L}\p{N} ]+/gu, ' ');
   // Each rewrite runs only when its pattern occurs (most names hit few of them).
   if (s.includes('sch')) s = s.replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
@@ -40,7 +40,10 @@ function fold(name: string): string {
     .trim();
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
+}
 
 /** Strips a genitive ending ("Kims", "Putins", "Russia's") from a single name token. */
 export function stripGenitive(token: string): string {
