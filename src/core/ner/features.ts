@@ -788,7 +788,12 @@ export function emissionScores(
   tokens: readonly string[],
   lexicon: Lexicon,
   mask: number,
-  weights: { readonly numLabels: number; addScores(f: ArrayLike<number>, from: number, to: number, s: Float64Array): void },
+  weights: {
+    readonly numLabels: number;
+    addScores(f: ArrayLike<number>, from: number, to: number, s: Float64Array): void;
+    /** Integer weights only: adds into `s[at …]` directly (see SparseWeights). */
+    addScoresAt?(f: ArrayLike<number>, from: number, to: number, s: Float64Array, at: number): void;
+  },
   cache: WordScoreCache,
   active: ArrayLike<boolean> | null = null,
   classOf: WordClassOf = noClasses,
@@ -815,6 +820,19 @@ export function emissionScores(
     }
     const at = sc.slot[i] as number;
     const base = at * L;
+    if (weights.addScoresAt !== undefined) {
+      // Integer weights: the word's cached scores, then its context's, added in place.
+      if (cache.scored[at] === 0) {
+        const k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
+        slab.fill(0, base, base + L);
+        weights.addScoresAt(buf, 0, k, slab, base);
+        cache.scored[at] = 1;
+      }
+      const out = i * L;
+      for (let l = 0; l < L; l++) emit[out + l] = slab[base + l] as number;
+      weights.addScoresAt(buf, 0, contextFeatures(sc, n, i, mask, buf, 0), emit, out);
+      continue;
+    }
     if (cache.scored[at] === 0) {
       const k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
       row.fill(0);

@@ -198,6 +198,32 @@ export class SparseWeights implements WeightTable {
     for (let l = 0; l < acc.length; l++) scores[l] = (scores[l] as number) + (acc[l] as number);
   }
 
+  /**
+   * Adds the weights of `features[from..to)` straight into `scores[at .. at + numLabels)`.
+   * The weights are integers, so the sums are exact and equal those of `addScores`
+   * in any order; this skips the accumulator's clearing and copying, which the
+   * tagger otherwise paid for every token.
+   */
+  addScoresAt(features: ArrayLike<number>, from: number, to: number, scores: Float64Array, at: number): void {
+    const present = this.present;
+    const rank = this.rank;
+    const rowFirst = this.rowFirst;
+    const packed = this.packed;
+    for (let f = from; f < to; f++) {
+      const b = features[f] as number;
+      const word = present[b >>> 5] as number;
+      const bit = b & 31;
+      if (((word >>> bit) & 1) === 0) continue;
+      const row = (rank[b >>> 5] as number) + popcount(word & ((1 << bit) - 1));
+      const end = rowFirst[row + 1] as number;
+      for (let e = rowFirst[row] as number; e < end; e++) {
+        const x = packed[e] as number;
+        const l = at + (x & 0xff);
+        scores[l] = (scores[l] as number) + (x >> 8);
+      }
+    }
+  }
+
   get entries(): number {
     return this.values.length;
   }

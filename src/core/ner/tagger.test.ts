@@ -80,3 +80,24 @@ test('words the training data only knows as common nouns are flagged', () => {
   assert.equal(tagger.mayBeName?.('Merkel'), true);
   assert.equal(tagger.mayBeName?.('Xyzzelbrück'), true);
 });
+
+test('scores added in place equal scores summed through the accumulator, bit for bit', async () => {
+  const { loadModel } = await import('./model-io.js');
+  const { GERMAN_MODEL_URL } = await import('./tagger.js');
+  const { emissionScores, WordScoreCache } = await import('./features.js');
+  const { model } = loadModel(GERMAN_MODEL_URL);
+  const weights = model.weights;
+  const { SparseWeights } = await import('./perceptron.js');
+  assert.ok(weights instanceof SparseWeights, 'the shipped model has integer (sparse) weights');
+  // The same table seen without `addScoresAt`: the accumulator path.
+  const plain = { numLabels: weights.numLabels, addScores: weights.addScores.bind(weights) };
+  const inPlace = new WordScoreCache(weights.numLabels);
+  const summed = new WordScoreCache(weights.numLabels);
+  const tokens = 'Laut Kreml-Sprecher Peskow reist Putin am 3. Mai nach Pjöngjang , wo Kim Jong Un ihn empfängt .'.split(' ');
+  for (let pass = 0; pass < 2; pass++) {
+    const a = emissionScores(tokens, model.lexicon, model.mask, weights, inPlace, null, model.classOf);
+    const b = emissionScores(tokens, model.lexicon, model.mask, plain, summed, null, model.classOf);
+    assert.ok(a.some((x) => x !== 0));
+    assert.deepEqual(Array.from(a), Array.from(b));
+  }
+});

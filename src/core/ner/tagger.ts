@@ -42,8 +42,22 @@ export function taggerFromModel(model: NerModel, header: ModelHeader | null = nu
     header,
     tagFine: (tokens) => model.tag(tokens),
     tag: (tokens) => model.tag(tokens).map(collapseLabel),
-    mayBeName: (token) => !model.lexicon.neverName(token) && !knownNoun(model, token),
+    mayBeName: memoized((token) => !model.lexicon.neverName(token) && !knownNoun(model, token)),
     tagActive: (tokens, active) => model.tagActive(tokens, active).map(collapseLabel),
+  };
+}
+
+/** A word's answer is fixed by the model: asked for every capitalised token, so kept per word (bounded). */
+function memoized(f: (token: string) => boolean): (token: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (token) => {
+    let hit = memo.get(token);
+    if (hit === undefined) {
+      hit = f(token);
+      if (memo.size >= 100_000) memo.clear();
+      memo.set(token, hit);
+    }
+    return hit;
   };
 }
 

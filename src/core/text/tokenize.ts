@@ -17,13 +17,22 @@ export interface RawToken {
 
 /** Tokens of `text[start, end)` with absolute offsets. */
 export function tokenize(text: string, start: number, end: number): RawToken[] {
-  const out: RawToken[] = [];
+  return tokenizeInto(text, start, end, (t, s, e, kind) => ({ text: t, start: s, end: e, kind }));
+}
+
+/**
+ * The same tokens, each built by `make` (text, absolute start and end, kind): the
+ * analysis builds its full tokens directly, without an intermediate array.
+ */
+export function tokenizeInto<T>(text: string, start: number, end: number, make: (text: string, start: number, end: number, kind: Token['kind']) => T): T[] {
+  const out: T[] = [];
   const slice = text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(slice)) !== null) {
     const kind: Token['kind'] = m[1] !== undefined ? 'number' : m[4] !== undefined ? 'punct' : 'word';
-    out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length, kind });
+    const s = start + m.index;
+    out.push(make(m[0], s, s + m[0].length, kind));
   }
   return out;
 }

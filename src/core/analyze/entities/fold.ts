@@ -17,34 +17,43 @@ export function foldName(name: string): string {
 }
 
 function fold(name: string): string {
-  let s = name
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N} ]+/gu, ' ');
-  s = s
-    .replace(/tsch/g, 'ch')
-    .replace(/sch/g, 'sh')
-    .replace(/ck/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/kh/g, 'h')
-    .replace(/w/g, 'v')
-    .replace(/j/g, 'y')
-    .replace(/z/g, 's')
-    .replace(/ou/g, 'u')
-    .replace(/y/g, 'i')
-    .replace(/ov\b/g, 'of')
-    .replace(/ev\b/g, 'ef')
+  let s = name.toLowerCase();
+  if (s.includes('ß')) s = s.replace(/ß/g, 'ss');
+  // Only non-ASCII text has marks to strip.
+  if (hasNonAscii(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
+  s = s.replace(/[^\p{L}\p{N} ]+/gu, ' ');
+  // Each rewrite runs only when its pattern occurs (most names hit few of them).
+  if (s.includes('sch')) s = s.replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
+  if (s.includes('ck')) s = s.replace(/ck/g, 'k');
+  if (s.includes('ph')) s = s.replace(/ph/g, 'f');
+  if (s.includes('kh')) s = s.replace(/kh/g, 'h');
+  if (s.includes('w')) s = s.replace(/w/g, 'v');
+  if (s.includes('j')) s = s.replace(/j/g, 'y');
+  if (s.includes('z')) s = s.replace(/z/g, 's');
+  if (s.includes('ou')) s = s.replace(/ou/g, 'u');
+  if (s.includes('y')) s = s.replace(/y/g, 'i');
+  if (s.includes('ov')) s = s.replace(/ov\b/g, 'of');
+  if (s.includes('ev')) s = s.replace(/ev\b/g, 'ef');
+  return s
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  return s;
+}
+
+function hasNonAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
 }
 
 /** Strips a genitive ending ("Kims", "Putins", "Russia's") from a single name token. */
 export function stripGenitive(token: string): string {
-  if (/['’]s$/.test(token)) return token.slice(0, -2);
-  if (/['’]$/.test(token)) return token.slice(0, -1);
+  // Character tests, not regular expressions: this runs for most capitalised tokens.
+  const last = token.charCodeAt(token.length - 1);
+  if (last === 115 /* s */ && isApostrophe(token.charCodeAt(token.length - 2))) return token.slice(0, -2);
+  if (isApostrophe(last)) return token.slice(0, -1);
   return token;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }

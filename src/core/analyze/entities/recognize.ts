@@ -71,7 +71,38 @@ export function roleOf(pack: LanguagePack, token: Token): string | null {
   return role;
 }
 
+/**
+ * Per word set: which lengths its words have, and the last `width` letters of its
+ * words at least that long, so a suffix search gives up at once on a word whose
+ * ending no listed word has, and otherwise tries only listed lengths.
+ */
+interface SuffixIndex {
+  lengths: Uint8Array;
+  ends: Set<string>;
+}
+
+const suffixCache = new WeakMap<ReadonlySet<string>, SuffixIndex[]>();
+
+function suffixIndex(words: ReadonlySet<string>, width: number): SuffixIndex {
+  let byWidth = suffixCache.get(words);
+  if (!byWidth) suffixCache.set(words, (byWidth = []));
+  let index = byWidth[width];
+  if (!index) {
+    let max = 0;
+    for (const w of words) max = Math.max(max, w.length);
+    const lengths = new Uint8Array(max + 1);
+    const ends = new Set<string>();
+    for (const w of words) {
+      lengths[w.length] = 1;
+      if (w.length >= width) ends.add(w.slice(-width));
+    }
+    byWidth[width] = index = { lengths, ends };
+  }
+  return index;
+}
+
 function findRole(pack: LanguagePack, token: Token): string | null {
+  const { lengths: roleLengths, ends: roleEnds } = suffixIndex(pack.roles, 4);
   const forms = [token.norm];
   for (const ending of ['innen', 'in', 'en', 'es', 'n', 's', 'e']) {
     if (token.norm.endsWith(ending) && token.norm.length - ending.length >= 3) forms.push(token.norm.slice(0, -ending.length));
@@ -79,7 +110,10 @@ function findRole(pack: LanguagePack, token: Token): string | null {
   for (const form of forms) {
     if (pack.roles.has(form)) return form;
     // Compounds: the role is the head at the end ("verteidigungsminister", "kreml-sprecher").
-    for (let k = 1; k <= form.length - 4; k++) {
+    // Every tail tried has 4 letters or more, so it ends in the form's last four.
+    if (form.length < 5 || !roleEnds.has(form.slice(-4))) continue;
+    for (let k = Math.max(1, form.length - roleLengths.length + 1); k <= form.length - 4; k++) {
+      if (roleLengths[form.length - k] !== 1) continue;
       const tail = form.slice(k);
       if (pack.roles.has(tail)) return form.slice(k - 1, k) === '-' ? tail : form;
     }
@@ -95,7 +129,12 @@ function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
   let hit = cache.get(norm);
   if (hit === undefined) {
     hit = heads.has(norm);
-    for (let k = 1; !hit && k <= norm.length - 3; k++) if (heads.has(norm.slice(k))) hit = true;
+    const { lengths, ends } = suffixIndex(heads, 3);
+    // Every tail tried has 3 letters or more, so it ends in the word's last three.
+    const mayEnd = norm.length >= 4 && ends.has(norm.slice(-3));
+    for (let k = Math.max(1, norm.length - lengths.length + 1); mayEnd && !hit && k <= norm.length - 3; k++) {
+      if (lengths[norm.length - k] === 1 && heads.has(norm.slice(k))) hit = true;
+    }
     if (cache.size > 100_000) cache.clear();
     cache.set(norm, hit);
   }
@@ -130,10 +169,15 @@ function tagType(label: string): EntityType {
   return 'other';
 }
 
+/** Two to six capital letters ("BUND", "NATO"); the length test skips the regex for most words (an astral letter counts two). */
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && text.length <= 12 && /^\p{Lu}{2,6}$/u.test(text);
+}
+
 function isNameToken(pack: LanguagePack, t: Token, sentenceInitial: boolean): boolean {
   if (t.kind !== 'word' || !t.capitalized) return false;
   // Acronyms ("BUND", "NATO") are names even when the word exists as a common noun.
-  if (/^\p{Lu}{2,6}$/u.test(t.text) && !sentenceInitial) return true;
+  if (!sentenceInitial && isAcronym(t.text)) return true;
   if (t.stop && (sentenceInitial || pack.code !== 'de')) return false;
   if (pack.commonCapitalized.has(t.norm) || pack.commonCapitalized.has(stripGenitive(t.norm))) return false;
   if (pack.months.has(t.norm) || pack.weekdays.has(t.norm)) return false;

@@ -130,14 +130,14 @@ export function resolveEntities(
     }
   }
   // Most articles have no such name word: then no token needs folding.
+  const inCandidate = singleOwners.size === 0 ? null : spanCover(candidates);
   for (const s of singleOwners.size === 0 ? [] : sentences) {
     for (const t of s.tokens) {
       if (!t.capitalized || taken.has(t.start)) continue;
       const bare = bareName(t.text, pack, knownParts, knownNames);
       const owners = singleOwners.get(foldName(bare));
       if (!owners) continue;
-      const inside = candidates.some((c) => t.start >= c.start && t.start < c.end);
-      if (inside) continue;
+      if (inCandidate!(t.start)) continue;
       // A surname two people share ("Schmidt" after "Anna Schmidt" and "Peter Schmidt") becomes its own entity.
       let c = owners.length === 1 ? owners[0]! : byKey.get(`name:${foldName(bare)}`);
       if (!c) {
@@ -177,6 +177,33 @@ export function resolveEntities(
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
+}
+
+/**
+ * Whether an offset lies inside any of the spans, answered by binary search over
+ * the spans sorted by start with the furthest end so far (a scan of every
+ * candidate per token was a hot spot on long articles).
+ */
+function spanCover(spans: readonly { start: number; end: number }[]): (offset: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((c) => c.start);
+  const reach: number[] = [];
+  let far = -Infinity;
+  for (const c of sorted) reach.push((far = Math.max(far, c.end)));
+  return (offset) => {
+    // The last span starting at or before the offset.
+    let lo = 0;
+    let hi = starts.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && reach[at]! > offset;
+  };
 }
 
 function longestName(names: string[]): string {
