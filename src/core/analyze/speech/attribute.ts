@@ -1,7 +1,7 @@
 import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, QuoteForm, Sentence, Span } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
 import { clauseSpan, contentOf, embeddedCue, markerContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
@@ -70,7 +70,9 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const quoteSpans: QuoteSpan[] = [];
-  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
+  // English archives (NYT) write quotes as two apostrophes (''…''): read each pair as one mark, offsets kept.
+  const marks = pack.code !== 'de' && text.includes("''") ? doubledApostrophesAsQuotes(text) : text;
+  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(marks, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
   // Quote spans are in text order and do not overlap: a binary search answers "inside a quote?".
   const quoted = (offset: number) => {
     let lo = 0;
