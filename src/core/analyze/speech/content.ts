@@ -106,12 +106,13 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   }
   if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || toks[boundary]!.text === ',' || toks[boundary]!.text === ':')) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
-      return rest;
+      const from = toks.indexOf(restFirst);
+      return clauseSpan(s, from, plainEnd(toks, from, quoted)) ?? rest;
     }
   }
   // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
   const bare = bareClause(toks, cue);
-  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare));
+  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare, quoted));
   if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;
 }
@@ -143,11 +144,28 @@ function bareClause(toks: readonly Token[], cue: CueHit): number | null {
   return k;
 }
 
-/** An English clause runs to the sentence end, before a closing frame (", he said") or a semicolon. */
-function plainEnd(toks: readonly Token[], from: number): number {
-  for (let k = from; k < toks.length; k++) if (toks[k]!.text === ';') return k - 1;
+/** Conjunctions that, after a comma, open a clause of the writer's own ("…, but the poll shows …"). */
+const CLAUSE_JOINERS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * An English clause runs to the sentence end, before a semicolon or dash, or
+ * before a coordinated clause after a comma (", but …", ", and more than half
+ * said …") — ", and that …" still continues what was said.
+ */
+function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean): number {
+  for (let k = from + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (quoted(t.start)) continue;
+    if (t.text === ';' || t.text === '—' || t.text === '–' || t.text === '--') return k - 1;
+    if (t.text !== ',') continue;
+    const next = toks[k + 1];
+    if (!next) break;
+    if (CLAUSE_JOINERS.has(next.norm)) return k - 1;
+    if (next.norm === 'and' && toks[k + 2] && !COMPLEMENTIZER_AFTER_AND.has(toks[k + 2]!.norm) && clauseOpener(toks[k + 2])) return k - 1;
+  }
   return toks.length - 1;
 }
+const COMPLEMENTIZER_AFTER_AND = new Set(['that', 'whether', 'if']);
 
 /** The words before the verb are its subject (with an apposition): "Carly Fiorina, a Republican hopeful, says …". */
 function subjectPhraseBefore(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): boolean {
