@@ -21,7 +21,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     announce: announce announces announced announcing
     confirm: confirm confirms confirmed confirming
     explain: explain explains explained explaining
-    note: noted noting
+    note: noted noting notes
     report: reported
     write: writes wrote written writing
     reply: replied replying
@@ -156,6 +156,13 @@ const VERBS: Readonly<Record<Stance, string>> = {
     tout: touted touts
     agree: agreed agrees
     forecast: forecasts
+    want: want wants wanted
+    refuse: refused refuses
+    endorse: endorsed endorses
+    support: supported supports
+    show: showed shows
+    intend: intends intended
+    describe: described describes
   `,
 };
 

@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
-import { clauseSpan, contentOf, embeddedCue, markerContent, reportedMood } from './content.js';
+import { clauseSpan, contentOf, embeddedCue, markerContent, objectContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike } from './titles.js';
 import { nounContent } from './noun-frames.js';
@@ -307,7 +307,9 @@ export function analyzeSpeech(
     const inMood = () => carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
     if (!framed && cues.some((c) => c.kind === 'verb') && !inMood()) {
       const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
-      const span = act ? clauseSpan(s, 0, toks.length - 1) : null;
+      // English: what the verb takes — its object or infinitive ("endorsed Cruz", "wants to run", "refused to answer") —
+      // is the content (PolNeAR counts beliefs and intentions); German keeps the whole sentence.
+      const span = act ? (pack.code === 'de' ? null : objectContent(s, act, quoted)) ?? clauseSpan(s, 0, toks.length - 1) : null;
       if (act && span && !quoted(span.start) && directChars(span) === 0 && !s.headline) {
         const speaker = speakerFor(act);
         const q = pushQuote({

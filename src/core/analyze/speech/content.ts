@@ -144,6 +144,23 @@ function bareClause(toks: readonly Token[], cue: CueHit): number | null {
   return k;
 }
 
+/**
+ * English: what a verb without a content clause takes, from after the verb to
+ * the clause end ("endorsed [Cruz]", "wants [to run again]", "refused [to
+ * answer]"), past an adverb ("also"), or null when nothing follows.
+ */
+export function objectContent(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
+  const toks = s.tokens;
+  let from = cue.lastToken + 1;
+  while (toks[from] && TIME_WORDS.has(toks[from]!.norm)) from++;
+  if (!toks[from] || toks[from]!.kind === 'punct') return null;
+  let end = plainEnd(toks, from, quoted);
+  // The object ends at the clause's comma unless the comma closes the sentence's frame.
+  const comma = toks.findIndex((t, k) => k > from && k <= end && t.text === ',' && !quoted(t.start));
+  if (comma > 0) end = comma - 1;
+  return clauseSpan(s, from, end, 1);
+}
+
 /** Conjunctions that, after a comma, open a clause of the writer's own ("…, but the poll shows …"). */
 const CLAUSE_JOINERS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'yet']);
 
