@@ -35,6 +35,15 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
   while (k >= 0) {
     const t = toks[k]!;
     if (t.kind === 'punct') {
+      // A party tag after a name ("Gov. John Kasich (R-OH)"): skip to its opening bracket.
+      if (t.text === ')' && k === end) {
+        let open = k - 1;
+        while (open > 0 && open > k - 8 && toks[open]!.text !== '(') open--;
+        if (toks[open]?.text === '(' && open > 0 && isName(toks[open - 1]!)) {
+          k = open - 1;
+          continue;
+        }
+      }
       // Abbreviated titles ("Sen.", "Gov.") and possessives ("Clinton’s") stay inside.
       if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-') {
         k--;
@@ -82,7 +91,10 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !(toks[comma]!.kind === 'punct' && /[.;:“”"!?]/.test(toks[comma]!.text))) comma--;
     if (comma > 0 && toks[comma]!.text === ',') {
       const head = phraseBackFrom(toks, comma - 1);
-      if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, k - 1);
+      // "Mary Roe, a delegate from Ohio, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
+      const opener = toks[comma + 1];
+      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number');
+      if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
     }
     return after(toks, cue, quoted);
   }
@@ -100,11 +112,23 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
     const t = toks[k]!;
     if (quoted(t.start)) break;
     if (t.kind === 'punct' && !(t.text === '.' && k > first && isName(toks[k - 1]!) && isName(toks[k + 1] ?? t))) break;
-    if (t.kind === 'word' && !isName(t) && !DETERMINERS.has(t.norm) && last >= 0) break;
+    // A role word between names stays inside ("said Virginia delegate Beau Correll").
+    if (t.kind === 'word' && !isName(t) && !DETERMINERS.has(t.norm) && last >= 0 && !(isName(toks[k - 1]!) && toks[k + 1] && isName(toks[k + 1]!) && !BOUNDARY.has(t.norm))) break;
     if (t.kind === 'word' && BOUNDARY.has(t.norm)) break;
     if (isName(t) || t.kind === 'number') last = k;
     else if (t.kind === 'word' && !DETERMINERS.has(t.norm)) last = k;
     k++;
   }
-  return last >= first ? { start: toks[first]!.start, end: toks[last]!.end } : null;
+  if (last < first) return null;
+  // "said Jane Roe, a pollster for the campaign.": the apposition closing the sentence belongs to the source.
+  const det = toks[last + 2];
+  if (toks[last + 1]?.text === ',' && det && (det.norm === 'a' || det.norm === 'an' || det.norm === 'the') && !quoted(det.start)) {
+    let end = last + 2;
+    while (end + 1 < toks.length && toks[end + 1]!.text !== ',' && !(toks[end + 1]!.kind === 'punct' && /[.;:!?“”"]/.test(toks[end + 1]!.text) && !isName(toks[end]!))) end++;
+    if (end + 1 >= toks.length || toks[end + 1]!.text !== ',' || end - last < 15) {
+      while (end > last && toks[end]!.kind === 'punct') end--;
+      return { start: toks[first]!.start, end: toks[end]!.end };
+    }
+  }
+  return { start: toks[first]!.start, end: toks[last]!.end };
 }
