@@ -23,6 +23,14 @@ const BOUNDARY = new Set(
   'that who which when because and but or as if after before while since though although where whether than to in on at by with from into about against during over under told said says according'.split(' '),
 );
 
+/** Sentence adverbs that are capitalised only because they open the sentence. */
+const SENTENCE_ADVERBS = new Set(['now', 'so', 'yet', 'still', 'meanwhile', 'instead', 'here', 'there', 'today', 'yesterday']);
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'only', 'just']);
+/** Words that head a proportion of a group ("half of voters", "six in 10"). */
+const QUANTITIES = new Set(
+  'half third quarter majority majorities most many some all none few one two three four five six seven eight nine ten percent share number'.split(' '),
+);
+
 function isName(t: Token): boolean {
   return t.kind === 'word' && t.capitalized;
 }
@@ -51,6 +59,18 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
       }
       break;
     }
+    // "about half", "nearly 4 in 10": an approximator before a quantity.
+    if (APPROXIMATORS.has(t.norm) && first === k + 1 && (toks[k + 1]!.kind === 'number' || QUANTITIES.has(toks[k + 1]!.norm))) {
+      first = k;
+      break;
+    }
+    // A capitalised conjunction or adverb opening the sentence is no name ("But Cox says").
+    if (t.capitalized && (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || SENTENCE_ADVERBS.has(t.norm))) break;
+    // Proportions and parts: "Six in 10 say", "about half of voters say", "majorities in all five".
+    if ((t.norm === 'in' || t.norm === 'of') && first >= 0 && k > 0 && (toks[k - 1]!.kind === 'number' || QUANTITIES.has(toks[k - 1]!.norm))) {
+      k--;
+      continue;
+    }
     if (t.kind === 'number' || isName(t) || t.norm === '’s' || t.norm === "'s" || t.norm === 's') {
       first = k;
       k--;
@@ -58,13 +78,18 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
     }
     if (DETERMINERS.has(t.norm)) {
       first = k;
+      // "half of the voters": the determiner sits inside a proportion.
+      if (k > 1 && toks[k - 1]!.norm === 'of' && (QUANTITIES.has(toks[k - 2]!.norm) || toks[k - 2]!.kind === 'number')) {
+        k--;
+        continue;
+      }
       break;
     }
     if (INNER.has(t.norm) && first >= 0 && k > 0 && isName(toks[k - 1]!)) {
       k--;
       continue;
     }
-    if (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || lower >= 3) break;
+    if (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || lower >= 4) break;
     // Lower-case nouns and adjectives of the phrase ("the rights group", "a senior official").
     lower++;
     first = k;
@@ -74,7 +99,7 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
   // The phrase must hold a name or a noun after any leading adjective: drop a dangling lower-case start without a determiner.
   const words = toks.slice(first, end + 1).filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length === 0) return null;
-  if (!DETERMINERS.has(toks[first]!.norm) && !words.some((t) => isName(t) || t.kind === 'number') && words.length > 2) return null;
+  if (!DETERMINERS.has(toks[first]!.norm) && !QUANTITIES.has(words[0]!.norm) && !APPROXIMATORS.has(words[0]!.norm) && !words.some((t) => isName(t) || t.kind === 'number') && words.length > 2) return null;
   return { first, last: end };
 }
 
