@@ -104,7 +104,9 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     }
     return null;
   }
-  if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || toks[boundary]!.text === ',' || toks[boundary]!.text === ':')) {
+  // A comma or colon opens the content only close to the verb ("said on Monday, …"), not after its object ("endorsed X, a senator").
+  const nearComma = (toks[boundary]?.text === ',' || toks[boundary]?.text === ':') && boundary - cue.lastToken <= 4;
+  if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || nearComma)) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
       const from = toks.indexOf(restFirst);
       return clauseSpan(s, from, plainEnd(toks, from, quoted)) ?? rest;
