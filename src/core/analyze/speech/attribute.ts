@@ -309,7 +309,7 @@ export function analyzeSpeech(
       const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
       // English: what the verb takes — its object or infinitive ("endorsed Cruz", "wants to run", "refused to answer") —
       // is the content (PolNeAR counts beliefs and intentions); German keeps the whole sentence.
-      const span = act ? (pack.code === 'de' ? null : objectContent(s, act, quoted)) ?? clauseSpan(s, 0, toks.length - 1) : null;
+      const span = act ? (pack.code === 'de' ? null : objectContent(s, act, pack, quoted)) ?? clauseSpan(s, 0, toks.length - 1) : null;
       if (act && span && !quoted(span.start) && directChars(span) === 0 && !s.headline) {
         const speaker = speakerFor(act);
         const q = pushQuote({

@@ -109,12 +109,12 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || nearComma)) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
       const from = toks.indexOf(restFirst);
-      return clauseSpan(s, from, plainEnd(toks, from, quoted)) ?? rest;
+      return clauseSpan(s, from, plainEnd(toks, from, quoted, pack)) ?? rest;
     }
   }
   // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
   const bare = bareClause(toks, cue);
-  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare, quoted));
+  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare, quoted, pack));
   if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;
 }
@@ -151,12 +151,12 @@ function bareClause(toks: readonly Token[], cue: CueHit): number | null {
  * the clause end ("endorsed [Cruz]", "wants [to run again]", "refused [to
  * answer]"), past an adverb ("also"), or null when nothing follows.
  */
-export function objectContent(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
+export function objectContent(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: (offset: number) => boolean): Span | null {
   const toks = s.tokens;
   let from = cue.lastToken + 1;
   while (toks[from] && TIME_WORDS.has(toks[from]!.norm)) from++;
   if (!toks[from] || toks[from]!.kind === 'punct') return null;
-  let end = plainEnd(toks, from, quoted);
+  let end = plainEnd(toks, from, quoted, pack);
   // The object ends at the clause's comma unless the comma closes the sentence's frame.
   const comma = toks.findIndex((t, k) => k > from && k <= end && t.text === ',' && !quoted(t.start));
   if (comma > 0) end = comma - 1;
@@ -171,10 +171,15 @@ const CLAUSE_JOINERS = new Set(['but', 'however', 'while', 'whereas', 'although'
  * before a coordinated clause after a comma (", but …", ", and more than half
  * said …") — ", and that …" still continues what was said.
  */
-function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean): number {
+function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean, pack: LanguagePack): number {
   for (let k = from + 1; k < toks.length; k++) {
     const t = toks[k]!;
     if (quoted(t.start)) continue;
+    // "… and said it was …", "… but did not say …", "… and she accused …": the subject's next act, or a new clause.
+    if ((t.norm === 'and' || t.norm === 'but') && toks[k - 1]!.text !== ',') {
+      const n = toks[k + 1];
+      if (n && (pack.reportingVerbs.has(n.norm) || NEXT_ACT.has(n.norm) || pack.pronouns.has(n.norm))) return k - 1;
+    }
     if (t.text === ';' || t.text === '—' || t.text === '–' || t.text === '--') return k - 1;
     if (t.text !== ',') continue;
     const next = toks[k + 1];
@@ -185,6 +190,8 @@ function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number)
   return toks.length - 1;
 }
 const COMPLEMENTIZER_AFTER_AND = new Set(['that', 'whether', 'if']);
+/** Auxiliaries that open a second predicate of the same subject after "and"/"but" ("but did not say"). */
+const NEXT_ACT = new Set(['did', 'does', 'also', 'then', 'later', 'has', 'have', 'had']);
 
 /** The words before the verb are its subject (with an apposition): "Carly Fiorina, a Republican hopeful, says …". */
 function subjectPhraseBefore(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): boolean {
