@@ -7,6 +7,7 @@ import { clauseSpan, contentOf, embeddedCue, markerContent, objectContent, repor
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike } from './titles.js';
 import { nounContent } from './noun-frames.js';
+import { colonAttribution } from './colon-source.js';
 import { personGenders, type Gender } from './gender.js';
 
 export interface SpeechResult {
@@ -369,6 +370,29 @@ export function analyzeSpeech(
     }
   }
 
+  // English headlines and captions that give a statement to a name before a colon ("Senator Roe: Cuts Will Hurt Schools").
+  if (pack.code !== 'de') {
+    for (const s of sentences) {
+      if (reportedIn.has(s.index) || directIn.has(s.index)) continue;
+      const found = colonAttribution(s, quoted);
+      if (!found || directChars(found.content) > 0) continue;
+      const name = text.slice(found.source.start, found.source.end);
+      pushQuote({
+        sentence: s.index,
+        start: found.content.start,
+        end: found.content.end,
+        kind: 'reported',
+        form: 'marker',
+        text: text.slice(found.content.start, found.content.end),
+        speaker: mentions.find((m) => m.start >= found.source.start && m.end <= found.source.end)?.entity ?? null,
+        speakerName: name,
+        speakerSpan: found.source,
+        cue: ':',
+        cueLemma: ':',
+        stance: 'neutral',
+      });
+    }
+  }
   // A short quote inside someone's reported words is theirs ("Er habe „nicht den Eindruck“").
   for (const d of direct) {
     if (d.quote.speakerName) continue;

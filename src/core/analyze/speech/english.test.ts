@@ -65,3 +65,20 @@ test('proportions are sources, a sentence-opening conjunction is not', () => {
   const c = en('But Ray says the road is safe.');
   assert.equal(spoken(c, c.quotes[0]), 'Ray');
 });
+
+test('a headline colon gives the statement to the name before it', () => {
+  const a = en('Senator Jane Roe: Budget Cuts Will Hurt Rural Schools\n\nThe senator spoke on Monday.');
+  const q = a.quotes.find((x) => x.cue === ':');
+  assert.equal(spoken(a, q), 'Senator Jane Roe');
+  assert.equal(content(a, q), 'Budget Cuts Will Hurt Rural Schools');
+  const b = en('The plan has three parts: roads, schools and parks.');
+  assert.equal(b.quotes.find((x) => x.cue === ':'), undefined);
+});
+
+test('a comma far from the verb does not open its content; the next act ends it', () => {
+  const a = en('Sen. Ann Lee refused to back the plan of Tom Ray, a rival from the north.');
+  const q = a.quotes.find((x) => x.cueLemma === 'refuse');
+  assert.equal(content(a, q), 'to back the plan of Tom Ray');
+  const b = en('Lee said the plan was too costly and did not say what she would cut.');
+  assert.equal(b.quotes.find((x) => x.cueLemma === 'say')?.text, 'the plan was too costly');
+});
