@@ -106,7 +106,10 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   }
   // A comma or colon opens the content only close to the verb ("said on Monday, …"), not after its object ("endorsed X, a senator").
   const nearComma = (toks[boundary]?.text === ',' || toks[boundary]?.text === ':') && boundary - cue.lastToken <= 4;
-  if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || nearComma)) {
+  // "said on Monday that …", but not "said the plan failed and did not say what …": the complementizer belongs to this verb.
+  const ownComplementizer =
+    complementizer(restFirst) && boundary - cue.lastToken <= 6 && !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm));
+  if (rest && restFirst && !adverbial(restFirst) && (ownComplementizer || nearComma)) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
       const from = toks.indexOf(restFirst);
       return clauseSpan(s, from, plainEnd(toks, from, quoted, pack)) ?? rest;
