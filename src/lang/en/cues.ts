@@ -198,6 +198,15 @@ const PHRASAL: Readonly<Record<Stance, string>> = {
   `,
   other: `
     weigh in: weighed weighs | in
+    talk about: talk talks talked talking | about
+    speak about: spoke speaks speaking | about
+    refer to: refer refers referred referring | to
+    point to: pointed points | to
+    vote for: vote votes voted | for
+    ask about: asked asks | about
+    wonder about: wonder wonders wondered | about
+    apologize for: apologized apologizes | for
+    campaign on: campaigned campaigns | on
   `,
 };
 
