@@ -163,6 +163,12 @@ const VERBS: Readonly<Record<Stance, string>> = {
     show: showed shows
     intend: intends intended
     describe: described describes
+    know: knows knew
+    feel: feels felt
+    realize: realized realizes
+    recognize: recognized recognizes
+    understand: understands understood
+    doubt: doubted doubts
   `,
 };
 

@@ -22,6 +22,9 @@ export interface SpeechResult {
 /** Sentence-initial words that point back to the previous sentence as what was said ("Dies bestätigte …"). */
 const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
 
+/** Verbs of knowing and feeling report a thought only with a content clause ("knew that …"), never as a bare act ("knew the area"). */
+const CLAUSE_ONLY = new Set(['know', 'feel', 'realize', 'recognize', 'understand', 'doubt']);
+
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
 
@@ -307,7 +310,7 @@ export function analyzeSpeech(
     // and not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
     const inMood = () => carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
     if (!framed && cues.some((c) => c.kind === 'verb') && !inMood()) {
-      const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
+      const act = cues.find((c) => c.kind === 'verb' && !CLAUSE_ONLY.has(c.lemma) && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
       // English: what the verb takes — its object or infinitive ("endorsed Cruz", "wants to run", "refused to answer") —
       // is the content (PolNeAR counts beliefs and intentions); German keeps the whole sentence.
       const span = act ? (pack.code === 'de' ? null : objectContent(s, act, pack, quoted)) ?? clauseSpan(s, 0, toks.length - 1) : null;
