@@ -109,7 +109,8 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   // "said on Monday that …", but not "said the plan failed and did not say what …": the complementizer belongs to this verb.
   const ownComplementizer =
     complementizer(restFirst) && boundary - cue.lastToken <= 6 && !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm));
-  if (rest && restFirst && !adverbial(restFirst) && (ownComplementizer || nearComma)) {
+  // "hit back, saying …": the participle is the frame of what follows, not this verb's content.
+  if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || nearComma)) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
       const from = toks.indexOf(restFirst);
       return clauseSpan(s, from, plainEnd(toks, from, quoted, pack)) ?? rest;

@@ -82,3 +82,12 @@ test('a comma far from the verb does not open its content; the next act ends it'
   const b = en('Lee said the plan was too costly and did not say what she would cut.');
   assert.equal(b.quotes.find((x) => x.cueLemma === 'say')?.text, 'the plan was too costly');
 });
+
+test('a participle frame after a comma speaks for the main clause subject', () => {
+  const a = en('Sen. Ann Lee hit back on Monday, saying the report was false.');
+  const q = a.quotes.find((x) => x.cueLemma === 'say');
+  assert.equal(q?.text, 'the report was false');
+  assert.equal(spoken(a, q), 'Sen. Ann Lee');
+  const b = en('The billionaire businessman responded angrily, saying the plan was a joke.');
+  assert.equal(spoken(b, b.quotes.find((x) => x.cueLemma === 'say')), 'The billionaire businessman');
+});

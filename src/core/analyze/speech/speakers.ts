@@ -218,7 +218,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   }
   // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
   if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
-    const subj = svoSubject(sentence, cue, ctx.quoted);
+    // "Cruz hit back on Monday, saying …": a participle frame after a comma speaks for the main clause's subject.
+    const main = /ing$/.test(toks[cue.token]!.norm) && toks[cue.token - 1]?.text === ',' ? mainVerb(toks, cue.token - 1) : -1;
+    const subj = svoSubject(sentence, main > 0 ? { ...cue, token: main, lastToken: main } : cue, ctx.quoted);
     if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   if (cue.lemma === 'so') {
@@ -453,4 +455,24 @@ function markerPhraseAfter(toks: readonly Token[], from: number, quoted: (offset
     if (t.kind !== 'punct') last = k;
   }
   return { first: from, last };
+}
+
+/** Determiners and name-inner words that never are a clause's verb. */
+const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'his', 'her', 'their', 'its', '’s', "'s", 's']);
+
+/**
+ * English: the main verb of the clause before token `before` — the first
+ * lower-case word after a name ("Sen. Ann Lee hit back"), or the first "-ed"
+ * word after a phrase opened by a determiner ("The billionaire businessman
+ * responded"); -1 when none stands there.
+ */
+function mainVerb(toks: readonly Token[], before: number): number {
+  for (let k = 1; k < before; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== ')' && t.text !== '(' && t.text !== '-') return -1;
+    if (t.kind !== 'word' || t.capitalized || NOT_VERB.has(t.norm)) continue;
+    const prev = toks[k - 1]!;
+    if ((prev.kind === 'word' && prev.capitalized && !NOT_VERB.has(prev.norm)) || prev.text === ')' || /ed$/.test(t.norm)) return k;
+  }
+  return -1;
 }
