@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../core/analyze/index.js';
-import type { ArticleAnalysis, Span } from '../core/model/analysis.js';
+import type { ArticleAnalysis, Quote, Span } from '../core/model/analysis.js';
 import type { Article } from '../core/model/article.js';
 import { getPack } from '../lang/index.js';
 import { matchSpans, prf, type Prf } from './span-match.js';
@@ -110,6 +110,33 @@ function dedupe(list: Span[][]): Span[][] {
   });
 }
 
+const sameSpan = (a: Span | null, b: Span | null) => a !== null && b !== null && a.start === b.start && a.end === b.end;
+
+/**
+ * Our quotes as PolNeAR attributions. PolNeAR gives each token to at most one
+ * attribution, and one attribution holds every piece its cue introduces: a
+ * direct quote inside someone's reported clause ("said the plan was “a
+ * disaster”") is part of that clause, and a run of direct quotes carried on
+ * without a cue of their own ("“…,” she said. “…”") is one content with
+ * several pieces.
+ */
+export function attributionPredictions(quotes: readonly Quote[]): { content: Span[]; source: Span | null }[] {
+  const sorted = [...quotes].sort((a, b) => a.start - b.start);
+  const reported = sorted.filter((q) => q.kind !== 'direct');
+  const kept = sorted.filter((q) => q.kind !== 'direct' || !reported.some((r) => r.start <= q.start && r.end >= q.end));
+  const out: { content: Span[]; source: Span | null; last: Quote }[] = [];
+  for (const q of kept) {
+    const prev = out[out.length - 1];
+    if (prev && q.kind === 'direct' && prev.last.kind === 'direct' && q.cue === null && sameSpan(q.speakerSpan, prev.source) && q.start - prev.last.end < 2000) {
+      prev.content.push(...quoteSpans(q));
+      prev.last = q;
+      continue;
+    }
+    out.push({ content: [...quoteSpans(q)], source: q.speakerSpan, last: q });
+  }
+  return out.map(({ content, source }) => ({ content, source }));
+}
+
 export class AttributionScorer {
   private source = { matched: 0, predicted: 0, gold: 0 };
   private content = { matched: 0, predicted: 0, gold: 0 };
@@ -126,15 +153,16 @@ export class AttributionScorer {
       t.predicted += ps.length;
       t.matched += matchSpans(gs, ps).length;
     };
+    const predicted = attributionPredictions(analysis.quotes);
     score(
       this.source,
       gold.map((a) => a.source),
-      analysis.quotes.map((q) => (q.speakerSpan ? [q.speakerSpan] : [])),
+      predicted.map((p) => (p.source ? [p.source] : [])),
     );
     score(
       this.content,
       gold.map((a) => a.content),
-      analysis.quotes.map(quoteSpans),
+      predicted.map((p) => p.content),
     );
   }
 

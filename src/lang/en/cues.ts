@@ -21,7 +21,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     announce: announce announces announced announcing
     confirm: confirm confirms confirmed confirming
     explain: explain explains explained explaining
-    note: noted noting
+    note: noted noting notes
     report: reported
     write: writes wrote written writing
     reply: replied replying
@@ -156,6 +156,19 @@ const VERBS: Readonly<Record<Stance, string>> = {
     tout: touted touts
     agree: agreed agrees
     forecast: forecasts
+    want: want wants wanted
+    refuse: refused refuses
+    endorse: endorsed endorses
+    support: supported supports
+    show: showed shows
+    intend: intends intended
+    describe: described describes
+    know: knows knew
+    feel: feels felt
+    realize: realized realizes
+    recognize: recognized recognizes
+    understand: understands understood
+    doubt: doubted doubts
   `,
 };
 
@@ -191,6 +204,15 @@ const PHRASAL: Readonly<Record<Stance, string>> = {
   `,
   other: `
     weigh in: weighed weighs | in
+    talk about: talk talks talked talking | about
+    speak about: spoke speaks speaking | about
+    refer to: refer refers referred referring | to
+    point to: pointed points | to
+    vote for: vote votes voted | for
+    ask about: asked asks | about
+    wonder about: wonder wonders wondered | about
+    apologize for: apologized apologizes | for
+    campaign on: campaigned campaigns | on
   `,
 };
 

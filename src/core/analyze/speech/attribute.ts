@@ -1,12 +1,13 @@
 import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, QuoteForm, Sentence, Span } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-marks.js';
+import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
-import { clauseSpan, contentOf, embeddedCue, markerContent, reportedMood } from './content.js';
+import { clauseSpan, contentOf, embeddedCue, markerContent, objectContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike } from './titles.js';
 import { nounContent } from './noun-frames.js';
+import { colonAttribution } from './colon-source.js';
 import { personGenders, type Gender } from './gender.js';
 
 export interface SpeechResult {
@@ -20,6 +21,9 @@ export interface SpeechResult {
 
 /** Sentence-initial words that point back to the previous sentence as what was said ("Dies bestätigte …"). */
 const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
+
+/** Verbs of knowing and feeling report a thought only with a content clause ("knew that …"), never as a bare act ("knew the area"). */
+const CLAUSE_ONLY = new Set(['know', 'feel', 'realize', 'recognize', 'understand', 'doubt']);
 
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
@@ -70,7 +74,9 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const quoteSpans: QuoteSpan[] = [];
-  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(text, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
+  // English archives (NYT) write quotes as two apostrophes (''…''): read each pair as one mark, offsets kept.
+  const marks = pack.code !== 'de' && text.includes("''") ? doubledApostrophesAsQuotes(text) : text;
+  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(marks, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
   // Quote spans are in text order and do not overlap: a binary search answers "inside a quote?".
   const quoted = (offset: number) => {
     let lo = 0;
@@ -304,8 +310,10 @@ export function analyzeSpeech(
     // and not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
     const inMood = () => carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
     if (!framed && cues.some((c) => c.kind === 'verb') && !inMood()) {
-      const act = cues.find((c) => c.kind === 'verb' && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
-      const span = act ? clauseSpan(s, 0, toks.length - 1) : null;
+      const act = cues.find((c) => c.kind === 'verb' && !CLAUSE_ONLY.has(c.lemma) && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
+      // English: what the verb takes — its object or infinitive ("endorsed Cruz", "wants to run", "refused to answer") —
+      // is the content (PolNeAR counts beliefs and intentions); German keeps the whole sentence.
+      const span = act ? (pack.code === 'de' ? null : objectContent(s, act, pack, quoted)) ?? clauseSpan(s, 0, toks.length - 1) : null;
       if (act && span && !quoted(span.start) && directChars(span) === 0 && !s.headline) {
         const speaker = speakerFor(act);
         const q = pushQuote({
@@ -365,6 +373,29 @@ export function analyzeSpeech(
     }
   }
 
+  // English headlines and captions that give a statement to a name before a colon ("Senator Roe: Cuts Will Hurt Schools").
+  if (pack.code !== 'de') {
+    for (const s of sentences) {
+      if (reportedIn.has(s.index) || directIn.has(s.index)) continue;
+      const found = colonAttribution(s, quoted);
+      if (!found || directChars(found.content) > 0) continue;
+      const name = text.slice(found.source.start, found.source.end);
+      pushQuote({
+        sentence: s.index,
+        start: found.content.start,
+        end: found.content.end,
+        kind: 'reported',
+        form: 'marker',
+        text: text.slice(found.content.start, found.content.end),
+        speaker: mentions.find((m) => m.start >= found.source.start && m.end <= found.source.end)?.entity ?? null,
+        speakerName: name,
+        speakerSpan: found.source,
+        cue: ':',
+        cueLemma: ':',
+        stance: 'neutral',
+      });
+    }
+  }
   // A short quote inside someone's reported words is theirs ("Er habe „nicht den Eindruck“").
   for (const d of direct) {
     if (d.quote.speakerName) continue;

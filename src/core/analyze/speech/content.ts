@@ -104,14 +104,21 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     }
     return null;
   }
-  if (rest && restFirst && !adverbial(restFirst) && (complementizer(restFirst) || toks[boundary]!.text === ',' || toks[boundary]!.text === ':')) {
+  // A comma or colon opens the content only close to the verb ("said on Monday, …"), not after its object ("endorsed X, a senator").
+  const nearComma = (toks[boundary]?.text === ',' || toks[boundary]?.text === ':') && boundary - cue.lastToken <= 4;
+  // "said on Monday that …", but not "said the plan failed and did not say what …": the complementizer belongs to this verb.
+  const ownComplementizer =
+    complementizer(restFirst) && boundary - cue.lastToken <= 6 && !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm));
+  // "hit back, saying …": the participle is the frame of what follows, not this verb's content.
+  if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || nearComma)) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
-      return rest;
+      const from = toks.indexOf(restFirst);
+      return clauseSpan(s, from, plainEnd(toks, from, quoted, pack)) ?? rest;
     }
   }
   // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
   const bare = bareClause(toks, cue);
-  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare));
+  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare, quoted, pack));
   if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;
 }
@@ -143,11 +150,52 @@ function bareClause(toks: readonly Token[], cue: CueHit): number | null {
   return k;
 }
 
-/** An English clause runs to the sentence end, before a closing frame (", he said") or a semicolon. */
-function plainEnd(toks: readonly Token[], from: number): number {
-  for (let k = from; k < toks.length; k++) if (toks[k]!.text === ';') return k - 1;
+/**
+ * English: what a verb without a content clause takes, from after the verb to
+ * the clause end ("endorsed [Cruz]", "wants [to run again]", "refused [to
+ * answer]"), past an adverb ("also"), or null when nothing follows.
+ */
+export function objectContent(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: (offset: number) => boolean): Span | null {
+  const toks = s.tokens;
+  let from = cue.lastToken + 1;
+  while (toks[from] && TIME_WORDS.has(toks[from]!.norm)) from++;
+  if (!toks[from] || toks[from]!.kind === 'punct') return null;
+  let end = plainEnd(toks, from, quoted, pack);
+  // The object ends at the clause's comma unless the comma closes the sentence's frame.
+  const comma = toks.findIndex((t, k) => k > from && k <= end && t.text === ',' && !quoted(t.start));
+  if (comma > 0) end = comma - 1;
+  return clauseSpan(s, from, end, 1);
+}
+
+/** Conjunctions that, after a comma, open a clause of the writer's own ("…, but the poll shows …"). */
+const CLAUSE_JOINERS = new Set(['but', 'however', 'while', 'whereas', 'although', 'though', 'yet']);
+
+/**
+ * An English clause runs to the sentence end, before a semicolon or dash, or
+ * before a coordinated clause after a comma (", but …", ", and more than half
+ * said …") — ", and that …" still continues what was said.
+ */
+function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean, pack: LanguagePack): number {
+  for (let k = from + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (quoted(t.start)) continue;
+    // "… and said it was …", "… but did not say …", "… and she accused …": the subject's next act, or a new clause.
+    if ((t.norm === 'and' || t.norm === 'but') && toks[k - 1]!.text !== ',') {
+      const n = toks[k + 1];
+      if (n && (pack.reportingVerbs.has(n.norm) || NEXT_ACT.has(n.norm) || pack.pronouns.has(n.norm))) return k - 1;
+    }
+    if (t.text === ';' || t.text === '—' || t.text === '–' || t.text === '--') return k - 1;
+    if (t.text !== ',') continue;
+    const next = toks[k + 1];
+    if (!next) break;
+    if (CLAUSE_JOINERS.has(next.norm)) return k - 1;
+    if (next.norm === 'and' && toks[k + 2] && !COMPLEMENTIZER_AFTER_AND.has(toks[k + 2]!.norm) && clauseOpener(toks[k + 2])) return k - 1;
+  }
   return toks.length - 1;
 }
+const COMPLEMENTIZER_AFTER_AND = new Set(['that', 'whether', 'if']);
+/** Auxiliaries that open a second predicate of the same subject after "and"/"but" ("but did not say"). */
+const NEXT_ACT = new Set(['did', 'does', 'also', 'then', 'later', 'has', 'have', 'had']);
 
 /** The words before the verb are its subject (with an apposition): "Carly Fiorina, a Republican hopeful, says …". */
 function subjectPhraseBefore(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): boolean {

@@ -90,7 +90,18 @@ function closesHere(text: string, j: number, end: number): boolean {
 }
 
 function trim(text: string, s: number, e: number): Span {
-  while (s < e && /\s/.test(text[s]!)) s++;
-  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  while (s < e && (/\s/.test(text[s]!) || text[s] === FILLER)) s++;
+  while (e > s && (/\s/.test(text[e - 1]!) || text[e - 1] === FILLER)) e--;
   return { start: s, end: e };
+}
+
+/** Stands in for the second apostrophe of a doubled one: neither space nor letter, so the mark before it opens before a word and closes after one. */
+const FILLER = '\u2060';
+
+/**
+ * The text with each doubled apostrophe ('') written as a straight quote mark
+ * and a filler character, so offsets stay the same: ''Yes,'' he said → "⁠Yes,"⁠ he said.
+ */
+export function doubledApostrophesAsQuotes(text: string): string {
+  return text.replace(/''/g, `"${FILLER}`);
 }

@@ -144,6 +144,14 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       nounPhrase(sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1);
     // The source phrase includes the marker's own noun: "Angaben der Polizei", "Polizeiangaben".
     const noun = toks.slice(cue.token, cue.lastToken + 1).find((t) => t.capitalized && t.kind === 'word' && k0(toks, t) > 0);
+    // English "according to a new poll of Iowa voters, …": the source is the whole noun phrase up to the clause's end.
+    if (cue.sourceSide === 'after' && ctx.pack.code !== 'de') {
+      const whole = markerPhraseAfter(toks, cue.lastToken + 1, ctx.quoted);
+      if (whole) {
+        const span = { start: toks[whole.first]!.start, end: toks[whole.last]!.end };
+        return { entity: found?.entity ?? null, name: found?.name ?? sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: found?.mention ?? null };
+      }
+    }
     if (cue.sourceSide === 'after') {
       const phrase = phraseFrom(toks, cue.lastToken + 1);
       const end = Math.max(found?.span.end ?? 0, phrase ? toks[phrase.last]!.end : 0, noun ? noun.end : 0);
@@ -210,7 +218,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   }
   // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
   if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
-    const subj = svoSubject(sentence, cue, ctx.quoted);
+    // "Cruz hit back on Monday, saying …": a participle frame after a comma speaks for the main clause's subject.
+    const main = /ing$/.test(toks[cue.token]!.norm) && toks[cue.token - 1]?.text === ',' ? mainVerb(toks, cue.token - 1) : -1;
+    const subj = svoSubject(sentence, main > 0 ? { ...cue, token: main, lastToken: main } : cue, ctx.quoted);
     if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   if (cue.lemma === 'so') {
@@ -423,4 +433,46 @@ function nounPhrase(sentence: Sentence, from: number, dir: 1 | -1): Speaker | nu
   const start = toks[first]!.start;
   const end = toks[last]!.end;
   return { entity: null, name: sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: null };
+}
+
+/** Words that end an English source phrase after "according to": a new clause or the content resuming. */
+const PHRASE_END = new Set(['that', 'who', 'which', 'and', 'but', 'while', 'as', 'because', 'when']);
+
+/**
+ * The noun phrase after an English source marker, to the next comma, clause
+ * word or sentence end ("according to [early results of exit polls conducted
+ * by Edison Research], …"); null when it opens with no word or runs past 20 tokens.
+ */
+function markerPhraseAfter(toks: readonly Token[], from: number, quoted: (offset: number) => boolean): { first: number; last: number } | null {
+  const first = toks[from];
+  if (!first || first.kind === 'punct' || quoted(first.start)) return null;
+  let last = from;
+  for (let k = from; k < toks.length && k < from + 20; k++) {
+    const t = toks[k]!;
+    if (quoted(t.start) || (t.kind === 'punct' && !/^[.’'\-&]$/.test(t.text)) || (k > from && PHRASE_END.has(t.norm))) break;
+    // A sentence-final full stop ends it; one inside an abbreviation ("Gov.", "U.S.") does not.
+    if (t.text === '.' && (k === toks.length - 1 || !toks[k + 1] || toks[k + 1]!.kind === 'punct')) break;
+    if (t.kind !== 'punct') last = k;
+  }
+  return { first: from, last };
+}
+
+/** Determiners and name-inner words that never are a clause's verb. */
+const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'his', 'her', 'their', 'its', '’s', "'s", 's']);
+
+/**
+ * English: the main verb of the clause before token `before` — the first
+ * lower-case word after a name ("Sen. Ann Lee hit back"), or the first "-ed"
+ * word after a phrase opened by a determiner ("The billionaire businessman
+ * responded"); -1 when none stands there.
+ */
+function mainVerb(toks: readonly Token[], before: number): number {
+  for (let k = 1; k < before; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== ')' && t.text !== '(' && t.text !== '-') return -1;
+    if (t.kind !== 'word' || t.capitalized || NOT_VERB.has(t.norm)) continue;
+    const prev = toks[k - 1]!;
+    if ((prev.kind === 'word' && prev.capitalized && !NOT_VERB.has(prev.norm)) || prev.text === ')' || /ed$/.test(t.norm)) return k;
+  }
+  return -1;
 }

@@ -23,6 +23,14 @@ const BOUNDARY = new Set(
   'that who which when because and but or as if after before while since though although where whether than to in on at by with from into about against during over under told said says according'.split(' '),
 );
 
+/** Sentence adverbs that are capitalised only because they open the sentence. */
+const SENTENCE_ADVERBS = new Set(['now', 'so', 'yet', 'still', 'meanwhile', 'instead', 'here', 'there', 'today', 'yesterday']);
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'only', 'just']);
+/** Words that head a proportion of a group ("half of voters", "six in 10"). */
+const QUANTITIES = new Set(
+  'half third quarter majority majorities most many some all none few one two three four five six seven eight nine ten percent share number'.split(' '),
+);
+
 function isName(t: Token): boolean {
   return t.kind === 'word' && t.capitalized;
 }
@@ -35,12 +43,33 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
   while (k >= 0) {
     const t = toks[k]!;
     if (t.kind === 'punct') {
+      // A party tag after a name ("Gov. John Kasich (R-OH)"): skip to its opening bracket.
+      if (t.text === ')' && k === end) {
+        let open = k - 1;
+        while (open > 0 && open > k - 8 && toks[open]!.text !== '(') open--;
+        if (toks[open]?.text === '(' && open > 0 && isName(toks[open - 1]!)) {
+          k = open - 1;
+          continue;
+        }
+      }
       // Abbreviated titles ("Sen.", "Gov.") and possessives ("Clinton’s") stay inside.
       if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-') {
         k--;
         continue;
       }
       break;
+    }
+    // "about half", "nearly 4 in 10": an approximator before a quantity.
+    if (APPROXIMATORS.has(t.norm) && first === k + 1 && (toks[k + 1]!.kind === 'number' || QUANTITIES.has(toks[k + 1]!.norm))) {
+      first = k;
+      break;
+    }
+    // A capitalised conjunction or adverb opening the sentence is no name ("But Cox says").
+    if (t.capitalized && (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || SENTENCE_ADVERBS.has(t.norm))) break;
+    // Proportions and parts: "Six in 10 say", "about half of voters say", "majorities in all five".
+    if ((t.norm === 'in' || t.norm === 'of') && first >= 0 && k > 0 && (toks[k - 1]!.kind === 'number' || QUANTITIES.has(toks[k - 1]!.norm))) {
+      k--;
+      continue;
     }
     if (t.kind === 'number' || isName(t) || t.norm === '’s' || t.norm === "'s" || t.norm === 's') {
       first = k;
@@ -49,13 +78,18 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
     }
     if (DETERMINERS.has(t.norm)) {
       first = k;
+      // "half of the voters": the determiner sits inside a proportion.
+      if (k > 1 && toks[k - 1]!.norm === 'of' && (QUANTITIES.has(toks[k - 2]!.norm) || toks[k - 2]!.kind === 'number')) {
+        k--;
+        continue;
+      }
       break;
     }
     if (INNER.has(t.norm) && first >= 0 && k > 0 && isName(toks[k - 1]!)) {
       k--;
       continue;
     }
-    if (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || lower >= 3) break;
+    if (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || lower >= 4) break;
     // Lower-case nouns and adjectives of the phrase ("the rights group", "a senior official").
     lower++;
     first = k;
@@ -65,7 +99,7 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
   // The phrase must hold a name or a noun after any leading adjective: drop a dangling lower-case start without a determiner.
   const words = toks.slice(first, end + 1).filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length === 0) return null;
-  if (!DETERMINERS.has(toks[first]!.norm) && !words.some((t) => isName(t) || t.kind === 'number') && words.length > 2) return null;
+  if (!DETERMINERS.has(toks[first]!.norm) && !QUANTITIES.has(words[0]!.norm) && !APPROXIMATORS.has(words[0]!.norm) && !words.some((t) => isName(t) || t.kind === 'number') && words.length > 2) return null;
   return { first, last: end };
 }
 
@@ -82,7 +116,10 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !(toks[comma]!.kind === 'punct' && /[.;:“”"!?]/.test(toks[comma]!.text))) comma--;
     if (comma > 0 && toks[comma]!.text === ',') {
       const head = phraseBackFrom(toks, comma - 1);
-      if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, k - 1);
+      // "Mary Roe, a delegate from Ohio, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
+      const opener = toks[comma + 1];
+      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number');
+      if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
     }
     return after(toks, cue, quoted);
   }
@@ -100,11 +137,23 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
     const t = toks[k]!;
     if (quoted(t.start)) break;
     if (t.kind === 'punct' && !(t.text === '.' && k > first && isName(toks[k - 1]!) && isName(toks[k + 1] ?? t))) break;
-    if (t.kind === 'word' && !isName(t) && !DETERMINERS.has(t.norm) && last >= 0) break;
+    // A role word between names stays inside ("said Virginia delegate Beau Correll").
+    if (t.kind === 'word' && !isName(t) && !DETERMINERS.has(t.norm) && last >= 0 && !(isName(toks[k - 1]!) && toks[k + 1] && isName(toks[k + 1]!) && !BOUNDARY.has(t.norm))) break;
     if (t.kind === 'word' && BOUNDARY.has(t.norm)) break;
     if (isName(t) || t.kind === 'number') last = k;
     else if (t.kind === 'word' && !DETERMINERS.has(t.norm)) last = k;
     k++;
   }
-  return last >= first ? { start: toks[first]!.start, end: toks[last]!.end } : null;
+  if (last < first) return null;
+  // "said Jane Roe, a pollster for the campaign.": the apposition closing the sentence belongs to the source.
+  const det = toks[last + 2];
+  if (toks[last + 1]?.text === ',' && det && (det.norm === 'a' || det.norm === 'an' || det.norm === 'the') && !quoted(det.start)) {
+    let end = last + 2;
+    while (end + 1 < toks.length && toks[end + 1]!.text !== ',' && !(toks[end + 1]!.kind === 'punct' && /[.;:!?“”"]/.test(toks[end + 1]!.text) && !isName(toks[end]!))) end++;
+    if (end + 1 >= toks.length || toks[end + 1]!.text !== ',' || end - last < 15) {
+      while (end > last && toks[end]!.kind === 'punct') end--;
+      return { start: toks[first]!.start, end: toks[end]!.end };
+    }
+  }
+  return { start: toks[first]!.start, end: toks[last]!.end };
 }
