@@ -163,6 +163,19 @@ export interface LanguagePack {
   vehicleHeads?: ReadonlySet<string>;
   /** Articles ("the", "a"): a run of capitalised words right after one is rarely a person's name. */
   articles?: ReadonlySet<string>;
+  /**
+   * What makes a reporting verb without content clause no report of speech, lower case. Optional.
+   * `idioms`: words before a participle that make a set phrase ("genauer gesagt");
+   * `negations`: words that deny the act ("nicht bestätigt"); `anaphors`: objects that only point
+   * back to what was said before ("Dies bestätigte X"); `needs`: lemma → word that must follow the
+   * verb for it to be speech ("drohen" only with "mit": "droht ihm die Todesstrafe" is no threat uttered).
+   */
+  speechActLimits?: {
+    idioms: ReadonlySet<string>;
+    negations: ReadonlySet<string>;
+    anaphors: ReadonlySet<string>;
+    needs: ReadonlyMap<string, string>;
+  };
   /** Paired quote marks used in this language, opening → closing. */
   quotePairs: ReadonlyMap<string, string>;
 }

@@ -115,3 +115,11 @@ function shapeOf(word: string): boolean {
   if (/(?:te|ige|liche|ische|ene|ere|ste|ende|ale|ive|are|ose)$/.test(word)) return false;
   return /^[a-zäöüß]+$/.test(word);
 }
+
+/** When a reporting verb without a content clause reports no speech (see LanguagePack.speechActLimits). */
+export const speechActLimits = {
+  idioms: new Set(['genauer', 'anders', 'ehrlich', 'offen', 'kurz', 'besser', 'salopp', 'grob', 'nebenbei', 'sozusagen']),
+  negations: new Set(['nicht', 'nie', 'niemals', 'keineswegs']),
+  anaphors: new Set(['dies', 'dieses', 'das', 'es', 'diesen', 'dieser']),
+  needs: new Map([['drohen', 'mit']]),
+};

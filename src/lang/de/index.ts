@@ -9,7 +9,7 @@ import { abbreviations } from './abbreviations.js';
 import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { evidentialNouns, particleVerbs, reportingVerbs, sourceMarkers, speechNouns } from './cues.js';
-import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, subjunctiveShape, titleNouns } from './grammar.js';
+import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, speechActLimits, subjunctiveShape, titleNouns } from './grammar.js';
 import { nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
@@ -61,4 +61,5 @@ export const german: LanguagePack = {
   vehicleHeads,
   quotePairs,
   titleNouns,
+  speechActLimits,
 };

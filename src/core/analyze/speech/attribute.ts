@@ -31,6 +31,31 @@ const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
 const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'was', 'were', 'been', 'is', 'are']);
 
 /** A participle cue with a passive auxiliary in its clause ("wurde … kritisiert", "was reported"). */
+/**
+ * A reporting verb that, without a content clause, reports no speech: a set phrase
+ * ("genauer gesagt"), a denied act ("konnte nicht bestätigt werden"), an act whose
+ * object only points back ("Dies bestätigte X": the words were reported before), or
+ * a verb used in its other sense ("droht ihm die Todesstrafe").
+ */
+function noSpeechAct(s: Sentence, cue: CueHit, pack: LanguagePack): boolean {
+  const limits = pack.speechActLimits;
+  if (!limits) return false;
+  const toks = s.tokens;
+  const norm = (k: number) => (k >= 0 && k < toks.length ? toks[k]!.norm : '');
+  if (limits.idioms.has(norm(cue.token - 1))) return true;
+  for (let k = Math.max(0, cue.token - 3); k <= Math.min(toks.length - 1, cue.lastToken + 3); k++) if (limits.negations.has(norm(k))) return true;
+  // "Dies bestätigte …", "… bestätigte dieses anschließend", "… bestätigte das."
+  if (cue.token === 1 && limits.anaphors.has(norm(0))) return true;
+  if (limits.anaphors.has(norm(cue.lastToken + 1)) && (cue.lastToken + 2 >= toks.length || toks[cue.lastToken + 2]!.kind === 'punct' || !toks[cue.lastToken + 2]!.capitalized)) {
+    // Only when nothing but adverbs follows: "bestätigte das Ministerium" has a subject, not an anaphor.
+    const rest = toks.slice(cue.lastToken + 2).filter((t) => t.kind === 'word');
+    if (rest.every((t) => !t.capitalized)) return true;
+  }
+  const needed = limits.needs.get(cue.lemma);
+  if (needed && !toks.slice(cue.lastToken + 1).some((t) => t.norm === needed)) return true;
+  return false;
+}
+
 function passiveCue(s: Sentence, cue: CueHit): boolean {
   const toks = s.tokens;
   for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
@@ -310,7 +335,15 @@ export function analyzeSpeech(
     // and not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
     const inMood = () => carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
     if (!framed && cues.some((c) => c.kind === 'verb') && !inMood()) {
-      const act = cues.find((c) => c.kind === 'verb' && !CLAUSE_ONLY.has(c.lemma) && !cueQuote.has(c) && !embeddedCue(s, c) && !(c.participle && speakerFor(c) === null && passiveCue(s, c)));
+      const act = cues.find(
+        (c) =>
+          c.kind === 'verb' &&
+          !CLAUSE_ONLY.has(c.lemma) &&
+          !cueQuote.has(c) &&
+          !embeddedCue(s, c) &&
+          !(c.participle && speakerFor(c) === null && passiveCue(s, c)) &&
+          !noSpeechAct(s, c, pack),
+      );
       // English: what the verb takes — its object or infinitive ("endorsed Cruz", "wants to run", "refused to answer") —
       // is the content (PolNeAR counts beliefs and intentions); German keeps the whole sentence.
       const span = act ? (pack.code === 'de' ? null : objectContent(s, act, pack, quoted)) ?? clauseSpan(s, 0, toks.length - 1) : null;

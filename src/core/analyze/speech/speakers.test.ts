@@ -45,3 +45,16 @@ test('"Für X ist Y „…“": the opinion is X\'s', () => {
   const a = analyze('Für den Gesundheitsminister Karl Brandt ist die Lage in der Stadt „äußerst besorgniserregend“.');
   assert.match(spoken(a, directWith(a, 'besorgniserregend')) ?? '', /Karl Brandt/);
 });
+
+test('a reporting verb that reports no speech act gives no reported statement', () => {
+  const acts = (text: string) => analyze(text).quotes.filter((q) => q.form === 'speech-act').length;
+  // Set phrase, denied act, anaphoric object, "drohen" in its other sense.
+  assert.equal(acts('Die Polizei sucht den Fahrer, genauer gesagt sein Auto.'), 0);
+  assert.equal(acts('Berichte über Schüsse konnten von der Polizei nicht bestätigt werden.'), 0);
+  assert.equal(acts('Dies bestätigte der Bürgermeister am Abend.'), 0);
+  assert.equal(acts('Der Verein bestätigte das später.'), 0);
+  assert.equal(acts('Wenn der Verein verliert, droht ihm der Abstieg.'), 0);
+  // Real speech acts stay.
+  assert.equal(acts('Der Bürgermeister bestätigte den Einsturz der Brücke am Abend.'), 1);
+  assert.equal(acts('Der Verband drohte mit einem Streik.'), 1);
+});
