@@ -4,6 +4,7 @@
  * synthetic stories. Each sentence is run through the light pass once; an
  * article is the concatenation of its sentences' fields.
  */
+import { mulberry32 } from '../src/core/random.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lightFields, docFromFields, type LightFields } from '../src/core/cluster/light-doc.js';
@@ -18,17 +19,8 @@ export interface Sentence {
   fields: LightFields;
 }
 
-/** Small deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Small deterministic PRNG (shared with the tagger's training). */
+export const rng = mulberry32;
 
 function splitSentences(text: string): string[] {
   return text

@@ -12,6 +12,7 @@
  * trick (w − u/c). The shipped model keeps only the averaged weights above a small
  * threshold, quantised to 16-bit integers, in a compressed-row table by bucket.
  */
+import { mulberry32 } from '../random.js';
 import {
   emissionScores,
   extractSentenceFeatures,
@@ -597,17 +598,7 @@ export const DEFAULT_TRAIN_OPTIONS: Required<Omit<TrainOptions, 'onEpoch' | 'cla
   runs: 3,
 };
 
-/** Small deterministic PRNG (mulberry32). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 } from '../random.js';
 
 /** Fisher–Yates shuffle in place with the given random source. */
 export function shuffle<T>(items: T[], random: () => number): T[] {
