@@ -4,6 +4,7 @@
  * it came from.
  */
 import { parseHTML, readabilityClass } from './dom.js';
+import { blockParagraphs } from './block-text.js';
 import type { ArticleInput, FieldSource, MetadataField } from '../core/model/article.js';
 import { dateFromUrl, findDateInText, normaliseDate } from './dates.js';
 import { InputError } from './errors.js';
@@ -57,15 +58,6 @@ const PUBLISHED_META = [
   'dc.date.issued', 'dcterms.date', 'dcterms.issued', 'parsely-pub-date', 'sailthru.date', 'datepublished',
 ];
 
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
-const NEVER_TEXT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
-  'picture', 'img', 'button', 'select', 'option', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'figcaption',
-]);
 /** Page furniture the structural fallback leaves out. */
 const CHROME = new Set(['nav', 'header', 'footer', 'aside', 'form', 'menu', 'dialog']);
 /** The same, but keeping <header>: an article's header holds its date line. */
@@ -260,48 +252,6 @@ function stripOutlet(title: string, outlet: string | null): string {
   const head = title.slice(0, first.index).trim();
   if (head.toLowerCase() === o) return title.slice(first.index + first[0].length).trim();
   return title;
-}
-
-function isHidden(el: DomElement): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
-
-/** The text of `root` as paragraphs: every block element (p, h2, li, blockquote, …) and <br> ends one. */
-function blockParagraphs(root: DomElement, chrome: Set<string>): string[] {
-  const out: string[] = [];
-  let buf = '';
-  const flush = (): void => {
-    const t = cleanInline(buf);
-    if (t !== '') out.push(t);
-    buf = '';
-  };
-  const walk = (node: DomNode): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        buf += child.textContent ?? '';
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as DomElement;
-      const name = el.localName.toLowerCase();
-      if (NEVER_TEXT.has(name)) continue;
-      if (chrome.size > 0 && (chrome.has(name) || isHidden(el))) continue;
-      if (name === 'br') {
-        flush();
-      } else if (BLOCK.has(name)) {
-        flush();
-        walk(el);
-        flush();
-      } else {
-        walk(el);
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return out;
 }
 
 /** The element the structural fallback reads: <article>, else <main>, else <body>. */

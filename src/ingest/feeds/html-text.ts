@@ -6,51 +6,17 @@
  */
 import { parseHTML } from '../dom.js';
 import { cleanInline } from '../normalize.js';
+import { blockParagraphs, type TextNode } from '../block-text.js';
 
-interface Node {
-  nodeType: number;
-  localName?: string;
-  textContent: string | null;
-  childNodes: ArrayLike<Node>;
-}
-
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'figure', 'footer', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
-]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object', 'embed', 'video', 'audio', 'img', 'figcaption', 'button', 'form']);
+/** Forms in feed content are sign-up boxes, never the story. */
+const FEED_CHROME = new Set(['form']);
 
 /** Paragraphs of text in an HTML fragment, joined by blank lines; "" when there is none. */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return paragraphsOf(html);
   const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  const body = (document as unknown as { body: Node | null }).body;
-  if (!body) return '';
-  const out: string[] = [];
-  let buf = '';
-  const flush = (): void => {
-    const t = cleanInline(buf);
-    if (t !== '') out.push(t);
-    buf = '';
-  };
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) buf += child.textContent ?? '';
-      else if (child.nodeType === 1) {
-        const name = (child.localName ?? '').toLowerCase();
-        if (SKIP.has(name)) continue;
-        if (name === 'br') flush();
-        else if (BLOCK.has(name)) {
-          flush();
-          walk(child);
-          flush();
-        } else walk(child);
-      }
-    }
-  };
-  walk(body);
-  flush();
-  return out.join('\n\n');
+  const body = (document as unknown as { body: TextNode | null }).body;
+  return body ? blockParagraphs(body, FEED_CHROME).join('\n\n') : '';
 }
 
 /** Plain text: blank lines separate paragraphs, single newlines are soft. */
