@@ -7,7 +7,7 @@
 import type { ClusterDoc } from './doc.js';
 import type { StoryState } from './story-state.js';
 import type { Vocabulary } from './vocabulary.js';
-import { scan, scanVector, termFrequencies } from './term-vector.js';
+import { scan, scanVector, termFrequencies, type TermVector } from './term-vector.js';
 
 export const FEATURES = [
   'cos_tok_title',
@@ -163,34 +163,41 @@ function setOverlap(doc: Set<string>, story: Map<string, number>): number {
   return shared / Math.sqrt(doc.size * story.size);
 }
 
+/**
+ * One channel's (tokens, stems or entities) cosines of the document's title, body and
+ * whole text against the story's title and body vectors, into out[first..first+2];
+ * `first` is the channel's title slot (body and all follow it), `normAt` where the
+ * story's three norms of that channel start.
+ */
+function channelCosines(
+  p: PreparedDoc,
+  scratch: DocScratch,
+  vocab: Vocabulary,
+  title: TermVector,
+  body: TermVector,
+  norms: Float64Array,
+  normAt: number,
+  first: Slot,
+  out: Float64Array,
+): void {
+  const all = scratch.slot((first + 2) as Slot);
+  scanVector(title, scratch.slot(first), all, vocab, scratch.present);
+  const titleAll = scan.all;
+  out[first] = cos(scan.own, p.norms[first]!, norms[normAt]!);
+  scanVector(body, scratch.slot((first + 1) as Slot), all, vocab, scratch.present);
+  out[first + 1] = cos(scan.own, p.norms[first + 1]!, norms[normAt + 1]!);
+  out[first + 2] = cos(titleAll + scan.all, p.norms[first + 2]!, norms[normAt + 2]!);
+}
+
 /** Fills `out` with the features of (document, story); returns whether the story shares the document's language. */
 export function featuresOf(p: PreparedDoc, story: StoryState, scratch: DocScratch, vocab: Vocabulary, out: Float64Array): boolean {
   out.fill(0);
-  const n = p.norms;
   const part = story.parts.get(p.doc.language);
   if (part) {
-    const tokA = scratch.slot(Slot.TokA);
-    const stemA = scratch.slot(Slot.StemA);
-    scanVector(part.tokT, scratch.slot(Slot.TokT), tokA, vocab, scratch.present);
-    let all = scan.all;
-    out[0] = cos(scan.own, n[Slot.TokT]!, part.norms[0]!);
-    scanVector(part.tokB, scratch.slot(Slot.TokB), tokA, vocab, scratch.present);
-    out[1] = cos(scan.own, n[Slot.TokB]!, part.norms[1]!);
-    out[2] = cos(all + scan.all, n[Slot.TokA]!, part.norms[2]!);
-    scanVector(part.stemT, scratch.slot(Slot.StemT), stemA, vocab, scratch.present);
-    all = scan.all;
-    out[3] = cos(scan.own, n[Slot.StemT]!, part.norms[3]!);
-    scanVector(part.stemB, scratch.slot(Slot.StemB), stemA, vocab, scratch.present);
-    out[4] = cos(scan.own, n[Slot.StemB]!, part.norms[4]!);
-    out[5] = cos(all + scan.all, n[Slot.StemA]!, part.norms[5]!);
+    channelCosines(p, scratch, vocab, part.tokT, part.tokB, part.norms, 0, Slot.TokT, out);
+    channelCosines(p, scratch, vocab, part.stemT, part.stemB, part.norms, 3, Slot.StemT, out);
   }
-  const entA = scratch.slot(Slot.EntA);
-  scanVector(story.entT, scratch.slot(Slot.EntT), entA, vocab, scratch.present);
-  const entAll = scan.all;
-  out[6] = cos(scan.own, n[Slot.EntT]!, story.entNorms[0]!);
-  scanVector(story.entB, scratch.slot(Slot.EntB), entA, vocab, scratch.present);
-  out[7] = cos(scan.own, n[Slot.EntB]!, story.entNorms[1]!);
-  out[8] = cos(entAll + scan.all, n[Slot.EntA]!, story.entNorms[2]!);
+  channelCosines(p, scratch, vocab, story.entT, story.entB, story.entNorms, 0, Slot.EntT, out);
   out[9] = setOverlap(p.numbers, story.numbers);
   const dates = setOverlap(p.dates, story.dates);
   out[10] = dates;
@@ -212,6 +219,7 @@ export function featuresOf(p: PreparedDoc, story: StoryState, scratch: DocScratc
     });
     out[16] = missing;
     const storyTop = topWeighted(storyEntityWeights(story), vocab);
+    const entA = scratch.slot(Slot.EntA);
     let absent = 0;
     storyTop.ids.forEach((id, k) => {
       if (entA[id] === 0) absent += storyTop.weights[k]!;
