@@ -144,7 +144,7 @@ export class SparseWeights implements WeightTable {
   private readonly rowFirst: Uint32Array;
   private readonly packed: Int32Array;
   /** Integer score accumulator (quantised weights add up exactly). */
-  private readonly acc: Int32Array;
+  private readonly acc: Float64Array;
 
   constructor(
     readonly numBuckets: number,
@@ -171,31 +171,16 @@ export class SparseWeights implements WeightTable {
       this.rank[w] = rows;
       rows += popcount(this.present[w] as number);
     }
-    this.acc = new Int32Array(numLabels);
+    this.acc = new Float64Array(numLabels);
     this.packed = new Int32Array(labels.length);
     for (let e = 0; e < labels.length; e++) this.packed[e] = ((values[e] as number) << 8) | (labels[e] as number);
   }
 
   addScores(features: ArrayLike<number>, from: number, to: number, scores: Float64Array): void {
-    const present = this.present;
-    const rank = this.rank;
-    const rowFirst = this.rowFirst;
-    const packed = this.packed;
+    // Summed apart first, then added: the same integer sums as adding straight into `scores`.
     const acc = this.acc;
     acc.fill(0);
-    for (let f = from; f < to; f++) {
-      const b = features[f] as number;
-      const word = present[b >>> 5] as number;
-      const bit = b & 31;
-      if (((word >>> bit) & 1) === 0) continue;
-      const row = (rank[b >>> 5] as number) + popcount(word & ((1 << bit) - 1));
-      const end = rowFirst[row + 1] as number;
-      for (let e = rowFirst[row] as number; e < end; e++) {
-        const x = packed[e] as number;
-        const l = x & 0xff;
-        acc[l] = (acc[l] as number) + (x >> 8);
-      }
-    }
+    this.addScoresAt(features, from, to, acc, 0);
     for (let l = 0; l < acc.length; l++) scores[l] = (scores[l] as number) + (acc[l] as number);
   }
 
