@@ -10,7 +10,10 @@ const foldCache = new Map<string, string>();
 export function foldName(name: string): string {
   const hit = foldCache.get(name);
   if (hit !== undefined) return hit;
-  const folded = fold(name);
+  // One pass can create a pattern an earlier rewrite looks for ("zch" -> "sch"),
+  // so fold until nothing changes: keys must be stable when folded again.
+  let folded = fold(name);
+  for (let next = fold(folded); next !== folded; next = fold(folded)) folded = next;
   if (foldCache.size > 100_000) foldCache.clear();
   foldCache.set(name, folded);
   return folded;
