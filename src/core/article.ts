@@ -13,7 +13,12 @@ function normaliseParagraphs(text: string): string[] {
 
 /** A stable content id: the hash of the normalised headline and body. */
 export function contentId(title: string | null, body: string): string {
-  const key = [title ? normaliseParagraphs(title).join(' ') : '', ...normaliseParagraphs(body)].join('\n');
+  return idOfNormalised(title ? normaliseParagraphs(title).join(' ') : null, normaliseParagraphs(body));
+}
+
+/** `contentId` from an already normalised headline and body paragraphs. */
+function idOfNormalised(title: string | null, paragraphs: readonly string[]): string {
+  const key = [title ?? '', ...paragraphs].join('\n');
   return createHash('sha256').update(key.normalize('NFC')).digest('hex').slice(0, 16);
 }
 
@@ -30,7 +35,8 @@ export function buildArticle(input: ArticleInput, languages: readonly StopwordSe
     provenance.language = 'detected';
   }
   return {
-    id: contentId(title, input.body),
+    // The body is normalised once, for both its text and its id.
+    id: idOfNormalised(title, paragraphs),
     source: input.source,
     title,
     outlet: input.outlet?.trim() || 'unknown outlet',

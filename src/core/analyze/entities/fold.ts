@@ -24,7 +24,9 @@ function fold(name: string): string {
   if (s.includes('ß')) s = s.replace(/ß/g, 'ss');
   // Only non-ASCII text has marks to strip.
   if (hasNonAscii(s)) s = s.normalize('NFD').replace(/\p{M}/gu, '');
-  s = s.replace(/[^\p{L}\p{N} ]+/gu, ' ');
+  // Most names are plain ASCII by now: character loops instead of Unicode regexes.
+  const ascii = !hasNonAscii(s);
+  s = ascii ? asciiSymbolsToSpace(s) : s.replace(/[^\p{L}\p{N} ]+/gu, ' ');
   // Each rewrite runs only when its pattern occurs (most names hit few of them).
   if (s.includes('sch')) s = s.replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
   if (s.includes('ck')) s = s.replace(/ck/g, 'k');
@@ -37,10 +39,55 @@ function fold(name: string): string {
   if (s.includes('y')) s = s.replace(/y/g, 'i');
   if (s.includes('ov')) s = s.replace(/ov\b/g, 'of');
   if (s.includes('ev')) s = s.replace(/ev\b/g, 'ef');
-  return s
-    .replace(/(\p{L})\1+/gu, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (!ascii) {
+    return s
+      .replace(/(\p{L})\1+/gu, '$1')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  // Only letters, digits and spaces are left: squeeze repeated letters and spaces.
+  return squeezeAscii(s);
+}
+
+/** ASCII text: every run of characters other than a-z, 0-9 and space becomes one space (the Unicode regex's job). */
+function asciiSymbolsToSpace(s: string): string {
+  let i = 0;
+  while (i < s.length && isAsciiWordOrSpace(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  while (i < s.length) {
+    if (isAsciiWordOrSpace(s.charCodeAt(i))) out += s[i++];
+    else {
+      out += ' ';
+      while (i < s.length && !isAsciiWordOrSpace(s.charCodeAt(i))) i++;
+    }
+  }
+  return out;
+}
+
+function isAsciiWordOrSpace(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32 || (c >= 65 && c <= 90);
+}
+
+/**
+ * Lower-case ASCII letters, digits and spaces: a repeated letter becomes one, runs
+ * of spaces one space, no space at either end (as the regexes for any text do).
+ */
+function squeezeAscii(s: string): string {
+  let out = '';
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === last && (c === 32 || isAsciiLetter(c))) continue;
+    if (c === 32 && out.length === 0) continue;
+    out += s[i];
+    last = c;
+  }
+  return last === 32 ? out.slice(0, -1) : out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 function hasNonAscii(s: string): boolean {
