@@ -13,10 +13,44 @@ export function foldName(name: string): string {
   // One pass can create a pattern an earlier rewrite looks for ("zch" -> "sch"),
   // so fold until nothing changes: keys must be stable when folded again.
   let folded = fold(name);
-  for (let next = fold(folded); next !== folded; next = fold(folded)) folded = next;
+  // Most keys are plain and settled at once; a second pass would return them unchanged.
+  if (!isSettled(folded)) for (let next = fold(folded); next !== folded; next = fold(folded)) folded = next;
   if (foldCache.size > 100_000) foldCache.clear();
   foldCache.set(name, folded);
   return folded;
+}
+
+/** The spelling rewrites in order, each with a substring that must occur for it to change anything. */
+const REWRITES: readonly (readonly [string, (s: string) => string])[] = [
+  ['sch', (s) => s.replace(/tsch/g, 'ch').replace(/sch/g, 'sh')],
+  ['ck', (s) => s.replace(/ck/g, 'k')],
+  ['ph', (s) => s.replace(/ph/g, 'f')],
+  ['kh', (s) => s.replace(/kh/g, 'h')],
+  ['w', (s) => s.replace(/w/g, 'v')],
+  ['j', (s) => s.replace(/j/g, 'y')],
+  ['z', (s) => s.replace(/z/g, 's')],
+  ['ou', (s) => s.replace(/ou/g, 'u')],
+  ['y', (s) => s.replace(/y/g, 'i')],
+  ['ov', (s) => s.replace(/ov\b/g, 'of')],
+  ['ev', (s) => s.replace(/ev\b/g, 'ef')],
+];
+
+/**
+ * A key `fold` returns unchanged: only a-z, 0-9 and single inner spaces, no
+ * repeated letter, no rewrite pattern. (Then no step of `fold` changes it.)
+ */
+function isSettled(s: string): boolean {
+  let last = 32;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 32)) return false;
+    // A leading or doubled space, or a repeated letter (digits may repeat).
+    if (c === last && (c === 32 || c >= 97)) return false;
+    last = c;
+  }
+  if (last === 32) return false;
+  for (const [pattern] of REWRITES) if (s.includes(pattern)) return false;
+  return true;
 }
 
 function fold(name: string): string {
@@ -28,17 +62,7 @@ function fold(name: string): string {
   const ascii = !hasNonAscii(s);
   s = ascii ? asciiSymbolsToSpace(s) : s.replace(/[^\p{L}\p{N} ]+/gu, ' ');
   // Each rewrite runs only when its pattern occurs (most names hit few of them).
-  if (s.includes('sch')) s = s.replace(/tsch/g, 'ch').replace(/sch/g, 'sh');
-  if (s.includes('ck')) s = s.replace(/ck/g, 'k');
-  if (s.includes('ph')) s = s.replace(/ph/g, 'f');
-  if (s.includes('kh')) s = s.replace(/kh/g, 'h');
-  if (s.includes('w')) s = s.replace(/w/g, 'v');
-  if (s.includes('j')) s = s.replace(/j/g, 'y');
-  if (s.includes('z')) s = s.replace(/z/g, 's');
-  if (s.includes('ou')) s = s.replace(/ou/g, 'u');
-  if (s.includes('y')) s = s.replace(/y/g, 'i');
-  if (s.includes('ov')) s = s.replace(/ov\b/g, 'of');
-  if (s.includes('ev')) s = s.replace(/ev\b/g, 'ef');
+  for (const [pattern, rewrite] of REWRITES) if (s.includes(pattern)) s = rewrite(s);
   if (!ascii) {
     return s
       .replace(/(\p{L})\1+/gu, '$1')
@@ -74,6 +98,7 @@ function isAsciiWordOrSpace(c: number): boolean {
  * of spaces one space, no space at either end (as the regexes for any text do).
  */
 function squeezeAscii(s: string): string {
+  if (isSqueezed(s)) return s;
   let out = '';
   let last = -1;
   for (let i = 0; i < s.length; i++) {
@@ -84,6 +109,17 @@ function squeezeAscii(s: string): string {
     last = c;
   }
   return last === 32 ? out.slice(0, -1) : out;
+}
+
+/** Nothing for `squeezeAscii` to do (the common case: no copy needed). */
+function isSqueezed(s: string): boolean {
+  let last = 32;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === last && (c === 32 || isAsciiLetter(c))) return false;
+    last = c;
+  }
+  return last !== 32 || s.length === 0;
 }
 
 function isAsciiLetter(c: number): boolean {
