@@ -20,19 +20,27 @@ export function foldName(name: string): string {
   return folded;
 }
 
-/** The spelling rewrites in order, each with a substring that must occur for it to change anything. */
-const REWRITES: readonly (readonly [string, (s: string) => string])[] = [
-  ['sch', (s) => s.replace(/tsch/g, 'ch').replace(/sch/g, 'sh')],
-  ['ck', (s) => s.replace(/ck/g, 'k')],
-  ['ph', (s) => s.replace(/ph/g, 'f')],
-  ['kh', (s) => s.replace(/kh/g, 'h')],
-  ['w', (s) => s.replace(/w/g, 'v')],
-  ['j', (s) => s.replace(/j/g, 'y')],
-  ['z', (s) => s.replace(/z/g, 's')],
-  ['ou', (s) => s.replace(/ou/g, 'u')],
-  ['y', (s) => s.replace(/y/g, 'i')],
-  ['ov', (s) => s.replace(/ov\b/g, 'of')],
-  ['ev', (s) => s.replace(/ev\b/g, 'ef')],
+/** The spelling rewrites, applied in this order. */
+interface Rewrite {
+  /** A substring that must occur for the rewrite to change anything. */
+  pattern: string;
+  apply: (s: string) => string;
+}
+
+const rewrite = (pattern: string, apply: (s: string) => string): Rewrite => ({ pattern, apply });
+
+const REWRITES: readonly Rewrite[] = [
+  rewrite('sch', (s) => s.replace(/tsch/g, 'ch').replace(/sch/g, 'sh')),
+  rewrite('ck', (s) => s.replace(/ck/g, 'k')),
+  rewrite('ph', (s) => s.replace(/ph/g, 'f')),
+  rewrite('kh', (s) => s.replace(/kh/g, 'h')),
+  rewrite('w', (s) => s.replace(/w/g, 'v')),
+  rewrite('j', (s) => s.replace(/j/g, 'y')),
+  rewrite('z', (s) => s.replace(/z/g, 's')),
+  rewrite('ou', (s) => s.replace(/ou/g, 'u')),
+  rewrite('y', (s) => s.replace(/y/g, 'i')),
+  rewrite('ov', (s) => s.replace(/ov\b/g, 'of')),
+  rewrite('ev', (s) => s.replace(/ev\b/g, 'ef')),
 ];
 
 /**
@@ -49,7 +57,8 @@ function isSettled(s: string): boolean {
     last = c;
   }
   if (last === 32) return false;
-  for (const [pattern] of REWRITES) if (s.includes(pattern)) return false;
+  // An indexed loop: this and `fold` run for every new capitalised word.
+  for (let r = 0; r < REWRITES.length; r++) if (s.includes(REWRITES[r]!.pattern)) return false;
   return true;
 }
 
@@ -62,7 +71,7 @@ function fold(name: string): string {
   const ascii = !hasNonAscii(s);
   s = ascii ? asciiSymbolsToSpace(s) : s.replace(/[^\p{L}\p{N} ]+/gu, ' ');
   // Each rewrite runs only when its pattern occurs (most names hit few of them).
-  for (const [pattern, rewrite] of REWRITES) if (s.includes(pattern)) s = rewrite(s);
+  for (let r = 0; r < REWRITES.length; r++) if (s.includes(REWRITES[r]!.pattern)) s = REWRITES[r]!.apply(s);
   if (!ascii) {
     return s
       .replace(/(\p{L})\1+/gu, '$1')
