@@ -1,6 +1,6 @@
 import type { EntityType, Sentence, Token } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
-import { adjectiveEntity, gazetteerIndex } from './gazetteer-index.js';
+import { adjectiveEntity, gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { stripGenitive } from './fold.js';
 
 /** A learned tagger: outer BIO labels (B-PER, I-LOC, B-ORGpart, O, …) per token. */
@@ -189,224 +189,251 @@ function surnameLike(pack: LanguagePack, t: Token): boolean {
   return t.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !roleOf(pack, t) && !pack.months.has(t.norm) && !pack.weekdays.has(t.norm) && !t.stop;
 }
 
+/** One sentence being scanned: its tokens, which of them a mention took, and the mentions found so far. */
+interface SentenceScan {
+  sentence: Sentence;
+  toks: readonly Token[];
+  taken: boolean[];
+  out: Candidate[];
+}
+
+function add(scan: SentenceScan, first: number, last: number, c: Omit<Candidate, 'sentence' | 'first' | 'last' | 'start' | 'end' | 'text'>): void {
+  const { sentence: s, toks, taken } = scan;
+  for (let k = first; k <= last; k++) taken[k] = true;
+  const start = toks[first]!.start;
+  const end = toks[last]!.end;
+  scan.out.push({ sentence: s.index, first, last, start, end, text: s.text.slice(start - s.start, end - s.start), ...c });
+}
+
 /**
  * Finds entity mentions in every sentence: gazetteer names (countries, cities,
  * institutions, with genitive forms), country adjectives ("russische" → Russia),
  * names from a learned tagger when the language has one, and patterns (a role
  * before a name, a given name, a run of capitalised name-like words).
+ * Each step is its own function: small functions are optimised early and alone
+ * by the JavaScript engine (a rare path in one step no longer sends the whole
+ * scan back to the interpreter).
  */
 export function recognize(sentences: readonly Sentence[], pack: LanguagePack, tagger: EntityTagger | null): Candidate[] {
   const gaz = gazetteerIndex(pack);
   const out: Candidate[] = [];
   for (const s of sentences) {
-    const toks = s.tokens;
-    const taken = new Array<boolean>(toks.length).fill(false);
-    const add = (first: number, last: number, c: Omit<Candidate, 'sentence' | 'first' | 'last' | 'start' | 'end' | 'text'>) => {
-      for (let k = first; k <= last; k++) taken[k] = true;
-      const start = toks[first]!.start;
-      const end = toks[last]!.end;
-      out.push({ sentence: s.index, first, last, start, end, text: s.text.slice(start - s.start, end - s.start), ...c });
-    };
-
-    // 1. Gazetteer: longest alias match, with genitive forms ("Russlands", "Russia's").
-    for (let i = 0; i < toks.length; i++) {
-      if (toks[i]!.kind !== 'word' || !toks[i]!.capitalized) continue;
-      // Only the alias lengths that start with this word ("Vereinigte" → 2, 3); the genitive
-      // form of a one-word alias ("Russlands") is indexed under its own first word.
-      const lengths = gaz.lengthsByFirst.get(toks[i]!.norm) ?? gaz.lengthsByFirst.get(stripGenitive(toks[i]!.norm));
-      if (!lengths) continue;
-      for (const len of lengths) {
-        if (len > toks.length - i) continue;
-        // Built without temporary arrays: this runs for every capitalised word that starts an alias.
-        let prefix = '';
-        let punct = false;
-        for (let k = i; k < i + len; k++) {
-          const t = toks[k]!;
-          if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') {
-            punct = true;
-            break;
-          }
-          if (k < i + len - 1) prefix += `${t.norm} `;
-        }
-        if (punct) continue;
-        const lastTok = toks[i + len - 1]!;
-        const variants = [prefix + lastTok.norm];
-        const gen = stripGenitive(lastTok.norm);
-        if (gen !== lastTok.norm) variants.push(prefix + gen);
-        else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push(prefix + lastTok.norm.slice(0, -1));
-        let entry = null;
-        for (const v of variants) {
-          const entries = gaz.byAlias.get(v);
-          if (!entries) continue;
-          // Capitalised aliases ("US", "DVRK") only match as written.
-          if (len === 1 && /^[\p{Lu}.]+$/u.test(lastTok.text) === false && entries.every((e) => [e.name, ...e.aliases].some((a) => gaz.caseSensitive.has(a) && a.toLowerCase() === v))) continue;
-          entry = entries[0]!;
-          break;
-        }
-        if (!entry) continue;
-        if (i > 0 && len === 1 && toks[i - 1]!.text === '-') continue;
-        add(i, i + len - 1, { type: entry.type, via: 'gazetteer', gazId: entry.id, role: null });
-        i += len - 1;
-        break;
-      }
-    }
-
-    // 2. Patterns over runs of capitalised words.
-    let i = 0;
-    while (i < toks.length) {
-      if (taken[i] || !toks[i]!.capitalized || toks[i]!.kind !== 'word') {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (
-        j + 1 < toks.length &&
-        !taken[j + 1] &&
-        ((toks[j + 1]!.capitalized && toks[j + 1]!.kind === 'word') ||
-          (pack.nameParticles.has(toks[j + 1]!.norm) && toks[j + 2]?.capitalized === true && !taken[j + 2]))
-      )
-        j++;
-      let first = i;
-      let role: string | null = null;
-      let head: EntityType | null = null;
-      let vehicleBefore = false;
-      // A role inside the run ends what comes before it: "Putins Verteidigungsminister Sergei
-      // Schoigu" is a possessor, a role and a name; "Defence Minister Sergei Shoigu" a
-      // title of two words and a name.
-      const inner = innerRole(pack, toks, i, j);
-      if (inner > i) {
-        const before = toks[inner - 1]!;
-        const title = toks.slice(i, inner).every((t) => pack.titleWords?.has(t.norm) === true || roleOf(pack, t) !== null);
-        if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
-          add(i, i, { type: 'other', via: 'pattern', gazId: null, role: null });
-        } else if (!title && pack.code !== 'de' && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
-          // "Boeing CEO Jim McNerney": whoever employs the role-holder is an organisation.
-          add(i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null });
-        }
-        role = toks[inner]!.text;
-        first = inner + 1;
-      }
-      // Peel roles and common nouns off the front: "Kreml-Sprecher Dmitri Peskow", "Raumfahrtzentrum Wostotschny".
-      while (first <= j) {
-        const t = toks[first]!;
-        // "Prime Minister …", "Vice President …": a title word followed by a role.
-        if (pack.titleWords?.has(t.norm) && first < j && roleOf(pack, toks[first + 1]!)) {
-          first++;
-          continue;
-        }
-        const r = roleOf(pack, t);
-        if (r) {
-          role = t.text;
-          first++;
-          continue;
-        }
-        let isHead = false;
-        // A vehicle word before a name is peeled and types it ("Tanker Eagle S").
-        if (pack.vehicleHeads !== undefined && first < j && endsWithHead(pack.vehicleHeads, t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) {
-          vehicleBefore = true;
-          first++;
-          continue;
-        }
-        if (endsWithHead(pack.placeHeads, t.norm) && !(first < j && endsWithHead(pack.orgHeads, toks[j]!.norm))) {
-          // A place head before a name is peeled ("Kosmodrom Wostotschny"), not inside an
-          // organisation's name ("Harbor Authority", "City Council").
-          head = 'place';
-          isHead = true;
-        } else if (endsWithHead(pack.orgHeads, t.norm) && first < j) {
-          head = 'organization';
-          isHead = true;
-        }
-        if (!isNameToken(pack, t, first === 0) || isHead) {
-          first++;
-          continue;
-        }
-        break;
-      }
-      // A role or head noun just before the run also types it ("der Sprecher John Kirby").
-      const before = toks[i - 1];
-      if (!role && before) role = roleOf(pack, before) ? before.text : null;
-      let last = j;
-      while (last >= first && !isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) last--;
-      // A given name followed by a word that is also a common noun: that word is the surname
-      // ("Anna Berg", "Thomas Koch", "Eva Fischer"), not a noun left outside the name.
-      if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && surnameLike(pack, toks[first + 1]!)) last = first + 1;
-      if (last >= first) {
-        const words = toks.slice(first, last + 1);
-        const startsWithGiven = pack.firstNames.has(words[0]!.norm);
-        // An acronym ("BUND", "NATO") standing alone is an organisation's short name.
-        const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text) && first > 0;
-        const orgTail = acronym || (words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
-        const accept =
-          words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
-        if (accept) {
-          // A ship or vehicle: "the tanker Front Altair", "HMS Richmond", "Containerschiff Ever Given".
-          const beforeName = toks[first - 1];
-          const vehicles = pack.vehicleHeads;
-          const isVehicleWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && endsWithHead(vehicles!, t.norm);
-          const vehicle =
-            vehicles !== undefined &&
-            (vehicleBefore || vehicles.has(words[0]!.norm) || isVehicleWord(beforeName) || isVehicleWord(toks[i - 1]));
-          // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
-          const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
-          const type: EntityType = orgTail
-            ? 'organization'
-            : vehicle
-              ? 'other'
-              : role || startsWithGiven
-                ? 'person'
-                : head ?? (pack.code !== 'de' && !afterArticle && looksLikePersonName(words) ? 'person' : 'other');
-          add(first, last, { type, via: 'pattern', gazId: null, role: role });
-        }
-      }
-      i = j + 1;
-    }
-
-    // 3. Learned tagger spans, where gazetteer and patterns found nothing: single names the
-    //    patterns cannot tell from common nouns ("in Passau", "der BUND").
-    const active = tagger ? tokensToTag(pack, toks, taken, tagger) : null;
-    if (tagger && active) {
-      const words = toks.map((t) => t.text);
-      const labels = tagger.tagActive ? tagger.tagActive(words, active) : tagger.tag(words);
-      let i = 0;
-      while (i < toks.length) {
-        const label = labels[i] ?? 'O';
-        if (!label.startsWith('B-') && !label.startsWith('I-')) {
-          i++;
-          continue;
-        }
-        const type = label.slice(2);
-        let j = i;
-        while (j + 1 < toks.length && labels[j + 1] === `I-${type}`) j++;
-        // Derived adjectives ("LOCderiv": "russische") are handled by the adjective list.
-        // A role the tagger took into the name ("Kreml-Sprecher Dmitri Peskow") is a label, not the name.
-        let first = i;
-        let role: string | null = null;
-        while (first <= j && roleOf(pack, toks[first]!)) role = toks[first++]!.text;
-        if (first <= j && !type.endsWith('deriv') && !taken.slice(first, j + 1).some(Boolean) && toks[first]!.capitalized) {
-          add(first, j, { type: tagType(type), via: 'tagger', gazId: null, role });
-        }
-        i = j + 1;
-      }
-    }
-
-    // 4. Country adjectives: "russische Hilfe", "North Korean", "nordkoreanischen".
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k]!;
-      if (taken[k] || t.kind !== 'word') continue;
-      if (pack.code === 'de' && t.capitalized && k > 0) continue;
-      const phrase = gaz.adjectivePhrases.get(t.norm)?.find((p) => {
-        const words = p.split(' ');
-        return words.every((w, n) => toks[k + n]?.norm.startsWith(w));
-      });
-      const id = phrase ? pack.adjectives.get(phrase)! : adjectiveEntity(pack, t.norm);
-      if (!id) continue;
-      const entry = gaz.byId.get(id);
-      if (!entry) continue;
-      const last = phrase ? k + phrase.split(' ').length - 1 : k;
-      add(k, last, { type: entry.type, via: 'adjective', gazId: id, role: null });
-      k = last;
-    }
+    const scan: SentenceScan = { sentence: s, toks: s.tokens, taken: new Array<boolean>(s.tokens.length).fill(false), out };
+    matchGazetteer(scan, pack, gaz);
+    matchPatterns(scan, pack);
+    if (tagger) matchTagger(scan, pack, tagger);
+    matchAdjectives(scan, pack, gaz);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
+}
+
+function matchGazetteer(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerIndex): void {
+  const { toks } = scan;
+  // 1. Gazetteer: longest alias match, with genitive forms ("Russlands", "Russia's").
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.kind !== 'word' || !toks[i]!.capitalized) continue;
+    // Only the alias lengths that start with this word ("Vereinigte" → 2, 3); the genitive
+    // form of a one-word alias ("Russlands") is indexed under its own first word.
+    const lengths = gaz.lengthsByFirst.get(toks[i]!.norm) ?? gaz.lengthsByFirst.get(stripGenitive(toks[i]!.norm));
+    if (!lengths) continue;
+    for (const len of lengths) {
+      if (len > toks.length - i) continue;
+      // Built without temporary arrays: this runs for every capitalised word that starts an alias.
+      let prefix = '';
+      let punct = false;
+      for (let k = i; k < i + len; k++) {
+        const t = toks[k]!;
+        if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') {
+          punct = true;
+          break;
+        }
+        if (k < i + len - 1) prefix += `${t.norm} `;
+      }
+      if (punct) continue;
+      const lastTok = toks[i + len - 1]!;
+      const variants = [prefix + lastTok.norm];
+      const gen = stripGenitive(lastTok.norm);
+      if (gen !== lastTok.norm) variants.push(prefix + gen);
+      else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push(prefix + lastTok.norm.slice(0, -1));
+      let entry = null;
+      for (const v of variants) {
+        const entries = gaz.byAlias.get(v);
+        if (!entries) continue;
+        // Capitalised aliases ("US", "DVRK") only match as written.
+        if (len === 1 && /^[\p{Lu}.]+$/u.test(lastTok.text) === false && entries.every((e) => [e.name, ...e.aliases].some((a) => gaz.caseSensitive.has(a) && a.toLowerCase() === v))) continue;
+        entry = entries[0]!;
+        break;
+      }
+      if (!entry) continue;
+      if (i > 0 && len === 1 && toks[i - 1]!.text === '-') continue;
+      add(scan, i, i + len - 1, { type: entry.type, via: 'gazetteer', gazId: entry.id, role: null });
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+function matchPatterns(scan: SentenceScan, pack: LanguagePack): void {
+  const { toks, taken } = scan;
+  // 2. Patterns over runs of capitalised words.
+  let i = 0;
+  while (i < toks.length) {
+    if (taken[i] || !toks[i]!.capitalized || toks[i]!.kind !== 'word') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (
+      j + 1 < toks.length &&
+      !taken[j + 1] &&
+      ((toks[j + 1]!.capitalized && toks[j + 1]!.kind === 'word') ||
+        (pack.nameParticles.has(toks[j + 1]!.norm) && toks[j + 2]?.capitalized === true && !taken[j + 2]))
+    )
+      j++;
+    let first = i;
+    let role: string | null = null;
+    let head: EntityType | null = null;
+    let vehicleBefore = false;
+    // A role inside the run ends what comes before it: "Putins Verteidigungsminister Sergei
+    // Schoigu" is a possessor, a role and a name; "Defence Minister Sergei Shoigu" a
+    // title of two words and a name.
+    const inner = innerRole(pack, toks, i, j);
+    if (inner > i) {
+      const before = toks[inner - 1]!;
+      const title = toks.slice(i, inner).every((t) => pack.titleWords?.has(t.norm) === true || roleOf(pack, t) !== null);
+      if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
+        add(scan, i, i, { type: 'other', via: 'pattern', gazId: null, role: null });
+      } else if (!title && pack.code !== 'de' && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
+        // "Boeing CEO Jim McNerney": whoever employs the role-holder is an organisation.
+        add(scan, i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null });
+      }
+      role = toks[inner]!.text;
+      first = inner + 1;
+    }
+    // Peel roles and common nouns off the front: "Kreml-Sprecher Dmitri Peskow", "Raumfahrtzentrum Wostotschny".
+    while (first <= j) {
+      const t = toks[first]!;
+      // "Prime Minister …", "Vice President …": a title word followed by a role.
+      if (pack.titleWords?.has(t.norm) && first < j && roleOf(pack, toks[first + 1]!)) {
+        first++;
+        continue;
+      }
+      const r = roleOf(pack, t);
+      if (r) {
+        role = t.text;
+        first++;
+        continue;
+      }
+      let isHead = false;
+      // A vehicle word before a name is peeled and types it ("Tanker Eagle S").
+      if (pack.vehicleHeads !== undefined && first < j && endsWithHead(pack.vehicleHeads, t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) {
+        vehicleBefore = true;
+        first++;
+        continue;
+      }
+      if (endsWithHead(pack.placeHeads, t.norm) && !(first < j && endsWithHead(pack.orgHeads, toks[j]!.norm))) {
+        // A place head before a name is peeled ("Kosmodrom Wostotschny"), not inside an
+        // organisation's name ("Harbor Authority", "City Council").
+        head = 'place';
+        isHead = true;
+      } else if (endsWithHead(pack.orgHeads, t.norm) && first < j) {
+        head = 'organization';
+        isHead = true;
+      }
+      if (!isNameToken(pack, t, first === 0) || isHead) {
+        first++;
+        continue;
+      }
+      break;
+    }
+    // A role or head noun just before the run also types it ("der Sprecher John Kirby").
+    const before = toks[i - 1];
+    if (!role && before) role = roleOf(pack, before) ? before.text : null;
+    let last = j;
+    while (last >= first && !isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) last--;
+    // A given name followed by a word that is also a common noun: that word is the surname
+    // ("Anna Berg", "Thomas Koch", "Eva Fischer"), not a noun left outside the name.
+    if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && surnameLike(pack, toks[first + 1]!)) last = first + 1;
+    if (last >= first) {
+      const words = toks.slice(first, last + 1);
+      const startsWithGiven = pack.firstNames.has(words[0]!.norm);
+      // An acronym ("BUND", "NATO") standing alone is an organisation's short name.
+      const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text) && first > 0;
+      const orgTail = acronym || (words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
+      const accept =
+        words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
+      if (accept) {
+        // A ship or vehicle: "the tanker Front Altair", "HMS Richmond", "Containerschiff Ever Given".
+        const beforeName = toks[first - 1];
+        const vehicles = pack.vehicleHeads;
+        const isVehicleWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && endsWithHead(vehicles!, t.norm);
+        const vehicle =
+          vehicles !== undefined &&
+          (vehicleBefore || vehicles.has(words[0]!.norm) || isVehicleWord(beforeName) || isVehicleWord(toks[i - 1]));
+        // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
+        const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
+        const type: EntityType = orgTail
+          ? 'organization'
+          : vehicle
+            ? 'other'
+            : role || startsWithGiven
+              ? 'person'
+              : head ?? (pack.code !== 'de' && !afterArticle && looksLikePersonName(words) ? 'person' : 'other');
+        add(scan, first, last, { type, via: 'pattern', gazId: null, role: role });
+      }
+    }
+    i = j + 1;
+  }
+}
+
+function matchTagger(scan: SentenceScan, pack: LanguagePack, tagger: EntityTagger): void {
+  const { toks, taken } = scan;
+  // 3. Learned tagger spans, where gazetteer and patterns found nothing: single names the
+  //    patterns cannot tell from common nouns ("in Passau", "der BUND").
+  const active = tokensToTag(pack, toks, taken, tagger);
+  if (!active) return;
+  const words = toks.map((t) => t.text);
+  const labels = tagger.tagActive ? tagger.tagActive(words, active) : tagger.tag(words);
+  let i = 0;
+  while (i < toks.length) {
+    const label = labels[i] ?? 'O';
+    if (!label.startsWith('B-') && !label.startsWith('I-')) {
+      i++;
+      continue;
+    }
+    const type = label.slice(2);
+    let j = i;
+    while (j + 1 < toks.length && labels[j + 1] === `I-${type}`) j++;
+    // Derived adjectives ("LOCderiv": "russische") are handled by the adjective list.
+    // A role the tagger took into the name ("Kreml-Sprecher Dmitri Peskow") is a label, not the name.
+    let first = i;
+    let role: string | null = null;
+    while (first <= j && roleOf(pack, toks[first]!)) role = toks[first++]!.text;
+    if (first <= j && !type.endsWith('deriv') && !taken.slice(first, j + 1).some(Boolean) && toks[first]!.capitalized) {
+      add(scan, first, j, { type: tagType(type), via: 'tagger', gazId: null, role });
+    }
+    i = j + 1;
+  }
+}
+
+function matchAdjectives(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerIndex): void {
+  const { toks, taken } = scan;
+  // 4. Country adjectives: "russische Hilfe", "North Korean", "nordkoreanischen".
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (taken[k] || t.kind !== 'word') continue;
+    if (pack.code === 'de' && t.capitalized && k > 0) continue;
+    const phrase = gaz.adjectivePhrases.get(t.norm)?.find((p) => {
+      const words = p.split(' ');
+      return words.every((w, n) => toks[k + n]?.norm.startsWith(w));
+    });
+    const id = phrase ? pack.adjectives.get(phrase)! : adjectiveEntity(pack, t.norm);
+    if (!id) continue;
+    const entry = gaz.byId.get(id);
+    if (!entry) continue;
+    const last = phrase ? k + phrase.split(' ').length - 1 : k;
+    add(scan, k, last, { type: entry.type, via: 'adjective', gazId: id, role: null });
+    k = last;
+  }
 }
