@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, EntityType, Sentence } from '../../m
 import type { LanguagePack } from '../../lang/pack.js';
 import type { Candidate } from './recognize.js';
 import { foldName, stripGenitive } from './fold.js';
-import { gazetteerIndex } from './gazetteer-index.js';
+import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 
 interface Cluster {
   id: string;
@@ -43,18 +43,41 @@ export function resolveEntities(
   pack: LanguagePack,
   idPrefix: string,
 ): { entities: ArticleEntity[]; mentions: EntityMention[] } {
-  const gaz = gazetteerIndex(pack);
-  const clusters: Cluster[] = [];
-  const byKey = new Map<string, Cluster>();
-  const knownParts = new Set<string>();
-  const knownNames = new Set(candidates.filter((c) => !c.gazId).map((c) => foldName(c.text)));
-
-  const newCluster = (type: EntityType, gazId: string | null, parts: string[]): Cluster => {
-    const c: Cluster = { id: `${idPrefix}e${clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false };
-    clusters.push(c);
-    return c;
+  const r: Resolution = {
+    pack,
+    gaz: gazetteerIndex(pack),
+    idPrefix,
+    clusters: [],
+    byKey: new Map(),
+    knownParts: new Set(),
+    knownNames: new Set(candidates.filter((c) => !c.gazId).map((c) => foldName(c.text))),
   };
-  const mentionOf = (cand: Candidate, c: Cluster, via: EntityMention['via']): EntityMention => ({
+  clusterCandidates(r, candidates, sentences);
+  addCoreferences(r, candidates, sentences);
+  return entitiesOf(r);
+}
+
+/** What the steps of one article's resolution share. */
+interface Resolution {
+  pack: LanguagePack;
+  gaz: GazetteerIndex;
+  idPrefix: string;
+  clusters: Cluster[];
+  byKey: Map<string, Cluster>;
+  /** Folded words of the article's multi-word names. */
+  knownParts: Set<string>;
+  /** Folded names the recognizer found (gazetteer names aside). */
+  knownNames: Set<string>;
+}
+
+function newCluster(r: Resolution, type: EntityType, gazId: string | null, parts: string[]): Cluster {
+  const c: Cluster = { id: `${r.idPrefix}e${r.clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false };
+  r.clusters.push(c);
+  return c;
+}
+
+function mentionOf(cand: Candidate, c: Cluster, via: EntityMention['via']): EntityMention {
+  return {
     sentence: cand.sentence,
     start: cand.start,
     end: cand.end,
@@ -63,36 +86,40 @@ export function resolveEntities(
     role: cand.role,
     metonymy: false,
     via,
-  });
+  };
+}
 
+/** Every candidate into a cluster: gazetteer id, folded name, or the one longer name a single word belongs to. */
+function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sentences: readonly Sentence[]): void {
+  const { pack, gaz } = r;
   // Longer names first so that "Putin" finds "Wladimir Putin".
   const ordered = splitAdjacentNames(candidates, sentences).sort((a, b) => b.last - b.first - (a.last - a.first) || a.start - b.start);
   for (const cand of ordered) {
-    if (!cand.gazId && cand.last > cand.first) for (const p of foldName(cand.text).split(' ')) knownParts.add(p);
+    if (!cand.gazId && cand.last > cand.first) for (const p of foldName(cand.text).split(' ')) r.knownParts.add(p);
   }
   for (const cand of ordered) {
     let cluster: Cluster | undefined;
-    const name = cand.gazId ? cand.text : bareName(cand.text, pack, knownParts, knownNames);
+    const name = cand.gazId ? cand.text : bareName(cand.text, pack, r.knownParts, r.knownNames);
     if (cand.gazId) {
-      cluster = byKey.get(cand.gazId);
+      cluster = r.byKey.get(cand.gazId);
       if (!cluster) {
         const entry = gaz.byId.get(cand.gazId)!;
-        cluster = newCluster(entry.type, cand.gazId, []);
+        cluster = newCluster(r, entry.type, cand.gazId, []);
         cluster.names.set(entry.name, 0);
-        byKey.set(cand.gazId, cluster);
+        r.byKey.set(cand.gazId, cluster);
       }
     } else {
       const key = foldName(name);
-      cluster = byKey.get(`name:${key}`);
+      cluster = r.byKey.get(`name:${key}`);
       if (!cluster && !key.includes(' ')) {
-        const owners = clusters.filter((c) => !c.gazId && c.parts.length > 1 && (c.parts[0] === key || c.parts[c.parts.length - 1] === key));
+        const owners = r.clusters.filter((c) => !c.gazId && c.parts.length > 1 && (c.parts[0] === key || c.parts[c.parts.length - 1] === key));
         if (owners.length === 1) cluster = owners[0];
       }
       if (!cluster) {
         // A surname two people of the article share stays apart, but is a person.
-        const shared = !key.includes(' ') && clusters.some((c) => !c.gazId && c.type === 'person' && c.parts.length > 1 && c.parts[c.parts.length - 1] === key);
-        cluster = newCluster(shared ? 'person' : cand.type, null, key.split(' '));
-        byKey.set(`name:${key}`, cluster);
+        const shared = !key.includes(' ') && r.clusters.some((c) => !c.gazId && c.type === 'person' && c.parts.length > 1 && c.parts[c.parts.length - 1] === key);
+        cluster = newCluster(r, shared ? 'person' : cand.type, null, key.split(' '));
+        r.byKey.set(`name:${key}`, cluster);
       } else if (cluster.type === 'other' && cand.type !== 'other') {
         cluster.type = cand.type;
       }
@@ -100,11 +127,14 @@ export function resolveEntities(
     if (cand.via !== 'adjective') cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
     cluster.mentions.push(mentionOf(cand, cluster, cand.via));
   }
+}
 
-  // Further occurrences of a known single name word ("Kim", "Kims", "Peskow") elsewhere.
+/** Further occurrences of a known single name word ("Kim", "Kims", "Peskow") elsewhere become mentions. */
+function addCoreferences(r: Resolution, candidates: readonly Candidate[], sentences: readonly Sentence[]): void {
+  const { pack } = r;
   const taken = new Set(candidates.map((c) => c.start));
   const singleOwners = new Map<string, Cluster[]>();
-  for (const c of clusters) {
+  for (const c of r.clusters) {
     // One-word names found by a pattern ("Gewerkschaft Verdi") recur alone ("mit Verdi").
     if (!c.gazId && c.parts.length === 1 && c.type !== 'person' && c.mentions.some((m) => m.via === 'pattern') && !pack.commonCapitalized.has(c.parts[0]!)) {
       const list = singleOwners.get(c.parts[0]!) ?? [];
@@ -134,24 +164,27 @@ export function resolveEntities(
   for (const s of singleOwners.size === 0 ? [] : sentences) {
     for (const t of s.tokens) {
       if (!t.capitalized || taken.has(t.start)) continue;
-      const bare = bareName(t.text, pack, knownParts, knownNames);
+      const bare = bareName(t.text, pack, r.knownParts, r.knownNames);
       const owners = singleOwners.get(foldName(bare));
       if (!owners) continue;
       if (inCandidate!(t.start)) continue;
       // A surname two people share ("Schmidt" after "Anna Schmidt" and "Peter Schmidt") becomes its own entity.
-      let c = owners.length === 1 ? owners[0]! : byKey.get(`name:${foldName(bare)}`);
+      let c = owners.length === 1 ? owners[0]! : r.byKey.get(`name:${foldName(bare)}`);
       if (!c) {
-        c = newCluster('person', null, [foldName(bare)]);
-        byKey.set(`name:${foldName(bare)}`, c);
+        c = newCluster(r, 'person', null, [foldName(bare)]);
+        r.byKey.set(`name:${foldName(bare)}`, c);
       }
       c.names.set(bare, (c.names.get(bare) ?? 0) + 1);
       c.mentions.push({ sentence: s.index, start: t.start, end: t.end, text: t.text, entity: c.id, role: null, metonymy: false, via: 'coreference' });
     }
   }
+}
 
+function entitiesOf(r: Resolution): { entities: ArticleEntity[]; mentions: EntityMention[] } {
+  const { gaz } = r;
   const entities: ArticleEntity[] = [];
   const mentions: EntityMention[] = [];
-  for (const c of clusters) {
+  for (const c of r.clusters) {
     const names = [...c.names.keys()];
     const entry = c.gazId ? gaz.byId.get(c.gazId) : undefined;
     const canonical = entry ? entry.name : longestName(names);
