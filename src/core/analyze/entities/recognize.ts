@@ -283,108 +283,141 @@ function matchPatterns(scan: SentenceScan, pack: LanguagePack): void {
       i++;
       continue;
     }
-    let j = i;
-    while (
-      j + 1 < toks.length &&
-      !taken[j + 1] &&
-      ((toks[j + 1]!.capitalized && toks[j + 1]!.kind === 'word') ||
-        (pack.nameParticles.has(toks[j + 1]!.norm) && toks[j + 2]?.capitalized === true && !taken[j + 2]))
-    )
-      j++;
-    let first = i;
-    let role: string | null = null;
-    let head: EntityType | null = null;
-    let vehicleBefore = false;
-    // A role inside the run ends what comes before it: "Putins Verteidigungsminister Sergei
-    // Schoigu" is a possessor, a role and a name; "Defence Minister Sergei Shoigu" a
-    // title of two words and a name.
-    const inner = innerRole(pack, toks, i, j);
-    if (inner > i) {
-      const before = toks[inner - 1]!;
-      const title = toks.slice(i, inner).every((t) => pack.titleWords?.has(t.norm) === true || roleOf(pack, t) !== null);
-      if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
-        add(scan, i, i, { type: 'other', via: 'pattern', gazId: null, role: null });
-      } else if (!title && pack.code !== 'de' && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
-        // "Boeing CEO Jim McNerney": whoever employs the role-holder is an organisation.
-        add(scan, i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null });
-      }
-      role = toks[inner]!.text;
-      first = inner + 1;
-    }
-    // Peel roles and common nouns off the front: "Kreml-Sprecher Dmitri Peskow", "Raumfahrtzentrum Wostotschny".
-    while (first <= j) {
-      const t = toks[first]!;
-      // "Prime Minister …", "Vice President …": a title word followed by a role.
-      if (pack.titleWords?.has(t.norm) && first < j && roleOf(pack, toks[first + 1]!)) {
-        first++;
-        continue;
-      }
-      const r = roleOf(pack, t);
-      if (r) {
-        role = t.text;
-        first++;
-        continue;
-      }
-      let isHead = false;
-      // A vehicle word before a name is peeled and types it ("Tanker Eagle S").
-      if (pack.vehicleHeads !== undefined && first < j && endsWithHead(pack.vehicleHeads, t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) {
-        vehicleBefore = true;
-        first++;
-        continue;
-      }
-      if (endsWithHead(pack.placeHeads, t.norm) && !(first < j && endsWithHead(pack.orgHeads, toks[j]!.norm))) {
-        // A place head before a name is peeled ("Kosmodrom Wostotschny"), not inside an
-        // organisation's name ("Harbor Authority", "City Council").
-        head = 'place';
-        isHead = true;
-      } else if (endsWithHead(pack.orgHeads, t.norm) && first < j) {
-        head = 'organization';
-        isHead = true;
-      }
-      if (!isNameToken(pack, t, first === 0) || isHead) {
-        first++;
-        continue;
-      }
-      break;
-    }
-    // A role or head noun just before the run also types it ("der Sprecher John Kirby").
-    const before = toks[i - 1];
-    if (!role && before) role = roleOf(pack, before) ? before.text : null;
-    let last = j;
-    while (last >= first && !isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) last--;
-    // A given name followed by a word that is also a common noun: that word is the surname
-    // ("Anna Berg", "Thomas Koch", "Eva Fischer"), not a noun left outside the name.
-    if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && surnameLike(pack, toks[first + 1]!)) last = first + 1;
-    if (last >= first) {
-      const words = toks.slice(first, last + 1);
-      const startsWithGiven = pack.firstNames.has(words[0]!.norm);
-      // An acronym ("BUND", "NATO") standing alone is an organisation's short name.
-      const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text) && first > 0;
-      const orgTail = acronym || (words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
-      const accept =
-        words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
-      if (accept) {
-        // A ship or vehicle: "the tanker Front Altair", "HMS Richmond", "Containerschiff Ever Given".
-        const beforeName = toks[first - 1];
-        const vehicles = pack.vehicleHeads;
-        const isVehicleWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && endsWithHead(vehicles!, t.norm);
-        const vehicle =
-          vehicles !== undefined &&
-          (vehicleBefore || vehicles.has(words[0]!.norm) || isVehicleWord(beforeName) || isVehicleWord(toks[i - 1]));
-        // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
-        const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
-        const type: EntityType = orgTail
-          ? 'organization'
-          : vehicle
-            ? 'other'
-            : role || startsWithGiven
-              ? 'person'
-              : head ?? (pack.code !== 'de' && !afterArticle && looksLikePersonName(words) ? 'person' : 'other');
-        add(scan, first, last, { type, via: 'pattern', gazId: null, role: role });
-      }
-    }
+    const j = runEnd(scan, pack, i);
+    matchRun(scan, pack, i, j);
     i = j + 1;
   }
+}
+
+/** The last token of the run of capitalised words (with name particles: "Ursula von der Leyen") from `i`. */
+function runEnd(scan: SentenceScan, pack: LanguagePack, i: number): number {
+  const { toks, taken } = scan;
+  let j = i;
+  while (
+    j + 1 < toks.length &&
+    !taken[j + 1] &&
+    ((toks[j + 1]!.capitalized && toks[j + 1]!.kind === 'word') ||
+      (pack.nameParticles.has(toks[j + 1]!.norm) && toks[j + 2]?.capitalized === true && !taken[j + 2]))
+  )
+    j++;
+  return j;
+}
+
+/** Where the name in a run starts, and what the words peeled off before it say about it. */
+interface RunFront {
+  first: number;
+  role: string | null;
+  head: EntityType | null;
+  vehicleBefore: boolean;
+}
+
+/** The name inside the run `i..j`, if any, typed by its role, head noun or given name. */
+function matchRun(scan: SentenceScan, pack: LanguagePack, i: number, j: number): void {
+  const { toks } = scan;
+  const front: RunFront = { first: i, role: null, head: null, vehicleBefore: false };
+  splitAtInnerRole(scan, pack, i, j, front);
+  peelFront(scan, pack, j, front);
+  const { first } = front;
+  // A role or head noun just before the run also types it ("der Sprecher John Kirby").
+  const before = toks[i - 1];
+  if (!front.role && before) front.role = roleOf(pack, before) ? before.text : null;
+  let last = j;
+  while (last >= first && !isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) last--;
+  // A given name followed by a word that is also a common noun: that word is the surname
+  // ("Anna Berg", "Thomas Koch", "Eva Fischer"), not a noun left outside the name.
+  if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && surnameLike(pack, toks[first + 1]!)) last = first + 1;
+  if (last >= first) addRunName(scan, pack, i, last, front);
+}
+
+/**
+ * A role inside the run ends what comes before it: "Putins Verteidigungsminister Sergei
+ * Schoigu" is a possessor, a role and a name; "Defence Minister Sergei Shoigu" a
+ * title of two words and a name.
+ */
+function splitAtInnerRole(scan: SentenceScan, pack: LanguagePack, i: number, j: number, front: RunFront): void {
+  const { toks } = scan;
+  const inner = innerRole(pack, toks, i, j);
+  if (inner <= i) return;
+  const before = toks[inner - 1]!;
+  const title = toks.slice(i, inner).every((t) => pack.titleWords?.has(t.norm) === true || roleOf(pack, t) !== null);
+  if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
+    add(scan, i, i, { type: 'other', via: 'pattern', gazId: null, role: null });
+  } else if (!title && pack.code !== 'de' && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
+    // "Boeing CEO Jim McNerney": whoever employs the role-holder is an organisation.
+    add(scan, i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null });
+  }
+  front.role = toks[inner]!.text;
+  front.first = inner + 1;
+}
+
+/** Peels roles and common nouns off the front: "Kreml-Sprecher Dmitri Peskow", "Raumfahrtzentrum Wostotschny". */
+function peelFront(scan: SentenceScan, pack: LanguagePack, j: number, front: RunFront): void {
+  const { toks } = scan;
+  while (front.first <= j) {
+    const first = front.first;
+    const t = toks[first]!;
+    // "Prime Minister …", "Vice President …": a title word followed by a role.
+    if (pack.titleWords?.has(t.norm) && first < j && roleOf(pack, toks[first + 1]!)) {
+      front.first++;
+      continue;
+    }
+    const r = roleOf(pack, t);
+    if (r) {
+      front.role = t.text;
+      front.first++;
+      continue;
+    }
+    let isHead = false;
+    // A vehicle word before a name is peeled and types it ("Tanker Eagle S").
+    if (pack.vehicleHeads !== undefined && first < j && endsWithHead(pack.vehicleHeads, t.norm) && !/^\p{Lu}{2,}$/u.test(t.text)) {
+      front.vehicleBefore = true;
+      front.first++;
+      continue;
+    }
+    if (endsWithHead(pack.placeHeads, t.norm) && !(first < j && endsWithHead(pack.orgHeads, toks[j]!.norm))) {
+      // A place head before a name is peeled ("Kosmodrom Wostotschny"), not inside an
+      // organisation's name ("Harbor Authority", "City Council").
+      front.head = 'place';
+      isHead = true;
+    } else if (endsWithHead(pack.orgHeads, t.norm) && first < j) {
+      front.head = 'organization';
+      isHead = true;
+    }
+    if (!isNameToken(pack, t, first === 0) || isHead) {
+      front.first++;
+      continue;
+    }
+    break;
+  }
+}
+
+/** Adds the name `front.first..last` of the run starting at `i` when something says it is a name, with its type. */
+function addRunName(scan: SentenceScan, pack: LanguagePack, i: number, last: number, front: RunFront): void {
+  const { toks } = scan;
+  const { first, role, head, vehicleBefore } = front;
+  const words = toks.slice(first, last + 1);
+  const startsWithGiven = pack.firstNames.has(words[0]!.norm);
+  // An acronym ("BUND", "NATO") standing alone is an organisation's short name.
+  const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text) && first > 0;
+  const orgTail = acronym || (words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
+  const accept = words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
+  if (!accept) return;
+  // A ship or vehicle: "the tanker Front Altair", "HMS Richmond", "Containerschiff Ever Given".
+  const beforeName = toks[first - 1];
+  const vehicles = pack.vehicleHeads;
+  const isVehicleWord = (t: Token | undefined) => t !== undefined && t.kind === 'word' && endsWithHead(vehicles!, t.norm);
+  const vehicle =
+    vehicles !== undefined && (vehicleBefore || vehicles.has(words[0]!.norm) || isVehicleWord(beforeName) || isVehicleWord(toks[i - 1]));
+  // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
+  const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
+  const type: EntityType = orgTail
+    ? 'organization'
+    : vehicle
+      ? 'other'
+      : role || startsWithGiven
+        ? 'person'
+        : head ?? (pack.code !== 'de' && !afterArticle && looksLikePersonName(words) ? 'person' : 'other');
+  add(scan, first, last, { type, via: 'pattern', gazId: null, role: role });
 }
 
 function matchTagger(scan: SentenceScan, pack: LanguagePack, tagger: EntityTagger): void {
