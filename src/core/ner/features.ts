@@ -788,51 +788,83 @@ export function emissionScores(
   tokens: readonly string[],
   lexicon: Lexicon,
   mask: number,
-  weights: {
-    readonly numLabels: number;
-    addScores(f: ArrayLike<number>, from: number, to: number, s: Float64Array): void;
-    /** Integer weights only: adds into `s[at …]` directly (see SparseWeights). */
-    addScoresAt?(f: ArrayLike<number>, from: number, to: number, s: Float64Array, at: number): void;
-  },
+  weights: EmissionWeights,
   cache: WordScoreCache,
   active: ArrayLike<boolean> | null = null,
   classOf: WordClassOf = noClasses,
 ): Float64Array {
   const n = tokens.length;
-  const L = weights.numLabels;
   const cached = cache.makeRoom(n);
   const sc = prepareSentence(tokens, lexicon, classOf, cached ? cache : null);
-  const emit = new Float64Array(n * L);
+  const emit = new Float64Array(n * weights.numLabels);
+  // One loop per kind of scoring, each a small function of its own: the integer
+  // one is the analysis's hot path and stays free of the others' branches.
+  if (!cached) scoreUncached(tokens, lexicon, mask, weights, cache, active, classOf, sc, emit);
+  else if (weights.addScoresAt !== undefined) scoreInteger(tokens, lexicon, mask, weights, cache, active, classOf, sc, emit);
+  else scoreCached(tokens, lexicon, mask, weights, cache, active, classOf, sc, emit);
+  return emit;
+}
+
+/** The weight table as `emissionScores` uses it. */
+interface EmissionWeights {
+  readonly numLabels: number;
+  addScores(f: ArrayLike<number>, from: number, to: number, s: Float64Array): void;
+  /** Integer weights only: adds into `s[at …]` directly (see SparseWeights). */
+  addScoresAt?(f: ArrayLike<number>, from: number, to: number, s: Float64Array, at: number): void;
+}
+
+/** Integer weights: each word's cached scores, then its context's, added in place. */
+function scoreInteger(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  mask: number,
+  weights: EmissionWeights,
+  cache: WordScoreCache,
+  active: ArrayLike<boolean> | null,
+  classOf: WordClassOf,
+  sc: Scratch,
+  emit: Float64Array,
+): void {
+  const n = tokens.length;
+  const L = weights.numLabels;
   const buf = cache.buffer;
-  const row = cache.row;
   const slab = cache.slab;
   for (let i = 0; i < n; i++) {
     // Tokens the caller fixes to O need no scores.
     if (active !== null && !active[i]) continue;
-    if (!cached) {
-      // A sentence longer than the whole cache: scored directly.
-      let k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
-      k = contextFeatures(sc, n, i, mask, buf, k);
-      row.fill(0);
-      weights.addScores(buf, 0, k, row);
-      emit.set(row, i * L);
-      continue;
-    }
     const at = sc.slot[i] as number;
     const base = at * L;
-    if (weights.addScoresAt !== undefined) {
-      // Integer weights: the word's cached scores, then its context's, added in place.
-      if (cache.scored[at] === 0) {
-        const k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
-        slab.fill(0, base, base + L);
-        weights.addScoresAt(buf, 0, k, slab, base);
-        cache.scored[at] = 1;
-      }
-      const out = i * L;
-      for (let l = 0; l < L; l++) emit[out + l] = slab[base + l] as number;
-      weights.addScoresAt(buf, 0, contextFeatures(sc, n, i, mask, buf, 0), emit, out);
-      continue;
+    if (cache.scored[at] === 0) {
+      const k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
+      slab.fill(0, base, base + L);
+      weights.addScoresAt!(buf, 0, k, slab, base);
+      cache.scored[at] = 1;
     }
+    const out = i * L;
+    for (let l = 0; l < L; l++) emit[out + l] = slab[base + l] as number;
+    weights.addScoresAt!(buf, 0, contextFeatures(sc, n, i, mask, buf, 0), emit, out);
+  }
+}
+
+/** Any weights: each word's cached scores plus its context's, summed apart. */
+function scoreCached(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  mask: number,
+  weights: EmissionWeights,
+  cache: WordScoreCache,
+  active: ArrayLike<boolean> | null,
+  classOf: WordClassOf,
+  sc: Scratch,
+  emit: Float64Array,
+): void {
+  const n = tokens.length;
+  const L = weights.numLabels;
+  const { buffer: buf, row, slab } = cache;
+  for (let i = 0; i < n; i++) {
+    if (active !== null && !active[i]) continue;
+    const at = sc.slot[i] as number;
+    const base = at * L;
     if (cache.scored[at] === 0) {
       const k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
       row.fill(0);
@@ -846,7 +878,31 @@ export function emissionScores(
     const out = i * L;
     for (let l = 0; l < L; l++) emit[out + l] = (slab[base + l] as number) + (row[l] as number);
   }
-  return emit;
+}
+
+/** A sentence longer than the whole cache: every token scored directly. */
+function scoreUncached(
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  mask: number,
+  weights: EmissionWeights,
+  cache: WordScoreCache,
+  active: ArrayLike<boolean> | null,
+  classOf: WordClassOf,
+  sc: Scratch,
+  emit: Float64Array,
+): void {
+  const n = tokens.length;
+  const L = weights.numLabels;
+  const { buffer: buf, row } = cache;
+  for (let i = 0; i < n; i++) {
+    if (active !== null && !active[i]) continue;
+    let k = intrinsicFeatures(tokens[i] ?? '', sc.caps[i] as number, sc.cls[i] as number, lexicon, classOf, mask, buf, 0);
+    k = contextFeatures(sc, n, i, mask, buf, k);
+    row.fill(0);
+    weights.addScores(buf, 0, k, row);
+    emit.set(row, i * L);
+  }
 }
 
 /**
