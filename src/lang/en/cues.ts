@@ -69,7 +69,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     assert: assert asserts asserted asserting
     boast: boasted boasts boasting
     profess: professed professes
-    suggest: suggested suggests suggesting
+    suggest: suggest suggested suggests suggesting
     brag: bragged brags
     insinuate: insinuated insinuates
     hint: hinted hints
@@ -147,7 +147,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     label: labeled labelled
     believe: believe believes believed
     think: thinks thought
-    expect: expects expected
+    expect: expect expects expected
     fear: fears feared
     worry: worries worried
     wonder: wondered wonders
@@ -160,15 +160,25 @@ const VERBS: Readonly<Record<Stance, string>> = {
     refuse: refused refuses
     endorse: endorsed endorses
     support: supported supports
-    show: showed shows
+    show: show showed shows showing
     intend: intends intended
     describe: described describes
     know: knows knew
-    feel: feels felt
+    feel: feel feels felt
     realize: realized realizes
     recognize: recognized recognizes
     understand: understands understood
     doubt: doubted doubts
+    decline: declined declines declining
+    think: think
+    seek: seek seeks sought seeking
+    hope: hopes hoping
+    defend: defended defends defending
+    oppose: oppose opposes opposed opposing
+    prefer: prefer prefers preferred
+    find: found finds
+    favor: favors favored
+    back: backed backing
   `,
 };
 

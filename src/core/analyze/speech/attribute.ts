@@ -23,7 +23,7 @@ export interface SpeechResult {
 const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
 
 /** Verbs of knowing and feeling report a thought only with a content clause ("knew that …"), never as a bare act ("knew the area"). */
-const CLAUSE_ONLY = new Set(['know', 'feel', 'realize', 'recognize', 'understand', 'doubt']);
+const CLAUSE_ONLY = new Set(['know', 'feel', 'realize', 'recognize', 'understand', 'doubt', 'find']);
 
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
@@ -175,7 +175,9 @@ export function analyzeSpeech(
     const words = text.slice(span.inner.start, span.inner.end).split(/\s+/).length;
     // „…“, sagte er, „…“: the second piece continues the first quote.
     const gap = previous ? text.slice(previous.close + 1, span.open) : '';
-    const interrupted = INTERRUPTION.test(gap) && (gap.trimStart().startsWith(',') || /,\s*$/.test(previous?.quote.text ?? ''));
+    // A title's period ("Mr.", "Sen.") inside the frame does not end it: „…“, said Sen. Roe, „…“.
+    const frame = gap.replace(/(\p{L}+)\./gu, (m, w: string) => (pack.abbreviations.has(w.toLowerCase()) ? w : m));
+    const interrupted = INTERRUPTION.test(frame) && (gap.trimStart().startsWith(',') || /,\s*$/.test(previous?.quote.text ?? ''));
     if (previous && previous.cue && interrupted && words >= 2) {
       const q = previous.quote;
       q.segments = [...(q.segments ?? [{ start: q.start, end: q.end }]), span.inner];
