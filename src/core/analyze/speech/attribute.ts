@@ -9,6 +9,7 @@ import { isNameLike } from './titles.js';
 import { nounContent } from './noun-frames.js';
 import { colonAttribution } from './colon-source.js';
 import { personGenders, type Gender } from './gender.js';
+import { addImpressions } from './english-seem.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -431,6 +432,8 @@ export function analyzeSpeech(
       });
     }
   }
+  // English impressions without a source ("the senator seemed unsure"), outside anything already reported.
+  if (pack.code === 'en') addImpressions(sentences, pack, quoted, quotes, pushQuote);
   // A short quote inside someone's reported words is theirs ("Er habe „nicht den Eindruck“").
   for (const d of direct) {
     if (d.quote.speakerName) continue;

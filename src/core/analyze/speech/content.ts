@@ -3,6 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
 import { appositiveSubject } from './subject.js';
 import { svoSubject } from './svo-subject.js';
+import { nextSpeaker, writerAddition } from './english-clause-end.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
 export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
@@ -175,7 +176,7 @@ const CLAUSE_JOINERS = new Set(['but', 'however', 'while', 'whereas', 'although'
  * before a coordinated clause after a comma (", but …", ", and more than half
  * said …") — ", and that …" still continues what was said.
  */
-function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean, pack: LanguagePack): number {
+export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean, pack: LanguagePack): number {
   for (let k = from + 1; k < toks.length; k++) {
     const t = toks[k]!;
     if (quoted(t.start)) continue;
@@ -184,11 +185,12 @@ function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number)
       const n = toks[k + 1];
       if (n && (pack.reportingVerbs.has(n.norm) || NEXT_ACT.has(n.norm) || pack.pronouns.has(n.norm))) return k - 1;
     }
+    if (nextSpeaker(toks, k, pack)) return k - 1;
     if (t.text === ';' || t.text === '—' || t.text === '–' || t.text === '--') return k - 1;
     if (t.text !== ',') continue;
     const next = toks[k + 1];
     if (!next) break;
-    if (CLAUSE_JOINERS.has(next.norm)) return k - 1;
+    if (CLAUSE_JOINERS.has(next.norm) || writerAddition(toks, k)) return k - 1;
     if (next.norm === 'and' && toks[k + 2] && !COMPLEMENTIZER_AFTER_AND.has(toks[k + 2]!.norm) && clauseOpener(toks[k + 2])) return k - 1;
   }
   return toks.length - 1;

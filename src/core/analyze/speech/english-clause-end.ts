@@ -1,0 +1,33 @@
+import type { Token } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
+
+/**
+ * English: the writer's own words after a reported clause, where PolNeAR ends
+ * the content. `k` is a comma: what follows is a participle phrase of the
+ * writer ("…, throwing the party into disarray", "…, drawing 1,110 people")
+ * or a non-restrictive relative clause ("…, which votes on March 1", "…, who
+ * also held a rally").
+ */
+export function writerAddition(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!next || next.kind !== 'word') return false;
+  return next.norm === 'which' || next.norm === 'who' || (/^[a-z]{3,}ing$/.test(next.text) && !GERUND_NOUNS.has(next.norm));
+}
+
+/**
+ * "…, and more than 4 in 10 said …", "… and about the same numbers would
+ * rather …": an "and" (token `k`) that opens another source's report ends the
+ * first content — a reporting verb follows within a few words, before any comma.
+ */
+export function nextSpeaker(toks: readonly Token[], k: number, pack: LanguagePack): boolean {
+  if (toks[k]!.norm !== 'and') return false;
+  for (let j = k + 2; j < toks.length && j <= k + 7; j++) {
+    const t = toks[j]!;
+    if (t.kind === 'punct') return false;
+    if (pack.reportingVerbs.has(t.norm) && !['to', 'and', 'or', 'that'].includes(toks[j - 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "-ing" words that open a noun phrase or a preposition, not a participle phrase ("including", "according"). */
+const GERUND_NOUNS = new Set(['including', 'according', 'nothing', 'something', 'anything', 'everything', 'during', 'regarding', 'concerning', 'notwithstanding']);
