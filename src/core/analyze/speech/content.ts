@@ -4,6 +4,7 @@ import type { CueHit } from './cues.js';
 import { appositiveSubject } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import { nextSpeaker, writerAddition } from './english-clause-end.js';
+import { framesQuoteBefore } from './english-frame.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
 export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
@@ -105,11 +106,13 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     }
     return null;
   }
+  // "“…,” said a longtime adviser to X": the words after the verb name the speaker.
+  if (framesQuoteBefore(toks, cue, quoted)) return null;
   // A comma or colon opens the content only close to the verb ("said on Monday, …"), not after its object ("endorsed X, a senator").
   const nearComma = (toks[boundary]?.text === ',' || toks[boundary]?.text === ':') && boundary - cue.lastToken <= 4;
   // "said on Monday that …", but not "said the plan failed and did not say what …": the complementizer belongs to this verb.
   const ownComplementizer =
-    complementizer(restFirst) && boundary - cue.lastToken <= 6 && !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm));
+    complementizer(restFirst) && boundary - cue.lastToken <= 10 && !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm));
   // "hit back, saying …": the participle is the frame of what follows, not this verb's content.
   if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || nearComma)) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {

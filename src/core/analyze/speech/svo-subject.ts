@@ -145,6 +145,8 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
     k++;
   }
   if (last < first) return null;
+  // "said a longtime adviser to Trump", "said the spokesman for the campaign": a phrase opened by a determiner takes its nouns and one prepositional attribute.
+  if (DETERMINERS.has(toks[first]!.norm)) last = Math.max(last, determinerPhraseEnd(toks, first, quoted));
   // "said Jane Roe, a pollster for the campaign.": the apposition closing the sentence belongs to the source.
   const det = toks[last + 2];
   if (toks[last + 1]?.text === ',' && det && (det.norm === 'a' || det.norm === 'an' || det.norm === 'the') && !quoted(det.start)) {
@@ -156,4 +158,24 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
     }
   }
   return { start: toks[first]!.start, end: toks[last]!.end };
+}
+
+/** Prepositions that attach an attribute inside a source phrase ("adviser to Trump", "spokesman for the campaign"). */
+const ATTRIBUTE_PREPOSITIONS = new Set(['to', 'for', 'of', 'at', 'with', 'from', 'in', 'on']);
+
+/** The last token of a determiner-opened phrase after an inverted verb: its words up to punctuation or a clause word, past one preposition. */
+function determinerPhraseEnd(toks: readonly Token[], first: number, quoted: (offset: number) => boolean): number {
+  let last = first;
+  let prepositions = 0;
+  for (let k = first + 1; k < toks.length && k < first + 10; k++) {
+    const t = toks[k]!;
+    if (quoted(t.start) || (t.kind === 'punct' && !(t.text === '.' && isName(toks[k - 1]!) && toks[k + 1] && isName(toks[k + 1]!)))) break;
+    if (ATTRIBUTE_PREPOSITIONS.has(t.norm)) {
+      if (++prepositions > 1 || !toks[k + 1] || toks[k + 1]!.kind === 'punct') break;
+      continue;
+    }
+    if (t.kind === 'word' && BOUNDARY.has(t.norm)) break;
+    if (t.kind !== 'punct') last = k;
+  }
+  return last;
 }
