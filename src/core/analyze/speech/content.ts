@@ -4,7 +4,7 @@ import type { CueHit } from './cues.js';
 import { appositiveSubject } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import { nextSpeaker, writerAddition } from './english-clause-end.js';
-import { framesQuoteBefore } from './english-frame.js';
+import { circumstanceAfterComma, framesQuoteBefore } from './english-frame.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
 export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
@@ -107,21 +107,23 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     return null;
   }
   // "“…,” said a longtime adviser to X": the words after the verb name the speaker.
-  if (framesQuoteBefore(toks, cue, quoted)) return null;
+  const afterQuote = framesQuoteBefore(toks, cue, quoted);
+  if (afterQuote === 'verb') return null;
   // A comma or colon opens the content only close to the verb ("said on Monday, …"), not after its object ("endorsed X, a senator").
   const nearComma = (toks[boundary]?.text === ',' || toks[boundary]?.text === ':') && boundary - cue.lastToken <= 4;
   // "said on Monday that …", but not "said the plan failed and did not say what …": the complementizer belongs to this verb.
   const ownComplementizer =
     complementizer(restFirst) && boundary - cue.lastToken <= 10 && !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm));
   // "hit back, saying …": the participle is the frame of what follows, not this verb's content.
-  if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || nearComma)) {
+  if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || (nearComma && !circumstanceAfterComma(restFirst)))) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
       const from = toks.indexOf(restFirst);
       return clauseSpan(s, from, plainEnd(toks, from, quoted, pack)) ?? rest;
     }
   }
   // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
-  const bare = bareClause(toks, cue);
+  // "“…,” Ramos told AFP in an interview": the addressee, not a clause.
+  const bare = afterQuote ? null : bareClause(toks, cue);
   if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare, quoted, pack));
   if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;
