@@ -10,6 +10,7 @@ import { nounContent } from './noun-frames.js';
 import { colonAttribution } from './colon-source.js';
 import { personGenders, type Gender } from './gender.js';
 import { addImpressions } from './english-seem.js';
+import { subjectlessFrame } from './english-frame.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -300,7 +301,8 @@ export function analyzeSpeech(
       }
       if (content && quoted(content.start) && directChars(content) > 0) content = null;
       let speaker: Speaker | null = speakerFor(cue);
-      if (content && (kind !== 'indirect' || speaker === null)) {
+      // English "Asked about X, …" names no source and borrows none.
+      if (content && (kind !== 'indirect' || speaker === null) && !(pack.code === 'en' && cue.kind === 'verb' && subjectlessFrame(toks, cue))) {
         // "soll … haben" names no speaker: the source marker in the sentence ("laut X") or the
         // source just before speaks. So does an agentless passive frame ("Als Grund wurde angegeben").
         const marker = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'marker') : undefined;

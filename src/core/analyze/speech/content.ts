@@ -4,7 +4,7 @@ import type { CueHit } from './cues.js';
 import { appositiveSubject } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import { nextSpeaker, writerAddition } from './english-clause-end.js';
-import { circumstanceAfterComma, framesQuoteBefore } from './english-frame.js';
+import { circumstanceAfterComma, framedClauseEnd, framesQuoteBefore } from './english-frame.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
 export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
@@ -109,6 +109,8 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   // "“…,” said a longtime adviser to X": the words after the verb name the speaker.
   const afterQuote = framesQuoteBefore(toks, cue, quoted);
   if (afterQuote === 'verb') return null;
+  // ", who said the plan was late, left": the content ends with the frame's clause.
+  const cap = framedClauseEnd(toks, cue, quoted);
   // A comma or colon opens the content only close to the verb ("said on Monday, …"), not after its object ("endorsed X, a senator").
   const nearComma = (toks[boundary]?.text === ',' || toks[boundary]?.text === ':') && boundary - cue.lastToken <= 4;
   // "said on Monday that …", but not "said the plan failed and did not say what …": the complementizer belongs to this verb.
@@ -118,13 +120,13 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || (nearComma && !circumstanceAfterComma(restFirst)))) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
       const from = toks.indexOf(restFirst);
-      return clauseSpan(s, from, plainEnd(toks, from, quoted, pack)) ?? rest;
+      return clauseSpan(s, from, Math.min(plainEnd(toks, from, quoted, pack), cap)) ?? rest;
     }
   }
   // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
   // "“…,” Ramos told AFP in an interview": the addressee, not a clause.
   const bare = afterQuote ? null : bareClause(toks, cue);
-  if (bare !== null) return clauseSpan(s, bare, plainEnd(toks, bare, quoted, pack));
+  if (bare !== null) return clauseSpan(s, bare, Math.min(plainEnd(toks, bare, quoted, pack), cap));
   if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;
 }
@@ -166,7 +168,7 @@ export function objectContent(s: Sentence, cue: CueHit, pack: LanguagePack, quot
   let from = cue.lastToken + 1;
   while (toks[from] && TIME_WORDS.has(toks[from]!.norm)) from++;
   if (!toks[from] || toks[from]!.kind === 'punct') return null;
-  let end = plainEnd(toks, from, quoted, pack);
+  let end = Math.min(plainEnd(toks, from, quoted, pack), framedClauseEnd(toks, cue, quoted));
   // The object ends at the clause's comma unless the comma closes the sentence's frame.
   const comma = toks.findIndex((t, k) => k > from && k <= end && t.text === ',' && !quoted(t.start));
   if (comma > 0) end = comma - 1;

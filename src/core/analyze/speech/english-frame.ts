@@ -32,3 +32,38 @@ const CIRCUMSTANCE = new Set(['in', 'with', 'without', 'according', 'at', 'on', 
 export function circumstanceAfterComma(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (CIRCUMSTANCE.has(t.norm) || /^[a-z]{3,}ing$/.test(t.text));
 }
+
+/** Adverbs and auxiliaries between a relative pronoun and its verb (", who also said"). */
+const BEFORE_VERB = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'once', 'recently', 'previously', 'publicly', 'repeatedly', 'first', 'would', 'will', 'did']);
+const RELATIVE_OPENERS = new Set(['who', 'which']);
+const TIME_OPENERS = new Set(['when', 'after', 'before', 'while', 'if', 'as', 'once', 'since']);
+
+/**
+ * English: the last token a content may reach when its frame sits in a clause
+ * that the next comma closes — a relative clause (", who said the plan was
+ * late, left") or a subjectless opening frame ("When asked whether he would
+ * run, Lee …", "Asked about the vote, she …"); else the sentence's last token.
+ */
+export function framedClauseEnd(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => boolean): number {
+  let k = cue.token - 1;
+  while (k >= 0 && toks[k]!.kind !== 'punct') k--;
+  const opener = toks[k + 1];
+  const relative = k >= 0 && toks[k]!.text === ',' && opener !== undefined && RELATIVE_OPENERS.has(opener.norm) && cue.token - (k + 1) <= 3;
+  const subjectless = subjectlessFrame(toks, cue);
+  if (!relative && !subjectless) return toks.length - 1;
+  for (let j = cue.lastToken + 1; j < toks.length; j++) if (toks[j]!.text === ',' && !quoted(toks[j]!.start)) return j - 1;
+  return toks.length - 1;
+}
+
+/** "Asked about the vote, …", "When asked whether …": a past participle opening the sentence names no source (PolNeAR leaves it empty). */
+export function subjectlessFrame(toks: readonly Token[], cue: CueHit): boolean {
+  if (/ing$/.test(toks[cue.token]!.norm)) return false;
+  return cue.token === 0 || (cue.token === 1 && TIME_OPENERS.has(toks[0]!.norm));
+}
+
+/** ", who said …": the relative pronoun right before the verb (past adverbs) is the source PolNeAR marks; its token index or -1. */
+export function relativeSource(toks: readonly Token[], cue: CueHit): number {
+  let k = cue.token - 1;
+  while (k >= 0 && BEFORE_VERB.has(toks[k]!.norm)) k--;
+  return k > 0 && RELATIVE_OPENERS.has(toks[k]!.norm) && toks[k - 1]!.text === ',' ? k : -1;
+}
