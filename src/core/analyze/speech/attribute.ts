@@ -373,6 +373,33 @@ export function analyzeSpeech(
         continue;
       }
     }
+    // English: further acts of the sentence that nothing framed yet ("When asked …, Lee declined [to comment]"), each with its own object.
+    if (pack.code === 'en' && !s.headline) {
+      for (const c of cues) {
+        if (c.kind !== 'verb' || cueQuote.has(c) || CLAUSE_ONLY.has(c.lemma) || embeddedCue(s, c) || noSpeechAct(s, c, pack)) continue;
+        if (c.participle && speakerFor(c) === null && passiveCue(s, c)) continue;
+        const at = toks[c.token]!.start;
+        const here = reportedIn.get(s.index) ?? [];
+        if (here.some((q) => q.start <= at && q.end > at)) continue;
+        const span = objectContent(s, c, pack, quoted);
+        if (!span || quoted(span.start) || directChars(span) > 0 || here.some((q) => q.start < span.end && q.end > span.start)) continue;
+        const speaker = speakerFor(c);
+        const q = pushQuote({
+          sentence: s.index,
+          start: span.start,
+          end: span.end,
+          kind: 'reported',
+          form: 'speech-act',
+          text: text.slice(span.start, span.end),
+          ...withSpeaker(speaker),
+          cue: c.text,
+          cueLemma: c.lemma,
+          stance: c.stance,
+        });
+        cueQuote.set(c, q.id);
+        framed = true;
+      }
+    }
     // Direct quotes with a speaker open a stretch of reported speech too.
     const lastDirect = directIn.get(s.index)?.filter((d) => d.quote.speakerName).pop();
     const indirectHere = reportedIn.has(s.index);
