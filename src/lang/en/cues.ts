@@ -223,6 +223,21 @@ const PHRASAL: Readonly<Record<Stance, string>> = {
     wonder about: wonder wonders wondered | about
     apologize for: apologized apologizes | for
     campaign on: campaigned campaigns | on
+    rail against: rail rails railed railing | against
+    vote against: vote votes voted voting | against
+    campaign against: campaigned campaigns campaigning | against
+    argue against: argued argues arguing | against
+    warn against: warned warns warning | against
+    warn of: warned warns warning | of
+    agree with: agree agrees agreed | with
+    side with: sided sides | with
+    focus on: focused focuses focusing | on
+    worry about: worry worries worried worrying | about
+    care about: care cares cared | about
+    comment on: comment comments commented commenting | on
+    push for: pushed pushes pushing | for
+    advocate for: advocated advocates advocating | for
+    respond to: responded responds responding | to
   `,
 };
 
