@@ -11,6 +11,7 @@ import { colonAttribution } from './colon-source.js';
 import { personGenders, type Gender } from './gender.js';
 import { addImpressions } from './english-seem.js';
 import { subjectlessFrame } from './english-frame.js';
+import { addNounCues } from './english-noun-cues.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -463,6 +464,8 @@ export function analyzeSpeech(
   }
   // English impressions without a source ("the senator seemed unsure"), outside anything already reported.
   if (pack.code === 'en') addImpressions(sentences, pack, quoted, quotes, pushQuote);
+  // English noun cues with a preposition ("his attacks on X", "voiced support for X").
+  if (pack.code === 'en') addNounCues(sentences, pack, quoted, quotes, pushQuote);
   // A short quote inside someone's reported words is theirs ("Er habe „nicht den Eindruck“").
   for (const d of direct) {
     if (d.quote.speakerName) continue;
