@@ -151,7 +151,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     fear: fears feared
     worry: worries worried
     wonder: wondered wonders
-    call: called calls
+    call: called calls calling
     praise: praised praises
     tout: touted touts
     agree: agreed agrees
@@ -159,7 +159,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     want: want wants wanted
     refuse: refused refuses
     endorse: endorsed endorses
-    support: supported supports
+    support: supported supports supporting
     show: show showed shows showing
     intend: intends intended
     describe: described describes

@@ -7,6 +7,7 @@ import { clauseSpan, plainEnd } from './content.js';
  * have …". PolNeAR counts such a verb as an attribution without a source (the
  * impression is the writer's reading of someone): its content is the subject
  * with what follows the verb, as two pieces ("[the senator] … [unsure]").
+ * Reportative adverbs work alike: "[the group is] reportedly [spending …]".
  */
 const SEEM = new Map<string, string>(
   Object.entries({ seem: 'seem', seems: 'seem', seemed: 'seem', appear: 'appear', appears: 'appear', appeared: 'appear' }),
@@ -48,8 +49,22 @@ export function impressions(s: Sentence, pack: LanguagePack, quoted: (offset: nu
     const pieces = subject && !['it', 'there', 'this'].includes(toks[start]!.norm) ? [subject, complement] : [complement];
     out.push({ cue: i, text: t.text, lemma, pieces });
   }
+  // "The group is reportedly spending …": a reportative adverb gives its clause, without the adverb, to an unnamed source.
+  for (let i = 1; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (!REPORTATIVE.has(t.norm) || quoted(t.start)) continue;
+    let start = i - 1;
+    while (start > 0 && !/^[,;:]$/.test(toks[start - 1]!.text)) start--;
+    const before = clauseSpan(s, start, i - 1, 1);
+    const after = clauseSpan(s, i + 1, plainEnd(toks, i + 1, quoted, pack), 1);
+    if (!after) continue;
+    out.push({ cue: i, text: t.text, lemma: t.norm, pieces: before ? [before, after] : [after] });
+  }
   return out;
 }
+
+/** Adverbs that pass a clause on from an unnamed source. */
+const REPORTATIVE = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 
 /** Impressions of all sentences as source-less reported quotes, skipping verbs inside an earlier quote's span. */
 export function addImpressions(
@@ -81,7 +96,7 @@ export function addImpressions(
         speakerSpan: null,
         cue: imp.text,
         cueLemma: imp.lemma,
-        stance: 'other',
+        stance: REPORTATIVE.has(imp.lemma) ? 'distancing' : 'other',
       });
     }
   }
