@@ -124,8 +124,45 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     return after(toks, cue, quoted);
   }
   const p = phraseBackFrom(toks, k);
-  if (p) return span(p.first, p.last);
+  if (p) return span(wholeSubjectStart(toks, p.first, quoted), p.last);
   return after(toks, cue, quoted);
+}
+
+/** Words that never stand inside a subject phrase: clause words and conjunctions that open a new clause. */
+const CLAUSE_WORDS = new Set('that who which when whom whose because if while after before since though although where whether than but or so as said says told according'.split(' '));
+/** Prepositions that attach an attribute to a subject's head ("aides to Clinton", "polls taken in Ohio", "half of the voters"). */
+const ATTACHING = new Set(['of', 'to', 'in', 'for', 'from', 'at', 'with', 'among', 'on', 'by']);
+
+/**
+ * English: where the whole subject starts when its head carries attributes
+ * ("[Aides to Clinton] say", "[Exit polls taken in South Carolina] found",
+ * "[Stacy Baker of Columbia] says"): back from the phrase found by word order
+ * over attribute prepositions to the clause start, when no clause word stands
+ * between and the phrase opens like a noun phrase. Else `first` unchanged.
+ */
+function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offset: number) => boolean): number {
+  let k = first - 1;
+  let attaches = false;
+  while (k >= 0 && first - k <= 12) {
+    const t = toks[k]!;
+    if (quoted(t.start)) return first;
+    if (t.kind === 'punct') {
+      if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-' || t.text === '/') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (CLAUSE_WORDS.has(t.norm) || (t.capitalized && (BOUNDARY.has(t.norm) || SENTENCE_ADVERBS.has(t.norm)) && !ATTACHING.has(t.norm))) return first;
+    if (ATTACHING.has(t.norm)) attaches = true;
+    k--;
+  }
+  const start = k + 1;
+  if (!attaches || start >= first || first - start > 12) return first;
+  const opener = toks[start]!;
+  // The clause opens with an adverbial ("In Ohio, …" is cut at its comma; "On Monday aides …" is not a subject).
+  if (ATTACHING.has(opener.norm)) return first;
+  return start;
 }
 
 /** "…,” said the spokeswoman" / "said Sen. John McCain": the phrase right after the verb. */
