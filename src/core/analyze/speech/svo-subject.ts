@@ -16,6 +16,9 @@ const BETWEEN = new Set(
     ' ',
   ),
 );
+/** Lower-case "-ly" adverbs between subject and verb ("increasingly", "dutifully"); "only"/"early" are rare there. */
+const MANNER = /^[a-z]{3,}ly$/;
+const NEGATIONS = new Set(['not', 'n’t', "n't", 'never', 'also']);
 /** Lower-case words inside a name phrase ("Joel Pollak of Breitbart", "Secretary of State"). */
 const INNER = new Set(['of', 'for', 'at', 'de', 'von', 'van', 'al', 'bin', 'and']);
 /** Words that end a subject phrase going backwards: clause openers, prepositions, verbs of another clause. */
@@ -106,7 +109,8 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
 export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
   const toks = s.tokens;
   let k = cue.token - 1;
-  while (k >= 0 && toks[k]!.kind === 'word' && BETWEEN.has(toks[k]!.norm) && !quoted(toks[k]!.start)) k--;
+  // Past auxiliaries and adverbs ("has repeatedly said", "specifically criticized", "did not say").
+  while (k >= 0 && toks[k]!.kind === 'word' && (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm)) && !quoted(toks[k]!.start)) k--;
   if (k < 0 || quoted(toks[k]!.start)) return after(toks, cue, quoted);
   const span = (first: number, last: number) => ({ start: toks[first]!.start, end: toks[last]!.end });
   // "Carly Fiorina, a Republican hopeful, says" / "One hopeful, Carly Fiorina, says".
@@ -125,6 +129,8 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   }
   const p = phraseBackFrom(toks, k);
   if (p) return span(wholeSubjectStart(toks, p.first, quoted), p.last);
+  // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
+  if (toks[k]!.kind === 'word') return null;
   return after(toks, cue, quoted);
 }
 
