@@ -110,7 +110,15 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   const toks = s.tokens;
   let k = cue.token - 1;
   // Past auxiliaries and adverbs ("has repeatedly said", "specifically criticized", "did not say").
-  while (k >= 0 && toks[k]!.kind === 'word' && (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm)) && !quoted(toks[k]!.start)) k--;
+  const skip = () => {
+    while (k >= 0 && toks[k]!.kind === 'word' && (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm)) && !quoted(toks[k]!.start)) k--;
+  };
+  skip();
+  // "The senator declined to say …", "wants to tell": the subject of the verb that governs the infinitive.
+  while (k >= 2 && toks[k]!.norm === 'to' && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.capitalized && !quoted(toks[k - 1]!.start)) {
+    k -= 2;
+    skip();
+  }
   if (k < 0 || quoted(toks[k]!.start)) return after(toks, cue, quoted);
   const span = (first: number, last: number) => ({ start: toks[first]!.start, end: toks[last]!.end });
   // "Carly Fiorina, a Republican hopeful, says" / "One hopeful, Carly Fiorina, says".
