@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
 import { appositiveSubject } from './subject.js';
 import { svoSubject } from './svo-subject.js';
-import { nextSpeaker, writerAddition } from './english-clause-end.js';
+import { nextSpeaker, pronounClauseAfterComma, writerAddition } from './english-clause-end.js';
 import { circumstanceAfterComma, framedClauseEnd, framesQuoteBefore } from './english-frame.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
@@ -197,7 +197,7 @@ export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: 
     if (t.text !== ',') continue;
     const next = toks[k + 1];
     if (!next) break;
-    if (CLAUSE_JOINERS.has(next.norm) || writerAddition(toks, k)) return k - 1;
+    if (CLAUSE_JOINERS.has(next.norm) || writerAddition(toks, k) || pronounClauseAfterComma(toks, from, k)) return k - 1;
     if (next.norm === 'and' && toks[k + 2] && !COMPLEMENTIZER_AFTER_AND.has(toks[k + 2]!.norm) && clauseOpener(toks[k + 2])) return k - 1;
   }
   return toks.length - 1;

@@ -31,3 +31,20 @@ export function nextSpeaker(toks: readonly Token[], k: number, pack: LanguagePac
 
 /** "-ing" words that open a noun phrase or a preposition, not a participle phrase ("including", "according"). */
 const GERUND_NOUNS = new Set(['including', 'according', 'nothing', 'something', 'anything', 'everything', 'during', 'regarding', 'concerning', 'notwithstanding']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Openers of an adverbial clause whose main clause follows after a comma ("if elected, he would …"). */
+const ADVERBIAL_OPENERS = new Set(['if', 'when', 'while', 'although', 'though', 'because', 'as', 'once', 'unless', 'since', 'after', 'before', 'whether', 'even']);
+
+/**
+ * "…, they're also hostile to Democrats", "…, it lists steps …": a comma
+ * (token `k`) followed by a subject pronoun opens the writer's next clause —
+ * unless the content opened with an adverbial clause whose main clause this is
+ * ("said that if elected, he would …").
+ */
+export function pronounClauseAfterComma(toks: readonly Token[], from: number, k: number): boolean {
+  const next = toks[k + 1];
+  if (!next || !SUBJECT_PRONOUNS.has(next.norm) || next.capitalized) return false;
+  for (let j = from; j < k; j++) if (ADVERBIAL_OPENERS.has(toks[j]!.norm)) return false;
+  return true;
+}
