@@ -11,6 +11,8 @@ import type { LanguagePack } from '../../lang/pack.js';
 export function writerAddition(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];
   if (!next || next.kind !== 'word') return false;
+  // ", according to X" closes the clause with its own source.
+  if (next.norm === 'according') return true;
   return next.norm === 'which' || next.norm === 'who' || (/^[a-z]{3,}ing$/.test(next.text) && !GERUND_NOUNS.has(next.norm));
 }
 
