@@ -125,7 +125,8 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   }
   // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
   // "“…,” Ramos told AFP in an interview": the addressee, not a clause.
-  const bare = afterQuote ? null : bareClause(toks, cue);
+  // "found the car": finding takes a clause only with "that".
+  const bare = afterQuote || cue.lemma === 'find' ? null : bareClause(toks, cue);
   if (bare !== null) return clauseSpan(s, bare, Math.min(plainEnd(toks, bare, quoted, pack), cap));
   if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;

@@ -19,6 +19,8 @@ const LIGHT_VERBS = new Set(
 );
 /** Words between a light verb and its noun ("voiced strong support", "raised new questions"). */
 const NOUN_MODIFIERS = new Set('a an the his her their its our my new strong fresh sharp harsh full renewed public broad deep serious repeated'.split(' '));
+/** Past forms outside the pack's common verbs that often follow such a subject phrase. */
+const GREW = new Set(['drew', 'sparked', 'prompted', 'helped', 'angered', 'raised']);
 /** Possessive determiners that are the source themselves. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Words that end the content phrase: clause words and finite verbs. */
@@ -39,7 +41,8 @@ export function nounCues(s: Sentence, pack: LanguagePack, quoted: (offset: numbe
   const toks = s.tokens;
   const nouns = pack.prepositionNouns;
   if (!nouns) return [];
-  const isVerb = (w: string) => pack.reportingVerbs.has(w);
+  // A finite verb ends the noun's content phrase: a reporting verb, a common verb ("grew"), or a past form like "drew".
+  const isVerb = (w: string) => pack.reportingVerbs.has(w) || pack.commonVerbs.has(w) || GREW.has(w);
   const out: NounCueHit[] = [];
   for (let i = 0; i < toks.length - 2; i++) {
     const t = toks[i]!;
