@@ -42,7 +42,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     testify: testified testifies testifying
     ask: asked asks
     inform: informed informs
-    indicate: indicated indicates
+    indicate: indicate indicated indicates
     observe: observed observes
     clarify: clarified clarifies
     echo: echoed
@@ -131,7 +131,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     protest: protested
     appeal: appealed
     plead: pleaded pleads pled
-    blame: blames blamed blaming
+    blame: blame blames blamed blaming
     press: pressed
     lament: lamented laments
     bemoan: bemoaned bemoans
@@ -148,13 +148,13 @@ const VERBS: Readonly<Record<Stance, string>> = {
     believe: believe believes believed
     think: thinks thought
     expect: expect expects expected
-    fear: fears feared
+    fear: fear fears feared
     worry: worries worried
     wonder: wondered wonders
     call: called calls calling
     praise: praised praises
     tout: touted touts
-    agree: agreed agrees
+    agree: agree agreed agrees
     forecast: forecasts
     want: want wants wanted
     refuse: refused refuses
@@ -179,6 +179,19 @@ const VERBS: Readonly<Record<Stance, string>> = {
     find: found finds
     favor: favors favored
     back: backed backing
+    offer: offered offers
+    order: ordered
+    attack: attacked
+    identify: identified
+    decide: decided
+    email: emailed
+    like: liked
+    love: loved
+    list: listed
+    discuss: discussed discusses discussing
+    consider: considered considers
+    encourage: encouraged encourages encouraging
+    portray: portrayed portrays
   `,
 };
 
@@ -187,6 +200,7 @@ const PHRASAL: Readonly<Record<Stance, string>> = {
   neutral: `
     point out: point points pointed pointing | out
     spell out: spelled spelt | out
+    lay out: laid lays | out
     speak out: spoke speaks | out
   `,
   distancing: `
