@@ -61,9 +61,9 @@ export function subjectlessFrame(toks: readonly Token[], cue: CueHit): boolean {
   return cue.token === 0 || (cue.token === 1 && TIME_OPENERS.has(toks[0]!.norm));
 }
 
-/** ", who said …": the relative pronoun right before the verb (past adverbs) is the source PolNeAR marks; its token index or -1. */
+/** ", who said …", "voters who say …": the relative pronoun right before the verb (past adverbs) is the source PolNeAR marks; its token index or -1. */
 export function relativeSource(toks: readonly Token[], cue: CueHit): number {
   let k = cue.token - 1;
   while (k >= 0 && BEFORE_VERB.has(toks[k]!.norm)) k--;
-  return k > 0 && RELATIVE_OPENERS.has(toks[k]!.norm) && toks[k - 1]!.text === ',' ? k : -1;
+  return k > 0 && RELATIVE_OPENERS.has(toks[k]!.norm) && (toks[k - 1]!.text === ',' || toks[k - 1]!.kind === 'word') ? k : -1;
 }
