@@ -16,6 +16,8 @@ const BETWEEN = new Set(
     ' ',
   ),
 );
+/** Words after a verb that open its content, never an inverted subject. */
+const CONTENT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there']);
 /** Lower-case "-ly" adverbs between subject and verb ("increasingly", "dutifully"); "only"/"early" are rare there. */
 const MANNER = /^[a-z]{3,}ly$/;
 const NEGATIONS = new Set(['not', 'n’t', "n't", 'never', 'also']);
@@ -125,7 +127,9 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   if (toks[k]!.text === ',') {
     // The apposition runs back to the previous comma ("a spokesman for the Red Cross"); the head stands before it.
     let comma = k - 1;
-    while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !(toks[comma]!.kind === 'punct' && /[.;:“”"!?]/.test(toks[comma]!.text))) comma--;
+    // A title's period ("Mr.", "Sen.") stays inside the apposition.
+    const stops = (t: Token, at: number) => t.kind === 'punct' && /[.;:“”"!?]/.test(t.text) && !(t.text === '.' && at > 0 && isName(toks[at - 1]!));
+    while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !stops(toks[comma]!, comma)) comma--;
     if (comma > 0 && toks[comma]!.text === ',') {
       const head = phraseBackFrom(toks, comma - 1);
       // "Mary Roe, a delegate from Ohio, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
@@ -133,6 +137,9 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
       const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number');
       if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
     }
+    // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
+    const next = toks[cue.lastToken + 1];
+    if (next && CONTENT_OPENERS.has(next.norm)) return null;
     return after(toks, cue, quoted);
   }
   const p = phraseBackFrom(toks, k);
