@@ -12,6 +12,7 @@ import { personGenders, type Gender } from './gender.js';
 import { addImpressions } from './english-seem.js';
 import { subjectlessFrame } from './english-frame.js';
 import { addNounCues } from './english-noun-cues.js';
+import { implausibleSource } from './english-source-check.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -482,6 +483,10 @@ export function analyzeSpeech(
       const fallback = clauseFallback.get(d.quote);
       if (fallback) Object.assign(d.quote, withSpeaker(fallback));
     }
+  }
+  // English: drop sources that word order picked wrongly (the content itself, a lone adverb).
+  if (pack.code === 'en') {
+    for (const q of quotes) if (implausibleSource(q, text, pack)) Object.assign(q, { speaker: null, speakerName: null, speakerSpan: null });
   }
   // A one-to-three-word quote with neither frame nor speaker is a scare quote or a term, not speech.
   // Without a frame, a single quoted word is a term unless the sentence reports someone's words (Konjunktiv),
