@@ -132,9 +132,9 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !stops(toks[comma]!, comma)) comma--;
     if (comma > 0 && toks[comma]!.text === ',') {
       const head = phraseBackFrom(toks, comma - 1);
-      // "Mary Roe, a delegate from Ohio, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
+      // "Mary Roe, a delegate from Ohio, said", "Amy Roe, deputy adviser, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
       const opener = toks[comma + 1];
-      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number');
+      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !BOUNDARY.has(opener.norm)));
       if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
     }
     // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
