@@ -113,3 +113,18 @@ test('"continued" frames a quote, and only a quote', () => {
   assert.equal(spoken(a, q), 'she');
   assert.equal(byLemma(en('The company continued to grow last year.'), 'continue'), undefined);
 });
+
+test('sources: restrictive relatives, appositions with titles or without an article, and no implausible ones', () => {
+  const a = en('Farmers who say the drought is getting worse want more help.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'who');
+  const b = en('Mark Ray, a senior adviser to Mr. Lee, said he expected a close vote.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'Mark Ray, a senior adviser to Mr. Lee');
+  const c = en('Amy Roe, deputy director of the port, said the ships were late.');
+  assert.equal(spoken(c, byLemma(c, 'say')), 'Amy Roe, deputy director of the port');
+  // A lone lower-case word is never a source.
+  const d = en('Long opposed by the unions, the plan finally endorsed a shorter week.');
+  for (const q of d.quotes) {
+    const s = spoken(d, q);
+    assert.ok(s === null || !/^\p{Ll}+$/u.test(s), `unexpected source ${s}`);
+  }
+});

@@ -16,6 +16,8 @@ const BETWEEN = new Set(
     ' ',
   ),
 );
+/** Irregular participles that open a descriptive phrase, not an apposition ("clad in red", "known for"). */
+const PARTICIPLES = new Set('clad known born seen shown given taken worn driven bound caught held left hit shot struck torn sworn beaten written chosen grown flanked'.split(' '));
 /** Words after a verb that open its content, never an inverted subject. */
 const CONTENT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there']);
 /** Lower-case "-ly" adverbs between subject and verb ("increasingly", "dutifully"); "only"/"early" are rare there. */
@@ -134,7 +136,7 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
       const head = phraseBackFrom(toks, comma - 1);
       // "Mary Roe, a delegate from Ohio, said", "Amy Roe, deputy adviser, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
       const opener = toks[comma + 1];
-      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !BOUNDARY.has(opener.norm)));
+      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
       if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
     }
     // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
