@@ -145,6 +145,11 @@ export interface LanguagePack {
    */
   speechNouns?: ReadonlyMap<string, Cue>;
   /**
+   * Nouns whose content follows a preposition ("attacks on X", "support for X"),
+   * every form, lower case → lemma, stance and the prepositions. Optional (English).
+   */
+  prepositionNouns?: ReadonlyMap<string, PrepositionNoun>;
+  /**
    * Evidential nouns that make "nach" + noun phrase a source marker ("nach einer
    * Stellungnahme der Armee", "nach Expertenmeinung"), lower case; compounds ending
    * in one count. Noun → stance. Optional.
@@ -178,4 +183,11 @@ export interface LanguagePack {
   };
   /** Paired quote marks used in this language, opening → closing. */
   quotePairs: ReadonlyMap<string, string>;
+}
+
+/** A noun cue whose content follows one of its prepositions ("opposition to [the bill]"). */
+export interface PrepositionNoun {
+  lemma: string;
+  stance: Stance;
+  prepositions: readonly string[];
 }

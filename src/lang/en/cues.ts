@@ -42,7 +42,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     testify: testified testifies testifying
     ask: asked asks
     inform: informed informs
-    indicate: indicated indicates
+    indicate: indicate indicated indicates
     observe: observed observes
     clarify: clarified clarifies
     echo: echoed
@@ -69,7 +69,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     assert: assert asserts asserted asserting
     boast: boasted boasts boasting
     profess: professed professes
-    suggest: suggested suggests suggesting
+    suggest: suggest suggested suggests suggesting
     brag: bragged brags
     insinuate: insinuated insinuates
     hint: hinted hints
@@ -131,7 +131,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     protest: protested
     appeal: appealed
     plead: pleaded pleads pled
-    blame: blames blamed blaming
+    blame: blame blames blamed blaming
     press: pressed
     lament: lamented laments
     bemoan: bemoaned bemoans
@@ -147,28 +147,51 @@ const VERBS: Readonly<Record<Stance, string>> = {
     label: labeled labelled
     believe: believe believes believed
     think: thinks thought
-    expect: expects expected
-    fear: fears feared
+    expect: expect expects expected
+    fear: fear fears feared
     worry: worries worried
     wonder: wondered wonders
-    call: called calls
+    call: called calls calling
     praise: praised praises
     tout: touted touts
-    agree: agreed agrees
+    agree: agree agreed agrees
     forecast: forecasts
     want: want wants wanted
     refuse: refused refuses
     endorse: endorsed endorses
-    support: supported supports
-    show: showed shows
+    support: supported supports supporting
+    show: show showed shows showing
     intend: intends intended
     describe: described describes
     know: knows knew
-    feel: feels felt
+    feel: feel feels felt
     realize: realized realizes
     recognize: recognized recognizes
     understand: understands understood
     doubt: doubted doubts
+    decline: declined declines declining
+    think: think
+    seek: seek seeks sought seeking
+    hope: hopes hoping
+    defend: defended defends defending
+    oppose: oppose opposes opposed opposing
+    prefer: prefer prefers preferred
+    find: found finds
+    favor: favors favored
+    back: backed backing
+    offer: offered offers
+    order: ordered
+    attack: attacked
+    identify: identified
+    decide: decided
+    email: emailed
+    like: liked
+    love: loved
+    list: listed
+    discuss: discussed discusses discussing
+    consider: considered considers
+    encourage: encouraged encourages encouraging
+    portray: portrayed portrays
   `,
 };
 
@@ -177,6 +200,7 @@ const PHRASAL: Readonly<Record<Stance, string>> = {
   neutral: `
     point out: point points pointed pointing | out
     spell out: spelled spelt | out
+    lay out: laid lays | out
     speak out: spoke speaks | out
   `,
   distancing: `
@@ -213,6 +237,21 @@ const PHRASAL: Readonly<Record<Stance, string>> = {
     wonder about: wonder wonders wondered | about
     apologize for: apologized apologizes | for
     campaign on: campaigned campaigns | on
+    rail against: rail rails railed railing | against
+    vote against: vote votes voted voting | against
+    campaign against: campaigned campaigns campaigning | against
+    argue against: argued argues arguing | against
+    warn against: warned warns warning | against
+    warn of: warned warns warning | of
+    agree with: agree agrees agreed | with
+    side with: sided sides | with
+    focus on: focused focuses focusing | on
+    worry about: worry worries worried worrying | about
+    care about: care cares cared | about
+    comment on: comment comments commented commenting | on
+    push for: pushed pushes pushing | for
+    advocate for: advocated advocates advocating | for
+    respond to: responded responds responding | to
   `,
 };
 

@@ -12,6 +12,7 @@ import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMar
 import { articles, nameParticles, orgHeads, placeHeads, titleWords, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
+import { prepositionNouns } from './noun-cues.js';
 import { commonVerbs, measureNouns, numberWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { stopwords } from './stopwords.js';
@@ -56,4 +57,5 @@ export const english: LanguagePack = {
   articles,
   quotePairs,
   titleNouns,
+  prepositionNouns,
 };

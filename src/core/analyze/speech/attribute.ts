@@ -9,6 +9,10 @@ import { isNameLike } from './titles.js';
 import { nounContent } from './noun-frames.js';
 import { colonAttribution } from './colon-source.js';
 import { personGenders, type Gender } from './gender.js';
+import { addImpressions } from './english-seem.js';
+import { subjectlessFrame } from './english-frame.js';
+import { addNounCues } from './english-noun-cues.js';
+import { implausibleSource } from './english-source-check.js';
 
 export interface SpeechResult {
   quotes: Quote[];
@@ -23,7 +27,7 @@ export interface SpeechResult {
 const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
 
 /** Verbs of knowing and feeling report a thought only with a content clause ("knew that …"), never as a bare act ("knew the area"). */
-const CLAUSE_ONLY = new Set(['know', 'feel', 'realize', 'recognize', 'understand', 'doubt']);
+const CLAUSE_ONLY = new Set(['know', 'feel', 'realize', 'recognize', 'understand', 'doubt', 'find']);
 
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
@@ -175,7 +179,9 @@ export function analyzeSpeech(
     const words = text.slice(span.inner.start, span.inner.end).split(/\s+/).length;
     // „…“, sagte er, „…“: the second piece continues the first quote.
     const gap = previous ? text.slice(previous.close + 1, span.open) : '';
-    const interrupted = INTERRUPTION.test(gap) && (gap.trimStart().startsWith(',') || /,\s*$/.test(previous?.quote.text ?? ''));
+    // A title's period ("Mr.", "Sen.") inside the frame does not end it: „…“, said Sen. Roe, „…“.
+    const frame = gap.replace(/(\p{L}+)\./gu, (m, w: string) => (pack.abbreviations.has(w.toLowerCase()) ? w : m));
+    const interrupted = INTERRUPTION.test(frame) && (gap.trimStart().startsWith(',') || /,\s*$/.test(previous?.quote.text ?? ''));
     if (previous && previous.cue && interrupted && words >= 2) {
       const q = previous.quote;
       q.segments = [...(q.segments ?? [{ start: q.start, end: q.end }]), span.inner];
@@ -297,7 +303,8 @@ export function analyzeSpeech(
       }
       if (content && quoted(content.start) && directChars(content) > 0) content = null;
       let speaker: Speaker | null = speakerFor(cue);
-      if (content && (kind !== 'indirect' || speaker === null)) {
+      // English "Asked about X, …" names no source and borrows none.
+      if (content && (kind !== 'indirect' || speaker === null) && !(pack.code === 'en' && cue.kind === 'verb' && subjectlessFrame(toks, cue))) {
         // "soll … haben" names no speaker: the source marker in the sentence ("laut X") or the
         // source just before speaks. So does an agentless passive frame ("Als Grund wurde angegeben").
         const marker = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'marker') : undefined;
@@ -368,6 +375,33 @@ export function analyzeSpeech(
         continue;
       }
     }
+    // English: further acts of the sentence that nothing framed yet ("When asked …, Lee declined [to comment]"), each with its own object.
+    if (pack.code === 'en' && !s.headline) {
+      for (const c of cues) {
+        if (c.kind !== 'verb' || cueQuote.has(c) || CLAUSE_ONLY.has(c.lemma) || embeddedCue(s, c) || noSpeechAct(s, c, pack)) continue;
+        if (c.participle && speakerFor(c) === null && passiveCue(s, c)) continue;
+        const at = toks[c.token]!.start;
+        const here = reportedIn.get(s.index) ?? [];
+        if (here.some((q) => q.start <= at && q.end > at)) continue;
+        const span = objectContent(s, c, pack, quoted);
+        if (!span || quoted(span.start) || directChars(span) > 0 || here.some((q) => q.start < span.end && q.end > span.start)) continue;
+        const speaker = speakerFor(c);
+        const q = pushQuote({
+          sentence: s.index,
+          start: span.start,
+          end: span.end,
+          kind: 'reported',
+          form: 'speech-act',
+          text: text.slice(span.start, span.end),
+          ...withSpeaker(speaker),
+          cue: c.text,
+          cueLemma: c.lemma,
+          stance: c.stance,
+        });
+        cueQuote.set(c, q.id);
+        framed = true;
+      }
+    }
     // Direct quotes with a speaker open a stretch of reported speech too.
     const lastDirect = directIn.get(s.index)?.filter((d) => d.quote.speakerName).pop();
     const indirectHere = reportedIn.has(s.index);
@@ -429,6 +463,10 @@ export function analyzeSpeech(
       });
     }
   }
+  // English impressions without a source ("the senator seemed unsure"), outside anything already reported.
+  if (pack.code === 'en') addImpressions(sentences, pack, quoted, quotes, pushQuote);
+  // English noun cues with a preposition ("his attacks on X", "voiced support for X").
+  if (pack.code === 'en') addNounCues(sentences, pack, quoted, quotes, pushQuote);
   // A short quote inside someone's reported words is theirs ("Er habe „nicht den Eindruck“").
   for (const d of direct) {
     if (d.quote.speakerName) continue;
@@ -445,6 +483,10 @@ export function analyzeSpeech(
       const fallback = clauseFallback.get(d.quote);
       if (fallback) Object.assign(d.quote, withSpeaker(fallback));
     }
+  }
+  // English: drop sources that word order picked wrongly (the content itself, a lone adverb).
+  if (pack.code === 'en') {
+    for (const q of quotes) if (implausibleSource(q, text, pack)) Object.assign(q, { speaker: null, speakerName: null, speakerSpan: null });
   }
   // A one-to-three-word quote with neither frame nor speaker is a scare quote or a term, not speech.
   // Without a frame, a single quoted word is a term unless the sentence reports someone's words (Konjunktiv),

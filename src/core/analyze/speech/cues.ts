@@ -1,6 +1,8 @@
 import type { Sentence, Stance } from '../../model/analysis.js';
 import type { LanguagePack, SourceMarker } from '../../lang/pack.js';
 import { findNounFrames } from './noun-frames.js';
+import { pollMarkers } from './english-poll-source.js';
+import { quoteFrameCues } from './english-quote-frames.js';
 
 /** A reporting verb, verb with particle, source marker or reportative construction in a sentence. */
 export interface CueHit {
@@ -164,6 +166,8 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       }
     }
   }
+  // English "in [a new poll], …": the poll is the source of what it found; "“…,” he continued": a verb that frames only quotes.
+  if (pack.code === 'en') out.push(...pollMarkers(sentence, quoted, used), ...quoteFrameCues(sentence, quoted, used));
   // Noun frames: "der Vorwurf, er habe …", "die Forderung des Ministers, … zu …".
   out.push(...findNounFrames(sentence, pack, quoted, used));
   return out.sort((a, b) => a.token - b.token);

@@ -4,6 +4,7 @@ import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
 import { clauseVerb, documentPrefield, phraseFrom, subjectSpan } from './subject.js';
 import { svoSubject } from './svo-subject.js';
+import { relativeSource, subjectlessFrame } from './english-frame.js';
 import type { Gender } from './gender.js';
 
 export interface Speaker {
@@ -220,6 +221,10 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
     // "Cruz hit back on Monday, saying …": a participle frame after a comma speaks for the main clause's subject.
     const main = /ing$/.test(toks[cue.token]!.norm) && toks[cue.token - 1]?.text === ',' ? mainVerb(toks, cue.token - 1) : -1;
+    // "Asked about the vote, she …": no source; ", who said …": the relative pronoun.
+    if (subjectlessFrame(toks, cue)) return null;
+    const relative = relativeSource(toks, cue);
+    if (relative >= 0) return { entity: null, name: toks[relative]!.text, span: { start: toks[relative]!.start, end: toks[relative]!.end }, mention: null };
     const subj = svoSubject(sentence, main > 0 ? { ...cue, token: main, lastToken: main } : cue, ctx.quoted);
     if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
   }

@@ -16,6 +16,13 @@ const BETWEEN = new Set(
     ' ',
   ),
 );
+/** Irregular participles that open a descriptive phrase, not an apposition ("clad in red", "known for"). */
+const PARTICIPLES = new Set('clad known born seen shown given taken worn driven bound caught held left hit shot struck torn sworn beaten written chosen grown flanked'.split(' '));
+/** Words after a verb that open its content, never an inverted subject. */
+const CONTENT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there']);
+/** Lower-case "-ly" adverbs between subject and verb ("increasingly", "dutifully"); "only"/"early" are rare there. */
+const MANNER = /^[a-z]{3,}ly$/;
+const NEGATIONS = new Set(['not', 'n’t', "n't", 'never', 'also']);
 /** Lower-case words inside a name phrase ("Joel Pollak of Breitbart", "Secretary of State"). */
 const INNER = new Set(['of', 'for', 'at', 'de', 'von', 'van', 'al', 'bin', 'and']);
 /** Words that end a subject phrase going backwards: clause openers, prepositions, verbs of another clause. */
@@ -106,26 +113,79 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
 export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
   const toks = s.tokens;
   let k = cue.token - 1;
-  while (k >= 0 && toks[k]!.kind === 'word' && BETWEEN.has(toks[k]!.norm) && !quoted(toks[k]!.start)) k--;
+  // Past auxiliaries and adverbs ("has repeatedly said", "specifically criticized", "did not say").
+  const skip = () => {
+    while (k >= 0 && toks[k]!.kind === 'word' && (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm)) && !quoted(toks[k]!.start)) k--;
+  };
+  skip();
+  // "The senator declined to say …", "wants to tell": the subject of the verb that governs the infinitive.
+  while (k >= 2 && toks[k]!.norm === 'to' && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.capitalized && !quoted(toks[k - 1]!.start)) {
+    k -= 2;
+    skip();
+  }
   if (k < 0 || quoted(toks[k]!.start)) return after(toks, cue, quoted);
   const span = (first: number, last: number) => ({ start: toks[first]!.start, end: toks[last]!.end });
   // "Carly Fiorina, a Republican hopeful, says" / "One hopeful, Carly Fiorina, says".
   if (toks[k]!.text === ',') {
     // The apposition runs back to the previous comma ("a spokesman for the Red Cross"); the head stands before it.
     let comma = k - 1;
-    while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !(toks[comma]!.kind === 'punct' && /[.;:“”"!?]/.test(toks[comma]!.text))) comma--;
+    // A title's period ("Mr.", "Sen.") stays inside the apposition.
+    const stops = (t: Token, at: number) => t.kind === 'punct' && /[.;:“”"!?]/.test(t.text) && !(t.text === '.' && at > 0 && isName(toks[at - 1]!));
+    while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !stops(toks[comma]!, comma)) comma--;
     if (comma > 0 && toks[comma]!.text === ',') {
       const head = phraseBackFrom(toks, comma - 1);
-      // "Mary Roe, a delegate from Ohio, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
+      // "Mary Roe, a delegate from Ohio, said", "Amy Roe, deputy adviser, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
       const opener = toks[comma + 1];
-      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number');
+      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
       if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
     }
+    // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
+    const next = toks[cue.lastToken + 1];
+    if (next && CONTENT_OPENERS.has(next.norm)) return null;
     return after(toks, cue, quoted);
   }
   const p = phraseBackFrom(toks, k);
-  if (p) return span(p.first, p.last);
+  if (p) return span(wholeSubjectStart(toks, p.first, quoted), p.last);
+  // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
+  if (toks[k]!.kind === 'word') return null;
   return after(toks, cue, quoted);
+}
+
+/** Words that never stand inside a subject phrase: clause words and conjunctions that open a new clause. */
+const CLAUSE_WORDS = new Set('that who which when whom whose because if while after before since though although where whether than but or so as said says told according'.split(' '));
+/** Prepositions that attach an attribute to a subject's head ("aides to Clinton", "polls taken in Ohio", "half of the voters"). */
+const ATTACHING = new Set(['of', 'to', 'in', 'for', 'from', 'at', 'with', 'among', 'on', 'by']);
+
+/**
+ * English: where the whole subject starts when its head carries attributes
+ * ("[Aides to Clinton] say", "[Exit polls taken in South Carolina] found",
+ * "[Stacy Baker of Columbia] says"): back from the phrase found by word order
+ * over attribute prepositions to the clause start, when no clause word stands
+ * between and the phrase opens like a noun phrase. Else `first` unchanged.
+ */
+function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offset: number) => boolean): number {
+  let k = first - 1;
+  let attaches = false;
+  while (k >= 0 && first - k <= 12) {
+    const t = toks[k]!;
+    if (quoted(t.start)) return first;
+    if (t.kind === 'punct') {
+      if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-' || t.text === '/') {
+        k--;
+        continue;
+      }
+      break;
+    }
+    if (CLAUSE_WORDS.has(t.norm) || (t.capitalized && (BOUNDARY.has(t.norm) || SENTENCE_ADVERBS.has(t.norm)) && !ATTACHING.has(t.norm))) return first;
+    if (ATTACHING.has(t.norm)) attaches = true;
+    k--;
+  }
+  const start = k + 1;
+  if (!attaches || start >= first || first - start > 12) return first;
+  const opener = toks[start]!;
+  // The clause opens with an adverbial ("In Ohio, …" is cut at its comma; "On Monday aides …" is not a subject).
+  if (ATTACHING.has(opener.norm)) return first;
+  return start;
 }
 
 /** "…,” said the spokeswoman" / "said Sen. John McCain": the phrase right after the verb. */
@@ -145,9 +205,11 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
     k++;
   }
   if (last < first) return null;
-  // "said Jane Roe, a pollster for the campaign.": the apposition closing the sentence belongs to the source.
+  // "said a longtime adviser to Trump", "said the spokesman for the campaign": a phrase opened by a determiner takes its nouns and one prepositional attribute.
+  if (DETERMINERS.has(toks[first]!.norm)) last = Math.max(last, determinerPhraseEnd(toks, first, quoted));
+  // "said Jane Roe, a pollster for the campaign." / "said Dean Roe, co-director of the center": the apposition closing the sentence belongs to the source.
   const det = toks[last + 2];
-  if (toks[last + 1]?.text === ',' && det && (det.norm === 'a' || det.norm === 'an' || det.norm === 'the') && !quoted(det.start)) {
+  if (toks[last + 1]?.text === ',' && det && (det.norm === 'a' || det.norm === 'an' || det.norm === 'the' || (det.kind === 'word' && !CLAUSE_WORDS.has(det.norm) && !/ing$/.test(det.norm))) && !quoted(det.start)) {
     let end = last + 2;
     while (end + 1 < toks.length && toks[end + 1]!.text !== ',' && !(toks[end + 1]!.kind === 'punct' && /[.;:!?“”"]/.test(toks[end + 1]!.text) && !isName(toks[end]!))) end++;
     if (end + 1 >= toks.length || toks[end + 1]!.text !== ',' || end - last < 15) {
@@ -156,4 +218,24 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
     }
   }
   return { start: toks[first]!.start, end: toks[last]!.end };
+}
+
+/** Prepositions that attach an attribute inside a source phrase ("adviser to Trump", "spokesman for the campaign"). */
+const ATTRIBUTE_PREPOSITIONS = new Set(['to', 'for', 'of', 'at', 'with', 'from', 'in', 'on']);
+
+/** The last token of a determiner-opened phrase after an inverted verb: its words up to punctuation or a clause word, past one preposition. */
+function determinerPhraseEnd(toks: readonly Token[], first: number, quoted: (offset: number) => boolean): number {
+  let last = first;
+  let prepositions = 0;
+  for (let k = first + 1; k < toks.length && k < first + 10; k++) {
+    const t = toks[k]!;
+    if (quoted(t.start) || (t.kind === 'punct' && !(t.text === '.' && isName(toks[k - 1]!) && toks[k + 1] && isName(toks[k + 1]!)))) break;
+    if (ATTRIBUTE_PREPOSITIONS.has(t.norm)) {
+      if (++prepositions > 1 || !toks[k + 1] || toks[k + 1]!.kind === 'punct') break;
+      continue;
+    }
+    if (t.kind === 'word' && BOUNDARY.has(t.norm)) break;
+    if (t.kind !== 'punct') last = k;
+  }
+  return last;
 }

@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../test-support/analyze.js';
+import type { ArticleAnalysis, Quote } from '../../model/analysis.js';
+
+// English attribution rules added for PolNeAR-style attributions, on our own invented sentences.
+
+const en = (text: string) => analyze(text, { language: 'en' });
+const spoken = (a: ArticleAnalysis, q: Quote | undefined) => (q?.speakerSpan ? a.article.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null);
+const content = (a: ArticleAnalysis, q: Quote | undefined) => (q ? (q.segments ?? [q]).map((p) => a.article.text.slice(p.start, p.end)).join(' … ') : null);
+const byLemma = (a: ArticleAnalysis, lemma: string) => a.quotes.find((q) => q.cueLemma === lemma);
+
+test('a title in the frame does not break an interrupted quote', () => {
+  const a = en('“We have a plan,” said Sen. Ann Lee, “and we will keep it.”');
+  const direct = a.quotes.filter((q) => q.kind === 'direct');
+  assert.equal(direct.length, 1);
+  assert.equal(direct[0]!.segments?.length, 2);
+});
+
+test('declining takes its infinitive; finding needs a clause', () => {
+  const a = en('Tom Ray declined to comment on the lawsuit.');
+  assert.equal(content(a, byLemma(a, 'decline')), 'to comment on the lawsuit');
+  assert.equal(byLemma(en('Police found the stolen car near the river on Monday.'), 'find'), undefined);
+  const b = en('A new survey found that most farmers back the plan.');
+  assert.equal(content(b, byLemma(b, 'find')), 'that most farmers back the plan');
+});
+
+test('impressions (seem, appear) and reportative adverbs have content but no source', () => {
+  const a = en('The old senator seemed unsure about the plan.');
+  const q = byLemma(a, 'seem');
+  assert.equal(content(a, q), 'The old senator … unsure about the plan');
+  assert.equal(q?.speakerSpan, null);
+  assert.equal(byLemma(en('The mayor appeared on local radio on Friday.'), 'appear'), undefined);
+  const b = en('The group is reportedly spending millions on new ads.');
+  assert.equal(content(b, byLemma(b, 'reportedly')), 'The group is … spending millions on new ads');
+});
+
+test('a content clause ends before the writer’s additions and another source’s report', () => {
+  const a = en('She said the vote was fair, which surprised nobody in the town.');
+  assert.equal(content(a, byLemma(a, 'say')), 'the vote was fair');
+  const b = en('He said the plan had failed, drawing boos from the crowd.');
+  assert.equal(content(b, byLemma(b, 'say')), 'the plan had failed');
+  const c = en('Half of the farmers said taxes were too high and about a third said they were too low.');
+  assert.deepEqual(
+    c.quotes.filter((q) => q.cueLemma === 'say').map((q) => content(c, q)),
+    ['taxes were too high', 'they were too low'],
+  );
+  const d = en('Voters said the race was close, according to early exit polls.');
+  assert.equal(content(d, byLemma(d, 'say')), 'the race was close');
+  const e = en('He says the new plan is working, they are not convinced.');
+  assert.equal(content(e, byLemma(e, 'say')), 'the new plan is working');
+});
+
+test('a clause-opening "In [a poll]," is a source marker; "in the polls" inside a clause is not', () => {
+  const a = en('In a new county poll, the mayor leads her rival by nine points.');
+  const q = byLemma(a, 'in');
+  assert.equal(spoken(a, q), 'a new county poll');
+  assert.equal(content(a, q), 'the mayor leads her rival by nine points');
+  assert.equal(byLemma(en('The mayor has climbed in the polls since March.'), 'in'), undefined);
+});
+
+test('a verb after a quote frames it: what follows is speaker or addressee, never a clause', () => {
+  const a = en('“The budget is a mess,” said a longtime adviser to the mayor, who asked not to be named.');
+  assert.equal(a.quotes.filter((q) => q.kind !== 'direct' && q.cueLemma === 'say').length, 0);
+  assert.equal(spoken(a, a.quotes.find((q) => q.kind === 'direct')), 'a longtime adviser to the mayor');
+  const b = en('“We are ready,” Lee told the local paper on Monday.');
+  assert.equal(b.quotes.filter((q) => q.kind !== 'direct').length, 0);
+  const c = en('“It is over,” he said, referring to the long strike at the port.');
+  assert.equal(c.quotes.filter((q) => q.kind !== 'direct' && q.cueLemma === 'say').length, 0);
+});
+
+test('relative clauses and subjectless frames', () => {
+  const a = en('The mayor, who said the budget was balanced, left the meeting early.');
+  const q = byLemma(a, 'say');
+  assert.equal(content(a, q), 'the budget was balanced');
+  assert.equal(spoken(a, q), 'who');
+  const b = en('When asked whether he would run, Tom Ray declined to comment.');
+  const asked = byLemma(b, 'ask');
+  assert.equal(content(b, asked), 'whether he would run');
+  assert.equal(asked?.speakerSpan, null);
+  assert.equal(content(b, byLemma(b, 'decline')), 'to comment');
+  assert.equal(spoken(b, byLemma(b, 'decline')), 'Tom Ray');
+});
+
+test('verbs and nouns with a preposition', () => {
+  const a = en('The senator railed against the new fuel tax.');
+  assert.equal(content(a, byLemma(a, 'rail against')), 'the new fuel tax');
+  const b = en('His attacks on the governor grew sharper over the summer.');
+  const attack = byLemma(b, 'attack');
+  assert.equal(spoken(b, attack), 'His');
+  assert.equal(content(b, attack), 'the governor');
+  const c = en('The union voiced strong support for the new contract.');
+  assert.equal(spoken(c, byLemma(c, 'support')), 'The union');
+  // No possessor, no speaking subject: an event, not an attribution.
+  assert.equal(byLemma(en('The attack on the depot killed two guards.'), 'attack'), undefined);
+});
+
+test('source phrases: whole subjects, adverbs before the verb, appositions after it, infinitives', () => {
+  const a = en('Aides to the governor say the plan is dead.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'Aides to the governor');
+  const b = en('Ann Lee specifically criticized the plan for the harbor.');
+  assert.equal(spoken(b, byLemma(b, 'criticize')), 'Ann Lee');
+  const c = en('“Prices will rise,” said Dean Roe, co-director of the farm institute.');
+  assert.equal(spoken(c, c.quotes[0]), 'Dean Roe, co-director of the farm institute');
+  const d = en('The senator declined to say whether she would run again.');
+  assert.equal(spoken(d, byLemma(d, 'say')), 'The senator');
+});
+
+test('"continued" frames a quote, and only a quote', () => {
+  const a = en('“We are ready,” Lee said. “The city is safe,” she continued.');
+  const q = byLemma(a, 'continue');
+  assert.equal(q?.text, 'The city is safe,');
+  assert.equal(spoken(a, q), 'she');
+  assert.equal(byLemma(en('The company continued to grow last year.'), 'continue'), undefined);
+});
+
+test('sources: restrictive relatives, appositions with titles or without an article, and no implausible ones', () => {
+  const a = en('Farmers who say the drought is getting worse want more help.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'who');
+  const b = en('Mark Ray, a senior adviser to Mr. Lee, said he expected a close vote.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'Mark Ray, a senior adviser to Mr. Lee');
+  const c = en('Amy Roe, deputy director of the port, said the ships were late.');
+  assert.equal(spoken(c, byLemma(c, 'say')), 'Amy Roe, deputy director of the port');
+  // A lone lower-case word is never a source.
+  const d = en('Long opposed by the unions, the plan finally endorsed a shorter week.');
+  for (const q of d.quotes) {
+    const s = spoken(d, q);
+    assert.ok(s === null || !/^\p{Ll}+$/u.test(s), `unexpected source ${s}`);
+  }
+});

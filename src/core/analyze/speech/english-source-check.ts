@@ -1,0 +1,23 @@
+import type { Quote } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
+
+/** Capitalised words that open a sentence as adverbs or prepositions, never a source ("Late Monday, …", "Without …"). */
+const OPENERS = new Set(['late', 'early', 'without', 'amid', 'after', 'before', 'during', 'since', 'while', 'when', 'then', 'also', 'still', 'only']);
+
+/**
+ * English: a source found by word order that cannot be one — a span that
+ * starts where the quote's own content starts ("endorsed [the plan]" read as
+ * an inverted subject), or a single lower-case word that is no pronoun ("long",
+ * "hesitant") or a sentence-opening adverb ("Late", "Without").
+ */
+export function implausibleSource(q: Quote, text: string, pack: LanguagePack): boolean {
+  const sp = q.speakerSpan;
+  if (!sp) return false;
+  if ((q.segments ?? [q]).some((p) => p.start === sp.start)) return true;
+  const words = text.slice(sp.start, sp.end).split(/\s+/).filter(Boolean);
+  if (words.length !== 1) return false;
+  const w = words[0]!;
+  const norm = w.toLowerCase();
+  if (pack.pronouns.has(norm) || norm === 'who' || norm === 'which' || /[’']s$/.test(w)) return false;
+  return /^\p{Ll}/u.test(w) || OPENERS.has(norm);
+}
