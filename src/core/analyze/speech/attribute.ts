@@ -56,6 +56,11 @@ function noSpeechAct(s: Sentence, cue: CueHit, pack: LanguagePack): boolean {
   return false;
 }
 
+/** The span lies inside the cue's own words ("Demnach", "Berichten zufolge"). */
+function withinCue(s: Sentence, cue: CueHit, span: Span): boolean {
+  return span.start >= s.tokens[cue.token]!.start && span.end <= s.tokens[cue.lastToken]!.end;
+}
+
 function passiveCue(s: Sentence, cue: CueHit): boolean {
   const toks = s.tokens;
   for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
@@ -304,6 +309,10 @@ export function analyzeSpeech(
         const fallback = (marker ? speakerFor(marker) : null) ?? recentSpeaker(content.start, s.index);
         if (cue.kind === 'reportative' || speaker === null) {
           speaker = fallback;
+          speakerCache.set(cue, speaker);
+        } else if (cue.kind === 'marker' && speaker.entity === null && fallback && withinCue(s, cue, speaker.span)) {
+          // "Demnach …", "Berichten zufolge": the marker's words stay the source expression; they point back to the source before.
+          speaker = { ...speaker, entity: fallback.entity, name: fallback.name, mention: null };
           speakerCache.set(cue, speaker);
         }
       }

@@ -58,3 +58,35 @@ test('a reporting verb that reports no speech act gives no reported statement', 
   assert.equal(acts('Der Bürgermeister bestätigte den Einsturz der Brücke am Abend.'), 1);
   assert.equal(acts('Der Verband drohte mit einem Streik.'), 1);
 });
+
+test('a marker that points back is its own source expression: "Demnach", "Berichten zufolge", "nach eigenen Angaben"', () => {
+  const a = analyze(
+    'Die Stadtwerke Nordheim legten am Montag ihren Jahresbericht vor. Demnach sei der Gewinn um ein Drittel gestiegen. Berichten zufolge plant die Firma neue Leitungen. Der Verein hat nach eigenen Angaben zweihundert Mitglieder.',
+  );
+  const q = (w: string) => a.quotes.find((x) => x.text.includes(w));
+  assert.equal(spoken(a, q('Gewinn')), 'Demnach');
+  assert.equal(spoken(a, q('Leitungen')), 'Berichten');
+  assert.equal(spoken(a, q('Mitglieder')), 'eigenen Angaben');
+});
+
+test('a relative pronoun is the subject of a cue in its clause: "ein Zeuge, der angab, …"', () => {
+  const a = analyze('Entscheidend war die Aussage des Nachbarn Tom Reiter, der angab, den Wagen zweimal gesehen zu haben.');
+  const q = a.quotes.find((x) => x.text.includes('Wagen'));
+  assert.equal(spoken(a, q), 'der');
+  assert.match(q?.speakerName ?? '', /Tom Reiter/);
+});
+
+test('the prefield is no speaker when it is a demonstrative, an adverb or a conjunction', () => {
+  const a = analyze(
+    'Die Brücke bleibt bis Mai gesperrt. Dies bestätigte der Bürgermeister Paul Anger am Abend. Aber Zeitungen berichteten, die Sperre sei länger geplant. Besorgt äußerte sich die Ärztin Jana Berg: „Der Rettungsdienst braucht länger.“',
+  );
+  const q = (w: string) => a.quotes.find((x) => x.text.includes(w));
+  assert.match(spoken(a, q('gesperrt')) ?? '', /Paul Anger/);
+  assert.equal(spoken(a, q('länger geplant')), 'Zeitungen');
+  assert.match(spoken(a, q('Rettungsdienst')) ?? '', /Jana Berg/);
+});
+
+test('a prepositional attribute in an object prefield: the subject follows the verb', () => {
+  const a = analyze('Den Ärger der Anwohner über den Lärm brachte die Sprecherin der Initiative, Lea Sommer, zum Ausdruck: „So geht es nicht weiter.“');
+  assert.match(spoken(a, directWith(a, 'So geht')) ?? '', /Sprecherin der Initiative/);
+});

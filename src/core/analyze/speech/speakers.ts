@@ -134,6 +134,11 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     return clauseSpeaker(ctx, cue.sentence, cueStart);
   }
   if (cue.kind === 'marker') {
+    // "nach eigenen Angaben": the possessive points to the clause's subject, which the marker's words stand for.
+    if (toks.slice(cue.token, cue.lastToken + 1).some((t) => OWN.has(t.norm))) {
+      const subj = ctx.pack.code === 'de' ? ownerOf(ctx, sentence, cue, inSentence) : null;
+      return { ...anaphoricMarker(toks, cue), entity: subj?.entity ?? null, name: subj?.name ?? cue.text, mention: subj?.mention ?? null };
+    }
     const side = cue.sourceSide === 'before' ? before() : after(8);
     // "X zufolge": the source stands right before the marker (a name further back is someone else).
     const near = cue.sourceSide === 'before' ? toks[Math.max(0, cue.token - 3)]!.start : Infinity;
@@ -168,6 +173,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     }
     if (found) return found;
     if (noun) return { entity: null, name: noun.text, span: { start: toks[cue.token]!.start, end: noun.end }, mention: null };
+    // No source before the marker: its own words point to it ("Demnach", "Berichten zufolge", "nach eigenen Angaben");
+    // the caller resolves what they point back to (see `anaphoricMarker`).
+    if (cue.sourceSide === 'before') return anaphoricMarker(toks, cue);
     return null;
   }
   const aux = cue.kind === 'verb' && cue.participle ? passiveAuxiliary(toks, cue) : -1;
@@ -210,6 +218,11 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       span: { start: next.start, end: next.end },
       mention: null,
     };
+  }
+  // "…, der behauptet, …": a relative pronoun opening the cue's clause is its subject, standing for the noun before it.
+  if (ctx.pack.code === 'de' && cue.kind === 'verb') {
+    const rel = relativeSubject(ctx, sentence, cue, inSentence);
+    if (rel) return rel;
   }
   // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
   if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
@@ -475,4 +488,69 @@ function mainVerb(toks: readonly Token[], before: number): number {
     if ((prev.kind === 'word' && prev.capitalized && !NOT_VERB.has(prev.norm)) || prev.text === ')' || /ed$/.test(t.norm)) return k;
   }
   return -1;
+}
+
+/** Possessives inside a source marker that point back to the clause's subject ("nach eigenen Angaben"). */
+const OWN = new Set(['eigenen', 'eigener', 'seinen', 'ihren']);
+
+/** A marker that names its source only by pointing back: its own words are the source expression. */
+function anaphoricMarker(toks: readonly Token[], cue: CueHit): Speaker {
+  let first = cue.token;
+  // "nach eigenen Angaben", "Berichten zufolge": the noun phrase, without the preposition or "zufolge".
+  while (first < cue.lastToken && !toks[first]!.capitalized && !OWN.has(toks[first]!.norm)) first++;
+  let last = cue.lastToken;
+  while (last > first && (toks[last]!.norm === 'zufolge' || toks[last]!.norm === 'folge' || toks[last]!.norm === 'zu')) last--;
+  const span = { start: toks[first]!.start, end: toks[last]!.end };
+  return { entity: null, name: toks.slice(first, last + 1).map((t) => t.text).join(' '), span, mention: null };
+}
+
+/** The subject of the clause a possessive marker sits in ("Die Feuerwehr hat nach eigenen Angaben …"). */
+function ownerOf(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, inSentence: readonly EntityMention[]): Speaker | null {
+  const toks = sentence.tokens;
+  const verb = cue.token > 0 ? clauseVerb(toks, cue.token, ctx.quoted) : null;
+  if (verb && 'verb' in verb) {
+    const subj = subjectSpan(sentence, { ...cue, kind: 'verb', token: verb.verb, lastToken: verb.verb }, ctx.quoted);
+    if (subj && subj.end <= toks[cue.token]!.start + 200) return speakerInPhrase(ctx, sentence, subj, inSentence);
+  }
+  const before = inSentence.filter((m) => m.end <= toks[cue.token]!.start);
+  return before.length > 0 ? fromMention(ctx, before[before.length - 1]!) : null;
+}
+
+const RELATIVE_SUBJECTS = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+
+/**
+ * "Die Aussage eines Jungen, der angab, …": the cue stands in a relative clause
+ * whose pronoun is its subject. Span: the pronoun; entity: the actor named
+ * right before the comma (the antecedent), when one is.
+ */
+function relativeSubject(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, inSentence: readonly EntityMention[]): Speaker | null {
+  const toks = sentence.tokens;
+  let comma = -1;
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
+    const t = toks[k]!;
+    if (t.text === ',') {
+      comma = k;
+      break;
+    }
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') return null;
+  }
+  if (comma < 1) return null;
+  const pron = toks[comma + 1]!;
+  if (!RELATIVE_SUBJECTS.has(pron.norm) || comma + 1 === cue.token) return null;
+  // The pronoun is the clause's subject only when no other subject-like word follows it before the verb
+  // ("…, die der Minister vorschlug": "der Minister" is the subject, "die" the object).
+  const next = toks[comma + 2];
+  if (next && next !== toks[cue.token] && (ctx.pack.pronouns.has(next.norm) || ['der', 'die', 'das', 'ein', 'eine', 'man'].includes(next.norm))) return null;
+  // The verb closes the relative clause: the cue, possibly with an auxiliary, is followed by punctuation.
+  let after = cue.lastToken + 1;
+  while (after < toks.length && /^(?:hat|hatte|habe|hätte|ist|war|sei|wird|wurde|haben|hatten|hätten|sind|waren|seien|werden|wurden)$/.test(toks[after]!.norm)) after++;
+  if (after < toks.length && toks[after]!.kind !== 'punct') return null;
+  const commaStart = toks[comma]!.start;
+  const antecedent = inSentence.filter((m) => m.end <= commaStart && m.end >= toks[Math.max(0, comma - 4)]!.start).pop();
+  return {
+    entity: antecedent?.entity ?? null,
+    name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pron.text : pron.text,
+    span: { start: pron.start, end: pron.end },
+    mention: null,
+  };
 }

@@ -17,6 +17,7 @@ const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'ihm', 'ihr', 'ihne
 /** Prefield openers that make it an adverbial, so the subject follows the verb. */
 const ADVERBIAL = new Set(
   `am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie
+   derzeit besonders erstmals tatsächlich aktuell zwar dies passend besorgt erfreut enttäuscht überrascht erleichtert verärgert empört zufrieden monatelang jahrelang wochenlang
    bezüglich hinsichtlich bezugnehmend ende anfang mitte beginn hierzu hierbei hierauf darin damit darüber danach demnach dennoch demgegenüber dagegen hingegen indes indessen unterdessen zunächst zuletzt zuerst schließlich letztlich bislang bisher kürzlich jüngst erneut nochmals ebenso genauso außerdem überdies ferner sodann anschließend insbesondere vor allem gerade ausdrücklich eindeutig offiziell sinngemäß wörtlich öffentlich gestern vorgestern übermorgen abends morgens mittags nachts seinerzeit zeitgleich parallel stattdessen vielmehr immerhin zumindest jedenfalls ohnehin`.split(
     /\s+/,
   ),
@@ -125,6 +126,9 @@ function parenthetical(toks: readonly Token[], from: number, to: number): boolea
   return to - from >= 3 && to - from <= 6 && toks[from]!.text === '(' && toks[to - 1]!.text === ')';
 }
 
+/** Conjunctions that join main clauses and stand before the prefield ("Aber die Polizei sagte …"). */
+const COORDINATING = new Set(['und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
+
 const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
 const CONJUNCTIONS = new Set(['und', 'sowie', 'oder']);
 
@@ -164,7 +168,8 @@ export function appositiveSubject(toks: readonly Token[], comma: number, quoted:
   }
   const head = chunks[0];
   if (!head || chunks.length < 2 || (head.from > 0 && toks[head.from - 1]!.text === ',')) return null;
-  if (!nominal(toks, head.from, head.to)) return null;
+  // The head is a noun phrase, not an adverbial ("Für die Ausarbeitung …, die …, gab X an").
+  if (!nominal(toks, head.from, head.to) || PREPOSITIONS.has(toks[head.from]!.norm)) return null;
   let last = head.to;
   for (const c of chunks.slice(1)) {
     if (nominal(toks, c.from, c.to)) last = c.to;
@@ -184,6 +189,8 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     }
   }
   let from = clauseStart;
+  // "Aber Zeitungen berichteten", "Denn wie die Zeitung berichtete": a coordinating conjunction stands outside the clause.
+  if (from < cue.token - 1 && COORDINATING.has(toks[from]!.norm)) from++;
   // "Wie die Polizei mitteilte": the subject follows the subordinator. A verb-final
   // clause ends at the cue; "Als Begründung gab X an" (cue second) is a main clause.
   let after = cue.token + 1;
@@ -197,6 +204,7 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     prefield &&
     !ADVERBIAL.has(prefield.norm) &&
     !NOT_SUBJECT_OPENER.has(prefield.norm) &&
+    !FOCUS.has(prefield.norm) &&
     !(prefield.norm === 'als' && !subordinator) &&
     !adverbPrefield(toks, from, cue) &&
     (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))
@@ -283,6 +291,12 @@ export function clauseVerb(
     }
     if (toks[last + 1]?.text === ':' && last + 2 === limit) return { colon: { first: k, last: toks[last]!.text === ',' ? last - 1 : last } };
     verb = last + 1;
+    // Prepositional attributes of the prefield: "Den Unmut der Partei über die Pläne brachte X zum Ausdruck".
+    for (let n = 0; n < 3 && PREPOSITIONS.has(toks[verb]?.norm ?? '') && toks[verb]!.norm !== 'als'; n++) {
+      const pp = phraseFrom(toks, verb + 1);
+      if (!pp || pp.last + 1 >= limit) break;
+      verb = pp.last + 1;
+    }
     if (toks[verb]?.text === ',') verb++;
   }
   if (verb <= k || verb >= limit || !lowerWord(toks[verb])) return null;
