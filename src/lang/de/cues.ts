@@ -288,8 +288,8 @@ export const sourceMarkers: readonly SourceMarker[] = [
   marker('laut', 'after', 'neutral'),
   marker('zufolge', 'before', 'neutral'),
   marker('zu folge', 'before', 'neutral'),
-  // "Demnach …": according to what was just reported.
-  marker('demnach', 'before', 'neutral'),
+  // "Demnach …": according to what was just reported (the source is never in its own sentence).
+  marker('demnach', null, 'neutral'),
   marker('gemäß', 'after', 'neutral'),
 ];
 

@@ -134,6 +134,8 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     return clauseSpeaker(ctx, cue.sentence, cueStart);
   }
   if (cue.kind === 'marker') {
+    // "Demnach": a marker that only points back stands for the source itself.
+    if (cue.sourceSide === null) return anaphoricMarker(toks, cue);
     // "nach eigenen Angaben": the possessive points to the clause's subject, which the marker's words stand for.
     if (toks.slice(cue.token, cue.lastToken + 1).some((t) => OWN.has(t.norm))) {
       const subj = ctx.pack.code === 'de' ? ownerOf(ctx, sentence, cue, inSentence) : null;
