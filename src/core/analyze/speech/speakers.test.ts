@@ -90,3 +90,16 @@ test('a prepositional attribute in an object prefield: the subject follows the v
   const a = analyze('Den Ärger der Anwohner über den Lärm brachte die Sprecherin der Initiative, Lea Sommer, zum Ausdruck: „So geht es nicht weiter.“');
   assert.match(spoken(a, directWith(a, 'So geht')) ?? '', /Sprecherin der Initiative/);
 });
+
+test('object-first: an abstract noun in the prefield gives way to the person after the verb', () => {
+  const a = analyze('Eine Verschiebung der Wahl bezeichnete die Ministerin Ute Kern als „großen Fehler“.');
+  assert.match(spoken(a, directWith(a, 'großen Fehler')) ?? '', /Ministerin Ute Kern/);
+  const b = analyze('Die Regierung bezeichnete den Plan als „großen Fehler“.');
+  assert.match(spoken(b, directWith(b, 'großen Fehler')) ?? '', /Regierung/);
+});
+
+test('an apposition before a finite auxiliary: "X, Rolle, hat … gefordert"', () => {
+  const a = analyze('Der Vorsitzende des Mieterbundes Nord, Otto Brandt, hat in einem Interview gefordert, dass die Mieten gedeckelt werden.');
+  const q = a.quotes.find((x) => x.text.includes('Mieten'));
+  assert.match(spoken(a, q) ?? '', /Otto Brandt/);
+});

@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { clauseVerb, documentPrefield, phraseFrom, subjectSpan } from './subject.js';
+import { clauseVerb, documentPrefield, phraseFrom, postverbalPhrase, subjectSpan } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import type { Gender } from './gender.js';
 
@@ -229,7 +229,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
   if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
     const subj = subjectSpan(sentence, cue, ctx.quoted);
-    if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+    if (subj) return objectFirst(ctx, sentence, cue.token, subj, inSentence) ?? speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
   if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
@@ -330,7 +330,42 @@ export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteO
     };
   }
   const subj = subjectSpan(sentence, cue, ctx.quoted);
-  return subj ? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+  return subj ? objectFirst(ctx, sentence, found.verb, subj, inSentence) ?? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+}
+
+/** German abstract nouns by suffix ("Verschiebung", "Freiheit", "Ergebnis", "Identität"), and the bodies among them that do speak. */
+const ABSTRACT_NOUN = /(?:ung|heit|keit|nis|tät|ismus)$/;
+const SPEAKING_BODY = /(?:regierung|verwaltung|leitung|führung|stiftung|vereinigung|bewegung|zeitung|versammlung|vertretung|gewerkschaft)$/;
+
+/** A phrase that can speak: it names a person or organisation, or holds a role word ("die Sprecherin"). */
+function canSpeak(ctx: SpeakerContext, sentence: Sentence, span: Span, inSentence: readonly EntityMention[]): boolean {
+  const kinds = inSentence.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ctx.entities.get(m.entity)?.type);
+  if (kinds.includes('person') || kinds.includes('organization')) return true;
+  return sentence.tokens.some((t) => t.start >= span.start && t.end <= span.end && roleOf(ctx.pack, t) !== null);
+}
+
+/**
+ * German object-first order: the prefield is a thing ("Eine Verschiebung der Wahl
+ * bezeichnete Conze als fatal", "Die Anwendung der Regel stellte der Vorsitzende
+ * in Frage") and the phrase right after the finite verb names a person or role:
+ * that phrase is the subject. Without case endings, only a prefield that names
+ * no actor at all gives way, and only to a phrase that names one.
+ */
+function objectFirst(ctx: SpeakerContext, sentence: Sentence, verb: number, subj: Span, inSentence: readonly EntityMention[]): Speaker | null {
+  const toks = sentence.tokens;
+  if (subj.end > toks[verb]!.start) return null;
+  const head = toks.find((t) => t.start >= subj.start);
+  // "Der …"/"Ein …" opens a nominative (masculine) subject; a bare prefield pronoun speaks.
+  if (!head || head.norm === 'der' || head.norm === 'ein' || ctx.pack.pronouns.has(head.norm)) return null;
+  // Only an abstract head noun is surely no speaker ("Verschiebung", "Mitverantwortung"; not "Regierung", "Zeitung").
+  // (The head is among the first two capitalised words: "Jegliche Mitverantwortung für …".)
+  const nouns = sentence.tokens.filter((t) => t.start >= subj.start && t.end <= subj.end && t.capitalized && t.kind === 'word' && !t.stop).slice(0, 2);
+  const noun = nouns.find((t) => ABSTRACT_NOUN.test(t.norm));
+  if (!noun || SPEAKING_BODY.test(noun.norm)) return null;
+  if (canSpeak(ctx, sentence, subj, inSentence)) return null;
+  const other = postverbalPhrase(toks, verb, ctx.quoted);
+  if (!other || !canSpeak(ctx, sentence, other, inSentence)) return null;
+  return speakerInPhrase(ctx, sentence, other, inSentence);
 }
 
 const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'is', 'was', 'were', 'been', 'being']);

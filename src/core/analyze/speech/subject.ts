@@ -126,6 +126,9 @@ function parenthetical(toks: readonly Token[], from: number, to: number): boolea
   return to - from >= 3 && to - from <= 6 && toks[from]!.text === '(' && toks[to - 1]!.text === ')';
 }
 
+/** Finite auxiliaries and modals that can stand in second position before a participle or infinitive cue. */
+const FINITE_AUXILIARY = new Set('hat hatte haben hatten ist war sind waren wird wurde werden wurden will wollte kann konnte muss musste soll sollte'.split(' '));
+
 /** Conjunctions that join main clauses and stand before the prefield ("Aber die Polizei sagte …"). */
 const COORDINATING = new Set(['und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
 
@@ -139,7 +142,7 @@ function nominal(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = toks[k]!;
     if (t.kind === 'punct') {
-      if (!/^[()\-–„“"]$/.test(t.text)) return false;
+      if (!/^[()\-–„“"/.&]$/.test(t.text)) return false;
       continue;
     }
     if (t.kind === 'number' || isNounish(t)) noun = true;
@@ -225,6 +228,11 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     const appositive = appositiveSubject(toks, cue.token - 1, quoted);
     if (appositive) return appositive;
   }
+  // "…, Peter Clever, hat … gefordert": the finite auxiliary opens the clause after the apposition.
+  if (prefield && clauseStart >= 3 && toks[clauseStart - 1]!.text === ',' && FINITE_AUXILIARY.has(prefield.norm)) {
+    const appositive = appositiveSubject(toks, clauseStart - 1, quoted);
+    if (appositive) return appositive;
+  }
   // Inverted order: skip adverbs, prepositional phrases and objects before the subject
   // ("sagte heute Abend der Sprecher", "sagte am Sonntag Karsai", "teilte dem Sender der Sprecher mit").
   let k = cue.token + 1;
@@ -278,7 +286,7 @@ export function clauseVerb(
     if (!PREPOSITIONS.has(first.norm)) verb = k + 1;
     else {
       const pp = phraseFrom(toks, k + 1);
-      if (pp) verb = pp.last + 1;
+      if (pp) verb = skipAttributes(toks, pp.last + 1, limit);
     }
   } else {
     const p = phraseFrom(toks, k);
@@ -290,17 +298,22 @@ export function clauseVerb(
       if (app && (toks[app.last + 1]?.text === ',' || toks[app.last + 1]?.text === ':')) last = toks[app.last + 1]!.text === ',' ? app.last + 1 : app.last;
     }
     if (toks[last + 1]?.text === ':' && last + 2 === limit) return { colon: { first: k, last: toks[last]!.text === ',' ? last - 1 : last } };
-    verb = last + 1;
-    // Prepositional attributes of the prefield: "Den Unmut der Partei über die Pläne brachte X zum Ausdruck".
-    for (let n = 0; n < 3 && PREPOSITIONS.has(toks[verb]?.norm ?? '') && toks[verb]!.norm !== 'als'; n++) {
-      const pp = phraseFrom(toks, verb + 1);
-      if (!pp || pp.last + 1 >= limit) break;
-      verb = pp.last + 1;
-    }
+    verb = skipAttributes(toks, last + 1, limit);
     if (toks[verb]?.text === ',') verb++;
   }
   if (verb <= k || verb >= limit || !lowerWord(toks[verb])) return null;
   return { verb };
+}
+
+/** Past prepositional attributes of a prefield phrase: "Den Unmut der Partei über die Pläne [brachte]", "Bei einer Debatte um die Praxis [hatte]". */
+function skipAttributes(toks: readonly Token[], from: number, limit: number): number {
+  let verb = from;
+  for (let n = 0; n < 3 && PREPOSITIONS.has(toks[verb]?.norm ?? '') && toks[verb]!.norm !== 'als'; n++) {
+    const pp = phraseFrom(toks, verb + 1);
+    if (!pp || pp.last + 1 >= limit) break;
+    verb = pp.last + 1;
+  }
+  return verb;
 }
 
 const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);
@@ -318,4 +331,27 @@ export function documentPrefield(toks: readonly Token[], verb: number): Span | n
   const p = phraseFrom(toks, from + 1);
   if (!p || p.last + 1 !== verb) return null;
   return { start: toks[from]!.start, end: toks[p.last]!.end };
+}
+
+/** Determiners a subject right after the verb may open with (nominative forms; "den", "dem", "einen" mark objects). */
+const NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine']);
+
+/**
+ * The noun phrase right after the finite verb at `verb`, skipping adverbs
+ * ("brachte die Sprecherin … zum Ausdruck", "bezeichnete Conze als …"): the
+ * subject when the prefield holds the object. Null when an object-case word,
+ * a quote or punctuation comes first.
+ */
+export function postverbalPhrase(toks: readonly Token[], verb: number, quoted: (offset: number) => boolean): Span | null {
+  let k = verb + 1;
+  for (let n = 0; n < 2 && k < toks.length; n++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.norm) && !isAdjective(t) && !PREPOSITIONS.has(t.norm)) k++;
+    else break;
+  }
+  const t = toks[k];
+  if (!t || quoted(t.start) || t.kind !== 'word') return null;
+  if (!(NOMINATIVE_OPENERS.has(t.norm) || (t.capitalized && !DETERMINERS.has(t.norm)))) return null;
+  const p = phraseFrom(toks, k);
+  return p ? { start: toks[p.first]!.start, end: toks[p.last]!.end } : null;
 }
