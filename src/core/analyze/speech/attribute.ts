@@ -2,7 +2,7 @@ import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quot
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
+import { clauseSpeaker, sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
 import { clauseSpan, contentOf, embeddedCue, markerContent, objectContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike } from './titles.js';
@@ -170,6 +170,8 @@ export function analyzeSpeech(
   const inReportedMood = (s: Sentence) =>
     pack.subjunctiveMarkers.size > 0 && s.tokens.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, s.tokens[i + 1]));
   const clauseFallback = new Map<Quote, Speaker>();
+  // Direct quotes in a Konjunktiv sentence without a frame: someone's reported words.
+  const frameless = new Set<Quote>();
   // Direct quotes.
   const direct: { quote: Quote; words: number; cue: CueHit | null }[] = [];
   let previous: { speaker: Speaker | null; cue: CueHit | null; close: number; quote: Quote } | null = null;
@@ -212,7 +214,8 @@ export function analyzeSpeech(
     if (!cue && !standsAlone) speaker = clauseSpeaker(ctx, first.index, span.open);
     // A Konjunktiv sentence without a frame continues someone's reported words ("Erstmals sei die Lage „…“"):
     // its grammatical subject is no speaker; whoever spoke before is, else that subject.
-    if (!cue && !standsAlone && speaker && inReportedMood(first)) {
+    const inMoodWithoutFrame = !cue && !standsAlone && inReportedMood(first);
+    if (inMoodWithoutFrame && speaker) {
       moodFallback = speaker;
       speaker = null;
     }
@@ -231,6 +234,7 @@ export function analyzeSpeech(
     });
     direct.push({ quote: q, words, cue });
     if (moodFallback) clauseFallback.set(q, moodFallback);
+    if (inMoodWithoutFrame) frameless.add(q);
     if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
     previous = { speaker, cue, close: span.close, quote: q };
   }
@@ -248,6 +252,20 @@ export function analyzeSpeech(
   }
   const directChars = (sp: Span) =>
     quotes.reduce((n, q) => n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start)), 0);
+
+  // The actor named as subject of the sentence right before `sentence` (same paragraph, no quote in it), for frameless reported words.
+  const subjects = new Map<number, Speaker | null>();
+  const namedBefore = (sentence: number): Speaker | null => {
+    const prev = sentences[sentence - 1];
+    if (!prev || prev.headline || prev.paragraph !== sentences[sentence]!.paragraph) return null;
+    if (!subjects.has(prev.index)) subjects.set(prev.index, sentenceSubject(ctx, prev.index));
+    return subjects.get(prev.index) ?? null;
+  };
+
+  const namedPerson = (sentence: number) => {
+    const sp = namedBefore(sentence);
+    return sp !== null && sp.entity !== null && entityMap.get(sp.entity)?.type === 'person';
+  };
 
   // Indirect and reported speech.
   let carried: Speaker | null = null;
@@ -385,7 +403,9 @@ export function analyzeSpeech(
       continued = null;
       continue;
     }
-    // Free indirect speech: a Konjunktiv sentence without its own frame continues the last speaker.
+    // Free indirect speech: a Konjunktiv sentence without its own frame continues the last speaker,
+    // or the actor the sentence before was about ("X hatte Gutes zu berichten. Die Lage sei …").
+    if (!framed && !carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start) && inReportedMood(s) && namedPerson(s.index)) carried = namedBefore(s.index);
     if (!framed && carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start)) {
       const subj = toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
       if (subj) {
@@ -450,7 +470,10 @@ export function analyzeSpeech(
     if (d.quote.speakerName) continue;
     const prior = ordered.filter((q) => q.end <= d.quote.start && q.speakerName && d.quote.sentence - q.sentence <= 2).pop();
     if (prior) Object.assign(d.quote, { speaker: prior.speaker, speakerName: prior.speakerName, speakerSpan: prior.speakerSpan });
-    else {
+    else if (frameless.has(d.quote) && namedBefore(d.quote.sentence)) {
+      // "X hatte Gutes zu berichten. Erstmals sei die Lage „…“": the actor of the sentence before speaks.
+      Object.assign(d.quote, withSpeaker(namedBefore(d.quote.sentence)));
+    } else {
       const fallback = clauseFallback.get(d.quote);
       if (fallback) Object.assign(d.quote, withSpeaker(fallback));
     }

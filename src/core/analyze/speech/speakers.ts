@@ -591,3 +591,31 @@ function relativeSubject(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, i
     mention: null,
   };
 }
+
+/**
+ * The actor a German sentence without any quote is about: the subject of its
+ * main clause when it names a person, an organisation or a role, or a pronoun
+ * subject ("Er hatte Gutes zu berichten."). A following Konjunktiv sentence or
+ * quote without a frame is most likely that actor's words.
+ */
+export function sentenceSubject(ctx: SpeakerContext, sentenceIndex: number): Speaker | null {
+  if (ctx.pack.code !== 'de') return null;
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const toks = sentence.tokens;
+  if (toks.length < 3 || toks.some((t) => ctx.quoted(t.start))) return null;
+  const first = toks[0]!;
+  if (ctx.pack.pronouns.has(first.norm) && toks[1]?.kind === 'word') {
+    const antecedent = lastPersonBefore(ctx, first.start, ctx.pack.pronouns.get(first.norm));
+    return antecedent ? { ...fromMention(ctx, antecedent), span: { start: first.start, end: first.end } } : null;
+  }
+  const found = clauseVerb(toks, toks.length, ctx.quoted);
+  if (!found || !('verb' in found)) return null;
+  const cue: CueHit = { sentence: sentenceIndex, token: found.verb, lastToken: found.verb, text: '', lemma: '', stance: 'neutral', kind: 'verb', sourceSide: null, objectIsSpeaker: false };
+  const subj = subjectSpan(sentence, cue, ctx.quoted);
+  if (!subj) return null;
+  const inSentence = actorsIn(ctx, sentenceIndex);
+  // A name the recogniser could not type ("other") at the head of the subject counts too.
+  const named = inSentence.some((m) => m.start === subj.start && ctx.entities.get(m.entity)?.type === 'other');
+  if (!named && !canSpeak(ctx, sentence, subj, inSentence)) return null;
+  return speakerInPhrase(ctx, sentence, subj, inSentence);
+}
