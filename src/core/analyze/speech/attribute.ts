@@ -5,7 +5,7 @@ import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './qu
 import { clauseSpeaker, sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
 import { clauseSpan, contentOf, embeddedCue, markerContent, objectContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
-import { isNameLike } from './titles.js';
+import { isNameLike, predicativeQuote } from './titles.js';
 import { nounContent } from './noun-frames.js';
 import { colonAttribution } from './colon-source.js';
 import { personGenders, type Gender } from './gender.js';
@@ -18,6 +18,9 @@ export interface SpeechResult {
   /** Mentions that turned out to speak for a government ("Washington behauptete"). */
   actingMentions: EntityMention[];
 }
+
+/** Verbs that, with "sich", give a name ("die sich „…“ nennt"). */
+const SELF_NAMING = new Set(['nennen', 'bezeichnen', 'präsentieren', 'name', 'call']);
 
 /** Sentence-initial words that point back to the previous sentence as what was said ("Dies bestätigte …"). */
 const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
@@ -104,9 +107,26 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const quoteSpans: QuoteSpan[] = [];
+  const framedPredicate = (q: QuoteSpan) => {
+    const s = sentenceAt(sentences, q.open);
+    if (!s || s.start > q.open) return false;
+    const inOther = (offset: number) => quoteSpans.some((o) => offset >= o.open && offset <= o.close) || (offset >= q.open && offset <= q.close);
+    const verbs = findCues(s, pack, inOther).filter((c) => c.kind === 'verb');
+    // "die sich selbst „…“ nennt": a name the speaker gives itself, not words quoted.
+    return verbs.length > 0 && !verbs.some((c) => SELF_NAMING.has(c.lemma) && s.tokens.some((t) => t.norm === 'sich'));
+  };
   // English archives (NYT) write quotes as two apostrophes (''…''): read each pair as one mark, offsets kept.
   const marks = pack.code !== 'de' && text.includes("''") ? doubledApostrophesAsQuotes(text) : text;
-  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(marks, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
+  const nameLike: QuoteSpan[] = [];
+  for (const p of paragraphSpans(text)) {
+    for (const q of findQuoteSpans(marks, p.start, p.end, pack.quotePairs)) (isNameLike(text, q, pack) ? nameLike : quoteSpans).push(q);
+  }
+  // "nannte den Bericht eine „Zeitungsente“", "als „Wortbruch“ bezeichnet": capitalised words in the predicate of a reporting verb are words quoted, not a name.
+  const predicative = nameLike.filter((q) => predicativeQuote(text, q) && framedPredicate(q));
+  if (predicative.length > 0) {
+    quoteSpans.push(...predicative);
+    quoteSpans.sort((a, b) => a.open - b.open);
+  }
   // Quote spans are in text order and do not overlap: a binary search answers "inside a quote?".
   const quoted = (offset: number) => {
     let lo = 0;

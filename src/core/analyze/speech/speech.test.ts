@@ -214,3 +214,18 @@ test('English: "X, a spokesman for Y, said" speaks for X; "says" without "that" 
   assert.equal(doe?.text, 'the bill will pass');
   assert.match(doe?.speakerName ?? '', /Jane Doe/);
 });
+
+test('capitalised words after "als" or an indefinite article in a reported sentence are quoted words, not a name', () => {
+  const a = analyze('Der Landrat Udo Fels nannte den Entwurf einen „Schildbürgerstreich“. Die Gruppe, die sich selbst „Freie Bürger Nord“ nennt, lud ein. Die Stiftung „Grüne Wiese“ half.');
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.ok(texts.includes('Schildbürgerstreich'));
+  assert.ok(!texts.includes('Freie Bürger Nord'));
+  assert.ok(!texts.includes('Grüne Wiese'));
+});
+
+test('a low opening mark closed by a high one („…” or „…") is still a quote', () => {
+  const a = analyze('Die Trainerin Lena Vogt sagte: „Wir spielen auf Sieg.” Ihr Kollege meinte: „Das wird schwer." Danach war Ruhe.');
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.ok(texts.some((t) => t.startsWith('Wir spielen auf Sieg')));
+  assert.ok(texts.some((t) => t.startsWith('Das wird schwer')));
+});

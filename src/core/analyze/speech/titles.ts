@@ -50,3 +50,12 @@ export function isNameLike(text: string, q: QuoteSpan, pack: LanguagePack): bool
   }
   return false;
 }
+
+/** Words after which quoted capitalised words are a predicate or object, not a name: "als „…“", "eine „…“". */
+const PREDICATIVE_OPENERS = new Set(['als', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+/** The quote stands right after "als" or an indefinite article ("bezeichnete den Plan als „Wortbruch“", "nannte ihn einen „Fehler“"). */
+export function predicativeQuote(text: string, q: QuoteSpan): boolean {
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open));
+  return before !== null && PREDICATIVE_OPENERS.has(before[1]!.toLowerCase());
+}
