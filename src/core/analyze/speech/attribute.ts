@@ -59,6 +59,20 @@ function noSpeechAct(s: Sentence, cue: CueHit, pack: LanguagePack): boolean {
   return false;
 }
 
+/** Definite articles and article-bearing prepositions that introduce a name ("des „…“", "beim „…“"). */
+const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'beim', 'im', 'zum', 'zur']);
+
+/**
+ * A frameless quote of up to a dozen words that opens with a capital right after
+ * a definite article, without sentence punctuation inside, names something
+ * ("eine Nachricht des „Vereins für …“", "beim „Großen Preis von …“").
+ */
+function namedAfterArticle(text: string, q: Quote, words: number): boolean {
+  if (words > 12 || !/^\p{Lu}/u.test(q.text) || /[.!?…:]$/.test(q.text)) return false;
+  const prev = /([\p{L}]+)\s*[„“"»«]\s*$/u.exec(text.slice(Math.max(0, q.start - 20), q.start));
+  return prev !== null && DEFINITE.has(prev[1]!.toLowerCase());
+}
+
 /** The span lies inside the cue's own words ("Demnach", "Berichten zufolge"). */
 function withinCue(s: Sentence, cue: CueHit, span: Span): boolean {
   return span.start >= s.tokens[cue.token]!.start && span.end <= s.tokens[cue.lastToken]!.end;
@@ -503,7 +517,9 @@ export function analyzeSpeech(
   // and a short quote followed by a parenthesis ("„…“ (Council for …)", "„…“ (UDD)") is a name with its gloss.
   const term = (d: (typeof direct)[number]) =>
     !d.cue &&
-    ((d.words === 1 && !inReportedMood(sentences[d.quote.sentence]!)) || (d.words <= 6 && /^[^\s(]{0,2}\s\(/.test(text.slice(d.quote.end, d.quote.end + 4))));
+    ((d.words === 1 && !inReportedMood(sentences[d.quote.sentence]!)) ||
+      (d.words <= 6 && /^[^\s(]{0,2}\s\(/.test(text.slice(d.quote.end, d.quote.end + 4))) ||
+      namedAfterArticle(text, d.quote, d.words));
   const dropped = new Set(direct.filter((d) => (!d.cue && !d.quote.speakerName && d.words < 4) || term(d)).map((d) => d.quote));
   if (dropped.size > 0) {
     const kept = quotes.filter((q) => !dropped.has(q));

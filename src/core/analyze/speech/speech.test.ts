@@ -229,3 +229,11 @@ test('a low opening mark closed by a high one („…” or „…") is still a 
   assert.ok(texts.some((t) => t.startsWith('Wir spielen auf Sieg')));
   assert.ok(texts.some((t) => t.startsWith('Das wird schwer')));
 });
+
+test('names, not quotes: a gloss in brackets after a name, a name its bearer gives itself, a frameless name after a definite article', () => {
+  const a = analyze(
+    'Die Aktion „Helle Nacht“ („Nuit claire“) begann am Abend. Das Bündnis, das sich selbst „Allianz für neue Wege“ nennt, tagte. Es gab eine Mitteilung des „Vereins für alte Mühlen“ im Netz. Der Bürgermeister sagte: „Wir freuen uns.“',
+  );
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.deepEqual(texts, ['Wir freuen uns.']);
+});
