@@ -103,3 +103,14 @@ test('an apposition before a finite auxiliary: "X, Rolle, hat … gefordert"', (
   const q = a.quotes.find((x) => x.text.includes('Mieten'));
   assert.match(spoken(a, q) ?? '', /Otto Brandt/);
 });
+
+test('sources: a web address, a pronoun before "zufolge", the noun right before "zufolge", a document after "heißt es", a name in marks as subject', () => {
+  const a = analyze(
+    'Laut nordblick.de schließt das Museum im Mai. Die Stadtwerke haben Zeitungsberichten zufolge die Preise erhöht. Die Vorwürfe seien haltlos, heißt es in dem Bericht der Prüfer. „Radio Nord“ berichtet, dass die Brücke gesperrt ist.',
+  );
+  const q = (w: string) => a.quotes.find((x) => x.text.includes(w));
+  assert.equal(spoken(a, q('Museum')), 'nordblick.de');
+  assert.equal(spoken(a, q('Preise')), 'Zeitungsberichten');
+  assert.equal(spoken(a, q('haltlos')), 'in dem Bericht der Prüfer');
+  assert.equal(spoken(a, q('Brücke')), '„Radio Nord“');
+});

@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { clauseVerb, documentPrefield, phraseFrom, postverbalPhrase, subjectSpan } from './subject.js';
+import { clauseVerb, documentAfter, documentPrefield, phraseFrom, postverbalPhrase, subjectSpan } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import type { Gender } from './gender.js';
 
@@ -142,9 +142,15 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       return { ...anaphoricMarker(toks, cue), entity: subj?.entity ?? null, name: subj?.name ?? cue.text, mention: subj?.mention ?? null };
     }
     const side = cue.sourceSide === 'before' ? before() : after(8);
-    // "X zufolge": the source stands right before the marker (a name further back is someone else).
-    const near = cue.sourceSide === 'before' ? toks[Math.max(0, cue.token - 3)]!.start : Infinity;
-    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end >= near).pop() : side[0];
+    // "X zufolge": the source ends right before the marker (a name further back is someone else).
+    const adjacent = cue.token > 0 ? toks[cue.token - 1]!.end : -1;
+    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side[0];
+    // "Ihnen zufolge", "ihm zufolge": a pronoun source.
+    const pronoun = cue.sourceSide === 'before' && cue.token > 0 ? toks[cue.token - 1]! : null;
+    if (!m && pronoun && ctx.pack.pronouns.has(pronoun.norm)) {
+      const antecedent = lastPersonBefore(ctx, pronoun.start, ctx.pack.pronouns.get(pronoun.norm));
+      return { entity: antecedent?.entity ?? null, name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pronoun.text : pronoun.text, span: { start: pronoun.start, end: pronoun.end }, mention: null };
+    }
     const found =
       (m ? fromMention(ctx, m) : null) ??
       rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1) ??
@@ -197,9 +203,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const m = people[people.length - 1];
     if (m) return fromMention(ctx, m);
   }
-  // "In dem Antrag heißt es": the document states it.
+  // "In dem Antrag heißt es": the document states it; so does "…, heißt es in dem Bericht".
   if (cue.lemma === 'heißen' && toks[cue.token + 1]?.norm === 'es') {
-    const doc = documentPrefield(toks, cue.token);
+    const doc = documentPrefield(toks, cue.token) ?? documentAfter(toks, cue.token + 2);
     if (doc) return speakerInPhrase(ctx, sentence, doc, inSentence);
   }
   // A pronoun right after the verb ("sagte er") or right before it ("she said").

@@ -9,7 +9,7 @@ import type { CueHit } from './cues.js';
  * widen a marker's source ("nach Angaben der Polizei") to the phrase.
  */
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner seines ihr ihre ihrer ihres mehrere viele zahlreiche alle beide einige'.split(' '),
+  'der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner seines ihr ihre ihrer ihres mehrere viele zahlreiche alle beide einige dieser diese dieses diesem diesen jener jene jenes'.split(' '),
 );
 const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'in']);
 /** Object cases: a phrase opening with these after an inverted verb is no subject. */
@@ -38,7 +38,19 @@ const NOT_SUBJECT_OPENER = new Set(['den', 'dem', 'einem', 'einen', 'des', 'eine
 const ADVERB_ENDING = /(?:lich|ig|isch|weise|mäß|mäßig|end|los|falls|dings|mals|wärts|seits|ell)$/;
 
 function isNounish(t: Token): boolean {
-  return t.kind === 'word' && t.capitalized;
+  // "documenta-Homepage": a compound whose head is capitalised.
+  return t.kind === 'word' && (t.capitalized || /-\p{Lu}[^-]*$/u.test(t.text));
+}
+
+const TOP_LEVEL_DOMAINS = new Set(['de', 'com', 'net', 'org', 'at', 'ch', 'eu', 'info', 'uk', 'fr', 'it', 'ru']);
+
+/** A web address written as word, dot, domain ("bildblog.de", "t-online.de"): the index of its last token, or -1. */
+function webAddress(toks: readonly Token[], k: number): number {
+  const t = toks[k]!;
+  const dot = toks[k + 1];
+  const tld = toks[k + 2];
+  if (t.kind !== 'word' || !dot || dot.text !== '.' || !tld || !TOP_LEVEL_DOMAINS.has(tld.norm)) return -1;
+  return dot.start === t.end && tld.start === dot.end ? k + 2 : -1;
 }
 function isAdjective(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && /(?:e|en|er|es|em)$/.test(t.norm) && t.norm.length > 3;
@@ -85,6 +97,14 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
       open = false;
       n += close - k + 1;
       k = close + 1;
+      continue;
+    }
+    const web = webAddress(toks, k);
+    if (web > 0) {
+      last = web;
+      open = false;
+      n += web - k + 1;
+      k = web + 1;
       continue;
     }
     if (isNounish(t) || t.kind === 'number') {
@@ -210,7 +230,7 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     !FOCUS.has(prefield.norm) &&
     !(prefield.norm === 'als' && !subordinator) &&
     !adverbPrefield(toks, from, cue) &&
-    (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))
+    (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield) || webAddress(toks, from) > 0 || (OPENING_MARKS.has(prefield.text) && nameInMarks(toks, from) > 0))
   ) {
     const p = phraseFrom(toks, from);
     if (p && p.last < cue.token) return span(p);
@@ -354,4 +374,14 @@ export function postverbalPhrase(toks: readonly Token[], verb: number, quoted: (
   if (!(NOMINATIVE_OPENERS.has(t.norm) || (t.capitalized && !DETERMINERS.has(t.norm)))) return null;
   const p = phraseFrom(toks, k);
   return p ? { start: toks[p.first]!.start, end: toks[p.last]!.end } : null;
+}
+
+/** "heißt es in dem Bericht", "heißt es im Abschlussbericht": the document phrase after "es" (span from the preposition). */
+export function documentAfter(toks: readonly Token[], from: number): Span | null {
+  let k = from;
+  // An adverb may stand between: "heißt es weiter in dem Bericht".
+  if (toks[k] && toks[k]!.kind === 'word' && !toks[k]!.capitalized && !DOCUMENT_PREPOSITIONS.has(toks[k]!.norm)) k++;
+  if (!DOCUMENT_PREPOSITIONS.has(toks[k]?.norm ?? '')) return null;
+  const p = phraseFrom(toks, k + 1);
+  return p ? { start: toks[k]!.start, end: toks[p.last]!.end } : null;
 }
