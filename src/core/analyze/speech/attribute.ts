@@ -2,7 +2,7 @@ import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quot
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { clauseSpeaker, sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
+import { clauseSpeaker, closingFrameSpeaker, sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
 import { clauseSpan, contentOf, embeddedCue, markerContent, objectContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike, predicativeQuote } from './titles.js';
@@ -18,6 +18,9 @@ export interface SpeechResult {
   /** Mentions that turned out to speak for a government ("Washington behauptete"). */
   actingMentions: EntityMention[];
 }
+
+/** Demonstratives that take up a quote just before ("„…“. Das sagte X."). */
+const CATAPHORA = new Set(['das', 'dies', 'diese', 'dieses']);
 
 /** Verbs that, with "sich", give a name ("die sich „…“ nennt"). */
 const SELF_NAMING = new Set(['nennen', 'bezeichnen', 'präsentieren', 'name', 'call']);
@@ -206,6 +209,8 @@ export function analyzeSpeech(
   const clauseFallback = new Map<Quote, Speaker>();
   // Direct quotes in a Konjunktiv sentence without a frame: someone's reported words.
   const frameless = new Set<Quote>();
+  // Quotes standing alone that took the previous quote's speaker (a frame right after them may still claim them).
+  const standingAlone = new Set<Quote>();
   // Direct quotes.
   const direct: { quote: Quote; words: number; cue: CueHit | null }[] = [];
   let previous: { speaker: Speaker | null; cue: CueHit | null; close: number; quote: Quote } | null = null;
@@ -242,18 +247,22 @@ export function analyzeSpeech(
       if (cue) break;
     }
     let speaker = cue ? speakerFor(cue) : null;
-    const standsAlone = first.start >= span.open - 1 && !cue;
+    // „…“, strich X heraus: a verb outside the lexicon with its subject right after the quote.
+    const closingFrame = cue ? null : closingFrameSpeaker(ctx, last.index, span.close);
+    if (closingFrame) speaker = closingFrame;
+    const standsAlone = first.start >= span.open - 1 && !cue && !closingFrame;
     // No reporting verb: the subject of the clause holding the quote ("X würdigte ihn als „…“").
     let moodFallback: Speaker | null = null;
-    if (!cue && !standsAlone) speaker = clauseSpeaker(ctx, first.index, span.open);
+    if (!cue && !standsAlone && !closingFrame) speaker = clauseSpeaker(ctx, first.index, span.open);
     // A Konjunktiv sentence without a frame continues someone's reported words ("Erstmals sei die Lage „…“"):
     // its grammatical subject is no speaker; whoever spoke before is, else that subject.
-    const inMoodWithoutFrame = !cue && !standsAlone && inReportedMood(first);
+    const inMoodWithoutFrame = !cue && !standsAlone && !closingFrame && inReportedMood(first);
     if (inMoodWithoutFrame && speaker) {
       moodFallback = speaker;
       speaker = null;
     }
-    if (!cue && standsAlone && previous && previous.speaker && span.open - previous.close < 400) speaker = previous.speaker;
+    const carriedOn = !cue && standsAlone && previous !== null && previous.speaker !== null && span.open - previous.close < 400;
+    if (carriedOn) speaker = previous!.speaker;
     const q = pushQuote({
       sentence: first.index,
       start: span.inner.start,
@@ -267,6 +276,7 @@ export function analyzeSpeech(
       stance: cue?.stance ?? 'neutral',
     });
     direct.push({ quote: q, words, cue });
+    if (carriedOn) standingAlone.add(q);
     if (moodFallback) clauseFallback.set(q, moodFallback);
     if (inMoodWithoutFrame) frameless.add(q);
     if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
@@ -501,6 +511,17 @@ export function analyzeSpeech(
   // A direct quote without frame or speaker belongs to whoever spoke just before (up to two sentences back).
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   for (const d of direct) {
+    if (d.quote.speakerName && !standingAlone.has(d.quote)) continue;
+    // „…“. Das musste X einräumen: a quote standing alone, taken up by a demonstrative frame right after it.
+    const after = sentenceAt(sentences, d.quote.end + 1);
+    const next = after && after.start > d.quote.end ? after : sentences[(after?.index ?? -2) + 1];
+    if (next && CATAPHORA.has(next.tokens[0]?.norm ?? '') && text.slice(d.quote.end, next.start).trim().length <= 2) {
+      const taken = (reportedIn.get(next.index) ?? []).find((q) => q.speakerName && q.form === 'speech-act');
+      if (taken) {
+        Object.assign(d.quote, { speaker: taken.speaker, speakerName: taken.speakerName, speakerSpan: taken.speakerSpan });
+        continue;
+      }
+    }
     if (d.quote.speakerName) continue;
     const prior = ordered.filter((q) => q.end <= d.quote.start && q.speakerName && d.quote.sentence - q.sentence <= 2).pop();
     if (prior) Object.assign(d.quote, { speaker: prior.speaker, speakerName: prior.speakerName, speakerSpan: prior.speakerSpan });

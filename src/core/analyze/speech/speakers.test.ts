@@ -114,3 +114,12 @@ test('sources: a web address, a pronoun before "zufolge", the noun right before 
   assert.equal(spoken(a, q('haltlos')), 'in dem Bericht der Prüfer');
   assert.equal(spoken(a, q('Brücke')), '„Radio Nord“');
 });
+
+test('frames without a lexicon verb: "„…“, strich X heraus", a quote taken up by "Das musste X einräumen", a document prefield', () => {
+  const a = analyze(
+    'Der Wahlkampf begann früh. „Ich bleibe dabei“, strich die Kandidatin Maria Olt in Bremen heraus. „Es gibt Engpässe.“ Das musste der Landrat Kurt Brenner einräumen. In einem Brief an die Eltern war von einer „schwierigen Lage“ die Rede.',
+  );
+  assert.match(spoken(a, directWith(a, 'bleibe dabei')) ?? '', /Maria Olt/);
+  assert.match(directWith(a, 'Engpässe')?.speakerName ?? '', /Kurt Brenner/);
+  assert.equal(spoken(a, directWith(a, 'schwierigen Lage')), 'In einem Brief');
+});

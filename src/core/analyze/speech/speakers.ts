@@ -336,8 +336,39 @@ export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteO
     };
   }
   const subj = subjectSpan(sentence, cue, ctx.quoted);
+  // "In einem Schreiben war von einem „…“ die Rede", "Auf der Homepage fand sich …": the document speaks unless a person does.
+  const doc = documentPrefield(toks, found.verb);
+  if (doc && !(subj && canSpeak(ctx, sentence, subj, inSentence))) return speakerInPhrase(ctx, sentence, doc, inSentence);
   return subj ? objectFirst(ctx, sentence, found.verb, subj, inSentence) ?? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
 }
+
+/**
+ * "„…“, strich X heraus": a quote followed by a comma, a verb outside the cue
+ * lexicon and a person, role or pronoun right after it. The speaker, or null.
+ */
+export function closingFrameSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteClose: number): Speaker | null {
+  if (ctx.pack.code !== 'de') return null;
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const toks = sentence.tokens;
+  let k = toks.findIndex((t) => t.start > quoteClose);
+  if (k < 0) return null;
+  if (toks[k]!.text === ',') k++;
+  else if (!/,\s*$/.test(sentence.text.slice(0, quoteClose - sentence.start).replace(/[“”"»«]\s*$/, ''))) return null;
+  const verb = toks[k];
+  if (!verb || verb.kind !== 'word' || verb.capitalized || ctx.quoted(verb.start) || DETERMINER_LIKE.has(verb.norm)) return null;
+  const next = toks[k + 1];
+  if (!next) return null;
+  if (ctx.pack.pronouns.has(next.norm)) {
+    const antecedent = lastPersonBefore(ctx, next.start, ctx.pack.pronouns.get(next.norm));
+    return { entity: antecedent?.entity ?? null, name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? next.text : next.text, span: { start: next.start, end: next.end }, mention: null };
+  }
+  const subj = postverbalPhrase(toks, k, ctx.quoted);
+  const inSentence = actorsIn(ctx, sentenceIndex);
+  return subj && canSpeak(ctx, sentence, subj, inSentence) ? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+}
+
+/** Lower-case words after a quote's comma that open no inverted frame ("„…“, die …", "„…“, und …"). */
+const DETERMINER_LIKE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'oder', 'aber', 'doch', 'denn', 'wie', 'wenn', 'weil', 'dass', 'so', 'als', 'was', 'wer', 'wo']);
 
 /** German abstract nouns by suffix ("Verschiebung", "Freiheit", "Ergebnis", "Identität"), and the bodies among them that do speak. */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|nis|tät|ismus)$/;

@@ -349,7 +349,8 @@ export function documentPrefield(toks: readonly Token[], verb: number): Span | n
   if (toks[from]?.norm === 'so' || toks[from]?.norm === 'auch') from++;
   if (!DOCUMENT_PREPOSITIONS.has(toks[from]?.norm ?? '')) return null;
   const p = phraseFrom(toks, from + 1);
-  if (!p || p.last + 1 !== verb) return null;
+  // "In einem Schreiben an die Mitarbeiter war …": attributes may follow the document.
+  if (!p || (p.last + 1 !== verb && skipAttributes(toks, p.last + 1, verb + 1) !== verb)) return null;
   return { start: toks[from]!.start, end: toks[p.last]!.end };
 }
 
