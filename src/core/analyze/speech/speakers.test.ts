@@ -123,3 +123,14 @@ test('frames without a lexicon verb: "„…“, strich X heraus", a quote taken
   assert.match(directWith(a, 'Engpässe')?.speakerName ?? '', /Kurt Brenner/);
   assert.equal(spoken(a, directWith(a, 'schwierigen Lage')), 'In einem Brief');
 });
+
+test('the finite auxiliary holds second place before a participle cue; pronoun subjects open a clause', () => {
+  const a = analyze(
+    'Erst gestern hatte der Investor der Halle, Jan Holt, zugesagt, den Bau zu beenden. Auch einige kleinere Vereine haben angekündigt, vor Gericht zu ziehen. Der Trainer Paul Weiß bat um Ruhe. Dieser behaupte, die Mannschaft sei müde.',
+  );
+  const q = (w: string) => a.quotes.find((x) => x.text.includes(w));
+  assert.match(spoken(a, q('Bau')) ?? '', /Investor der Halle|Jan Holt/);
+  assert.match(spoken(a, q('Gericht')) ?? '', /einige kleinere Vereine/);
+  assert.equal(spoken(a, q('müde')), 'Dieser');
+  assert.match(q('müde')?.speakerName ?? '', /Paul Weiß/);
+});

@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { clauseVerb, documentAfter, documentPrefield, phraseFrom, postverbalPhrase, subjectSpan } from './subject.js';
+import { clauseVerb, documentAfter, documentPrefield, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import type { Gender } from './gender.js';
 
@@ -235,6 +235,8 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
   if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
     const subj = subjectSpan(sentence, cue, ctx.quoted);
+    const pron = subj ? pronounSpeaker(ctx, sentence, subj) : null;
+    if (pron) return pron;
     if (subj) return objectFirst(ctx, sentence, cue.token, subj, inSentence) ?? speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
@@ -373,6 +375,19 @@ const DETERMINER_LIKE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein'
 /** German abstract nouns by suffix ("Verschiebung", "Freiheit", "Ergebnis", "Identität"), and the bodies among them that do speak. */
 const ABSTRACT_NOUN = /(?:ung|heit|keit|nis|tät|ismus)$/;
 const SPEAKING_BODY = /(?:regierung|verwaltung|leitung|führung|stiftung|vereinigung|bewegung|zeitung|versammlung|vertretung|gewerkschaft)$/;
+
+/** A subject that is one pronoun ("sie", "Dieser"): the pronoun's span, resolved to the person it most likely stands for. */
+function pronounSpeaker(ctx: SpeakerContext, sentence: Sentence, subj: Span): Speaker | null {
+  const tok = sentence.tokens.find((t) => t.start === subj.start && t.end === subj.end);
+  if (!tok || !SUBJECT_PRONOUNS.has(tok.norm)) return null;
+  const antecedent = lastPersonBefore(ctx, tok.start, ctx.pack.pronouns.get(tok.norm) ?? 'any');
+  return {
+    entity: antecedent?.entity ?? null,
+    name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? tok.text : tok.text,
+    span: { start: tok.start, end: tok.end },
+    mention: null,
+  };
+}
 
 /** A phrase that can speak: it names a person or organisation, or holds a role word ("die Sprecherin"). */
 function canSpeak(ctx: SpeakerContext, sentence: Sentence, span: Span, inSentence: readonly EntityMention[]): boolean {
@@ -600,7 +615,7 @@ const RELATIVE_SUBJECTS = new Set(['der', 'die', 'das', 'welcher', 'welche', 'we
 function relativeSubject(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, inSentence: readonly EntityMention[]): Speaker | null {
   const toks = sentence.tokens;
   let comma = -1;
-  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 20; k--) {
     const t = toks[k]!;
     if (t.text === ',') {
       comma = k;

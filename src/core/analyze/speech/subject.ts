@@ -149,6 +149,25 @@ function parenthetical(toks: readonly Token[], from: number, to: number): boolea
 /** Finite auxiliaries and modals that can stand in second position before a participle or infinitive cue. */
 const FINITE_AUXILIARY = new Set('hat hatte haben hatten ist war sind waren wird wurde werden wurden will wollte kann konnte muss musste soll sollte'.split(' '));
 
+/** Pronouns that are a clause's subject when they open it: "Indem sie …", "Dieser behaupte …". */
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'man', 'dieser', 'diese', 'letztere', 'letzterer', 'jener']);
+
+/**
+ * The finite auxiliary in second place before a clause-final participle or
+ * infinitive cue ("hatte … zugesagt", "haben … angekündigt"); -1 when the cue
+ * is itself finite or no auxiliary stands before it.
+ */
+function finiteBefore(toks: readonly Token[], from: number, cue: CueHit): number {
+  if (cue.token !== cue.lastToken) return -1;
+  const next = toks[cue.token + 1];
+  if (next && next.kind !== 'punct' && !AUXILIARY.has(next.norm) && next.norm !== 'zu') return -1;
+  for (let k = from + 1; k < cue.token && k <= from + 8; k++) {
+    if (toks[k]!.kind === 'punct' && toks[k]!.text !== '(' && toks[k]!.text !== ')' && toks[k]!.text !== ',') return -1;
+    if (FINITE_AUXILIARY.has(toks[k]!.norm)) return k;
+  }
+  return -1;
+}
+
 /** Conjunctions that join main clauses and stand before the prefield ("Aber die Polizei sagte …"). */
 const COORDINATING = new Set(['und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
 
@@ -214,6 +233,15 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
   let from = clauseStart;
   // "Aber Zeitungen berichteten", "Denn wie die Zeitung berichtete": a coordinating conjunction stands outside the clause.
   if (from < cue.token - 1 && COORDINATING.has(toks[from]!.norm)) from++;
+  // A participle or infinitive cue at the clause's end: the finite auxiliary holds second place
+  // ("Erst gestern hatte der Investor zugesagt", "Auch einige Parteien haben angekündigt").
+  const auxiliary = finiteBefore(toks, from, cue);
+  if (auxiliary > from) return subjectSpan(s, { ...cue, token: auxiliary, lastToken: auxiliary }, quoted);
+  // "Indem sie ausführen", "Dieser behaupte": a pronoun subject opening the clause (after a subordinator).
+  const pronounAt = SUBORDINATING.has(toks[from]?.norm ?? '') ? from + 1 : from;
+  if (pronounAt < cue.token && SUBJECT_PRONOUNS.has(toks[pronounAt]!.norm) && (pronounAt > from || pronounAt + 1 === cue.token)) {
+    return { start: toks[pronounAt]!.start, end: toks[pronounAt]!.end };
+  }
   // "Wie die Polizei mitteilte": the subject follows the subordinator. A verb-final
   // clause ends at the cue; "Als Begründung gab X an" (cue second) is a main clause.
   let after = cue.token + 1;
