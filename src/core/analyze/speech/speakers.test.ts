@@ -134,3 +134,10 @@ test('the finite auxiliary holds second place before a participle cue; pronoun s
   assert.equal(spoken(a, q('müde')), 'Dieser');
   assert.match(q('müde')?.speakerName ?? '', /Paul Weiß/);
 });
+
+test('marker sources: the whole phrase before "zufolge", only the phrase right after "laut"', () => {
+  const a = analyze('Einer Erklärung des Verbandes Nordbau (VNB) zufolge fehlen tausend Wohnungen. Der Fahrer hatte laut Polizeiangaben rund zwei Promille im Blut.');
+  const q = (w: string) => a.quotes.find((x) => x.text.includes(w));
+  assert.equal(spoken(a, q('Wohnungen')), 'Einer Erklärung des Verbandes Nordbau (VNB)');
+  assert.equal(spoken(a, q('Promille')), 'Polizeiangaben');
+});

@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { clauseVerb, documentAfter, documentPrefield, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
+import { clauseVerb, documentAfter, documentPrefield, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import type { Gender } from './gender.js';
 
@@ -144,7 +144,15 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const side = cue.sourceSide === 'before' ? before() : after(8);
     // "X zufolge": the source ends right before the marker (a name further back is someone else).
     const adjacent = cue.token > 0 ? toks[cue.token - 1]!.end : -1;
-    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side[0];
+    // "laut X": a name inside the phrase right after the marker ("laut Polizeiangaben rund 1,1 Promille": not "Promille").
+    const right = ctx.pack.code === 'de' && cue.sourceSide === 'after' ? phraseFrom(toks, cue.lastToken + 1) : null;
+    const rightEnd = right ? toks[right.last]!.end : toks[Math.min(toks.length - 1, cue.lastToken + 2)]!.end;
+    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side.find((x) => ctx.pack.code !== 'de' || x.start < rightEnd);
+    // "Dem Sender X zufolge", "Einer Erklärung des Verbandes (VDR) zufolge": the whole noun phrase before the marker.
+    if (!m && cue.sourceSide === 'before' && ctx.pack.code === 'de' && cue.token === cue.lastToken) {
+      const phrase = phraseBefore(toks, cue.token - 1);
+      if (phrase) return speakerInPhrase(ctx, sentence, phrase, inSentence);
+    }
     // "Ihnen zufolge", "ihm zufolge": a pronoun source.
     const pronoun = cue.sourceSide === 'before' && cue.token > 0 ? toks[cue.token - 1]! : null;
     if (!m && pronoun && ctx.pack.pronouns.has(pronoun.norm)) {

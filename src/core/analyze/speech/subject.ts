@@ -414,3 +414,42 @@ export function documentAfter(toks: readonly Token[], from: number): Span | null
   const p = phraseFrom(toks, k + 1);
   return p ? { start: toks[k]!.start, end: toks[p.last]!.end } : null;
 }
+
+/**
+ * The noun phrase ending at token `last`, read backwards over determiners,
+ * adjectives, nouns, names, genitive links, brackets, quote marks and web
+ * addresses ("Dem Sender al-Dschasira", "Einer Erklärung des Verbandes (VDR)",
+ * "Der Website example.com", "Ihnen"); stops at a verb or clause punctuation.
+ * Null when it holds no capitalised word.
+ */
+export function phraseBefore(toks: readonly Token[], last: number): Span | null {
+  let first = -1;
+  let noun = false;
+  for (let k = last; k >= 0 && last - k < 14; k--) {
+    const t = toks[k]!;
+    const joined = (j: number) => j >= 0 && j + 1 < toks.length && toks[j]!.end === toks[j + 1]!.start;
+    if (t.kind === 'punct') {
+      if (/^[()„“"»«]$/.test(t.text) || (t.text === '.' && joined(k - 1) && joined(k))) {
+        first = k;
+        continue;
+      }
+      break;
+    }
+    if (isNounish(t) || t.kind === 'number' || (t.kind === 'word' && k < last && toks[k + 1]!.text === '.' && joined(k))) {
+      if (isNounish(t)) noun = true;
+      first = k;
+      continue;
+    }
+    // A lower-case "-en" word is an adjective only after a determiner or link ("des neuen"), not a verb ("haben").
+    const attributive = isAdjective(t) && k > 0 && (DETERMINERS.has(toks[k - 1]!.norm) || LINKS.has(toks[k - 1]!.norm) || isAdjective(toks[k - 1]!));
+    if (DETERMINERS.has(t.norm) || attributive || (LINKS.has(t.norm) && first >= 0)) {
+      first = k;
+      continue;
+    }
+    break;
+  }
+  if (first < 0 || !noun) return null;
+  // Not a phrase opening with a link word or a bracket left open.
+  while (first < last && (LINKS.has(toks[first]!.norm) && !DETERMINERS.has(toks[first]!.norm) || toks[first]!.text === ')')) first++;
+  return { start: toks[first]!.start, end: toks[last]!.end };
+}
