@@ -19,6 +19,9 @@ export interface SpeechResult {
   actingMentions: EntityMention[];
 }
 
+/** Between two quotes of a list: closing mark, comma or conjunction, opening mark. */
+const LIST_JOINT = /^[“”"»«]?\s*(?:,|und|oder|sowie)\s*[„“"»«]$/;
+
 /** Demonstratives that take up a quote just before ("„…“. Das sagte X."). */
 const CATAPHORA = new Set(['das', 'dies', 'diese', 'dieses']);
 
@@ -541,7 +544,17 @@ export function analyzeSpeech(
     ((d.words === 1 && !inReportedMood(sentences[d.quote.sentence]!)) ||
       (d.words <= 6 && /^[^\s(]{0,2}\s\(/.test(text.slice(d.quote.end, d.quote.end + 4))) ||
       namedAfterArticle(text, d.quote, d.words));
-  const dropped = new Set(direct.filter((d) => (!d.cue && !d.quote.speakerName && d.words < 4) || term(d)).map((d) => d.quote));
+  // „A“, „B“ oder „C“ without a frame: a list of titles or names ("Themen wie „…“, „…“").
+  const listed = new Set<Quote>();
+  for (let i = 0; pack.code === 'de' && i + 1 < direct.length; i++) {
+    const a = direct[i]!;
+    const b = direct[i + 1]!;
+    if (a.cue || b.cue || a.quote.sentence !== b.quote.sentence || /[.!?…]$/.test(a.quote.text) || /[.!?…]$/.test(b.quote.text)) continue;
+    if (LIST_JOINT.test(text.slice(a.quote.end, b.quote.start))) listed.add(a.quote).add(b.quote);
+  }
+  // A short exclamation or sentence after a colon („Lasst mich raus!“) is speech, not a scare quote.
+  const spoken = (d: (typeof direct)[number]) => /[.!?]$/.test(d.quote.text) && /:\s*[„“"»«]$/.test(text.slice(Math.max(0, d.quote.start - 4), d.quote.start));
+  const dropped = new Set(direct.filter((d) => (!d.cue && !d.quote.speakerName && d.words < 4 && !spoken(d)) || term(d) || listed.has(d.quote)).map((d) => d.quote));
   if (dropped.size > 0) {
     const kept = quotes.filter((q) => !dropped.has(q));
     quotes.length = 0;

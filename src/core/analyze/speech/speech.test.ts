@@ -237,3 +237,9 @@ test('names, not quotes: a gloss in brackets after a name, a name its bearer giv
   const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
   assert.deepEqual(texts, ['Wir freuen uns.']);
 });
+
+test('a frameless list of quoted titles is no speech; a short exclamation after a colon is', () => {
+  const a = analyze('Auf dem Programm standen Vorträge wie „Die Bahn im Wandel“, „Brücken der Stadt“ oder „Alte Loks“. Der Mann sprang auf und rief: „Lasst mich raus!“');
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.deepEqual(texts, ['Lasst mich raus!']);
+});
