@@ -210,6 +210,8 @@ export function analyzeSpeech(
   const inReportedMood = (s: Sentence) =>
     pack.subjunctiveMarkers.size > 0 && s.tokens.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, s.tokens[i + 1]));
   const clauseFallback = new Map<Quote, Speaker>();
+  // Speech acts that a later sentence reports as its content ("… aus. Dies bestätigte X"): removed at the end.
+  const superseded = new Set<Quote>();
   // Direct quotes in a Konjunktiv sentence without a frame: someone's reported words.
   const frameless = new Set<Quote>();
   // Quotes standing alone that took the previous quote's speaker (a frame right after them may still claim them).
@@ -298,7 +300,7 @@ export function analyzeSpeech(
     directIn.set(d.quote.sentence, list);
   }
   const directChars = (sp: Span) =>
-    quotes.reduce((n, q) => n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start)), 0);
+    quotes.reduce((n, q) => (superseded.has(q) ? n : n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start))), 0);
 
   // The actor named as subject of the sentence right before `sentence` (same paragraph, no quote in it), for frameless reported words.
   const subjects = new Map<number, Speaker | null>();
@@ -354,9 +356,13 @@ export function analyzeSpeech(
         const prev = sentences[s.index - 1];
         if (!content && cue.token === 1 && DEMONSTRATIVES.has(toks[0]!.norm) && prev && !prev.headline && prev.paragraph === s.paragraph) {
           const prevSpan = clauseSpan(prev, 0, prev.tokens.length - 1);
-          if (prevSpan && !reportedIn.has(prev.index)) {
+          // A speech act read in the sentence before ("Die Partei schließt X aus.") is the content confirmed here.
+          const before = reportedIn.get(prev.index) ?? [];
+          if (prevSpan && before.every((q) => q.form === 'speech-act')) {
             content = { start: prevSpan.start, end: toks[0]!.end };
             segments = [prevSpan, { start: toks[0]!.start, end: toks[0]!.end }];
+            for (const q of before) superseded.add(q);
+            reportedIn.delete(prev.index);
           }
         }
       }
@@ -555,6 +561,7 @@ export function analyzeSpeech(
   // A short exclamation or sentence after a colon („Lasst mich raus!“) is speech, not a scare quote.
   const spoken = (d: (typeof direct)[number]) => /[.!?]$/.test(d.quote.text) && /:\s*[„“"»«]$/.test(text.slice(Math.max(0, d.quote.start - 4), d.quote.start));
   const dropped = new Set(direct.filter((d) => (!d.cue && !d.quote.speakerName && d.words < 4 && !spoken(d)) || term(d) || listed.has(d.quote)).map((d) => d.quote));
+  for (const q of superseded) dropped.add(q);
   if (dropped.size > 0) {
     const kept = quotes.filter((q) => !dropped.has(q));
     quotes.length = 0;
@@ -564,6 +571,9 @@ export function analyzeSpeech(
     return sentences.filter((x) => x.start >= q.start && x.start < q.end).length;
   }
   quotes.sort((a, b) => a.start - b.start);
+  // Attributions point only at quotes that were kept.
+  const keptIds = new Set(quotes.map((q) => q.id));
+  for (const [cue, id] of cueQuote) if (!keptIds.has(id)) cueQuote.delete(cue);
 
   // Hedges and loaded words outside quotes.
   const hedges: Hedge[] = [];

@@ -151,7 +151,11 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     // "Dem Sender X zufolge", "Einer Erklärung des Verbandes (VDR) zufolge": the whole noun phrase before the marker.
     if (!m && cue.sourceSide === 'before' && ctx.pack.code === 'de' && cue.token === cue.lastToken) {
       const phrase = phraseBefore(toks, cue.token - 1);
-      if (phrase) return speakerInPhrase(ctx, sentence, phrase, inSentence);
+      if (phrase) {
+        const sp = speakerInPhrase(ctx, sentence, phrase, inSentence);
+        // Named without its article: "Der Feuerwehr zufolge" → "Feuerwehr".
+        return sp.entity ? sp : { ...sp, name: sp.name.replace(/^(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+/i, '') };
+      }
     }
     // "Ihnen zufolge", "ihm zufolge": a pronoun source.
     const pronoun = cue.sourceSide === 'before' && cue.token > 0 ? toks[cue.token - 1]! : null;

@@ -243,3 +243,11 @@ test('a frameless list of quoted titles is no speech; a short exclamation after 
   const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
   assert.deepEqual(texts, ['Lasst mich raus!']);
 });
+
+test('"Dies bestätigte X" takes the sentence before as its content, also when that sentence read as a speech act', () => {
+  const a = analyze('Die Liberalen schließen eine Koalition mit den Grünen aus. Dies bestätigte der Parteichef Otto Lenz am Abend.');
+  const reported = a.quotes.filter((q) => q.kind !== 'direct');
+  assert.equal(reported.length, 1);
+  assert.match(reported[0]!.speakerName ?? '', /Otto Lenz/);
+  assert.ok(a.attributions.every((x) => x.quote === null || a.quotes.some((q) => q.id === x.quote)));
+});
