@@ -73,15 +73,12 @@ const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'beim
  * a definite article, without sentence punctuation inside, names something
  * ("eine Nachricht des „Vereins für …“", "beim „Großen Preis von …“").
  */
-function namedAfterArticle(text: string, q: Quote, words: number, set: ReadonlySet<string> = DEFINITE): boolean {
+function namedAfterArticle(text: string, q: Quote, words: number): boolean {
   // (A name may end in an abbreviation: "… e.V.", "… Inc.")
   if (words > 12 || !/^\p{Lu}/u.test(q.text) || (/[.!?…:]$/.test(q.text) && !/(?:^|\s|\.)\p{L}{1,4}\.$/u.test(q.text))) return false;
   const prev = /([\p{L}]+)\s*[„“"»«]\s*$/u.exec(text.slice(Math.max(0, q.start - 20), q.start));
-  return prev !== null && set.has(prev[1]!.toLowerCase());
+  return prev !== null && DEFINITE.has(prev[1]!.toLowerCase());
 }
-
-/** Genitive and contracted articles: a capitalised quote after them is a name even in a reported sentence ("Teile des „Gesetzes über …“"). */
-const GENITIVE = new Set(['des', 'vom', 'beim', 'zum', 'zur', 'im']);
 
 /** "Wie „X“ berichtet", "die „X“ heute mitteilte": the quote is the subject of the cue right after it, a name. */
 function subjectOfCue(text: string, q: Quote, cueStart: number | null): boolean {
@@ -574,7 +571,7 @@ export function analyzeSpeech(
   // A short exclamation or sentence after a colon („Lasst mich raus!“) is speech, not a scare quote.
   const spoken = (d: (typeof direct)[number]) => /[.!?]$/.test(d.quote.text) && /:\s*[„“"»«]$/.test(text.slice(Math.max(0, d.quote.start - 4), d.quote.start));
   const cueAt = (d: (typeof direct)[number]) => (d.cue ? sentences[d.cue.sentence]!.tokens[d.cue.token]!.start : null);
-  const named = (d: (typeof direct)[number]) => pack.code === 'de' && (namedAfterArticle(text, d.quote, d.words, GENITIVE) || subjectOfCue(text, d.quote, cueAt(d)));
+  const named = (d: (typeof direct)[number]) => pack.code === 'de' && subjectOfCue(text, d.quote, cueAt(d));
   const dropped = new Set(
     direct.filter((d) => (!d.cue && !d.quote.speakerName && d.words < 4 && !spoken(d)) || term(d) || listed.has(d.quote) || named(d)).map((d) => d.quote),
   );

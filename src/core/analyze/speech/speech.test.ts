@@ -252,8 +252,8 @@ test('"Dies bestätigte X" takes the sentence before as its content, also when t
   assert.ok(a.attributions.every((x) => x.quote === null || a.quotes.some((q) => q.id === x.quote)));
 });
 
-test('capitalised quotes after a genitive article, and a quoted name that is the subject of the cue, are names', () => {
-  const a = analyze('Teile des „Gesetzes über den Denkmalschutz“ erklärte das Gericht für nichtig. Wie „nordblick online“ berichtet, ist die Brücke gesperrt. Die Ministerin sagte: „Wir prüfen das.“');
+test('a quoted name that is the subject of the cue right after it is a name', () => {
+  const a = analyze('Wie „nordblick online“ berichtet, ist die Brücke gesperrt. Die Ministerin sagte: „Wir prüfen das.“');
   const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
   assert.deepEqual(texts, ['Wir prüfen das.']);
 });
