@@ -521,6 +521,14 @@ export function analyzeSpeech(
       });
     }
   }
+  // A quote inside a reported clause belongs to that clause's speaker, whatever verb framed the sentence
+  // ("X bestritt dies, indem er sagte, eine Achse würde „…“ nicht ersetzen").
+  if (pack.code === 'de') {
+    for (const d of direct) {
+      const host = quotes.find((q) => q.form === 'clause' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end && q.cue !== d.quote.cue);
+      if (host) Object.assign(d.quote, { speaker: host.speaker, speakerName: host.speakerName, speakerSpan: host.speakerSpan });
+    }
+  }
   // A short quote inside someone's reported words is theirs ("Er habe „nicht den Eindruck“").
   for (const d of direct) {
     if (d.quote.speakerName) continue;

@@ -141,3 +141,9 @@ test('marker sources: the whole phrase before "zufolge", only the phrase right a
   assert.equal(spoken(a, q('Wohnungen')), 'Einer Erklärung des Verbandes Nordbau (VNB)');
   assert.equal(spoken(a, q('Promille')), 'Polizeiangaben');
 });
+
+test('a quote inside someone\'s reported clause is theirs; a name after a relative pronoun is the subject', () => {
+  const a = analyze('Der Minister Karl Baum widersprach dem Bericht, indem er sagte, ein neuer Pakt könne die „alte Freundschaft“ nicht ersetzen. Das ist die Grenze, die Anna Roth im Wahlkampf zum Ziel erklärt hatte: „Wir schaffen das bis Mai.“');
+  assert.match(directWith(a, 'alte Freundschaft')?.speakerName ?? '', /Karl Baum/);
+  assert.match(spoken(a, directWith(a, 'bis Mai')) ?? '', /Anna Roth/);
+});

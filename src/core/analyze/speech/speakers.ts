@@ -641,7 +641,8 @@ function relativeSubject(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, i
   // The pronoun is the clause's subject only when no other subject-like word follows it before the verb
   // ("…, die der Minister vorschlug": "der Minister" is the subject, "die" the object).
   const next = toks[comma + 2];
-  if (next && next !== toks[cue.token] && (ctx.pack.pronouns.has(next.norm) || ['der', 'die', 'das', 'ein', 'eine', 'man'].includes(next.norm))) return null;
+  // (Nor "…, die Gerhard Schröder erklärt hatte": a name there is the subject.)
+  if (next && next !== toks[cue.token] && (ctx.pack.pronouns.has(next.norm) || ['der', 'die', 'das', 'ein', 'eine', 'man'].includes(next.norm) || next.capitalized)) return null;
   // The verb closes the relative clause: the cue, possibly with an auxiliary, is followed by punctuation.
   let after = cue.lastToken + 1;
   while (after < toks.length && /^(?:hat|hatte|habe|hätte|ist|war|sei|wird|wurde|haben|hatten|hätten|sind|waren|seien|werden|wurden)$/.test(toks[after]!.norm)) after++;
