@@ -387,7 +387,13 @@ export function analyzeSpeech(
         // "soll … haben" names no speaker: the source marker in the sentence ("laut X") or the
         // source just before speaks. So does an agentless passive frame ("Als Grund wurde angegeben").
         const marker = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'marker') : undefined;
-        const fallback = (marker ? speakerFor(marker) : null) ?? recentSpeaker(content.start, s.index);
+        // "Wie X bekannt gab, soll …": a reporting verb in the same sentence names the source of "soll".
+        const frame = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'verb' && speakerFor(c) !== null) : undefined;
+        const fallback =
+          (marker ? speakerFor(marker) : null) ??
+          (frame ? speakerFor(frame) : null) ??
+          recentSpeaker(content.start, s.index) ??
+          (cue.kind === 'reportative' ? namedBefore(s.index) : null);
         if (cue.kind === 'reportative' || speaker === null) {
           speaker = fallback;
           speakerCache.set(cue, speaker);

@@ -147,3 +147,8 @@ test('a quote inside someone\'s reported clause is theirs; a name after a relati
   assert.match(directWith(a, 'alte Freundschaft')?.speakerName ?? '', /Karl Baum/);
   assert.match(spoken(a, directWith(a, 'bis Mai')) ?? '', /Anna Roth/);
 });
+
+test('"soll" without a source takes the organisation the sentence before was about', () => {
+  const b = analyze('Die Gesundheitsbehörden der Stadt haben einen neuen Erreger gefunden. Er soll gegen Mittel resistent sein.');
+  assert.match(spoken(b, b.quotes.find((x) => x.text.includes('resistent'))) ?? '', /Gesundheitsbehörden/);
+});

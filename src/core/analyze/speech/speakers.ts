@@ -405,7 +405,18 @@ function pronounSpeaker(ctx: SpeakerContext, sentence: Sentence, subj: Span): Sp
 function canSpeak(ctx: SpeakerContext, sentence: Sentence, span: Span, inSentence: readonly EntityMention[]): boolean {
   const kinds = inSentence.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ctx.entities.get(m.entity)?.type);
   if (kinds.includes('person') || kinds.includes('organization')) return true;
-  return sentence.tokens.some((t) => t.start >= span.start && t.end <= span.end && roleOf(ctx.pack, t) !== null);
+  return sentence.tokens.some((t) => t.start >= span.start && t.end <= span.end && (roleOf(ctx.pack, t) !== null || (t.capitalized && orgWord(ctx.pack, t.norm))));
+}
+
+/** A noun headed by an organisation word, inflected or in a compound ("Gesundheitsbehörden", "Ministeriums"). */
+function orgWord(pack: LanguagePack, norm: string): boolean {
+  const heads = pack.orgHeads;
+  for (const end of ['', 'n', 'en', 's', 'es']) {
+    const stem = end && norm.endsWith(end) ? norm.slice(0, norm.length - end.length) : end ? null : norm;
+    if (stem === null) continue;
+    for (let cut = 0; cut <= stem.length - 4; cut++) if (heads.has(stem.slice(cut))) return true;
+  }
+  return false;
 }
 
 /**
