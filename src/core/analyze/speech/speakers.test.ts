@@ -113,6 +113,8 @@ test('sources: a web address, a pronoun before "zufolge", the noun right before 
   assert.equal(spoken(a, q('Preise')), 'Zeitungsberichten');
   assert.equal(spoken(a, q('haltlos')), 'in dem Bericht der Prüfer');
   assert.equal(spoken(a, q('Brücke')), '„Radio Nord“');
+  const b = analyze('Wie t-nord.de berichtet, ist der Hafen seit Montag gesperrt.');
+  assert.equal(spoken(b, b.quotes.find((x) => x.text.includes('Hafen'))), 't-nord.de');
 });
 
 test('frames without a lexicon verb: "„…“, strich X heraus", a quote taken up by "Das musste X einräumen", a document prefield', () => {

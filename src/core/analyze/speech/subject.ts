@@ -85,7 +85,7 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
   let open = true;
   while (k < toks.length && n < limit) {
     const t = toks[k]!;
-    if (open && (DETERMINERS.has(t.norm) || isAdjective(t))) {
+    if (open && (DETERMINERS.has(t.norm) || isAdjective(t)) && webAddress(toks, k) < 0) {
       k++;
       n++;
       continue;
