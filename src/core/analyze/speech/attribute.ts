@@ -376,8 +376,26 @@ export function analyzeSpeech(
           }
         }
       }
-      // A clause that is mostly a direct quote is that quote's frame, not a second statement.
-      if (content && directChars(content) > 0.6 * (content.end - content.start)) {
+      // A clause that is mostly a direct quote is that quote's frame, not a second statement;
+      // so is a clause holding the quote this cue frames („…“, sagte er), whatever stands before it
+      // ("Besorgt äußerte sich X: „…“, sagte er" reports no second, indirect statement).
+      const framedQuote = cueQuote.get(cue);
+      const cueStart = toks[cue.token]!.start;
+      const holdsOwnQuote =
+        content !== null &&
+        framedQuote !== undefined &&
+        quotes.some(
+          (q) =>
+            q.id === framedQuote &&
+            q.kind === 'direct' &&
+            q.start >= content!.start &&
+            q.end <= content!.end + 1 &&
+            /^[“”"»«]?[\s,]*$/.test(text.slice(q.end, cueStart)) &&
+            // Only a main clause introducing the quote with a colon, not reported words before it.
+            /:\s*[„“"»«]$/.test(text.slice(Math.max(content!.start, q.start - 4), q.start)) &&
+            !toks.some((t, i) => t.start >= content!.start && t.end <= q.start && reportedMood(pack, t, true, toks[i + 1])),
+        );
+      if (content && (holdsOwnQuote || directChars(content) > 0.6 * (content.end - content.start))) {
         if (cueQuote.has(cue)) framed = true;
         content = null;
       }

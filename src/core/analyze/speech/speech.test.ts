@@ -257,3 +257,13 @@ test('a quoted name that is the subject of the cue right after it is a name', ()
   const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
   assert.deepEqual(texts, ['Wir prüfen das.']);
 });
+
+test('a main clause introducing a quote with a colon is not reported content of the closing frame', () => {
+  const a = analyze('Besorgt äußerte sich auch die Leiterin der Wache, Pia Sand, zu dem Brand: „Wir rechnen mit dem Schlimmsten“, sagte sie dem Radio.');
+  assert.deepEqual(
+    a.quotes.map((q) => q.kind),
+    ['direct'],
+  );
+  const b = analyze('Die Lage sei ernst: „Wir rechnen mit dem Schlimmsten“, sagte die Leiterin Pia Sand.');
+  assert.ok(b.quotes.some((q) => q.kind === 'indirect'));
+});
