@@ -23,7 +23,8 @@ const WEAK: Readonly<Record<Stance, string>> = {
   neutral: `
     sagen erklären berichten äußern ergänzen bestätigen schildern erläutern melden informieren
     zitieren antworten erwidern entgegnen meinen verkünden verlautbaren twittern posten fragen
-    kommentieren präzisieren wiederholen begründen
+    kommentieren präzisieren wiederholen begründen argumentieren bekunden vermelden konstatieren
+    bemerken resümieren bilanzieren signalisieren
     mit+teilen an+kündigen hinzu+fügen an+fügen fest+stellen dar+legen aus+führen an+merken aus+sagen
   `,
   distancing: `
@@ -94,6 +95,7 @@ const STRONG: Readonly<Record<Stance, string>> = {
     versprechen = verspricht versprechen versprach versprachen verspreche verspräche / versprochen
     schwören = schwört schwören schwor schworen schwöre / geschworen
     hervor+heben = hebt heben hob hoben hebe höbe / hervorgehoben
+    heraus+streichen = streicht streichen strich strichen streiche striche / herausgestrichen
   `,
   pressure: `
     vor+werfen = wirft werfen warf warfen werfe / vorgeworfen

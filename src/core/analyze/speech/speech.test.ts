@@ -267,3 +267,10 @@ test('a main clause introducing a quote with a colon is not reported content of 
   const b = analyze('Die Lage sei ernst: „Wir rechnen mit dem Schlimmsten“, sagte die Leiterin Pia Sand.');
   assert.ok(b.quotes.some((q) => q.kind === 'indirect'));
 });
+
+test('more reporting verbs: argumentieren, bekunden, vermelden, herausstreichen', () => {
+  const a = analyze('Die Verteidigerin Ina Vogt argumentierte, der Zeuge sei unglaubwürdig. „Ich bleibe dabei“, strich der Kandidat Udo Brand heraus.');
+  const q = a.quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.cueLemma, 'argumentieren');
+  assert.equal(a.quotes.find((x) => x.kind === 'direct')?.cueLemma, 'herausstreichen');
+});
