@@ -154,3 +154,8 @@ test('"soll" without a source takes the organisation the sentence before was abo
   const b = analyze('Die Gesundheitsbehörden der Stadt haben einen neuen Erreger gefunden. Er soll gegen Mittel resistent sein.');
   assert.match(spoken(b, b.quotes.find((x) => x.text.includes('resistent'))) ?? '', /Gesundheitsbehörden/);
 });
+
+test('a document prefield may carry a relative clause: "In einer Erklärung, die …, hieß es"', () => {
+  const a = analyze('In einer Erklärung, die am Montag erschien, hieß es, die Brücke sei marode.');
+  assert.equal(spoken(a, a.quotes.find((x) => x.text.includes('marode'))), 'In einer Erklärung');
+});

@@ -377,8 +377,15 @@ export function documentPrefield(toks: readonly Token[], verb: number): Span | n
   if (toks[from]?.norm === 'so' || toks[from]?.norm === 'auch') from++;
   if (!DOCUMENT_PREPOSITIONS.has(toks[from]?.norm ?? '')) return null;
   const p = phraseFrom(toks, from + 1);
-  // "In einem Schreiben an die Mitarbeiter war …": attributes may follow the document.
-  if (!p || (p.last + 1 !== verb && skipAttributes(toks, p.last + 1, verb + 1) !== verb)) return null;
+  if (!p) return null;
+  // "In einem Schreiben an die Mitarbeiter war …": attributes may follow the document,
+  // and a relative clause ("In einer Erklärung, die am Montag erschien, hieß es …").
+  let next = skipAttributes(toks, p.last + 1, verb + 1);
+  if (toks[next]?.text === ',' && RELATIVE_PRONOUNS.has(toks[next + 1]?.norm ?? '')) {
+    const close = toks.findIndex((t, k) => k > next + 1 && t.text === ',');
+    if (close > 0 && close < verb) next = close + 1;
+  }
+  if (next !== verb) return null;
   return { start: toks[from]!.start, end: toks[p.last]!.end };
 }
 
