@@ -159,3 +159,8 @@ test('a document prefield may carry a relative clause: "In einer Erklärung, die
   const a = analyze('In einer Erklärung, die am Montag erschien, hieß es, die Brücke sei marode.');
   assert.equal(spoken(a, a.quotes.find((x) => x.text.includes('marode'))), 'In einer Erklärung');
 });
+
+test('"…“, so letztere": a pronoun closing a quote is its speaker', () => {
+  const a = analyze('Die Sängerin Mia Lorenz stand neben dem Käfig. „Das Leiden der Tiere muss enden“, so letztere.');
+  assert.equal(spoken(a, directWith(a, 'Leiden')), 'letztere');
+});

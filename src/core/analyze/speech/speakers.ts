@@ -259,6 +259,10 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   if (cue.lemma === 'so') {
+    // "…“, so letztere": a pronoun source.
+    const after = toks[cue.token + 1];
+    const pron = after && SUBJECT_PRONOUNS.has(after.norm) ? pronounSpeaker(ctx, sentence, { start: after.start, end: after.end }) : null;
+    if (pron) return pron;
     const p = phraseFrom(toks, cue.token + 1);
     if (p) return speakerInPhrase(ctx, sentence, { start: toks[p.first]!.start, end: toks[p.last]!.end }, inSentence);
   }
