@@ -115,7 +115,7 @@ for (const p of packs) {
       }
       for (const m of p.sourceMarkers) {
         assert.ok(STANCES.has(m.stance), `${m.lemma}: stance ${m.stance}`);
-        assert.ok(m.sourceSide === 'after' || m.sourceSide === 'before');
+        assert.ok(m.sourceSide === 'after' || m.sourceSide === 'before' || m.sourceSide === null);
         assert.ok(m.words.length > 0);
       }
     });
@@ -291,6 +291,7 @@ describe('pack de: behaviour', () => {
     assert.equal(side('zufolge'), 'before');
     assert.equal(side('nach angaben'), 'after');
     assert.equal(side('nach angaben von'), 'after');
+    assert.equal(side('demnach'), null);
   });
 
   it('matches country adjectives by their longest stem', () => {

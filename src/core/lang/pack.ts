@@ -30,7 +30,8 @@ export interface Cue {
  */
 export interface SourceMarker {
   words: string[];
-  sourceSide: 'after' | 'before';
+  /** Where the source is named; null for a marker that only points back to it ("demnach"). */
+  sourceSide: 'after' | 'before' | null;
   lemma: string;
   stance: Stance;
 }

@@ -23,7 +23,8 @@ const WEAK: Readonly<Record<Stance, string>> = {
   neutral: `
     sagen erklären berichten äußern ergänzen bestätigen schildern erläutern melden informieren
     zitieren antworten erwidern entgegnen meinen verkünden verlautbaren twittern posten fragen
-    kommentieren präzisieren wiederholen begründen
+    kommentieren präzisieren wiederholen begründen argumentieren bekunden vermelden konstatieren
+    bemerken resümieren bilanzieren signalisieren
     mit+teilen an+kündigen hinzu+fügen an+fügen fest+stellen dar+legen aus+führen an+merken aus+sagen
   `,
   distancing: `
@@ -49,6 +50,7 @@ const WEAK: Readonly<Record<Stance, string>> = {
   other: `
     vermuten spekulieren mutmaßen schätzen prognostizieren hoffen glauben befürchten bezeichnen loben
     vorher+sagen voraus+sagen an+deuten herunter+spielen dar+stellen nahe+legen ab+wiegeln
+    werten bewerten urteilen beurteilen würdigen rechtfertigen
   `,
 };
 
@@ -94,6 +96,7 @@ const STRONG: Readonly<Record<Stance, string>> = {
     versprechen = verspricht versprechen versprach versprachen verspreche verspräche / versprochen
     schwören = schwört schwören schwor schworen schwöre / geschworen
     hervor+heben = hebt heben hob hoben hebe höbe / hervorgehoben
+    heraus+streichen = streicht streichen strich strichen streiche striche / herausgestrichen
   `,
   pressure: `
     vor+werfen = wirft werfen warf warfen werfe / vorgeworfen
@@ -288,8 +291,8 @@ export const sourceMarkers: readonly SourceMarker[] = [
   marker('laut', 'after', 'neutral'),
   marker('zufolge', 'before', 'neutral'),
   marker('zu folge', 'before', 'neutral'),
-  // "Demnach …": according to what was just reported.
-  marker('demnach', 'before', 'neutral'),
+  // "Demnach …": according to what was just reported (the source is never in its own sentence).
+  marker('demnach', null, 'neutral'),
   marker('gemäß', 'after', 'neutral'),
 ];
 

@@ -78,6 +78,7 @@ export const titleNouns: ReadonlySet<string> = new Set(words(`
   codename codenamen schiff mission studie verordnung abkommen vertrag festival turnier
   ausstellung veranstaltung konferenz gipfel netzwerk plattform portal dienst onlinedienst app software
   spiel spiels modell modells marke produkt stiftung zentrum institut
+  begriff begriffs prädikat bezeichnung stamm stammes musical oper namens gesetz gesetzes preis preises
 `));
 
 /** Lower-case words ending in -e that are no verb forms: adverbs, determiners, pronouns, prepositions, particles. */

@@ -43,7 +43,7 @@ export function titleCase(text: string): string {
 }
 
 /** A source marker from its words ("nach angaben von"), where its source stands, and its stance. */
-export function marker(text: string, sourceSide: 'after' | 'before', stance: Stance): SourceMarker {
+export function marker(text: string, sourceSide: 'after' | 'before' | null, stance: Stance): SourceMarker {
   const w = words(text);
   return { words: w, sourceSide, lemma: w.join(' '), stance };
 }

@@ -2,10 +2,10 @@ import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quot
 import type { LanguagePack } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { clauseSpeaker, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
+import { clauseSpeaker, closingFrameSpeaker, sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
 import { clauseSpan, contentOf, embeddedCue, markerContent, objectContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
-import { isNameLike } from './titles.js';
+import { isNameLike, predicativeQuote } from './titles.js';
 import { nounContent } from './noun-frames.js';
 import { colonAttribution } from './colon-source.js';
 import { personGenders, type Gender } from './gender.js';
@@ -22,6 +22,15 @@ export interface SpeechResult {
   /** Mentions that turned out to speak for a government ("Washington behauptete"). */
   actingMentions: EntityMention[];
 }
+
+/** Between two quotes of a list: closing mark, comma or conjunction, opening mark. */
+const LIST_JOINT = /^[“”"»«]?\s*(?:,|und|oder|sowie)\s*[„“"»«]$/;
+
+/** Demonstratives that take up a quote just before ("„…“. Das sagte X."). */
+const CATAPHORA = new Set(['das', 'dies', 'diese', 'dieses']);
+
+/** Verbs that, with "sich", give a name ("die sich „…“ nennt"). */
+const SELF_NAMING = new Set(['nennen', 'bezeichnen', 'präsentieren', 'name', 'call']);
 
 /** Sentence-initial words that point back to the previous sentence as what was said ("Dies bestätigte …"). */
 const DEMONSTRATIVES = new Set(['dies', 'das', 'this', 'that']);
@@ -58,6 +67,35 @@ function noSpeechAct(s: Sentence, cue: CueHit, pack: LanguagePack): boolean {
   const needed = limits.needs.get(cue.lemma);
   if (needed && !toks.slice(cue.lastToken + 1).some((t) => t.norm === needed)) return true;
   return false;
+}
+
+/** Definite articles and article-bearing prepositions that introduce a name ("des „…“", "beim „…“"). */
+const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'beim', 'im', 'zum', 'zur']);
+
+/**
+ * A frameless quote of up to a dozen words that opens with a capital right after
+ * a definite article, without sentence punctuation inside, names something
+ * ("eine Nachricht des „Vereins für …“", "beim „Großen Preis von …“").
+ */
+function namedAfterArticle(text: string, q: Quote, words: number): boolean {
+  // (A name may end in an abbreviation: "… e.V.", "… Inc.")
+  if (words > 12 || !/^\p{Lu}/u.test(q.text) || (/[.!?…:]$/.test(q.text) && !/(?:^|\s|\.)\p{L}{1,4}\.$/u.test(q.text))) return false;
+  const prev = /([\p{L}]+)\s*[„“"»«]\s*$/u.exec(text.slice(Math.max(0, q.start - 20), q.start));
+  return prev !== null && DEFINITE.has(prev[1]!.toLowerCase());
+}
+
+/** "Wie „X“ berichtet", "die „X“ heute mitteilte": the quote is the subject of the cue right after it, a name. */
+function subjectOfCue(text: string, q: Quote, cueStart: number | null): boolean {
+  // (Names of media may be lower case: „heise online“.)
+  if (cueStart === null || cueStart < q.end || !(/^\p{Lu}/u.test(q.text) || q.text.split(/\s+/).length <= 3)) return false;
+  const between = text.slice(q.end, cueStart);
+  const before = text.slice(Math.max(0, q.start - 12), q.start);
+  return /^[“”"»«]\s+(?:[\p{Ll}]+\s+)?$/u.test(between) && /(?:^|\s)(?:wie|der|die|das)\s*[„“"»«]\s*$/iu.test(before);
+}
+
+/** The span lies inside the cue's own words ("Demnach", "Berichten zufolge"). */
+function withinCue(s: Sentence, cue: CueHit, span: Span): boolean {
+  return span.start >= s.tokens[cue.token]!.start && span.end <= s.tokens[cue.lastToken]!.end;
 }
 
 function passiveCue(s: Sentence, cue: CueHit): boolean {
@@ -103,9 +141,26 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const quoteSpans: QuoteSpan[] = [];
+  const framedPredicate = (q: QuoteSpan) => {
+    const s = sentenceAt(sentences, q.open);
+    if (!s || s.start > q.open) return false;
+    const inOther = (offset: number) => quoteSpans.some((o) => offset >= o.open && offset <= o.close) || (offset >= q.open && offset <= q.close);
+    const verbs = findCues(s, pack, inOther).filter((c) => c.kind === 'verb');
+    // "die sich selbst „…“ nennt": a name the speaker gives itself, not words quoted.
+    return verbs.length > 0 && !verbs.some((c) => SELF_NAMING.has(c.lemma) && s.tokens.some((t) => t.norm === 'sich'));
+  };
   // English archives (NYT) write quotes as two apostrophes (''…''): read each pair as one mark, offsets kept.
   const marks = pack.code !== 'de' && text.includes("''") ? doubledApostrophesAsQuotes(text) : text;
-  for (const p of paragraphSpans(text)) quoteSpans.push(...findQuoteSpans(marks, p.start, p.end, pack.quotePairs).filter((q) => !isNameLike(text, q, pack)));
+  const nameLike: QuoteSpan[] = [];
+  for (const p of paragraphSpans(text)) {
+    for (const q of findQuoteSpans(marks, p.start, p.end, pack.quotePairs)) (isNameLike(text, q, pack) ? nameLike : quoteSpans).push(q);
+  }
+  // "nannte den Bericht eine „Zeitungsente“", "als „Wortbruch“ bezeichnet": capitalised words in the predicate of a reporting verb are words quoted, not a name.
+  const predicative = nameLike.filter((q) => predicativeQuote(text, q) && framedPredicate(q));
+  if (predicative.length > 0) {
+    quoteSpans.push(...predicative);
+    quoteSpans.sort((a, b) => a.open - b.open);
+  }
   // Quote spans are in text order and do not overlap: a binary search answers "inside a quote?".
   const quoted = (offset: number) => {
     let lo = 0;
@@ -169,6 +224,12 @@ export function analyzeSpeech(
   const inReportedMood = (s: Sentence) =>
     pack.subjunctiveMarkers.size > 0 && s.tokens.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, s.tokens[i + 1]));
   const clauseFallback = new Map<Quote, Speaker>();
+  // Speech acts that a later sentence reports as its content ("… aus. Dies bestätigte X"): removed at the end.
+  const superseded = new Set<Quote>();
+  // Direct quotes in a Konjunktiv sentence without a frame: someone's reported words.
+  const frameless = new Set<Quote>();
+  // Quotes standing alone that took the previous quote's speaker (a frame right after them may still claim them).
+  const standingAlone = new Set<Quote>();
   // Direct quotes.
   const direct: { quote: Quote; words: number; cue: CueHit | null }[] = [];
   let previous: { speaker: Speaker | null; cue: CueHit | null; close: number; quote: Quote } | null = null;
@@ -207,17 +268,22 @@ export function analyzeSpeech(
       if (cue) break;
     }
     let speaker = cue ? speakerFor(cue) : null;
-    const standsAlone = first.start >= span.open - 1 && !cue;
+    // „…“, strich X heraus: a verb outside the lexicon with its subject right after the quote.
+    const closingFrame = cue ? null : closingFrameSpeaker(ctx, last.index, span.close);
+    if (closingFrame) speaker = closingFrame;
+    const standsAlone = first.start >= span.open - 1 && !cue && !closingFrame;
     // No reporting verb: the subject of the clause holding the quote ("X würdigte ihn als „…“").
     let moodFallback: Speaker | null = null;
-    if (!cue && !standsAlone) speaker = clauseSpeaker(ctx, first.index, span.open);
+    if (!cue && !standsAlone && !closingFrame) speaker = clauseSpeaker(ctx, first.index, span.open);
     // A Konjunktiv sentence without a frame continues someone's reported words ("Erstmals sei die Lage „…“"):
     // its grammatical subject is no speaker; whoever spoke before is, else that subject.
-    if (!cue && !standsAlone && speaker && inReportedMood(first)) {
+    const inMoodWithoutFrame = !cue && !standsAlone && !closingFrame && inReportedMood(first);
+    if (inMoodWithoutFrame && speaker) {
       moodFallback = speaker;
       speaker = null;
     }
-    if (!cue && standsAlone && previous && previous.speaker && span.open - previous.close < 400) speaker = previous.speaker;
+    const carriedOn = !cue && standsAlone && previous !== null && previous.speaker !== null && span.open - previous.close < 400;
+    if (carriedOn) speaker = previous!.speaker;
     const q = pushQuote({
       sentence: first.index,
       start: span.inner.start,
@@ -231,7 +297,9 @@ export function analyzeSpeech(
       stance: cue?.stance ?? 'neutral',
     });
     direct.push({ quote: q, words, cue });
+    if (carriedOn) standingAlone.add(q);
     if (moodFallback) clauseFallback.set(q, moodFallback);
+    if (inMoodWithoutFrame) frameless.add(q);
     if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
     previous = { speaker, cue, close: span.close, quote: q };
   }
@@ -248,7 +316,21 @@ export function analyzeSpeech(
     directIn.set(d.quote.sentence, list);
   }
   const directChars = (sp: Span) =>
-    quotes.reduce((n, q) => n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start)), 0);
+    quotes.reduce((n, q) => (superseded.has(q) ? n : n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start))), 0);
+
+  // The actor named as subject of the sentence right before `sentence` (same paragraph, no quote in it), for frameless reported words.
+  const subjects = new Map<number, Speaker | null>();
+  const namedBefore = (sentence: number): Speaker | null => {
+    const prev = sentences[sentence - 1];
+    if (!prev || prev.headline || prev.paragraph !== sentences[sentence]!.paragraph) return null;
+    if (!subjects.has(prev.index)) subjects.set(prev.index, sentenceSubject(ctx, prev.index));
+    return subjects.get(prev.index) ?? null;
+  };
+
+  const namedPerson = (sentence: number) => {
+    const sp = namedBefore(sentence);
+    return sp !== null && sp.entity !== null && entityMap.get(sp.entity)?.type === 'person';
+  };
 
   // Indirect and reported speech.
   let carried: Speaker | null = null;
@@ -290,14 +372,36 @@ export function analyzeSpeech(
         const prev = sentences[s.index - 1];
         if (!content && cue.token === 1 && DEMONSTRATIVES.has(toks[0]!.norm) && prev && !prev.headline && prev.paragraph === s.paragraph) {
           const prevSpan = clauseSpan(prev, 0, prev.tokens.length - 1);
-          if (prevSpan && !reportedIn.has(prev.index)) {
+          // A speech act read in the sentence before ("Die Partei schließt X aus.") is the content confirmed here.
+          const before = reportedIn.get(prev.index) ?? [];
+          if (prevSpan && before.every((q) => q.form === 'speech-act')) {
             content = { start: prevSpan.start, end: toks[0]!.end };
             segments = [prevSpan, { start: toks[0]!.start, end: toks[0]!.end }];
+            for (const q of before) superseded.add(q);
+            reportedIn.delete(prev.index);
           }
         }
       }
-      // A clause that is mostly a direct quote is that quote's frame, not a second statement.
-      if (content && directChars(content) > 0.6 * (content.end - content.start)) {
+      // A clause that is mostly a direct quote is that quote's frame, not a second statement;
+      // so is a clause holding the quote this cue frames („…“, sagte er), whatever stands before it
+      // ("Besorgt äußerte sich X: „…“, sagte er" reports no second, indirect statement).
+      const framedQuote = cueQuote.get(cue);
+      const cueStart = toks[cue.token]!.start;
+      const holdsOwnQuote =
+        content !== null &&
+        framedQuote !== undefined &&
+        quotes.some(
+          (q) =>
+            q.id === framedQuote &&
+            q.kind === 'direct' &&
+            q.start >= content!.start &&
+            q.end <= content!.end + 1 &&
+            /^[“”"»«]?[\s,]*$/.test(text.slice(q.end, cueStart)) &&
+            // Only a main clause introducing the quote with a colon, not reported words before it.
+            /:\s*[„“"»«]$/.test(text.slice(Math.max(content!.start, q.start - 4), q.start)) &&
+            !toks.some((t, i) => t.start >= content!.start && t.end <= q.start && reportedMood(pack, t, true, toks[i + 1])),
+        );
+      if (content && (holdsOwnQuote || directChars(content) > 0.6 * (content.end - content.start))) {
         if (cueQuote.has(cue)) framed = true;
         content = null;
       }
@@ -308,9 +412,19 @@ export function analyzeSpeech(
         // "soll … haben" names no speaker: the source marker in the sentence ("laut X") or the
         // source just before speaks. So does an agentless passive frame ("Als Grund wurde angegeben").
         const marker = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'marker') : undefined;
-        const fallback = (marker ? speakerFor(marker) : null) ?? recentSpeaker(content.start, s.index);
+        // "Wie X bekannt gab, soll …": a reporting verb in the same sentence names the source of "soll".
+        const frame = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'verb' && speakerFor(c) !== null) : undefined;
+        const fallback =
+          (marker ? speakerFor(marker) : null) ??
+          (frame ? speakerFor(frame) : null) ??
+          recentSpeaker(content.start, s.index) ??
+          (cue.kind === 'reportative' ? namedBefore(s.index) : null);
         if (cue.kind === 'reportative' || speaker === null) {
           speaker = fallback;
+          speakerCache.set(cue, speaker);
+        } else if (cue.kind === 'marker' && speaker.entity === null && fallback && withinCue(s, cue, speaker.span)) {
+          // "Demnach …", "Berichten zufolge": the marker's words stay the source expression; they point back to the source before.
+          speaker = { ...speaker, entity: fallback.entity, name: fallback.name, mention: null };
           speakerCache.set(cue, speaker);
         }
       }
@@ -410,7 +524,9 @@ export function analyzeSpeech(
       continued = null;
       continue;
     }
-    // Free indirect speech: a Konjunktiv sentence without its own frame continues the last speaker.
+    // Free indirect speech: a Konjunktiv sentence without its own frame continues the last speaker,
+    // or the actor the sentence before was about ("X hatte Gutes zu berichten. Die Lage sei …").
+    if (!framed && !carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start) && inReportedMood(s) && namedPerson(s.index)) carried = namedBefore(s.index);
     if (!framed && carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start)) {
       const subj = toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
       if (subj) {
@@ -467,6 +583,14 @@ export function analyzeSpeech(
   if (pack.code === 'en') addImpressions(sentences, pack, quoted, quotes, pushQuote);
   // English noun cues with a preposition ("his attacks on X", "voiced support for X").
   if (pack.code === 'en') addNounCues(sentences, pack, quoted, quotes, pushQuote);
+  // A quote inside a reported clause belongs to that clause's speaker, whatever verb framed the sentence
+  // ("X bestritt dies, indem er sagte, eine Achse würde „…“ nicht ersetzen").
+  if (pack.code === 'de') {
+    for (const d of direct) {
+      const host = quotes.find((q) => q.form === 'clause' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end && q.cue !== d.quote.cue);
+      if (host) Object.assign(d.quote, { speaker: host.speaker, speakerName: host.speakerName, speakerSpan: host.speakerSpan });
+    }
+  }
   // A short quote inside someone's reported words is theirs ("Er habe „nicht den Eindruck“").
   for (const d of direct) {
     if (d.quote.speakerName) continue;
@@ -476,10 +600,24 @@ export function analyzeSpeech(
   // A direct quote without frame or speaker belongs to whoever spoke just before (up to two sentences back).
   const ordered = [...quotes].sort((a, b) => a.start - b.start);
   for (const d of direct) {
+    if (d.quote.speakerName && !standingAlone.has(d.quote)) continue;
+    // „…“. Das musste X einräumen: a quote standing alone, taken up by a demonstrative frame right after it.
+    const after = sentenceAt(sentences, d.quote.end + 1);
+    const next = after && after.start > d.quote.end ? after : sentences[(after?.index ?? -2) + 1];
+    if (next && CATAPHORA.has(next.tokens[0]?.norm ?? '') && text.slice(d.quote.end, next.start).trim().length <= 2) {
+      const taken = (reportedIn.get(next.index) ?? []).find((q) => q.speakerName && q.form === 'speech-act');
+      if (taken) {
+        Object.assign(d.quote, { speaker: taken.speaker, speakerName: taken.speakerName, speakerSpan: taken.speakerSpan });
+        continue;
+      }
+    }
     if (d.quote.speakerName) continue;
     const prior = ordered.filter((q) => q.end <= d.quote.start && q.speakerName && d.quote.sentence - q.sentence <= 2).pop();
     if (prior) Object.assign(d.quote, { speaker: prior.speaker, speakerName: prior.speakerName, speakerSpan: prior.speakerSpan });
-    else {
+    else if (frameless.has(d.quote) && namedBefore(d.quote.sentence)) {
+      // "X hatte Gutes zu berichten. Erstmals sei die Lage „…“": the actor of the sentence before speaks.
+      Object.assign(d.quote, withSpeaker(namedBefore(d.quote.sentence)));
+    } else {
       const fallback = clauseFallback.get(d.quote);
       if (fallback) Object.assign(d.quote, withSpeaker(fallback));
     }
@@ -493,8 +631,25 @@ export function analyzeSpeech(
   // and a short quote followed by a parenthesis ("„…“ (Council for …)", "„…“ (UDD)") is a name with its gloss.
   const term = (d: (typeof direct)[number]) =>
     !d.cue &&
-    ((d.words === 1 && !inReportedMood(sentences[d.quote.sentence]!)) || (d.words <= 6 && /^[^\s(]{0,2}\s\(/.test(text.slice(d.quote.end, d.quote.end + 4))));
-  const dropped = new Set(direct.filter((d) => (!d.cue && !d.quote.speakerName && d.words < 4) || term(d)).map((d) => d.quote));
+    ((d.words === 1 && !inReportedMood(sentences[d.quote.sentence]!)) ||
+      (d.words <= 6 && /^[^\s(]{0,2}\s\(/.test(text.slice(d.quote.end, d.quote.end + 4))) ||
+      namedAfterArticle(text, d.quote, d.words));
+  // „A“, „B“ oder „C“ without a frame: a list of titles or names ("Themen wie „…“, „…“").
+  const listed = new Set<Quote>();
+  for (let i = 0; pack.code === 'de' && i + 1 < direct.length; i++) {
+    const a = direct[i]!;
+    const b = direct[i + 1]!;
+    if (a.cue || b.cue || a.quote.sentence !== b.quote.sentence || /[.!?…]$/.test(a.quote.text) || /[.!?…]$/.test(b.quote.text)) continue;
+    if (LIST_JOINT.test(text.slice(a.quote.end, b.quote.start))) listed.add(a.quote).add(b.quote);
+  }
+  // A short exclamation or sentence after a colon („Lasst mich raus!“) is speech, not a scare quote.
+  const spoken = (d: (typeof direct)[number]) => /[.!?]$/.test(d.quote.text) && /:\s*[„“"»«]$/.test(text.slice(Math.max(0, d.quote.start - 4), d.quote.start));
+  const cueAt = (d: (typeof direct)[number]) => (d.cue ? sentences[d.cue.sentence]!.tokens[d.cue.token]!.start : null);
+  const named = (d: (typeof direct)[number]) => pack.code === 'de' && subjectOfCue(text, d.quote, cueAt(d));
+  const dropped = new Set(
+    direct.filter((d) => (!d.cue && !d.quote.speakerName && d.words < 4 && !spoken(d)) || term(d) || listed.has(d.quote) || named(d)).map((d) => d.quote),
+  );
+  for (const q of superseded) dropped.add(q);
   if (dropped.size > 0) {
     const kept = quotes.filter((q) => !dropped.has(q));
     quotes.length = 0;
@@ -504,6 +659,9 @@ export function analyzeSpeech(
     return sentences.filter((x) => x.start >= q.start && x.start < q.end).length;
   }
   quotes.sort((a, b) => a.start - b.start);
+  // Attributions point only at quotes that were kept.
+  const keptIds = new Set(quotes.map((q) => q.id));
+  for (const [cue, id] of cueQuote) if (!keptIds.has(id)) cueQuote.delete(cue);
 
   // Hedges and loaded words outside quotes.
   const hedges: Hedge[] = [];

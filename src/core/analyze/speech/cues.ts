@@ -150,7 +150,8 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       const comma = toks.findIndex((x, k) => k > i && x.text === ',');
       const rest = toks.slice(i + 1, comma > i ? comma : undefined).filter((x) => x.kind !== 'punct');
       if (rest.length === 0 || rest.length > 8) continue;
-      if (!rest[0]!.capitalized && !['der', 'die', 'das', 'ein', 'eine', 'einer', 'eines'].includes(rest[0]!.norm)) continue;
+      // (Also a pronoun: "…“, so letztere", "…, so er".)
+      if (!rest[0]!.capitalized && !['der', 'die', 'das', 'ein', 'eine', 'einer', 'eines', 'er', 'sie', 'letztere', 'letzterer', 'dieser', 'diese'].includes(rest[0]!.norm)) continue;
       hit(i, i, 'so', 'neutral', 'verb', null);
     }
   }

@@ -44,6 +44,8 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
       else if (depth > 0 && closers.has(c) && c !== closeMark) depth--;
       j++;
     }
+    // „…” or „…": a low opening mark closed by the wrong high mark, when its own never comes.
+    if (found < 0 && ch === '„') found = fallbackClose(text, i + 1, end);
     if (found < 0) {
       i++;
       continue;
@@ -104,4 +106,17 @@ const FILLER = '\u2060';
  */
 export function doubledApostrophesAsQuotes(text: string): string {
   return text.replace(/''/g, `"${FILLER}`);
+}
+
+/**
+ * The first ” or " after a „ that no “ closes, within the paragraph and before
+ * the next „ (a mixed-up pair „…” or „…"); -1 when none.
+ */
+function fallbackClose(text: string, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    const c = text[j]!;
+    if (c === '„') return -1;
+    if ((c === '”' || c === '"') && closesHere(text, j, end)) return j;
+  }
+  return -1;
 }

@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { clauseVerb, documentPrefield, phraseFrom, subjectSpan } from './subject.js';
+import { clauseVerb, documentAfter, documentPrefield, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
 import { svoSubject } from './svo-subject.js';
 import { relativeSource, subjectlessFrame } from './english-frame.js';
 import type { Gender } from './gender.js';
@@ -135,10 +135,35 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     return clauseSpeaker(ctx, cue.sentence, cueStart);
   }
   if (cue.kind === 'marker') {
+    // "Demnach": a marker that only points back stands for the source itself.
+    if (cue.sourceSide === null) return anaphoricMarker(toks, cue);
+    // "nach eigenen Angaben": the possessive points to the clause's subject, which the marker's words stand for.
+    if (toks.slice(cue.token, cue.lastToken + 1).some((t) => OWN.has(t.norm))) {
+      const subj = ctx.pack.code === 'de' ? ownerOf(ctx, sentence, cue, inSentence) : null;
+      return { ...anaphoricMarker(toks, cue), entity: subj?.entity ?? null, name: subj?.name ?? cue.text, mention: subj?.mention ?? null };
+    }
     const side = cue.sourceSide === 'before' ? before() : after(8);
-    // "X zufolge": the source stands right before the marker (a name further back is someone else).
-    const near = cue.sourceSide === 'before' ? toks[Math.max(0, cue.token - 3)]!.start : Infinity;
-    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end >= near).pop() : side[0];
+    // "X zufolge": the source ends right before the marker (a name further back is someone else).
+    const adjacent = cue.token > 0 ? toks[cue.token - 1]!.end : -1;
+    // "laut X": a name inside the phrase right after the marker ("laut Polizeiangaben rund 1,1 Promille": not "Promille").
+    const right = ctx.pack.code === 'de' && cue.sourceSide === 'after' ? phraseFrom(toks, cue.lastToken + 1) : null;
+    const rightEnd = right ? toks[right.last]!.end : toks[Math.min(toks.length - 1, cue.lastToken + 2)]!.end;
+    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side.find((x) => ctx.pack.code !== 'de' || x.start < rightEnd);
+    // "Dem Sender X zufolge", "Einer Erklärung des Verbandes (VDR) zufolge": the whole noun phrase before the marker.
+    if (!m && cue.sourceSide === 'before' && ctx.pack.code === 'de' && cue.token === cue.lastToken) {
+      const phrase = phraseBefore(toks, cue.token - 1);
+      if (phrase) {
+        const sp = speakerInPhrase(ctx, sentence, phrase, inSentence);
+        // Named without its article: "Der Feuerwehr zufolge" → "Feuerwehr".
+        return sp.entity ? sp : { ...sp, name: sp.name.replace(/^(?:der|die|das|dem|den|des|ein|eine|einer|einem|eines)\s+/i, '') };
+      }
+    }
+    // "Ihnen zufolge", "ihm zufolge": a pronoun source.
+    const pronoun = cue.sourceSide === 'before' && cue.token > 0 ? toks[cue.token - 1]! : null;
+    if (!m && pronoun && ctx.pack.pronouns.has(pronoun.norm)) {
+      const antecedent = lastPersonBefore(ctx, pronoun.start, ctx.pack.pronouns.get(pronoun.norm));
+      return { entity: antecedent?.entity ?? null, name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pronoun.text : pronoun.text, span: { start: pronoun.start, end: pronoun.end }, mention: null };
+    }
     const found =
       (m ? fromMention(ctx, m) : null) ??
       rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1) ??
@@ -169,6 +194,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     }
     if (found) return found;
     if (noun) return { entity: null, name: noun.text, span: { start: toks[cue.token]!.start, end: noun.end }, mention: null };
+    // No source before the marker: its own words point to it ("Demnach", "Berichten zufolge", "nach eigenen Angaben");
+    // the caller resolves what they point back to (see `anaphoricMarker`).
+    if (cue.sourceSide === 'before') return anaphoricMarker(toks, cue);
     return null;
   }
   const aux = cue.kind === 'verb' && cue.participle ? passiveAuxiliary(toks, cue) : -1;
@@ -188,9 +216,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const m = people[people.length - 1];
     if (m) return fromMention(ctx, m);
   }
-  // "In dem Antrag heißt es": the document states it.
+  // "In dem Antrag heißt es": the document states it; so does "…, heißt es in dem Bericht".
   if (cue.lemma === 'heißen' && toks[cue.token + 1]?.norm === 'es') {
-    const doc = documentPrefield(toks, cue.token);
+    const doc = documentPrefield(toks, cue.token) ?? documentAfter(toks, cue.token + 2);
     if (doc) return speakerInPhrase(ctx, sentence, doc, inSentence);
   }
   // A pronoun right after the verb ("sagte er") or right before it ("she said").
@@ -212,10 +240,17 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       mention: null,
     };
   }
+  // "…, der behauptet, …": a relative pronoun opening the cue's clause is its subject, standing for the noun before it.
+  if (ctx.pack.code === 'de' && cue.kind === 'verb') {
+    const rel = relativeSubject(ctx, sentence, cue, inSentence);
+    if (rel) return rel;
+  }
   // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
   if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
     const subj = subjectSpan(sentence, cue, ctx.quoted);
-    if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+    const pron = subj ? pronounSpeaker(ctx, sentence, subj) : null;
+    if (pron) return pron;
+    if (subj) return objectFirst(ctx, sentence, cue.token, subj, inSentence) ?? speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
   if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
@@ -229,6 +264,10 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   if (cue.lemma === 'so') {
+    // "…“, so letztere": a pronoun source.
+    const after = toks[cue.token + 1];
+    const pron = after && SUBJECT_PRONOUNS.has(after.norm) ? pronounSpeaker(ctx, sentence, { start: after.start, end: after.end }) : null;
+    if (pron) return pron;
     const p = phraseFrom(toks, cue.token + 1);
     if (p) return speakerInPhrase(ctx, sentence, { start: toks[p.first]!.start, end: toks[p.last]!.end }, inSentence);
   }
@@ -320,7 +359,97 @@ export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteO
     };
   }
   const subj = subjectSpan(sentence, cue, ctx.quoted);
-  return subj ? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+  // "In einem Schreiben war von einem „…“ die Rede", "Auf der Homepage fand sich …": the document speaks unless a person does.
+  const doc = documentPrefield(toks, found.verb);
+  if (doc && !(subj && canSpeak(ctx, sentence, subj, inSentence))) return speakerInPhrase(ctx, sentence, doc, inSentence);
+  return subj ? objectFirst(ctx, sentence, found.verb, subj, inSentence) ?? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+}
+
+/**
+ * "„…“, strich X heraus": a quote followed by a comma, a verb outside the cue
+ * lexicon and a person, role or pronoun right after it. The speaker, or null.
+ */
+export function closingFrameSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteClose: number): Speaker | null {
+  if (ctx.pack.code !== 'de') return null;
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const toks = sentence.tokens;
+  let k = toks.findIndex((t) => t.start > quoteClose);
+  if (k < 0) return null;
+  if (toks[k]!.text === ',') k++;
+  else if (!/,\s*$/.test(sentence.text.slice(0, quoteClose - sentence.start).replace(/[“”"»«]\s*$/, ''))) return null;
+  const verb = toks[k];
+  if (!verb || verb.kind !== 'word' || verb.capitalized || ctx.quoted(verb.start) || DETERMINER_LIKE.has(verb.norm)) return null;
+  const next = toks[k + 1];
+  if (!next) return null;
+  if (ctx.pack.pronouns.has(next.norm)) {
+    const antecedent = lastPersonBefore(ctx, next.start, ctx.pack.pronouns.get(next.norm));
+    return { entity: antecedent?.entity ?? null, name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? next.text : next.text, span: { start: next.start, end: next.end }, mention: null };
+  }
+  const subj = postverbalPhrase(toks, k, ctx.quoted);
+  const inSentence = actorsIn(ctx, sentenceIndex);
+  return subj && canSpeak(ctx, sentence, subj, inSentence) ? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+}
+
+/** Lower-case words after a quote's comma that open no inverted frame ("„…“, die …", "„…“, und …"). */
+const DETERMINER_LIKE = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'oder', 'aber', 'doch', 'denn', 'wie', 'wenn', 'weil', 'dass', 'so', 'als', 'was', 'wer', 'wo']);
+
+/** German abstract nouns by suffix ("Verschiebung", "Freiheit", "Ergebnis", "Identität"), and the bodies among them that do speak. */
+const ABSTRACT_NOUN = /(?:ung|heit|keit|nis|tät|ismus)$/;
+const SPEAKING_BODY = /(?:regierung|verwaltung|leitung|führung|stiftung|vereinigung|bewegung|zeitung|versammlung|vertretung|gewerkschaft)$/;
+
+/** A subject that is one pronoun ("sie", "Dieser"): the pronoun's span, resolved to the person it most likely stands for. */
+function pronounSpeaker(ctx: SpeakerContext, sentence: Sentence, subj: Span): Speaker | null {
+  const tok = sentence.tokens.find((t) => t.start === subj.start && t.end === subj.end);
+  if (!tok || !SUBJECT_PRONOUNS.has(tok.norm)) return null;
+  const antecedent = lastPersonBefore(ctx, tok.start, ctx.pack.pronouns.get(tok.norm) ?? 'any');
+  return {
+    entity: antecedent?.entity ?? null,
+    name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? tok.text : tok.text,
+    span: { start: tok.start, end: tok.end },
+    mention: null,
+  };
+}
+
+/** A phrase that can speak: it names a person or organisation, or holds a role word ("die Sprecherin"). */
+function canSpeak(ctx: SpeakerContext, sentence: Sentence, span: Span, inSentence: readonly EntityMention[]): boolean {
+  const kinds = inSentence.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => ctx.entities.get(m.entity)?.type);
+  if (kinds.includes('person') || kinds.includes('organization')) return true;
+  return sentence.tokens.some((t) => t.start >= span.start && t.end <= span.end && (roleOf(ctx.pack, t) !== null || (t.capitalized && orgWord(ctx.pack, t.norm))));
+}
+
+/** A noun headed by an organisation word, inflected or in a compound ("Gesundheitsbehörden", "Ministeriums"). */
+function orgWord(pack: LanguagePack, norm: string): boolean {
+  const heads = pack.orgHeads;
+  for (const end of ['', 'n', 'en', 's', 'es']) {
+    const stem = end && norm.endsWith(end) ? norm.slice(0, norm.length - end.length) : end ? null : norm;
+    if (stem === null) continue;
+    for (let cut = 0; cut <= stem.length - 4; cut++) if (heads.has(stem.slice(cut))) return true;
+  }
+  return false;
+}
+
+/**
+ * German object-first order: the prefield is a thing ("Eine Verschiebung der Wahl
+ * bezeichnete Conze als fatal", "Die Anwendung der Regel stellte der Vorsitzende
+ * in Frage") and the phrase right after the finite verb names a person or role:
+ * that phrase is the subject. Without case endings, only a prefield that names
+ * no actor at all gives way, and only to a phrase that names one.
+ */
+function objectFirst(ctx: SpeakerContext, sentence: Sentence, verb: number, subj: Span, inSentence: readonly EntityMention[]): Speaker | null {
+  const toks = sentence.tokens;
+  if (subj.end > toks[verb]!.start) return null;
+  const head = toks.find((t) => t.start >= subj.start);
+  // "Der …"/"Ein …" opens a nominative (masculine) subject; a bare prefield pronoun speaks.
+  if (!head || head.norm === 'der' || head.norm === 'ein' || ctx.pack.pronouns.has(head.norm)) return null;
+  // Only an abstract head noun is surely no speaker ("Verschiebung", "Mitverantwortung"; not "Regierung", "Zeitung").
+  // (The head is among the first two capitalised words: "Jegliche Mitverantwortung für …".)
+  const nouns = sentence.tokens.filter((t) => t.start >= subj.start && t.end <= subj.end && t.capitalized && t.kind === 'word' && !t.stop).slice(0, 2);
+  const noun = nouns.find((t) => ABSTRACT_NOUN.test(t.norm));
+  if (!noun || SPEAKING_BODY.test(noun.norm)) return null;
+  if (canSpeak(ctx, sentence, subj, inSentence)) return null;
+  const other = postverbalPhrase(toks, verb, ctx.quoted);
+  if (!other || !canSpeak(ctx, sentence, other, inSentence)) return null;
+  return speakerInPhrase(ctx, sentence, other, inSentence);
 }
 
 const PASSIVE_AUX = new Set(['wird', 'wurde', 'werden', 'wurden', 'worden', 'is', 'was', 'were', 'been', 'being']);
@@ -480,4 +609,98 @@ function mainVerb(toks: readonly Token[], before: number): number {
     if ((prev.kind === 'word' && prev.capitalized && !NOT_VERB.has(prev.norm)) || prev.text === ')' || /ed$/.test(t.norm)) return k;
   }
   return -1;
+}
+
+/** Possessives inside a source marker that point back to the clause's subject ("nach eigenen Angaben"). */
+const OWN = new Set(['eigenen', 'eigener', 'seinen', 'ihren']);
+
+/** A marker that names its source only by pointing back: its own words are the source expression. */
+function anaphoricMarker(toks: readonly Token[], cue: CueHit): Speaker {
+  let first = cue.token;
+  // "nach eigenen Angaben", "Berichten zufolge": the noun phrase, without the preposition or "zufolge".
+  while (first < cue.lastToken && !toks[first]!.capitalized && !OWN.has(toks[first]!.norm)) first++;
+  let last = cue.lastToken;
+  while (last > first && (toks[last]!.norm === 'zufolge' || toks[last]!.norm === 'folge' || toks[last]!.norm === 'zu')) last--;
+  const span = { start: toks[first]!.start, end: toks[last]!.end };
+  return { entity: null, name: toks.slice(first, last + 1).map((t) => t.text).join(' '), span, mention: null };
+}
+
+/** The subject of the clause a possessive marker sits in ("Die Feuerwehr hat nach eigenen Angaben …"). */
+function ownerOf(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, inSentence: readonly EntityMention[]): Speaker | null {
+  const toks = sentence.tokens;
+  const verb = cue.token > 0 ? clauseVerb(toks, cue.token, ctx.quoted) : null;
+  if (verb && 'verb' in verb) {
+    const subj = subjectSpan(sentence, { ...cue, kind: 'verb', token: verb.verb, lastToken: verb.verb }, ctx.quoted);
+    if (subj && subj.end <= toks[cue.token]!.start + 200) return speakerInPhrase(ctx, sentence, subj, inSentence);
+  }
+  const before = inSentence.filter((m) => m.end <= toks[cue.token]!.start);
+  return before.length > 0 ? fromMention(ctx, before[before.length - 1]!) : null;
+}
+
+const RELATIVE_SUBJECTS = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+
+/**
+ * "Die Aussage eines Jungen, der angab, …": the cue stands in a relative clause
+ * whose pronoun is its subject. Span: the pronoun; entity: the actor named
+ * right before the comma (the antecedent), when one is.
+ */
+function relativeSubject(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, inSentence: readonly EntityMention[]): Speaker | null {
+  const toks = sentence.tokens;
+  let comma = -1;
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 20; k--) {
+    const t = toks[k]!;
+    if (t.text === ',') {
+      comma = k;
+      break;
+    }
+    if (t.kind === 'punct' && t.text !== '(' && t.text !== ')') return null;
+  }
+  if (comma < 1) return null;
+  const pron = toks[comma + 1]!;
+  if (!RELATIVE_SUBJECTS.has(pron.norm) || comma + 1 === cue.token) return null;
+  // The pronoun is the clause's subject only when no other subject-like word follows it before the verb
+  // ("…, die der Minister vorschlug": "der Minister" is the subject, "die" the object).
+  const next = toks[comma + 2];
+  // (Nor "…, die Gerhard Schröder erklärt hatte": a name there is the subject.)
+  if (next && next !== toks[cue.token] && (ctx.pack.pronouns.has(next.norm) || ['der', 'die', 'das', 'ein', 'eine', 'man'].includes(next.norm) || next.capitalized)) return null;
+  // The verb closes the relative clause: the cue, possibly with an auxiliary, is followed by punctuation.
+  let after = cue.lastToken + 1;
+  while (after < toks.length && /^(?:hat|hatte|habe|hätte|ist|war|sei|wird|wurde|haben|hatten|hätten|sind|waren|seien|werden|wurden)$/.test(toks[after]!.norm)) after++;
+  if (after < toks.length && toks[after]!.kind !== 'punct') return null;
+  const commaStart = toks[comma]!.start;
+  const antecedent = inSentence.filter((m) => m.end <= commaStart && m.end >= toks[Math.max(0, comma - 4)]!.start).pop();
+  return {
+    entity: antecedent?.entity ?? null,
+    name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pron.text : pron.text,
+    span: { start: pron.start, end: pron.end },
+    mention: null,
+  };
+}
+
+/**
+ * The actor a German sentence without any quote is about: the subject of its
+ * main clause when it names a person, an organisation or a role, or a pronoun
+ * subject ("Er hatte Gutes zu berichten."). A following Konjunktiv sentence or
+ * quote without a frame is most likely that actor's words.
+ */
+export function sentenceSubject(ctx: SpeakerContext, sentenceIndex: number): Speaker | null {
+  if (ctx.pack.code !== 'de') return null;
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const toks = sentence.tokens;
+  if (toks.length < 3 || toks.some((t) => ctx.quoted(t.start))) return null;
+  const first = toks[0]!;
+  if (ctx.pack.pronouns.has(first.norm) && toks[1]?.kind === 'word') {
+    const antecedent = lastPersonBefore(ctx, first.start, ctx.pack.pronouns.get(first.norm));
+    return antecedent ? { ...fromMention(ctx, antecedent), span: { start: first.start, end: first.end } } : null;
+  }
+  const found = clauseVerb(toks, toks.length, ctx.quoted);
+  if (!found || !('verb' in found)) return null;
+  const cue: CueHit = { sentence: sentenceIndex, token: found.verb, lastToken: found.verb, text: '', lemma: '', stance: 'neutral', kind: 'verb', sourceSide: null, objectIsSpeaker: false };
+  const subj = subjectSpan(sentence, cue, ctx.quoted);
+  if (!subj) return null;
+  const inSentence = actorsIn(ctx, sentenceIndex);
+  // A name the recogniser could not type ("other") at the head of the subject counts too.
+  const named = inSentence.some((m) => m.start === subj.start && ctx.entities.get(m.entity)?.type === 'other');
+  if (!named && !canSpeak(ctx, sentence, subj, inSentence)) return null;
+  return speakerInPhrase(ctx, sentence, subj, inSentence);
 }

@@ -214,3 +214,63 @@ test('English: "X, a spokesman for Y, said" speaks for X; "says" without "that" 
   assert.equal(doe?.text, 'the bill will pass');
   assert.match(doe?.speakerName ?? '', /Jane Doe/);
 });
+
+test('capitalised words after "als" or an indefinite article in a reported sentence are quoted words, not a name', () => {
+  const a = analyze('Der Landrat Udo Fels nannte den Entwurf einen „Schildbürgerstreich“. Die Gruppe, die sich selbst „Freie Bürger Nord“ nennt, lud ein. Die Stiftung „Grüne Wiese“ half.');
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.ok(texts.includes('Schildbürgerstreich'));
+  assert.ok(!texts.includes('Freie Bürger Nord'));
+  assert.ok(!texts.includes('Grüne Wiese'));
+});
+
+test('a low opening mark closed by a high one („…” or „…") is still a quote', () => {
+  const a = analyze('Die Trainerin Lena Vogt sagte: „Wir spielen auf Sieg.” Ihr Kollege meinte: „Das wird schwer." Danach war Ruhe.');
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.ok(texts.some((t) => t.startsWith('Wir spielen auf Sieg')));
+  assert.ok(texts.some((t) => t.startsWith('Das wird schwer')));
+});
+
+test('names, not quotes: a gloss in brackets after a name, a name its bearer gives itself, a frameless name after a definite article', () => {
+  const a = analyze(
+    'Die Aktion „Helle Nacht“ („Nuit claire“) begann am Abend. Das Bündnis, das sich selbst „Allianz für neue Wege“ nennt, tagte. Es gab eine Mitteilung des „Vereins für alte Mühlen“ im Netz. Der Bürgermeister sagte: „Wir freuen uns.“',
+  );
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.deepEqual(texts, ['Wir freuen uns.']);
+});
+
+test('a frameless list of quoted titles is no speech; a short exclamation after a colon is', () => {
+  const a = analyze('Auf dem Programm standen Vorträge wie „Die Bahn im Wandel“, „Brücken der Stadt“ oder „Alte Loks“. Der Mann sprang auf und rief: „Lasst mich raus!“');
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.deepEqual(texts, ['Lasst mich raus!']);
+});
+
+test('"Dies bestätigte X" takes the sentence before as its content, also when that sentence read as a speech act', () => {
+  const a = analyze('Die Liberalen schließen eine Koalition mit den Grünen aus. Dies bestätigte der Parteichef Otto Lenz am Abend.');
+  const reported = a.quotes.filter((q) => q.kind !== 'direct');
+  assert.equal(reported.length, 1);
+  assert.match(reported[0]!.speakerName ?? '', /Otto Lenz/);
+  assert.ok(a.attributions.every((x) => x.quote === null || a.quotes.some((q) => q.id === x.quote)));
+});
+
+test('a quoted name that is the subject of the cue right after it is a name', () => {
+  const a = analyze('Wie „nordblick online“ berichtet, ist die Brücke gesperrt. Die Ministerin sagte: „Wir prüfen das.“');
+  const texts = a.quotes.filter((q) => q.kind === 'direct').map((q) => q.text);
+  assert.deepEqual(texts, ['Wir prüfen das.']);
+});
+
+test('a main clause introducing a quote with a colon is not reported content of the closing frame', () => {
+  const a = analyze('Besorgt äußerte sich auch die Leiterin der Wache, Pia Sand, zu dem Brand: „Wir rechnen mit dem Schlimmsten“, sagte sie dem Radio.');
+  assert.deepEqual(
+    a.quotes.map((q) => q.kind),
+    ['direct'],
+  );
+  const b = analyze('Die Lage sei ernst: „Wir rechnen mit dem Schlimmsten“, sagte die Leiterin Pia Sand.');
+  assert.ok(b.quotes.some((q) => q.kind === 'indirect'));
+});
+
+test('more reporting verbs: argumentieren, bekunden, vermelden, herausstreichen', () => {
+  const a = analyze('Die Verteidigerin Ina Vogt argumentierte, der Zeuge sei unglaubwürdig. „Ich bleibe dabei“, strich der Kandidat Udo Brand heraus.');
+  const q = a.quotes.find((x) => x.kind === 'indirect');
+  assert.equal(q?.cueLemma, 'argumentieren');
+  assert.equal(a.quotes.find((x) => x.kind === 'direct')?.cueLemma, 'herausstreichen');
+});

@@ -9,7 +9,7 @@ import type { CueHit } from './cues.js';
  * widen a marker's source ("nach Angaben der Polizei") to the phrase.
  */
 const DETERMINERS = new Set(
-  'der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner seines ihr ihre ihrer ihres mehrere viele zahlreiche alle beide einige'.split(' '),
+  'der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner seines ihr ihre ihrer ihres mehrere viele zahlreiche alle beide einige dieser diese dieses diesem diesen jener jene jenes'.split(' '),
 );
 const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'in']);
 /** Object cases: a phrase opening with these after an inverted verb is no subject. */
@@ -17,6 +17,7 @@ const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'ihm', 'ihr', 'ihne
 /** Prefield openers that make it an adverbial, so the subject follows the verb. */
 const ADVERBIAL = new Set(
   `am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie
+   derzeit besonders erstmals tatsächlich aktuell zwar dies passend besorgt erfreut enttäuscht überrascht erleichtert verärgert empört zufrieden monatelang jahrelang wochenlang
    bezüglich hinsichtlich bezugnehmend ende anfang mitte beginn hierzu hierbei hierauf darin damit darüber danach demnach dennoch demgegenüber dagegen hingegen indes indessen unterdessen zunächst zuletzt zuerst schließlich letztlich bislang bisher kürzlich jüngst erneut nochmals ebenso genauso außerdem überdies ferner sodann anschließend insbesondere vor allem gerade ausdrücklich eindeutig offiziell sinngemäß wörtlich öffentlich gestern vorgestern übermorgen abends morgens mittags nachts seinerzeit zeitgleich parallel stattdessen vielmehr immerhin zumindest jedenfalls ohnehin`.split(
     /\s+/,
   ),
@@ -37,7 +38,19 @@ const NOT_SUBJECT_OPENER = new Set(['den', 'dem', 'einem', 'einen', 'des', 'eine
 const ADVERB_ENDING = /(?:lich|ig|isch|weise|mäß|mäßig|end|los|falls|dings|mals|wärts|seits|ell)$/;
 
 function isNounish(t: Token): boolean {
-  return t.kind === 'word' && t.capitalized;
+  // "documenta-Homepage": a compound whose head is capitalised.
+  return t.kind === 'word' && (t.capitalized || /-\p{Lu}[^-]*$/u.test(t.text));
+}
+
+const TOP_LEVEL_DOMAINS = new Set(['de', 'com', 'net', 'org', 'at', 'ch', 'eu', 'info', 'uk', 'fr', 'it', 'ru']);
+
+/** A web address written as word, dot, domain ("bildblog.de", "t-online.de"): the index of its last token, or -1. */
+function webAddress(toks: readonly Token[], k: number): number {
+  const t = toks[k]!;
+  const dot = toks[k + 1];
+  const tld = toks[k + 2];
+  if (t.kind !== 'word' || !dot || dot.text !== '.' || !tld || !TOP_LEVEL_DOMAINS.has(tld.norm)) return -1;
+  return dot.start === t.end && tld.start === dot.end ? k + 2 : -1;
 }
 function isAdjective(t: Token): boolean {
   return t.kind === 'word' && !t.capitalized && /(?:e|en|er|es|em)$/.test(t.norm) && t.norm.length > 3;
@@ -72,7 +85,7 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
   let open = true;
   while (k < toks.length && n < limit) {
     const t = toks[k]!;
-    if (open && (DETERMINERS.has(t.norm) || isAdjective(t))) {
+    if (open && (DETERMINERS.has(t.norm) || isAdjective(t)) && webAddress(toks, k) < 0) {
       k++;
       n++;
       continue;
@@ -84,6 +97,14 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
       open = false;
       n += close - k + 1;
       k = close + 1;
+      continue;
+    }
+    const web = webAddress(toks, k);
+    if (web > 0) {
+      last = web;
+      open = false;
+      n += web - k + 1;
+      k = web + 1;
       continue;
     }
     if (isNounish(t) || t.kind === 'number') {
@@ -125,6 +146,31 @@ function parenthetical(toks: readonly Token[], from: number, to: number): boolea
   return to - from >= 3 && to - from <= 6 && toks[from]!.text === '(' && toks[to - 1]!.text === ')';
 }
 
+/** Finite auxiliaries and modals that can stand in second position before a participle or infinitive cue. */
+const FINITE_AUXILIARY = new Set('hat hatte haben hatten ist war sind waren wird wurde werden wurden will wollte kann konnte muss musste soll sollte'.split(' '));
+
+/** Pronouns that are a clause's subject when they open it: "Indem sie …", "Dieser behaupte …". */
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'man', 'dieser', 'diese', 'letztere', 'letzterer', 'jener']);
+
+/**
+ * The finite auxiliary in second place before a clause-final participle or
+ * infinitive cue ("hatte … zugesagt", "haben … angekündigt"); -1 when the cue
+ * is itself finite or no auxiliary stands before it.
+ */
+function finiteBefore(toks: readonly Token[], from: number, cue: CueHit): number {
+  if (cue.token !== cue.lastToken) return -1;
+  const next = toks[cue.token + 1];
+  if (next && next.kind !== 'punct' && !AUXILIARY.has(next.norm) && next.norm !== 'zu') return -1;
+  for (let k = from + 1; k < cue.token && k <= from + 8; k++) {
+    if (toks[k]!.kind === 'punct' && toks[k]!.text !== '(' && toks[k]!.text !== ')' && toks[k]!.text !== ',') return -1;
+    if (FINITE_AUXILIARY.has(toks[k]!.norm)) return k;
+  }
+  return -1;
+}
+
+/** Conjunctions that join main clauses and stand before the prefield ("Aber die Polizei sagte …"). */
+const COORDINATING = new Set(['und', 'aber', 'denn', 'doch', 'sondern', 'oder']);
+
 const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
 const CONJUNCTIONS = new Set(['und', 'sowie', 'oder']);
 
@@ -135,7 +181,7 @@ function nominal(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = toks[k]!;
     if (t.kind === 'punct') {
-      if (!/^[()\-–„“"]$/.test(t.text)) return false;
+      if (!/^[()\-–„“"/.&]$/.test(t.text)) return false;
       continue;
     }
     if (t.kind === 'number' || isNounish(t)) noun = true;
@@ -164,7 +210,8 @@ export function appositiveSubject(toks: readonly Token[], comma: number, quoted:
   }
   const head = chunks[0];
   if (!head || chunks.length < 2 || (head.from > 0 && toks[head.from - 1]!.text === ',')) return null;
-  if (!nominal(toks, head.from, head.to)) return null;
+  // The head is a noun phrase, not an adverbial ("Für die Ausarbeitung …, die …, gab X an").
+  if (!nominal(toks, head.from, head.to) || PREPOSITIONS.has(toks[head.from]!.norm)) return null;
   let last = head.to;
   for (const c of chunks.slice(1)) {
     if (nominal(toks, c.from, c.to)) last = c.to;
@@ -184,6 +231,17 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     }
   }
   let from = clauseStart;
+  // "Aber Zeitungen berichteten", "Denn wie die Zeitung berichtete": a coordinating conjunction stands outside the clause.
+  if (from < cue.token - 1 && COORDINATING.has(toks[from]!.norm)) from++;
+  // A participle or infinitive cue at the clause's end: the finite auxiliary holds second place
+  // ("Erst gestern hatte der Investor zugesagt", "Auch einige Parteien haben angekündigt").
+  const auxiliary = finiteBefore(toks, from, cue);
+  if (auxiliary > from) return subjectSpan(s, { ...cue, token: auxiliary, lastToken: auxiliary }, quoted);
+  // "Indem sie ausführen", "Dieser behaupte": a pronoun subject opening the clause (after a subordinator).
+  const pronounAt = SUBORDINATING.has(toks[from]?.norm ?? '') ? from + 1 : from;
+  if (pronounAt < cue.token && SUBJECT_PRONOUNS.has(toks[pronounAt]!.norm) && (pronounAt > from || pronounAt + 1 === cue.token)) {
+    return { start: toks[pronounAt]!.start, end: toks[pronounAt]!.end };
+  }
   // "Wie die Polizei mitteilte": the subject follows the subordinator. A verb-final
   // clause ends at the cue; "Als Begründung gab X an" (cue second) is a main clause.
   let after = cue.token + 1;
@@ -197,9 +255,10 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     prefield &&
     !ADVERBIAL.has(prefield.norm) &&
     !NOT_SUBJECT_OPENER.has(prefield.norm) &&
+    !FOCUS.has(prefield.norm) &&
     !(prefield.norm === 'als' && !subordinator) &&
     !adverbPrefield(toks, from, cue) &&
-    (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield))
+    (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield) || webAddress(toks, from) > 0 || (OPENING_MARKS.has(prefield.text) && nameInMarks(toks, from) > 0))
   ) {
     const p = phraseFrom(toks, from);
     if (p && p.last < cue.token) return span(p);
@@ -215,6 +274,11 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
   // "Ein Sprecher der Polizei, Lars Beringer, sagte …": a phrase, its apposition and relative clauses before the verb.
   if (!prefield && cue.token >= 3 && toks[cue.token - 1]!.text === ',') {
     const appositive = appositiveSubject(toks, cue.token - 1, quoted);
+    if (appositive) return appositive;
+  }
+  // "…, Peter Clever, hat … gefordert": the finite auxiliary opens the clause after the apposition.
+  if (prefield && clauseStart >= 3 && toks[clauseStart - 1]!.text === ',' && FINITE_AUXILIARY.has(prefield.norm)) {
+    const appositive = appositiveSubject(toks, clauseStart - 1, quoted);
     if (appositive) return appositive;
   }
   // Inverted order: skip adverbs, prepositional phrases and objects before the subject
@@ -270,7 +334,7 @@ export function clauseVerb(
     if (!PREPOSITIONS.has(first.norm)) verb = k + 1;
     else {
       const pp = phraseFrom(toks, k + 1);
-      if (pp) verb = pp.last + 1;
+      if (pp) verb = skipAttributes(toks, pp.last + 1, limit);
     }
   } else {
     const p = phraseFrom(toks, k);
@@ -282,11 +346,22 @@ export function clauseVerb(
       if (app && (toks[app.last + 1]?.text === ',' || toks[app.last + 1]?.text === ':')) last = toks[app.last + 1]!.text === ',' ? app.last + 1 : app.last;
     }
     if (toks[last + 1]?.text === ':' && last + 2 === limit) return { colon: { first: k, last: toks[last]!.text === ',' ? last - 1 : last } };
-    verb = last + 1;
+    verb = skipAttributes(toks, last + 1, limit);
     if (toks[verb]?.text === ',') verb++;
   }
   if (verb <= k || verb >= limit || !lowerWord(toks[verb])) return null;
   return { verb };
+}
+
+/** Past prepositional attributes of a prefield phrase: "Den Unmut der Partei über die Pläne [brachte]", "Bei einer Debatte um die Praxis [hatte]". */
+function skipAttributes(toks: readonly Token[], from: number, limit: number): number {
+  let verb = from;
+  for (let n = 0; n < 3 && PREPOSITIONS.has(toks[verb]?.norm ?? '') && toks[verb]!.norm !== 'als'; n++) {
+    const pp = phraseFrom(toks, verb + 1);
+    if (!pp || pp.last + 1 >= limit) break;
+    verb = pp.last + 1;
+  }
+  return verb;
 }
 
 const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);
@@ -302,6 +377,86 @@ export function documentPrefield(toks: readonly Token[], verb: number): Span | n
   if (toks[from]?.norm === 'so' || toks[from]?.norm === 'auch') from++;
   if (!DOCUMENT_PREPOSITIONS.has(toks[from]?.norm ?? '')) return null;
   const p = phraseFrom(toks, from + 1);
-  if (!p || p.last + 1 !== verb) return null;
+  if (!p) return null;
+  // "In einem Schreiben an die Mitarbeiter war …": attributes may follow the document,
+  // and a relative clause ("In einer Erklärung, die am Montag erschien, hieß es …").
+  let next = skipAttributes(toks, p.last + 1, verb + 1);
+  if (toks[next]?.text === ',' && RELATIVE_PRONOUNS.has(toks[next + 1]?.norm ?? '')) {
+    const close = toks.findIndex((t, k) => k > next + 1 && t.text === ',');
+    if (close > 0 && close < verb) next = close + 1;
+  }
+  if (next !== verb) return null;
   return { start: toks[from]!.start, end: toks[p.last]!.end };
+}
+
+/** Determiners a subject right after the verb may open with (nominative forms; "den", "dem", "einen" mark objects). */
+const NOMINATIVE_OPENERS = new Set(['der', 'die', 'das', 'ein', 'eine']);
+
+/**
+ * The noun phrase right after the finite verb at `verb`, skipping adverbs
+ * ("brachte die Sprecherin … zum Ausdruck", "bezeichnete Conze als …"): the
+ * subject when the prefield holds the object. Null when an object-case word,
+ * a quote or punctuation comes first.
+ */
+export function postverbalPhrase(toks: readonly Token[], verb: number, quoted: (offset: number) => boolean): Span | null {
+  let k = verb + 1;
+  for (let n = 0; n < 2 && k < toks.length; n++) {
+    const t = toks[k]!;
+    if (t.kind === 'word' && !t.capitalized && !DETERMINERS.has(t.norm) && !isAdjective(t) && !PREPOSITIONS.has(t.norm)) k++;
+    else break;
+  }
+  const t = toks[k];
+  if (!t || quoted(t.start) || t.kind !== 'word') return null;
+  if (!(NOMINATIVE_OPENERS.has(t.norm) || (t.capitalized && !DETERMINERS.has(t.norm)))) return null;
+  const p = phraseFrom(toks, k);
+  return p ? { start: toks[p.first]!.start, end: toks[p.last]!.end } : null;
+}
+
+/** "heißt es in dem Bericht", "heißt es im Abschlussbericht": the document phrase after "es" (span from the preposition). */
+export function documentAfter(toks: readonly Token[], from: number): Span | null {
+  let k = from;
+  // An adverb may stand between: "heißt es weiter in dem Bericht".
+  if (toks[k] && toks[k]!.kind === 'word' && !toks[k]!.capitalized && !DOCUMENT_PREPOSITIONS.has(toks[k]!.norm)) k++;
+  if (!DOCUMENT_PREPOSITIONS.has(toks[k]?.norm ?? '')) return null;
+  const p = phraseFrom(toks, k + 1);
+  return p ? { start: toks[k]!.start, end: toks[p.last]!.end } : null;
+}
+
+/**
+ * The noun phrase ending at token `last`, read backwards over determiners,
+ * adjectives, nouns, names, genitive links, brackets, quote marks and web
+ * addresses ("Dem Sender al-Dschasira", "Einer Erklärung des Verbandes (VDR)",
+ * "Der Website example.com", "Ihnen"); stops at a verb or clause punctuation.
+ * Null when it holds no capitalised word.
+ */
+export function phraseBefore(toks: readonly Token[], last: number): Span | null {
+  let first = -1;
+  let noun = false;
+  for (let k = last; k >= 0 && last - k < 14; k--) {
+    const t = toks[k]!;
+    const joined = (j: number) => j >= 0 && j + 1 < toks.length && toks[j]!.end === toks[j + 1]!.start;
+    if (t.kind === 'punct') {
+      if (/^[()„“"»«]$/.test(t.text) || (t.text === '.' && joined(k - 1) && joined(k))) {
+        first = k;
+        continue;
+      }
+      break;
+    }
+    if (isNounish(t) || t.kind === 'number' || (t.kind === 'word' && k < last && toks[k + 1]!.text === '.' && joined(k))) {
+      if (isNounish(t)) noun = true;
+      first = k;
+      continue;
+    }
+    // A lower-case "-en" word is an adjective only after a determiner or link ("des neuen"), not a verb ("haben").
+    const attributive = isAdjective(t) && k > 0 && (DETERMINERS.has(toks[k - 1]!.norm) || LINKS.has(toks[k - 1]!.norm) || isAdjective(toks[k - 1]!));
+    if (DETERMINERS.has(t.norm) || attributive || (LINKS.has(t.norm) && first >= 0)) {
+      first = k;
+      continue;
+    }
+    break;
+  }
+  if (first < 0 || !noun) return null;
+  // Not a phrase opening with a link word or a bracket left open.
+  while (first < last && (LINKS.has(toks[first]!.norm) && !DETERMINERS.has(toks[first]!.norm) || toks[first]!.text === ')')) first++;
+  return { start: toks[first]!.start, end: toks[last]!.end };
 }

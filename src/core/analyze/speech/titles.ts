@@ -27,6 +27,7 @@ function longTitleNouns(pack: LanguagePack): string[] {
  */
 export function isNameLike(text: string, q: QuoteSpan, pack: LanguagePack): boolean {
   const inner = text.slice(q.inner.start, q.inner.end);
+  if (glossInParentheses(text, q) || selfNamed(text, q, pack)) return true;
   const words = inner.split(/\s+/);
   const before = /([\p{L}\p{N}][\p{L}\p{N}.-]*)\s*$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
   // A word ending in a period closes the sentence before the quote: no noun the quote stands beside.
@@ -49,4 +50,39 @@ export function isNameLike(text: string, q: QuoteSpan, pack: LanguagePack): bool
     if (!sentenceStart) return true;
   }
   return false;
+}
+
+/** Words after which quoted capitalised words are a predicate or object, not a name: "als „…“", "eine „…“". */
+const PREDICATIVE_OPENERS = new Set(['als', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
+
+/** The quote stands right after "als" or an indefinite article ("bezeichnete den Plan als „Wortbruch“", "nannte ihn einen „Fehler“"). */
+export function predicativeQuote(text: string, q: QuoteSpan): boolean {
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.open - 20), q.open));
+  return before !== null && PREDICATIVE_OPENERS.has(before[1]!.toLowerCase());
+}
+
+/**
+ * A translation or gloss in brackets right after a name: „Cast Lead“ („…“),
+ * Jobbik („…“), „…“ (übersetzt etwa: „…“), [auf Deutsch: „…“]. The bracket must
+ * follow a closing quote mark or a capitalised word, so "so genannte („…“)" stays a quote.
+ */
+function glossInParentheses(text: string, q: QuoteSpan): boolean {
+  const lead = text.slice(Math.max(0, q.open - 40), q.open);
+  const m = /([\p{L}\p{N}“”"«»])\s*[([]\s*(?:[\p{L}.]+\s*){0,3}:?\s*$/u.exec(lead);
+  if (!m) return false;
+  const inside = lead.slice(m.index + m[0].search(/[([]/) + 1);
+  if (inside.trim() !== '' && !/:\s*$/.test(inside)) return false;
+  return /[“”"«»]/.test(m[1]!) || /\p{Lu}/u.test(lead.slice(0, m.index + 1).split(/\s+/).pop()?.[0] ?? '');
+}
+
+/** German verbs of naming oneself: "die sich selbst „…“ nennt", "die sich als „…“ präsentiert". */
+const SELF_NAMING_FORMS = /^(?:nennt|nennen|nannte|nannten|präsentiert|präsentieren|präsentierte|bezeichnet|bezeichnen|bezeichnete)$/;
+
+/** The quote is a name its bearer gives itself: "sich" and a naming verb in the same clause. */
+function selfNamed(text: string, q: QuoteSpan, pack: LanguagePack): boolean {
+  if (pack.code !== 'de') return false;
+  const before = text.slice(Math.max(0, q.open - 60), q.open).split(/[,;:.!?]/).pop() ?? '';
+  const after = text.slice(q.close + 1, q.close + 60).split(/[,;:.!?]/)[0] ?? '';
+  const words = `${before} ${after}`.toLowerCase().split(/[^\p{L}]+/u);
+  return words.includes('sich') && words.some((w) => SELF_NAMING_FORMS.test(w));
 }
