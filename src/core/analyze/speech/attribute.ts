@@ -220,6 +220,33 @@ export function analyzeSpeech(
     speakerName: speaker?.name ?? null,
     speakerSpan: speaker?.span ?? null,
   });
+  // A verb that may report a statement of its own: not clause-only, not yet used, not inside a
+  // subordinate clause or infinitive, not an agentless passive, not a verb that is no speech act here.
+  const mayAct = (s: Sentence, c: CueHit) =>
+    c.kind === 'verb' &&
+    !CLAUSE_ONLY.has(c.lemma) &&
+    !cueQuote.has(c) &&
+    !embeddedCue(s, c) &&
+    !(c.participle && speakerFor(c) === null && passiveCue(s, c)) &&
+    !noSpeechAct(s, c, pack);
+  // A speech act whose content is `span` (the verb's object or the whole clause); returns its speaker.
+  const pushSpeechAct = (s: Sentence, c: CueHit, span: Span): Speaker | null => {
+    const speaker = speakerFor(c);
+    const q = pushQuote({
+      sentence: s.index,
+      start: span.start,
+      end: span.end,
+      kind: 'reported',
+      form: 'speech-act',
+      text: text.slice(span.start, span.end),
+      ...withSpeaker(speaker),
+      cue: c.text,
+      cueLemma: c.lemma,
+      stance: c.stance,
+    });
+    cueQuote.set(c, q.id);
+    return speaker;
+  };
 
   const inReportedMood = (s: Sentence) =>
     pack.subjunctiveMarkers.size > 0 && s.tokens.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, s.tokens[i + 1]));
@@ -456,35 +483,13 @@ export function analyzeSpeech(
     // and not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
     const inMood = () => carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
     if (!framed && cues.some((c) => c.kind === 'verb') && !inMood()) {
-      const act = cues.find(
-        (c) =>
-          c.kind === 'verb' &&
-          !CLAUSE_ONLY.has(c.lemma) &&
-          !cueQuote.has(c) &&
-          !embeddedCue(s, c) &&
-          !(c.participle && speakerFor(c) === null && passiveCue(s, c)) &&
-          !noSpeechAct(s, c, pack),
-      );
+      const act = cues.find((c) => mayAct(s, c));
       // English: what the verb takes — its object or infinitive ("endorsed Cruz", "wants to run", "refused to answer") —
       // is the content (PolNeAR counts beliefs and intentions); German keeps the whole sentence.
       const span = act ? (pack.code === 'de' ? null : objectContent(s, act, pack, quoted)) ?? clauseSpan(s, 0, toks.length - 1) : null;
       if (act && span && !quoted(span.start) && directChars(span) === 0 && !s.headline) {
-        const speaker = speakerFor(act);
-        const q = pushQuote({
-          sentence: s.index,
-          start: span.start,
-          end: span.end,
-          kind: 'reported',
-          form: 'speech-act',
-          text: text.slice(span.start, span.end),
-          ...withSpeaker(speaker),
-          cue: act.text,
-          cueLemma: act.lemma,
-          stance: act.stance,
-        });
-        cueQuote.set(act, q.id);
+        carried = pushSpeechAct(s, act, span);
         framed = true;
-        carried = speaker;
         continued = null;
         continue;
       }
@@ -492,27 +497,13 @@ export function analyzeSpeech(
     // English: further acts of the sentence that nothing framed yet ("When asked …, Lee declined [to comment]"), each with its own object.
     if (pack.code === 'en' && !s.headline) {
       for (const c of cues) {
-        if (c.kind !== 'verb' || cueQuote.has(c) || CLAUSE_ONLY.has(c.lemma) || embeddedCue(s, c) || noSpeechAct(s, c, pack)) continue;
-        if (c.participle && speakerFor(c) === null && passiveCue(s, c)) continue;
+        if (!mayAct(s, c)) continue;
         const at = toks[c.token]!.start;
         const here = reportedIn.get(s.index) ?? [];
         if (here.some((q) => q.start <= at && q.end > at)) continue;
         const span = objectContent(s, c, pack, quoted);
         if (!span || quoted(span.start) || directChars(span) > 0 || here.some((q) => q.start < span.end && q.end > span.start)) continue;
-        const speaker = speakerFor(c);
-        const q = pushQuote({
-          sentence: s.index,
-          start: span.start,
-          end: span.end,
-          kind: 'reported',
-          form: 'speech-act',
-          text: text.slice(span.start, span.end),
-          ...withSpeaker(speaker),
-          cue: c.text,
-          cueLemma: c.lemma,
-          stance: c.stance,
-        });
-        cueQuote.set(c, q.id);
+        pushSpeechAct(s, c, span);
         framed = true;
       }
     }
