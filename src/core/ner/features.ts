@@ -799,10 +799,25 @@ export function emissionScores(
   const emit = new Float64Array(n * weights.numLabels);
   // One loop per kind of scoring, each a small function of its own: the integer
   // one is the analysis's hot path and stays free of the others' branches.
-  if (!cached) scoreUncached(tokens, lexicon, mask, weights, cache, active, classOf, sc, emit);
-  else if (weights.addScoresAt !== undefined) scoreInteger(tokens, lexicon, mask, weights, cache, active, classOf, sc, emit);
-  else scoreCached(tokens, lexicon, mask, weights, cache, active, classOf, sc, emit);
+  const job: ScoringJob = { tokens, lexicon, mask, weights, cache, active, classOf, sc, emit };
+  if (!cached) scoreUncached(job);
+  else if (weights.addScoresAt !== undefined) scoreInteger(job);
+  else scoreCached(job);
   return emit;
+}
+
+/** What each scoring loop reads, and `emit`, which it fills (one row of label scores per token). */
+interface ScoringJob {
+  readonly tokens: readonly string[];
+  readonly lexicon: Lexicon;
+  readonly mask: number;
+  readonly weights: EmissionWeights;
+  readonly cache: WordScoreCache;
+  /** Tokens to score; null scores all. */
+  readonly active: ArrayLike<boolean> | null;
+  readonly classOf: WordClassOf;
+  readonly sc: Scratch;
+  readonly emit: Float64Array;
 }
 
 /** The weight table as `emissionScores` uses it. */
@@ -814,17 +829,8 @@ interface EmissionWeights {
 }
 
 /** Integer weights: each word's cached scores, then its context's, added in place. */
-function scoreInteger(
-  tokens: readonly string[],
-  lexicon: Lexicon,
-  mask: number,
-  weights: EmissionWeights,
-  cache: WordScoreCache,
-  active: ArrayLike<boolean> | null,
-  classOf: WordClassOf,
-  sc: Scratch,
-  emit: Float64Array,
-): void {
+function scoreInteger(job: ScoringJob): void {
+  const { tokens, lexicon, mask, weights, cache, active, classOf, sc, emit } = job;
   const n = tokens.length;
   const L = weights.numLabels;
   const buf = cache.buffer;
@@ -847,17 +853,8 @@ function scoreInteger(
 }
 
 /** Any weights: each word's cached scores plus its context's, summed apart. */
-function scoreCached(
-  tokens: readonly string[],
-  lexicon: Lexicon,
-  mask: number,
-  weights: EmissionWeights,
-  cache: WordScoreCache,
-  active: ArrayLike<boolean> | null,
-  classOf: WordClassOf,
-  sc: Scratch,
-  emit: Float64Array,
-): void {
+function scoreCached(job: ScoringJob): void {
+  const { tokens, lexicon, mask, weights, cache, active, classOf, sc, emit } = job;
   const n = tokens.length;
   const L = weights.numLabels;
   const { buffer: buf, row, slab } = cache;
@@ -881,17 +878,8 @@ function scoreCached(
 }
 
 /** A sentence longer than the whole cache: every token scored directly. */
-function scoreUncached(
-  tokens: readonly string[],
-  lexicon: Lexicon,
-  mask: number,
-  weights: EmissionWeights,
-  cache: WordScoreCache,
-  active: ArrayLike<boolean> | null,
-  classOf: WordClassOf,
-  sc: Scratch,
-  emit: Float64Array,
-): void {
+function scoreUncached(job: ScoringJob): void {
+  const { tokens, lexicon, mask, weights, cache, active, classOf, sc, emit } = job;
   const n = tokens.length;
   const L = weights.numLabels;
   const { buffer: buf, row } = cache;
