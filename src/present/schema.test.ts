@@ -28,6 +28,7 @@ import {
   type DiffOp,
   type Fact,
   type FactStatus,
+  type NearMatch,
   type OutletFraming,
   type QuoteGroup,
   type ReportArticle,
@@ -120,6 +121,43 @@ describe('comparison report schema', () => {
     nullOutlet.articles[0]!.outlet = null;
     assert.equal(validate(nullOutlet), false);
   });
+
+  it('2.0: rejects an uncertain fact without near matches, and 1.x facts, statements and conflicts', () => {
+    const validate = compile();
+    const uncertain = clone(sampleReport);
+    const fact = uncertain.facts.find((f) => f.status === 'uncertain')!;
+    assert.ok(fact.possiblyAlso.length > 0, 'the fixture has an uncertain fact with near matches');
+    fact.possiblyAlso = [];
+    assert.equal(validate(uncertain), false);
+    assert.ok(validate.errors?.some((e) => e.instancePath.endsWith('/possiblyAlso') && e.keyword === 'minItems'));
+
+    const noFirm = clone(sampleReport) as unknown as { facts: Partial<Fact>[] };
+    delete noFirm.facts[0]!.firm;
+    assert.equal(validate(noFirm), false);
+
+    const noClause = clone(sampleReport) as unknown as { facts: { statements: Partial<Statement>[] }[] };
+    delete noClause.facts[0]!.statements[0]!.clause;
+    assert.equal(validate(noClause), false);
+
+    const noUpdate = clone(sampleReport) as unknown as { facts: { conflicts: Partial<Conflict>[] }[] };
+    delete noUpdate.facts.find((f) => f.conflicts.length > 0)!.conflicts[0]!.update;
+    assert.equal(validate(noUpdate), false);
+
+    const overconfident = clone(sampleReport);
+    overconfident.facts.find((f) => f.possiblyAlso.length > 0)!.possiblyAlso[0]!.confidence = 1.2;
+    assert.equal(validate(overconfident), false);
+  });
+
+  it('the fixtures hold what 2.0 adds: an uncertain fact, a tentative shared fact, an update, two statements of one article', () => {
+    const facts = fixtures.flatMap(([, r]) => r.facts);
+    assert.ok(facts.some((f) => f.status === 'uncertain' && f.possiblyAlso.length > 0));
+    assert.ok(facts.some((f) => f.status === 'shared' && !f.firm));
+    assert.ok(facts.some((f) => f.conflicts.some((c) => c.update)));
+    assert.ok(facts.some((f) => f.conflicts.some((c) => !c.update)));
+    assert.ok(facts.some((f) => f.statements.some((s) => s.clause)));
+    assert.ok(facts.some((f) => new Set(f.statements.map((s) => s.article)).size < f.statements.length));
+    for (const [, r] of fixtures) assert.equal(r.schemaVersion, SCHEMA_VERSION);
+  });
 });
 
 // ── property names: the types and the schema list the same fields ───────────
@@ -168,11 +206,14 @@ const interfaces: Record<string, { keys: string[]; optional?: boolean }> = {
     }),
   },
   StoryCheck: { keys: keys<StoryCheck>({ sameStory: true, similarity: true, outliers: true }) },
-  Statement: { keys: keys<Statement>({ article: true, sentence: true, text: true, start: true, end: true }) },
+  Statement: { keys: keys<Statement>({ article: true, sentence: true, text: true, start: true, end: true, clause: true }) },
+  NearMatch: {
+    keys: keys<NearMatch>({ article: true, sentence: true, text: true, start: true, end: true, clause: true, confidence: true }),
+  },
   ConflictValue: {
     keys: keys<ConflictValue>({ article: true, sentence: true, value: true, text: true, start: true, end: true }),
   },
-  Conflict: { keys: keys<Conflict>({ kind: true, about: true, values: true }) },
+  Conflict: { keys: keys<Conflict>({ kind: true, about: true, values: true, update: true }) },
   Fact: {
     keys: keys<Fact>({
       id: true,
@@ -182,6 +223,8 @@ const interfaces: Record<string, { keys: string[]; optional?: boolean }> = {
       statements: true,
       conflicts: true,
       confidence: true,
+      firm: true,
+      possiblyAlso: true,
     }),
   },
   ReportEntity: {
@@ -299,10 +342,10 @@ describe('schema and TypeScript types list the same fields', () => {
 
   it('enums match the unions', () => {
     const enumOf = (s: JsonSchema | undefined) => [...((s?.enum ?? []) as string[])].sort();
-    assert.deepEqual(enumOf(defs.Fact?.properties?.status), members<FactStatus>({ shared: true, exclusive: true, conflict: true }));
+    assert.deepEqual(enumOf(defs.Fact?.properties?.status), members<FactStatus>({ shared: true, exclusive: true, conflict: true, uncertain: true }));
     assert.deepEqual(
       enumOf(defs.Conflict?.properties?.kind),
-      members<ConflictKind>({ number: true, date: true, place: true, actor: true }),
+      members<ConflictKind>({ number: true, date: true, time: true, place: true, actor: true }),
     );
     assert.deepEqual(enumOf(defs.Stance), members<Stance>(stanceRecord()));
     assert.deepEqual(
