@@ -6,6 +6,7 @@ import { registerEvalFraming } from './eval-framing.js';
 import { registerEvalResolution } from './eval-resolution.js';
 import { registerEvalNerEn } from './eval-ner-en.js';
 import { registerEvalStories } from './eval-stories.js';
+import { registerEvalFacts } from './eval-facts.js';
 import { registerEvalSpeakers } from './eval-speakers.js';
 
 /** `parallax eval …`: one file per evaluation set, registered here. */
@@ -18,5 +19,6 @@ export function registerEval(program: Command): void {
   registerEvalResolution(evalCmd);
   registerEvalNerEn(evalCmd);
   registerEvalStories(evalCmd);
+  registerEvalFacts(evalCmd);
   registerEvalSpeakers(evalCmd);
 }

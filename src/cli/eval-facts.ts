@@ -1,0 +1,171 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { ArticleInput } from '../core/model/article.js';
+import type { EventFolder, EventScore, FactExamples } from '../eval/facts.js';
+import { CliError } from './errors.js';
+import { requireData, type EvalFlags } from './eval-common.js';
+
+interface FactFlags extends EvalFlags {
+  event?: string;
+  examples?: string;
+}
+
+export function registerEvalFacts(evalCmd: Command): void {
+  evalCmd
+    .command('facts')
+    .description('facts of the comparison report against hand-made gold of several outlets per event: pairs P/R/F1, exclusive, speakers, conflicts, entities')
+    .requiredOption('--data <dir>', 'de-multi-outlet folder (one subfolder per event with gold.json and one .txt per outlet), or one event folder')
+    .option('--event <name>', 'only this event folder')
+    .option('--examples <n>', 'print up to N examples of each kind of error')
+    .option('--json', 'print the figures (overall and per event) as JSON')
+    .addHelpText('after', '\nExamples:\n  $ parallax eval facts --data ../shared/data/de-multi-outlet\n  $ parallax eval facts --data ../shared/data/de-multi-outlet --event cl-finale-2024 --examples 5')
+    .action(async (flags: FactFlags) => {
+      requireData(flags.data);
+      const examples = flags.examples === undefined ? 0 : Number(flags.examples);
+      if (!Number.isInteger(examples) || examples < 0) throw new CliError(`--examples: expected a whole number, got "${flags.examples}"`);
+      const { eventFolders, loadGold, scoreEvent, combineEvents } = await import('../eval/facts.js');
+      const events = findEvents(flags.data, eventFolders);
+      const chosen = flags.event === undefined ? events : events.filter((e) => e.name === flags.event);
+      if (chosen.length === 0) throw new CliError(`--event: no event "${flags.event}" in ${flags.data} (events: ${events.map((e) => e.name).join(', ')})`);
+
+      const [{ readInput }, { compareInputs, prepareInputs }, { parseFrontMatter }] = await Promise.all([
+        import('../ingest/read-input.js'),
+        import('../pipeline.js'),
+        import('../ingest/text.js'),
+      ]);
+      const started = performance.now();
+      const scores: EventScore[] = [];
+      let articles = 0;
+      for (const ev of chosen) {
+        if (ev.files.length === 0) throw new CliError(`${ev.dir}: no .txt articles next to gold.json`);
+        let gold;
+        try {
+          gold = loadGold(ev.gold);
+        } catch (e) {
+          throw new CliError((e as Error).message.split('\n')[0]!);
+        }
+        // The same as `parallax compare <event>/*.txt --format json`, in-process.
+        const inputs: ArticleInput[] = [];
+        const outletBySource = new Map<string, string>();
+        for (const file of ev.files) {
+          inputs.push(...(await readInput(file)));
+          const outlet = parseFrontMatter(readFileSync(file, 'utf8'))?.fields.outlet;
+          if (outlet) outletBySource.set(file, outlet);
+        }
+        await prepareInputs(inputs);
+        const report = compareInputs(inputs);
+        articles += report.articles.length;
+        scores.push(scoreEvent(ev.name, gold, report, { outletBySource }));
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const result = combineEvents(scores);
+
+      if (flags.json) {
+        const withExamples = (s: EventScore) => ({
+          event: s.event,
+          counts: s.counts,
+          figures: s.figures,
+          ...(examples > 0 ? { examples: limitExamples(s.examples, examples) } : {}),
+        });
+        process.stdout.write(
+          `${JSON.stringify({ data: flags.data, articles, seconds, overall: { counts: result.counts, figures: result.figures }, events: scores.map(withExamples) })}\n`,
+        );
+        return;
+      }
+
+      const lines = [`Facts against hand-made gold — ${scores.length} event${scores.length === 1 ? '' : 's'}, ${articles} articles (${flags.data}), ${seconds.toFixed(1)} s`, ''];
+      lines.push(...table(scores));
+      if (examples > 0) lines.push('', ...exampleLines(scores, examples));
+      const c = result.counts;
+      const f = result.figures;
+      lines.push(
+        '',
+        `detail: predicted pairs ${c.correctPairs}/${c.predictedPairs} correct, gold outlet-pairs ${c.recalledPairs}/${c.goldPairs} linked ` +
+          `(statement-pair recall ${fig(f.statementPairRecall)}); exclusive recall ${fig(f.exclusiveRecall)} ` +
+          `(${c.exclusiveRecalled}/${c.goldExclusive}, ${c.exclusiveInNoFact} sentences in no fact), exclusive-wrong ${c.exclusiveWrong}/${c.parallaxExclusive}; ` +
+          `quotes found ${c.quotesFound}/${c.goldQuotes}, speakers ${c.speakersCorrect}/${c.quotesFound}; conflicts ${c.conflictsFound}/${c.goldConflicts} ` +
+          `(+${c.extraConflicts} Parallax conflicts matching none of ${c.parallaxConflicts}); entities found ${c.entitiesFound}/${c.goldEntities}, ` +
+          `outlet sets exact ${c.entityOutletsExact}/${c.goldEntities}`,
+        `de-real: pairs P ${fig(f.pairPrecision)} R ${fig(f.pairRecall)} F1 ${fig(f.pairF1)} · exclusive-wrong ${fig(f.exclusiveWrongRate)} · ` +
+          `speakers ${fig(f.speakerAccuracy)} · conflicts ${c.conflictsFound}/${c.goldConflicts}`,
+      );
+      process.stdout.write(`${lines.join('\n')}\n`);
+    });
+}
+
+/** The event folders under DIR, or DIR itself when it is one event (holds a gold.json). */
+function findEvents(dir: string, eventFolders: (root: string) => EventFolder[]): EventFolder[] {
+  if (!statSync(dir).isDirectory()) throw new CliError(`${dir}: not a folder (expected the de-multi-outlet folder)`);
+  if (existsSync(join(dir, 'gold.json'))) {
+    const parent = resolve(dir, '..');
+    const name = basename(resolve(dir));
+    const one = eventFolders(parent).find((e) => e.name === name);
+    if (one) return [one];
+  }
+  const events = eventFolders(dir);
+  if (events.length === 0) throw new CliError(`${dir}: no gold.json (expected <event>/gold.json next to the event's .txt articles)`);
+  return events;
+}
+
+const fig = (x: number | null) => (x === null ? '–' : x.toFixed(2));
+
+function table(scores: readonly EventScore[]): string[] {
+  const headers = ['pairsP', 'pairsR', 'stmtR', 'exclRec', 'exclWrong', 'speakers', 'quotesFound', 'conflicts', 'extraConfl', 'entities'];
+  const width = Math.max(34, ...scores.map((s) => s.event.length + 2));
+  const row = (name: string, cells: string[]) => name.padEnd(width) + cells.map((c, i) => c.padStart(headers[i]!.length)).join('  ');
+  return [
+    row('event', headers),
+    ...scores.map((s) => {
+      const f = s.figures;
+      const c = s.counts;
+      return row(s.event, [
+        fig(f.pairPrecision),
+        fig(f.pairRecall),
+        fig(f.statementPairRecall),
+        fig(f.exclusiveRecall),
+        fig(f.exclusiveWrongRate),
+        fig(f.speakerAccuracy),
+        `${c.quotesFound}/${c.goldQuotes}`,
+        `${c.conflictsFound}/${c.goldConflicts}`,
+        String(c.extraConflicts),
+        `${c.entitiesFound}/${c.goldEntities}`,
+      ]);
+    }),
+  ];
+}
+
+function limitExamples(e: FactExamples, n: number): FactExamples {
+  return {
+    wrongPairs: e.wrongPairs.slice(0, n),
+    missedPairs: e.missedPairs.slice(0, n),
+    exclusiveWrong: e.exclusiveWrong.slice(0, n),
+    missedConflicts: e.missedConflicts.slice(0, n),
+    falseConflicts: e.falseConflicts.slice(0, n),
+    wrongSpeakers: e.wrongSpeakers.slice(0, n),
+  };
+}
+
+const q = (s: string) => `"${s}"`;
+
+/** Up to N examples of each kind, taken from the events in turn so that one event does not fill the list. */
+function exampleLines(scores: readonly EventScore[], n: number): string[] {
+  const lines: string[] = [];
+  const section = <K extends keyof FactExamples>(kind: K, title: string, show: (x: FactExamples[K][number]) => string) => {
+    const lists = scores.map((s) => s.examples[kind].map((x) => `  [${s.event}] ${show(x as FactExamples[K][number])}`));
+    const total = lists.reduce((k, l) => k + l.length, 0);
+    const picked: string[] = [];
+    for (let i = 0; picked.length < n && picked.length < total; i++) {
+      for (const l of lists) if (i < l.length && picked.length < n) picked.push(l[i]!);
+    }
+    lines.push(`${title} (${picked.length} of ${total}):`, ...picked);
+  };
+  section('wrongPairs', 'wrong pairs (Parallax links two sentences that state no common gold fact)', (x) => `${x.outletA}: ${q(x.textA)}\n      ↔ ${x.outletB}: ${q(x.textB)}`);
+  section('missedPairs', 'missed gold pairs (no correct pair links the two outlets for this fact)', (x) => `${x.fact} ${q(x.summary)}\n      ${x.outletA}: ${q(x.textA)}\n      ${x.outletB}: ${q(x.textB)}`);
+  section('exclusiveWrong', 'exclusive-wrong (Parallax calls exclusive what a gold fact shares)', (x) => `${x.outlet}: ${q(x.text)}\n      states gold ${x.fact} ${q(x.summary)}`);
+  const values = (vs: { outlet: string; value: string; text: string }[]) => vs.map((v) => `\n      ${v.outlet} = ${v.value}: ${q(v.text)}`).join('');
+  section('missedConflicts', 'missed conflicts (gold)', (x) => `${x.about} (${x.kind})${values(x.values)}`);
+  section('falseConflicts', 'false conflicts (Parallax conflicts matching no gold conflict)', (x) => `${x.about} (${x.kind})${values(x.values)}`);
+  section('wrongSpeakers', 'wrong speakers', (x) => `${x.outlet}: ${q(x.quote)}\n      predicted ${x.predicted ?? '(none)'}, gold ${x.gold}`);
+  return lines;
+}
