@@ -1,5 +1,5 @@
 import type { Quantity, Sentence, Span } from '../model/analysis.js';
-import type { LanguagePack } from '../lang/pack.js';
+import type { LanguagePack, QuantityBound } from '../lang/pack.js';
 
 /** Languages that write "1.000,5" rather than "1,000.5". */
 const DECIMAL_COMMA = new Set(['de', 'fr', 'es', 'it', 'nl', 'pt', 'pl', 'ru', 'da', 'sv', 'nb', 'fi', 'cs', 'tr']);
@@ -64,6 +64,19 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       let unit: string | null = null;
       let unitText: string | null = null;
       let start = t.start;
+      const bound = boundBefore(toks, i, pack);
+      let range: { low: number; high: number | null } | null = bound ? interval(value, bound.kind, scale !== undefined) : null;
+      if (bound) start = bound.start;
+      else if (t.kind === 'word' && pack.pluralCounts.has(t.norm)) range = interval(value, 'several', true);
+      // "31,0 bis 32,0 Prozent": one range, counted by what follows the second number.
+      if (toks[j] && pack.rangeWords.has(toks[j]!.norm) && toks[j + 1]?.kind === 'number') {
+        const upper = parseNumber(toks[j + 1]!.text, pack.code);
+        if (Number.isFinite(upper) && upper > value) {
+          range = { low: Math.min(range?.low ?? value, value), high: upper };
+          end = toks[j + 1]!.end;
+          j += 2;
+        }
+      }
       const next = toks[j];
       const measure = t.kind === 'number' ? measureOf(toks, i, pack) : null;
       if (measure) {
@@ -83,12 +96,48 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
           end = head.end;
         }
       }
-      out.push({ sentence: sentence.index, start, end, value, text: sentenceSlice(sentence, start, end), unit, unitText });
+      const q: Quantity = { sentence: sentence.index, start, end, value, text: sentenceSlice(sentence, start, end), unit, unitText };
+      if (range) {
+        q.low = range.low;
+        q.high = range.high;
+      }
+      out.push(q);
       // The scale word ("two dozen", "zwei Dutzend") is part of this number, not a number of its own.
       if (scale) i = j - 1;
     }
   }
   return out;
+}
+
+/** A qualifier right before the number: one word ("rund") or two ("mehr als"). */
+function boundBefore(toks: Sentence['tokens'], i: number, pack: LanguagePack): { kind: QuantityBound; start: number } | null {
+  if (pack.quantityBounds.size === 0 || i === 0) return null;
+  const one = toks[i - 1]!;
+  if (one.kind !== 'word') return null;
+  const two = i >= 2 && toks[i - 2]!.kind === 'word' ? pack.quantityBounds.get(`${toks[i - 2]!.norm} ${one.norm}`) : undefined;
+  if (two) return { kind: two, start: toks[i - 2]!.start };
+  const kind = pack.quantityBounds.get(one.norm);
+  return kind ? { kind, start: one.start } : null;
+}
+
+/** The values a qualified number allows. Estimates get a tenth either way; "several" needs a scale ("mehrere hundert"). */
+export function interval(value: number, kind: QuantityBound, scaled: boolean): { low: number; high: number | null } | null {
+  switch (kind) {
+    case 'about':
+      return { low: value * 0.9, high: value * 1.1 };
+    case 'almost':
+      return { low: value * 0.85, high: value };
+    case 'atLeast':
+      return { low: value, high: null };
+    case 'moreThan':
+      return { low: value, high: null };
+    case 'atMost':
+      return { low: 0, high: value };
+    case 'lessThan':
+      return { low: 0, high: value };
+    case 'several':
+      return scaled || value >= 10 ? { low: value * 2, high: value * 10 - 1 } : null;
+  }
 }
 
 function sentenceSlice(sentence: Sentence, start: number, end: number): string {

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Sentence } from '../model/analysis.js';
+import type { ArticleAnalysis, Quantity, Sentence } from '../model/analysis.js';
 import type { Conflict, ConflictValue } from '../model/report.js';
 import type { StoryEntity } from './story-entities.js';
 
@@ -18,51 +18,140 @@ function value(m: Member, span: { start: number; end: number; text?: string }, v
   };
 }
 
+/** The values an exact figure stands for: a round number is only as precise as its zeros ("27.000"). */
+export function valueRange(q: Pick<Quantity, 'value' | 'low' | 'high'>): [number, number] {
+  if (q.low !== undefined) return [q.low, q.high ?? Number.POSITIVE_INFINITY];
+  const v = q.value;
+  if (!Number.isInteger(v) || v < 1000) return [v, v];
+  let zeros = 0;
+  for (let x = v; x % 10 === 0 && zeros < 9; x /= 10) zeros++;
+  const slack = zeros > 0 ? 0.5 * 10 ** zeros : 0;
+  return [v - slack, v + slack];
+}
+
+/** Two figures contradict when no value fits both. */
+export function incompatible(a: Pick<Quantity, 'value' | 'low' | 'high'>, b: Pick<Quantity, 'value' | 'low' | 'high'>): boolean {
+  const [al, ah] = valueRange(a);
+  const [bl, bh] = valueRange(b);
+  return ah < bl || bh < al;
+}
+
 /**
- * Incompatible values between sentences that state the same fact: a different
- * count of the same thing ("zwei Raketen" / "drei Raketen"), a different date
- * at the same precision, a different city for the same event. Each kind only
- * fires when every side gives exactly one value, so extra detail in one outlet
- * is not mistaken for contradiction.
+ * What a figure counts, as precisely as the sentence tells: the counted noun, the
+ * word that says what happened to it ("Menschen … getötet" is not "Menschen …
+ * verletzt") and, for shares, whose share it is (the entity named closest before it).
+ */
+interface Thing {
+  unit: string;
+  predicate: string | null;
+  owner: string | null;
+}
+
+function thingOf(m: Member, q: Quantity, entityOf: (id: string) => StoryEntity | undefined): Thing | null {
+  if (!q.unit) return null;
+  const toks = m.sentence.tokens;
+  const after = toks.findIndex((t) => t.start >= q.end);
+  let predicate: string | null = null;
+  if (after >= 0) {
+    for (let k = after; k < Math.min(toks.length, after + 6); k++) {
+      const t = toks[k]!;
+      if (t.kind === 'punct') break;
+      if (t.kind === 'word' && !t.stop && !t.capitalized && t.norm.length >= 4) {
+        predicate = t.stem;
+        break;
+      }
+    }
+  }
+  let owner: string | null = null;
+  let ownerAt = -1;
+  for (const mention of m.analysis.mentions) {
+    if (mention.sentence !== m.sentence.index || mention.end > q.start || mention.start < ownerAt) continue;
+    // Only an entity in the same clause: no comma between it and the figure.
+    if (m.analysis.article.text.slice(mention.end, q.start).includes(',')) continue;
+    const e = entityOf(mention.entity);
+    if (!e) continue;
+    owner = e.id;
+    ownerAt = mention.start;
+  }
+  return { unit: q.unit, predicate, owner: q.unit === '%' ? owner : null };
+}
+
+function sameThing(a: Thing, b: Thing): boolean {
+  if (a.unit !== b.unit) return false;
+  if (a.unit === '%' && (a.owner === null || a.owner !== b.owner)) return false;
+  return a.predicate === null || b.predicate === null || a.predicate === b.predicate;
+}
+
+/** Articles published at different times: a later figure may update an earlier one. */
+function publishedApart(values: readonly ConflictValue[], members: readonly Member[]): boolean {
+  const when = new Set<string>();
+  for (const v of values) {
+    const p = members.find((m) => m.analysis.article.id === v.article)?.analysis.article.published;
+    if (!p) return false;
+    when.add(p.slice(0, 13));
+  }
+  return when.size > 1;
+}
+
+/**
+ * Incompatible values between statements of one fact: figures of the same thing
+ * that no value fits ("mindestens 95 Tote" / "72 Tote"; "rund 1.500" / "mehrere
+ * hundert"), clock times, dates of the same precision, and different cities for
+ * the same event. Each side must give exactly one value of that thing, so extra
+ * detail in one outlet, or a sentence giving two counts, is no contradiction.
  */
 export function findConflicts(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined): Conflict[] {
   const out: Conflict[] = [];
-  // Numbers by counted noun.
-  const units = new Map<string, ConflictValue[][]>();
-  for (const m of members) {
-    const qs = m.analysis.quantities.filter((q) => q.sentence === m.sentence.index && q.unit);
-    const byUnit = new Map<string, ConflictValue[]>();
-    for (const q of qs) {
-      const list = byUnit.get(q.unit!) ?? [];
-      list.push(value(m, q, String(q.value)));
-      byUnit.set(q.unit!, list);
-    }
-    for (const [u, vs] of byUnit) {
-      const all = units.get(u) ?? [];
-      all.push(vs);
-      units.set(u, all);
+  // Figures, by what they count.
+  const perMember = members.map((m) =>
+    m.analysis.quantities
+      .filter((q) => q.sentence === m.sentence.index)
+      .map((q) => ({ q, thing: thingOf(m, q, entityOf), m }))
+      .filter((x): x is { q: Quantity; thing: Thing; m: Member } => x.thing !== null),
+  );
+  const used = new Set<Quantity>();
+  for (let a = 0; a < perMember.length; a++) {
+    for (const x of perMember[a]!) {
+      if (used.has(x.q)) continue;
+      // Every article's single figure of this thing.
+      const side = new Map<string, { q: Quantity; m: Member }>();
+      let ambiguous = false;
+      for (let b = 0; b < perMember.length; b++) {
+        const same = perMember[b]!.filter((y) => sameThing(x.thing, y.thing));
+        if (same.length > 1) ambiguous = true;
+        if (same.length !== 1) continue;
+        const article = members[b]!.analysis.article.id;
+        if (!side.has(article)) side.set(article, same[0]!);
+      }
+      if (ambiguous || side.size < 2) continue;
+      const sides = [...side.values()];
+      for (const s of sides) used.add(s.q);
+      if (!sides.some((s, i) => sides.slice(i + 1).some((t) => incompatible(s.q, t.q)))) continue;
+      const values = sides.map((s) => value(s.m, s.q, s.q.text));
+      out.push({ kind: 'number', about: x.q.unitText ?? x.q.unit!, values, update: publishedApart(values, members) });
     }
   }
-  for (const [unit, perMember] of units) {
-    if (perMember.length < 2 || perMember.some((vs) => vs.length !== 1)) continue;
-    const values = perMember.map((vs) => vs[0]!);
-    if (new Set(values.map((v) => v.value)).size > 1) {
-      const about = members.flatMap((m) => m.analysis.quantities).find((q) => q.unit === unit)?.unitText ?? unit;
-      out.push({ kind: 'number', about, values });
-    }
-  }
-  // Dates of the same precision.
-  for (const granularity of ['day', 'month', 'year'] as const) {
-    const perMember = members
-      .map((m) => m.analysis.times.filter((t) => t.sentence === m.sentence.index && t.granularity === granularity).map((t) => value(m, t, t.value)))
-      .filter((vs) => vs.length > 0);
-    if (perMember.length < 2 || perMember.some((vs) => vs.length !== 1)) continue;
-    const values = perMember.map((vs) => vs[0]!);
-    // Unresolved relative days ("today") cannot contradict a calendar date.
+  // Clock times and dates of the same precision; unresolved relative days cannot contradict a date.
+  for (const granularity of ['time', 'day', 'month', 'year'] as const) {
+    const sides = members
+      .map((m) => ({ m, ts: m.analysis.times.filter((t) => t.sentence === m.sentence.index && t.granularity === granularity) }))
+      .filter((x) => x.ts.length > 0);
+    if (sides.length < 2 || sides.some((x) => x.ts.length !== 1)) continue;
+    const values = sides.map((x) => value(x.m, x.ts[0]!, x.ts[0]!.value));
     if (values.some((v) => v.value.startsWith('today'))) continue;
-    if (new Set(values.map((v) => v.value)).size > 1) out.push({ kind: 'date', about: 'date', values });
+    // One article's two sentences may disagree with each other; only different articles count.
+    const byArticle = new Map<string, Set<string>>();
+    for (const v of values) (byArticle.get(v.article) ?? byArticle.set(v.article, new Set()).get(v.article)!).add(v.value);
+    if (byArticle.size < 2 || new Set(values.map((v) => v.value)).size < 2) continue;
+    out.push({ kind: granularity === 'time' ? 'time' : 'date', about: granularity === 'time' ? 'time' : 'date', values, update: false });
   }
-  // Cities and sites (not countries or regions, which contain each other).
+  const place = placeConflict(members, entityOf);
+  if (place) out.push(place);
+  return out;
+}
+
+/** Cities and sites (not countries or regions, which contain each other) that differ between statements. */
+function placeConflict(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined): Conflict | null {
   const perMember = members
     .map((m) => {
       const seen = new Map<string, ConflictValue>();
@@ -80,14 +169,11 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
     .filter((x) => x.ids.length > 0);
   // Each side's place must be one the other article never names at all: "in Wostotschny" and
   // "in der Region Amur" are detail, not contradiction, when both articles name both places.
-  // Members naming the same place agree with each other; only pairs naming different places are checked.
   const disjoint = perMember.every((x, n) =>
     perMember.every((y, k) => k === n || y.ids[0] === x.ids[0] || !((x.ents[0]?.mentions.get(y.values[0]?.article ?? '') ?? 0) > 0)),
   );
-  if (perMember.length >= 2 && perMember.every((x) => x.ids.length === 1) && disjoint) {
-    const ids = new Set(perMember.map((x) => x.ids[0]));
-    // A place named by only one side is extra detail unless the other names a different one.
-    if (ids.size > 1) out.push({ kind: 'place', about: 'place', values: perMember.map((x) => x.values[0]!) });
-  }
-  return out;
+  if (perMember.length < 2 || !perMember.every((x) => x.ids.length === 1) || !disjoint) return null;
+  const values = perMember.map((x) => x.values[0]!);
+  if (new Set(values.map((v) => v.article)).size < 2 || new Set(perMember.map((x) => x.ids[0])).size < 2) return null;
+  return { kind: 'place', about: 'place', values, update: false };
 }

@@ -12,15 +12,15 @@ import {
 } from '../model/report.js';
 import { resolveStoryEntities } from './story-entities.js';
 import { sentenceVectors, type SentenceVector } from './sentence-features.js';
-import { alignSentences, DEFAULT_ALIGN, type AlignOptions } from './align.js';
-import { findConflicts } from './conflicts.js';
+import { buildFacts, DEFAULT_FACT_OPTIONS, type FactOptions } from './facts/build-facts.js';
 import { groupQuotes } from './quote-groups.js';
 import { compareLabels, outletFraming } from './framing.js';
 import { storyCheck } from './story-check.js';
 import { roleResolver } from './role-speakers.js';
 
 export interface CompareOptions {
-  align?: AlignOptions;
+  /** Thresholds and pair weights of the fact alignment. */
+  facts?: Partial<FactOptions>;
   /** Most sentences in the brief. */
   briefLength?: number;
   /**
@@ -38,8 +38,6 @@ function wireRoot(id: string, syndicatedFrom: ReadonlyMap<string, string> | unde
   return at;
 }
 
-/** Fewer content words than this and an unaligned sentence is not worth listing as a fact. */
-const MIN_FACT_WORDS = 3;
 
 /**
  * The per-story stage: resolves entities across the articles, aligns their
@@ -52,55 +50,17 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
   const entityOf = (id: string) => byArticleEntity.get(id);
   const byArticle = new Map(analyses.map((a) => [a.article.id, a]));
   const vectors = sentenceVectors(analyses, entityOf);
-  const groups = alignSentences(vectors, options.align ?? DEFAULT_ALIGN);
 
-  const articleOrder = new Map(analyses.map((a, i) => [a.article.id, i]));
-  const statement = (v: SentenceVector): Statement => ({
-    article: v.article,
-    sentence: v.sentence.index,
-    text: v.sentence.text,
-    start: v.sentence.start,
-    end: v.sentence.end,
-  });
-  const position = (v: SentenceVector) => v.sentence.index / Math.max(1, byArticle.get(v.article)!.sentences.length);
-
-  type Draft = Omit<Fact, 'id'> & { order: number };
-  const drafts: Draft[] = [];
-  const aligned = new Set<SentenceVector>();
-  for (const g of groups) {
-    const members = [...g.members].sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)!);
-    for (const m of members) aligned.add(m);
-    const outlets = [...new Set(members.map((m) => byArticle.get(m.article)!.article.outlet))];
-    const independent = new Set(members.map((m) => wireRoot(m.article, options.syndicatedFrom))).size;
-    const conflicts = findConflicts(
-      members.map((m) => ({ analysis: byArticle.get(m.article)!, sentence: m.sentence })),
+  const facts: Fact[] = buildFacts(
+    {
+      analyses,
+      vectors,
       entityOf,
-    );
-    drafts.push({
-      status: conflicts.length > 0 ? 'conflict' : outlets.length > 1 && independent > 1 ? 'shared' : 'exclusive',
-      articles: members.map((m) => m.article),
-      outlets,
-      statements: members.map(statement),
-      conflicts,
-      confidence: round(g.cohesion),
-      order: members.reduce((s, m) => s + position(m), 0) / members.length,
-    });
-  }
-  for (const v of vectors) {
-    // An unaligned headline repeats its article's lead; it is not a fact of its own.
-    if (aligned.has(v) || v.contentWords < MIN_FACT_WORDS || v.sentence.headline) continue;
-    drafts.push({
-      status: 'exclusive',
-      articles: [v.article],
-      outlets: [byArticle.get(v.article)!.article.outlet],
-      statements: [statement(v)],
-      conflicts: [],
-      confidence: 1,
-      order: position(v),
-    });
-  }
-  drafts.sort((a, b) => a.order - b.order || articleOrder.get(a.articles[0]!)! - articleOrder.get(b.articles[0]!)! || a.statements[0]!.start - b.statements[0]!.start);
-  const facts: Fact[] = drafts.map(({ order: _order, ...f }, i) => ({ id: `f${i + 1}`, ...f }));
+      wireRoot: (id) => wireRoot(id, options.syndicatedFrom),
+      boilerplate: () => false,
+    },
+    { ...DEFAULT_FACT_OPTIONS, ...options.facts },
+  );
 
   const reportEntities: ReportEntity[] = entities.map((e) => ({
     id: e.id,

@@ -71,6 +71,15 @@ export interface LanguagePack {
    * "category 4") → a key shared by all packs, so outlets in two languages can conflict.
    */
   measureNouns: ReadonlyMap<string, string>;
+  /**
+   * Words before a number that make it a bound or an estimate, lower case; a key may be two
+   * words ("mehr als"). "several" multiplies a scale word ("mehrere hundert": 200–999).
+   */
+  quantityBounds: ReadonlyMap<string, QuantityBound>;
+  /** Words joining two numbers into a range ("31 bis 32 Prozent"), lower case. */
+  rangeWords: ReadonlySet<string>;
+  /** Plural counting words that mean "several of" ("Hunderte", "thousands"), lower case. */
+  pluralCounts: ReadonlySet<string>;
   /** Frequent verb forms, lower case: where the noun after a number ends when nouns are not capitalised ("five people died"). */
   commonVerbs: ReadonlySet<string>;
   /** Month names and abbreviations → 1–12. Lower case. */
@@ -184,7 +193,61 @@ export interface LanguagePack {
   };
   /** Paired quote marks used in this language, opening → closing. */
   quotePairs: ReadonlyMap<string, string>;
+  /** What the sentence splitter needs beyond `abbreviations` and `months`. */
+  sentenceCues: SentenceCues;
+  /** Cue words for lines that are no part of the story: credits, bylines, agency tags, promos. */
+  boilerplate: BoilerplateCues;
 }
+
+/** Word lists that decide sentence ends the punctuation alone leaves open. All lower case. */
+export interface SentenceCues {
+  /**
+   * Whether a period after a number can make it an ordinal ("am 3. Juni", "der 15. Titel")
+   * rather than end the sentence (German yes, English no).
+   */
+  ordinalPeriod: boolean;
+  /**
+   * Words that open a sentence and never stand right after an ordinal or inside a name
+   * after an abbreviation: articles, pronouns, conjunctions, adverbs, prepositions
+   * ("die", "er", "da", "damit", "the", "he", "but"). "… stieg auf 60. Da …" ends after "60.".
+   */
+  openers: ReadonlySet<string>;
+  /**
+   * Words that stand before an ordinal ("der", "am", "zum", "seinem"): a number after any
+   * other word, followed by a capitalised word, ends its sentence ("auf 60. Retter suchen …")
+   * unless that word is a month. Empty: every such number counts as an ordinal.
+   */
+  ordinalDeterminers: ReadonlySet<string>;
+  /**
+   * Abbreviations (also in `abbreviations`) that may end a sentence as well ("etc", "usw",
+   * "inc", "jr", "u.s", "calif"): they end one before an opener, and after a comma before
+   * any capitalised word ("… in Pittsburg, Calif. Dukes is …").
+   */
+  terminalAbbreviations: ReadonlySet<string>;
+  /** Lower-case words inside a place name in a dateline ("Frankfurt am Main.", "Halle an der Saale.", "Newcastle upon Tyne."). */
+  datelineConnectors: ReadonlySet<string>;
+}
+
+/** Cue words that mark boilerplate sentences. All lower case; empty where a language has none. */
+export interface BoilerplateCues {
+  /** Labels that open a credit line or caption credit before a colon ("foto", "bild", "quelle", "photo", "credit"). */
+  creditLabels: ReadonlySet<string>;
+  /** News agencies and picture services as written in tags and credits, one word each ("dpa", "afp", "reuters", "getty"). */
+  agencies: ReadonlySet<string>;
+  /** Words that open a byline before the author's name ("von", "by"). */
+  bylineOpeners: ReadonlySet<string>;
+  /** Words that may stand between authors' names in a byline ("und", "and", "mit"). */
+  bylineJoiners: ReadonlySet<string>;
+  /** Words in parentheses that mark a photo caption ("archivbild", "symbolbild", "file"). */
+  captionMarkers: ReadonlySet<string>;
+  /** Phrases that make a sentence boilerplate when they open it ("mehr zum thema", "lesen sie auch", "read more"). */
+  openingPhrases: readonly string[];
+  /** Phrases that make a sentence boilerplate wherever they stand ("check back for updates", "alle rechte vorbehalten"). */
+  phrases: readonly string[];
+}
+
+/** How a qualifier bounds the number after it. */
+export type QuantityBound = 'about' | 'almost' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'several';
 
 /** A noun cue whose content follows one of its prepositions ("opposition to [the bill]"). */
 export interface PrepositionNoun {

@@ -42,6 +42,13 @@ export interface Quantity extends Span {
   unit: string | null;
   /** The surface form of that noun. */
   unitText: string | null;
+  /**
+   * The values the text allows, when it gives an estimate, a bound or a range
+   * ("rund 1.500", "mindestens 95", "31 bis 32 Prozent", "mehrere hundert"); absent
+   * for an exact figure. `high` is Infinity for an open upper bound (stored as null).
+   */
+  low?: number;
+  high?: number | null;
 }
 
 export type TimeGranularity = 'time' | 'day' | 'weekday' | 'month' | 'year';

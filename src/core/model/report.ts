@@ -6,9 +6,17 @@
  */
 import type { EntityType, QuoteKind, Stance } from './analysis.js';
 
-export const SCHEMA_VERSION = '1.1.0';
+export const SCHEMA_VERSION = '2.0.0';
 
-export type FactStatus = 'shared' | 'exclusive' | 'conflict';
+/**
+ * What the report claims about a fact (since 2.0, "uncertain" is new):
+ * - shared: two or more independent outlets state it;
+ * - conflict: outlets state it with incompatible values (or a value that changed over time);
+ * - exclusive: only one outlet states it, checked against every other article;
+ * - uncertain: one outlet states it and other articles hold a near match (`possiblyAlso`)
+ *   that is too weak to call shared and too close to call the fact exclusive.
+ */
+export type FactStatus = 'shared' | 'exclusive' | 'conflict' | 'uncertain';
 
 export interface ReportArticle {
   id: string;
@@ -28,15 +36,28 @@ export interface ReportArticle {
   syndicatedFrom: string | null;
 }
 
+/**
+ * One outlet's wording of a fact: a sentence, or a clause of it when the sentence
+ * joins several propositions (since 2.0 a fact may hold several statements of one
+ * article: headline, lead and a later detail often repeat one fact).
+ */
 export interface Statement {
   article: string;
   sentence: number;
   text: string;
   start: number;
   end: number;
+  /** The statement is a clause of its sentence, not the whole sentence (since 2.0). */
+  clause: boolean;
 }
 
-export type ConflictKind = 'number' | 'date' | 'place' | 'actor';
+/** A sentence of another article that may state the same fact, with how sure the link is (since 2.0). */
+export interface NearMatch extends Statement {
+  /** Calibrated probability that it states the fact, 0–1. */
+  confidence: number;
+}
+
+export type ConflictKind = 'number' | 'date' | 'time' | 'place' | 'actor';
 
 export interface ConflictValue {
   article: string;
@@ -52,6 +73,12 @@ export interface Conflict {
   /** What the values are about: the counted noun, "date", the place slot. */
   about: string;
   values: ConflictValue[];
+  /**
+   * The values differ between articles published at different times, the later ones
+   * giving the later value (a death toll rising): an update over time rather than a
+   * disagreement (since 2.0).
+   */
+  update: boolean;
 }
 
 export interface Fact {
@@ -64,8 +91,16 @@ export interface Fact {
   statements: Statement[];
   /** Present when status is "conflict". */
   conflicts: Conflict[];
-  /** How strongly the statements were aligned (0–1); 1 for exclusive facts. */
+  /**
+   * Calibrated probability that the claim of the status holds (since 2.0): for a
+   * shared or conflicting fact that its statements state one proposition; for an
+   * exclusive fact that no other article states it.
+   */
   confidence: number;
+  /** Confident enough to be shown as settled; tentative facts are shown apart (since 2.0). */
+  firm: boolean;
+  /** Sentences of other articles that may state the fact too, best first (since 2.0). */
+  possiblyAlso: NearMatch[];
 }
 
 export interface ReportEntity {

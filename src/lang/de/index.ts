@@ -13,8 +13,9 @@ import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, 
 import { nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
-import { commonVerbs, measureNouns, numberWords, scaleWords } from './numbers.js';
+import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
+import { boilerplate, sentenceCues } from './sentences.js';
 import { stopwords } from './stopwords.js';
 
 export { konjunktivII } from './grammar.js';
@@ -28,6 +29,9 @@ export const german: LanguagePack = {
   numberWords,
   scaleWords,
   measureNouns,
+  quantityBounds,
+  rangeWords,
+  pluralCounts,
   commonVerbs,
   months,
   weekdays,
@@ -60,6 +64,8 @@ export const german: LanguagePack = {
   nameParticles,
   vehicleHeads,
   quotePairs,
+  sentenceCues,
+  boilerplate,
   titleNouns,
   speechActLimits,
 };

@@ -1,4 +1,5 @@
 /** German number words and scale words. Articles ("ein", "eine") are not numbers here. */
+import type { QuantityBound } from '../../core/lang/pack.js';
 
 const UNITS: readonly [string, number][] = [
   ['null', 0], ['eins', 1], ['zwei', 2], ['zwo', 2], ['drei', 3], ['vier', 4], ['fünf', 5],
@@ -72,3 +73,18 @@ export const measureNouns: ReadonlyMap<string, string> = new Map([
 
 /** German marks nouns by capitals, so the number's noun needs no verb list. */
 export const commonVerbs: ReadonlySet<string> = new Set();
+
+/** Qualifiers before a number: estimates and bounds ("rund 1.500"). */
+export const quantityBounds: ReadonlyMap<string, QuantityBound> = new Map<string, QuantityBound>([
+  ['rund', 'about'], ['etwa', 'about'], ['ungefähr', 'about'], ['circa', 'about'], ['ca', 'about'], ['zirka', 'about'],
+  ['gut', 'about'], ['knapp', 'almost'], ['fast', 'almost'], ['beinahe', 'almost'], ['nahezu', 'almost'],
+  ['mindestens', 'atLeast'], ['wenigstens', 'atLeast'], ['über', 'moreThan'], ['mehr als', 'moreThan'], ['weit über', 'moreThan'],
+  ['höchstens', 'atMost'], ['maximal', 'atMost'], ['bis zu', 'atMost'], ['weniger als', 'lessThan'], ['unter', 'lessThan'],
+  ['mehrere', 'several'], ['einige', 'several'], ['etliche', 'several'], ['viele', 'several'],
+]);
+
+/** Words joining two numbers into a range. */
+export const rangeWords: ReadonlySet<string> = new Set(['bis']);
+
+/** Plural counting words: "several of" the unit. */
+export const pluralCounts: ReadonlySet<string> = new Set(['dutzende', 'hunderte', 'tausende', 'zehntausende', 'hunderttausende']);

@@ -13,8 +13,9 @@ import { articles, nameParticles, orgHeads, placeHeads, titleWords, vehicleHeads
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { prepositionNouns } from './noun-cues.js';
-import { commonVerbs, measureNouns, numberWords, scaleWords } from './numbers.js';
+import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
+import { boilerplate, sentenceCues } from './sentences.js';
 import { stopwords } from './stopwords.js';
 
 export const english: LanguagePack = {
@@ -26,6 +27,9 @@ export const english: LanguagePack = {
   numberWords,
   scaleWords,
   measureNouns,
+  quantityBounds,
+  rangeWords,
+  pluralCounts,
   commonVerbs,
   months,
   weekdays,
@@ -56,6 +60,8 @@ export const english: LanguagePack = {
   vehicleHeads,
   articles,
   quotePairs,
+  sentenceCues,
+  boilerplate,
   titleNouns,
   prepositionNouns,
 };

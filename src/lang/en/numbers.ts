@@ -1,4 +1,5 @@
 /** English number words and scale words. */
+import type { QuantityBound } from '../../core/lang/pack.js';
 
 const UNITS: readonly [string, number][] = [
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
@@ -69,3 +70,17 @@ export const commonVerbs: ReadonlySet<string> = new Set(`
   shot shoot shoots sank sink sinks spread spreads threw throw throws wrote write writes remain remained remains
   need needed needs want wanted wants seem seemed seems appear appeared appears became become becomes
 `.trim().split(/\s+/));
+
+/** Qualifiers before a number: estimates and bounds ("about 1,500"). */
+export const quantityBounds: ReadonlyMap<string, QuantityBound> = new Map<string, QuantityBound>([
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'], ['nearly', 'almost'],
+  ['almost', 'almost'], ['at least', 'atLeast'], ['more than', 'moreThan'], ['over', 'moreThan'], ['upwards of', 'moreThan'],
+  ['at most', 'atMost'], ['up to', 'atMost'], ['fewer than', 'lessThan'], ['less than', 'lessThan'], ['under', 'lessThan'],
+  ['several', 'several'],
+]);
+
+/** Words joining two numbers into a range. */
+export const rangeWords: ReadonlySet<string> = new Set(['to']);
+
+/** Plural counting words: "several of" the unit. */
+export const pluralCounts: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions']);

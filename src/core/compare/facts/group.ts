@@ -1,0 +1,102 @@
+import type { SentenceVector } from '../sentence-features.js';
+import type { Link } from './links.js';
+
+/** Sentences (indices into the story's vectors) that state one fact, with the probabilities of their links. */
+export interface FactGroup {
+  members: number[];
+  /** Mean link probability over the members' cross-article pairs. */
+  confidence: number;
+  /** Weakest cross-article link inside the group. */
+  weakest: number;
+}
+
+export interface GroupOptions {
+  /** A link this probable founds a fact. */
+  found: number;
+  /** Every cross-article pair inside a fact must be at least this probable. */
+  join: number;
+  /** Most sentences of one article in one fact (headline, lead, later detail). */
+  perArticle: number;
+}
+
+/**
+ * Facts as cliques of the link graph, many-to-many: each strong link not yet
+ * inside a fact founds one, which then takes, best first, every sentence that is
+ * linked to all of its members from other articles. A sentence may belong to
+ * several facts (a long sentence states several things), and an article may give
+ * a fact more than once (headline and lead). Because every pair inside a fact is
+ * itself a link, a fact never chains loosely related sentences together.
+ */
+export function groupFacts(vectors: readonly SentenceVector[], links: readonly Link[], options: GroupOptions): FactGroup[] {
+  const prob = new Map<number, number>();
+  const key = (i: number, j: number) => (i < j ? i * vectors.length + j : j * vectors.length + i);
+  const neighbours = new Map<number, Set<number>>();
+  for (const l of links) {
+    if (l.p < options.join) continue;
+    prob.set(key(l.i, l.j), l.p);
+    (neighbours.get(l.i) ?? neighbours.set(l.i, new Set()).get(l.i)!).add(l.j);
+    (neighbours.get(l.j) ?? neighbours.set(l.j, new Set()).get(l.j)!).add(l.i);
+  }
+  const p = (i: number, j: number) => prob.get(key(i, j)) ?? 0;
+  const covered = new Set<number>();
+  const groups: FactGroup[] = [];
+  for (const l of links) {
+    if (l.p < options.found) break;
+    if (covered.has(key(l.i, l.j))) continue;
+    const members = [l.i, l.j];
+    const fits = (x: number) => {
+      let sum = 0;
+      let n = 0;
+      let sameArticle = 0;
+      for (const m of members) {
+        if (m === x) return -1;
+        if (vectors[m]!.article === vectors[x]!.article) {
+          sameArticle++;
+          continue;
+        }
+        const q = p(m, x);
+        if (q < options.join) return -1;
+        sum += q;
+        n++;
+      }
+      if (n === 0 || sameArticle >= options.perArticle) return -1;
+      return sum / n;
+    };
+    for (;;) {
+      let bestX = -1;
+      let bestScore = -1;
+      // Candidates: neighbours of the founding pair (every member must be linked anyway).
+      for (const x of neighbours.get(l.i) ?? []) {
+        const s = fits(x);
+        if (s > bestScore || (s === bestScore && s >= 0 && x < bestX)) {
+          bestScore = s;
+          bestX = x;
+        }
+      }
+      for (const x of neighbours.get(l.j) ?? []) {
+        const s = fits(x);
+        if (s > bestScore || (s === bestScore && s >= 0 && x < bestX)) {
+          bestScore = s;
+          bestX = x;
+        }
+      }
+      if (bestX < 0) break;
+      members.push(bestX);
+    }
+    let sum = 0;
+    let n = 0;
+    let weakest = 1;
+    for (let a = 0; a < members.length; a++)
+      for (let b = a + 1; b < members.length; b++) {
+        if (vectors[members[a]!]!.article === vectors[members[b]!]!.article) continue;
+        const q = p(members[a]!, members[b]!);
+        covered.add(key(members[a]!, members[b]!));
+        sum += q;
+        n++;
+        weakest = Math.min(weakest, q);
+      }
+    members.sort((a, b) => a - b);
+    groups.push({ members, confidence: n ? sum / n : 0, weakest });
+  }
+  return groups;
+}

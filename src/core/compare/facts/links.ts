@@ -1,0 +1,79 @@
+import type { SentenceVector } from '../sentence-features.js';
+import { pairFeatures } from './pair-features.js';
+import type { PairScorer } from './pair-scorer.js';
+
+/** Two sentences of different articles and the probability that they state one fact. */
+export interface Link {
+  i: number;
+  j: number;
+  p: number;
+}
+
+/** Pairs below this cosine share too little to be scored at all. */
+const MIN_COSINE = 0.04;
+
+/**
+ * Scores every pair of sentences from different articles that share a feature.
+ * Candidates come from an inverted index, so sentences with nothing in common
+ * are never compared; each candidate also learns whether it is its sentences'
+ * best match in the other article, which a paraphrase usually is.
+ */
+export function scoreLinks(vectors: readonly SentenceVector[], scorer: PairScorer, floor: number): Link[] {
+  const links: Link[] = [];
+  for (const { i, j, features } of candidatePairs(vectors)) {
+    const p = scorer.probability(features);
+    if (p >= floor) links.push({ i, j, p });
+  }
+  links.sort((x, y) => y.p - x.p || x.i - y.i || x.j - y.j);
+  return links;
+}
+
+/** A pair worth scoring and its features (PAIR_FEATURES order); training scripts read these too. */
+export interface CandidatePair {
+  i: number;
+  j: number;
+  features: number[];
+}
+
+/** Every pair of sentences from different articles sharing enough to be scored, with its features. */
+export function candidatePairs(vectors: readonly SentenceVector[]): CandidatePair[] {
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const k of v.weights.keys()) {
+      const list = postings.get(k);
+      if (list) list.push(i);
+      else postings.set(k, [i]);
+    }
+  });
+  const candidates: { i: number; j: number; cos: number }[] = [];
+  const best = new Map<string, number>();
+  const noteBest = (i: number, article: string, cos: number) => {
+    const k = `${i}|${article}`;
+    if ((best.get(k) ?? 0) < cos) best.set(k, cos);
+  };
+  vectors.forEach((v, i) => {
+    if (v.norm === 0) return;
+    // Sparse dot products through the postings: only sentences sharing a feature are touched.
+    const dots = new Map<number, number>();
+    for (const [k, w] of v.weights) {
+      for (const j of postings.get(k)!) {
+        if (j <= i || vectors[j]!.article === v.article) continue;
+        dots.set(j, (dots.get(j) ?? 0) + w * vectors[j]!.weights.get(k)!);
+      }
+    }
+    for (const [j, dot] of dots) {
+      const cos = dot / (v.norm * vectors[j]!.norm);
+      if (cos < MIN_COSINE) continue;
+      candidates.push({ i, j, cos });
+      noteBest(i, vectors[j]!.article, cos);
+      noteBest(j, v.article, cos);
+    }
+  });
+  return candidates.map(({ i, j, cos }) => {
+    const a = vectors[i]!;
+    const b = vectors[j]!;
+    const bestA = best.get(`${i}|${b.article}`) === cos;
+    const bestB = best.get(`${j}|${a.article}`) === cos;
+    return { i, j, features: pairFeatures(a, b, { mutualBest: bestA && bestB, oneBest: bestA !== bestB }) };
+  });
+}
