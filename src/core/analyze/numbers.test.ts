@@ -9,8 +9,8 @@ test('German estimates, bounds, ranges and plural counts become value ranges', (
   assert.deepEqual(figures('Am Fluss feierten rund 1.500 Menschen.')[0], { value: 1500, unit: 'Menschen', low: 1350, high: 1650 });
   assert.deepEqual(figures('Es gab mindestens 95 Tote.')[0], { value: 95, unit: 'Tote', low: 95, high: null });
   assert.deepEqual(figures('Die Partei erreicht 31,0 bis 32,0 Prozent.')[0], { value: 31, unit: 'Prozent', low: 31, high: 32 });
-  assert.deepEqual(figures('Es kamen Hunderte Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 999 });
-  assert.deepEqual(figures('Es kamen mehrere hundert Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 999 });
+  assert.deepEqual(figures('Es kamen Hunderte Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 1200 });
+  assert.deepEqual(figures('Es kamen mehrere hundert Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 1200 });
   assert.deepEqual(figures('Es kamen mehr als 30 Gäste.')[0], { value: 30, unit: 'Gäste', low: 30, high: null });
   // An exact figure has no range.
   assert.deepEqual(figures('Es kamen 30 Gäste.')[0], { value: 30, unit: 'Gäste', low: undefined, high: undefined });
@@ -19,4 +19,11 @@ test('German estimates, bounds, ranges and plural counts become value ranges', (
 test('English bounds', () => {
   assert.deepEqual(figures('At least 12 people died.', 'en')[0], { value: 12, unit: 'people', low: 12, high: null });
   assert.deepEqual(figures('Nearly 40 people were hurt.', 'en')[0], { value: 40, unit: 'people', low: 34, high: 40 });
+});
+
+test('Swiss thousands with an apostrophe are one figure', () => {
+  assert.deepEqual(
+    analyze('Im Stadion waren 86’000 Zuschauer.', { language: 'de' }).quantities.map((q) => [q.value, q.unitText]),
+    [[86000, 'Zuschauer']],
+  );
 });

@@ -40,8 +40,14 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       const t = toks[i]!;
       if (inside(claimed, t.start)) continue;
       let value: number;
+      /** The figure's last token: a Swiss "86’000" spans three. */
+      let last = i;
       if (t.kind === 'number') {
-        value = parseNumber(t.text, pack.code);
+        // Swiss thousands: "86’000" comes as "86", "’", "000".
+        if (isApostropheGroup(toks, i - 2)) continue;
+        let digits = t.text;
+        for (; isApostropheGroup(toks, last); last += 2) digits += toks[last + 2]!.text;
+        value = parseNumber(digits, pack.code);
         // A number followed by a period inside the sentence is an ordinal ("der 3. Versuch").
         if (toks[i + 1]?.text === '.' && i + 2 < toks.length) continue;
       } else if (t.kind === 'word' && pack.numberWords.has(t.norm)) {
@@ -52,8 +58,8 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
         continue;
       }
       if (!Number.isFinite(value)) continue;
-      let end = t.end;
-      let j = i + 1;
+      let end = toks[last]!.end;
+      let j = last + 1;
       const scale = toks[j] && pack.scaleWords.get(toks[j]!.norm);
       if (scale) {
         value *= scale;
@@ -103,10 +109,25 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       }
       out.push(q);
       // The scale word ("two dozen", "zwei Dutzend") is part of this number, not a number of its own.
-      if (scale) i = j - 1;
+      if (scale || last > i) i = Math.max(last, j - 1);
     }
   }
   return out;
+}
+
+/** The number at k is followed, without spaces, by an apostrophe and a group of three digits. */
+function isApostropheGroup(toks: Sentence['tokens'], k: number): boolean {
+  const a = toks[k];
+  const mark = toks[k + 1];
+  const group = toks[k + 2];
+  return (
+    a?.kind === 'number' &&
+    (mark?.text === '’' || mark?.text === "'") &&
+    group?.kind === 'number' &&
+    /^\d{3}$/.test(group.text) &&
+    mark.start === a.end &&
+    group.start === mark.end
+  );
 }
 
 /** A qualifier right before the number: one word ("rund") or two ("mehr als"). */
@@ -124,9 +145,9 @@ function boundBefore(toks: Sentence['tokens'], i: number, pack: LanguagePack): {
 export function interval(value: number, kind: QuantityBound, scaled: boolean): { low: number; high: number | null } | null {
   switch (kind) {
     case 'about':
-      return { low: value * 0.9, high: value * 1.1 };
+      return { low: (value * 9) / 10, high: (value * 11) / 10 };
     case 'almost':
-      return { low: value * 0.85, high: value };
+      return { low: (value * 85) / 100, high: value };
     case 'atLeast':
       return { low: value, high: null };
     case 'moreThan':
@@ -136,7 +157,8 @@ export function interval(value: number, kind: QuantityBound, scaled: boolean): {
     case 'lessThan':
       return { low: 0, high: value };
     case 'several':
-      return scaled || value >= 10 ? { low: value * 2, high: value * 10 - 1 } : null;
+      // "Hunderte" rarely means more than about a thousand, "Tausende" about ten thousand.
+      return scaled || value >= 10 ? { low: value * 2, high: value * 12 } : null;
   }
 }
 

@@ -38,29 +38,36 @@ export function incompatible(a: Pick<Quantity, 'value' | 'low' | 'high'>, b: Pic
 
 /**
  * What a figure counts, as precisely as the sentence tells: the counted noun, the
- * word that says what happened to it ("Menschen … getötet" is not "Menschen …
- * verletzt") and, for shares, whose share it is (the entity named closest before it).
+ * words of its clause that say what happened to it ("316 Stimmen gebraucht" is not
+ * "310 Stimmen erhalten"; "zwei Menschen getötet" is not "200 Menschen verletzt") and,
+ * for shares, whose share it is (the entity named closest before it).
  */
 interface Thing {
   unit: string;
-  predicate: string | null;
+  context: Set<string>;
   owner: string | null;
 }
 
 function thingOf(m: Member, q: Quantity, entityOf: (id: string) => StoryEntity | undefined): Thing | null {
   if (!q.unit) return null;
   const toks = m.sentence.tokens;
-  const after = toks.findIndex((t) => t.start >= q.end);
-  let predicate: string | null = null;
-  if (after >= 0) {
-    for (let k = after; k < Math.min(toks.length, after + 6); k++) {
-      const t = toks[k]!;
-      if (t.kind === 'punct') break;
-      if (t.kind === 'word' && !t.stop && !t.capitalized && t.norm.length >= 4) {
-        predicate = t.stem;
-        break;
-      }
-    }
+  const names = new Set<number>();
+  for (const mention of m.analysis.mentions) {
+    if (mention.sentence !== m.sentence.index) continue;
+    for (const t of toks) if (t.start >= mention.start && t.end <= mention.end) names.add(t.start);
+  }
+  // The clause: from the punctuation before the figure to the punctuation after it.
+  let from = toks.findIndex((t) => t.start >= q.start);
+  let to = toks.findIndex((t) => t.start >= q.end);
+  if (from < 0) from = toks.length;
+  if (to < 0) to = toks.length;
+  while (from > 0 && !isClauseBreak(toks[from - 1]!.text)) from--;
+  while (to < toks.length && !isClauseBreak(toks[to]!.text)) to++;
+  const context = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || t.stop || t.norm.length < 3 || names.has(t.start) || (t.start >= q.start && t.end <= q.end)) continue;
+    context.add(t.stem);
   }
   let owner: string | null = null;
   let ownerAt = -1;
@@ -73,13 +80,25 @@ function thingOf(m: Member, q: Quantity, entityOf: (id: string) => StoryEntity |
     owner = e.id;
     ownerAt = mention.start;
   }
-  return { unit: q.unit, predicate, owner: q.unit === '%' ? owner : null };
+  return { unit: q.unit, context, owner };
 }
 
+function isClauseBreak(text: string): boolean {
+  return text === ',' || text === ';' || text === ':' || text === '(' || text === ')' || text === '–' || text === '-';
+}
+
+/**
+ * Same counted noun, and a clause that says the same about it: a word in common, or
+ * a clause that says nothing else ("Mindestens 95 Tote"). Shares need the same owner.
+ */
 function sameThing(a: Thing, b: Thing): boolean {
   if (a.unit !== b.unit) return false;
-  if (a.unit === '%' && (a.owner === null || a.owner !== b.owner)) return false;
-  return a.predicate === null || b.predicate === null || a.predicate === b.predicate;
+  if (a.unit === '%') return a.owner !== null && a.owner === b.owner;
+  // "14 Sitze" of one party are not "12 Sitze" of another.
+  if (a.owner !== null && b.owner !== null && a.owner !== b.owner) return false;
+  if (a.context.size === 0 || b.context.size === 0) return true;
+  for (const w of a.context) if (b.context.has(w)) return true;
+  return false;
 }
 
 /** Articles published at different times: a later figure may update an earlier one. */
@@ -175,5 +194,8 @@ function placeConflict(members: readonly Member[], entityOf: (id: string) => Sto
   if (perMember.length < 2 || !perMember.every((x) => x.ids.length === 1) || !disjoint) return null;
   const values = perMember.map((x) => x.values[0]!);
   if (new Set(values.map((v) => v.article)).size < 2 || new Set(perMember.map((x) => x.ids[0])).size < 2) return null;
+  // "Duisburg" and "Duisburger": one place in two forms, whatever the tagger made of them.
+  const names = perMember.map((x) => x.ents[0]!.name.toLowerCase());
+  if (names.some((n, i) => names.some((o, k) => k !== i && (o.startsWith(n) || n.startsWith(o))))) return null;
   return { kind: 'place', about: 'place', values, update: false };
 }

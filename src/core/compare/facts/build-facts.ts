@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../../model/analysis.js';
-import type { Fact, NearMatch, Statement } from '../../model/report.js';
+import type { Conflict, Fact, NearMatch, Statement } from '../../model/report.js';
 import type { SentenceVector } from '../sentence-features.js';
 import type { StoryEntity } from '../story-entities.js';
 import { findConflicts } from '../conflicts.js';
@@ -65,7 +65,6 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
   });
   const position = (v: SentenceVector) => v.sentence.index / Math.max(1, byArticle.get(v.article)!.sentences.length);
 
-  type Draft = Omit<Fact, 'id'> & { order: number };
   const drafts: Draft[] = [];
   const inFact = new Set<number>();
   for (const g of groups) {
@@ -92,6 +91,10 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
       order: Math.min(...members.map(position)),
     });
   }
+
+  // Figures that contradict each other also between sentences that no fact joins: a likely
+  // link and two values of the same thing that no value fits ("mindestens 95 Tote" / "72 Toten").
+  drafts.push(...pairConflicts(input, links, groups, options, statement, position));
 
   // Near matches of every sentence left over, best first, one per other article.
   const near = new Map<number, Link[]>();
@@ -139,4 +142,74 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
       a.statements[0]!.start - b.statements[0]!.start,
   );
   return drafts.map(({ order: _order, ...f }, i) => ({ id: `f${i + 1}`, ...f }));
+}
+
+type Draft = Omit<Fact, 'id'> & { order: number };
+
+/**
+ * Conflicts of figures and clock times between likely-linked sentences that are not
+ * in one fact together; pairs sharing a sentence and a counted thing form one fact.
+ */
+function pairConflicts(
+  input: FactInputs,
+  links: readonly Link[],
+  groups: readonly { members: number[] }[],
+  options: FactOptions,
+  statement: (v: SentenceVector) => Statement,
+  position: (v: SentenceVector) => number,
+): Draft[] {
+  const { vectors } = input;
+  const byArticle = new Map(input.analyses.map((a) => [a.article.id, a]));
+  const together = new Set<string>();
+  for (const g of groups) for (const a of g.members) for (const b of g.members) if (a < b) together.add(`${a}|${b}`);
+  const found: { i: number; j: number; p: number; conflicts: Conflict[] }[] = [];
+  for (const l of links) {
+    if (l.p < options.possible) break;
+    const [i, j] = l.i < l.j ? [l.i, l.j] : [l.j, l.i];
+    if (together.has(`${i}|${j}`)) continue;
+    const conflicts = findConflicts(
+      [vectors[i]!, vectors[j]!].map((v) => ({ analysis: byArticle.get(v.article)!, sentence: v.sentence })),
+      input.entityOf,
+    ).filter((c) => c.kind === 'number' || c.kind === 'time');
+    if (conflicts.length > 0) found.push({ i, j, p: l.p, conflicts });
+  }
+  // One fact per counted thing and connected sentences.
+  const drafts: Draft[] = [];
+  const done = new Set<number>();
+  for (let n = 0; n < found.length; n++) {
+    if (done.has(n)) continue;
+    const about = found[n]!.conflicts[0]!.about;
+    const members = new Set([found[n]!.i, found[n]!.j]);
+    const parts = [found[n]!];
+    done.add(n);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (let k = 0; k < found.length; k++) {
+        const f = found[k]!;
+        if (done.has(k) || f.conflicts[0]!.about !== about || !(members.has(f.i) || members.has(f.j))) continue;
+        members.add(f.i);
+        members.add(f.j);
+        parts.push(f);
+        done.add(k);
+        grew = true;
+      }
+    }
+    const vs = [...members].sort((a, b) => a - b).map((x) => vectors[x]!);
+    const values = new Map<string, Conflict['values'][number]>();
+    for (const part of parts) for (const v of part.conflicts[0]!.values) values.set(`${v.article}|${v.start}`, v);
+    const first = parts[0]!.conflicts[0]!;
+    const weakest = Math.min(...parts.map((x) => x.p));
+    drafts.push({
+      status: 'conflict',
+      articles: [...new Set(vs.map((v) => v.article))],
+      outlets: [...new Set(vs.map((v) => byArticle.get(v.article)!.article.outlet))],
+      statements: vs.map(statement),
+      conflicts: [{ kind: first.kind, about, values: [...values.values()], update: parts.every((x) => x.conflicts[0]!.update) }],
+      confidence: round(parts.reduce((sum, x) => sum + x.p, 0) / parts.length),
+      firm: weakest >= options.firm,
+      possiblyAlso: [],
+      order: Math.min(...vs.map(position)),
+    });
+  }
+  return drafts;
 }
