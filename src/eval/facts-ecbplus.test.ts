@@ -142,6 +142,7 @@ test('ecbArticle: one paragraph per sentence, the URL sentence dropped, the firs
   assert.equal(a.input.body, 'Crews of the Alder ferry walked out on Monday.\n\nThe weather was mild.');
   assert.deepEqual(a.paragraphs, [1, 2, 3]);
   assert.equal(a.input.language, 'en');
+  assert.equal(a.input.outlet, '99/1ecbplus', 'each document is its own outlet, or no fact could be shared');
 });
 
 test('mapSentences: through the paragraph, checked by text', () => {

@@ -8,7 +8,7 @@
  * of one cross-document participant chain (HUMAN_*, LOC_*, TIME_*, NON_HUMAN_*).
  *
  * Each document becomes an ArticleInput with one paragraph per ECB+ sentence
- * (the headline sentence as title), so a Parallax sentence maps back to the
+ * (the headline sentence as title) and the document id as its outlet, so a Parallax sentence maps back to the
  * ECB+ sentence of its paragraph; the mapping is checked by text.
  *
  * Splits: topics 1–25 train (and tuning), 26–35 test, 36–45 only in "all".
@@ -253,7 +253,8 @@ export function ecbArticle(doc: EcbDocument): EcbArticle {
   const order = [kept[t]!, ...kept.filter((_, i) => i !== t)];
   const text = (n: number) => doc.sentences.get(n)!.replace(/\s+/g, ' ').trim();
   return {
-    input: goldInput(doc.id, { title: text(order[0]!), body: order.slice(1).map(text).join('\n\n'), language: 'en' }),
+    // Each document its own outlet: a fact is shared only across outlets.
+    input: goldInput(doc.id, { title: text(order[0]!), body: order.slice(1).map(text).join('\n\n'), language: 'en', outlet: doc.id }),
     paragraphs: order,
   };
 }
