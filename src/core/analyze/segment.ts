@@ -62,7 +62,7 @@ export function segment(text: string, bodyStart: number, pack: LanguagePack): Se
   const paragraphs = paragraphSpans(text);
   for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
     const para = paragraphs[paragraph]!;
-    for (const span of sentenceSpans(text, para.start, para.end, pack.code, pack.abbreviations)) {
+    for (const span of sentenceSpans(text, para.start, para.end, pack)) {
       sentences.push({
         index: sentences.length,
         paragraph,

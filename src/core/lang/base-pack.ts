@@ -42,7 +42,14 @@ export function basePack(code: string): LanguagePack {
     placeHeads: empty,
     orgHeads: empty,
     nameParticles: empty,
-    sentenceCues: { ordinalPeriod: true, openers: empty, ordinalDeterminers: empty, terminalAbbreviations: empty, datelineConnectors: empty },
+    sentenceCues: {
+      ordinalPeriod: true,
+      openers: empty,
+      ordinalDeterminers: empty,
+      cardinalMarkers: empty,
+      terminalAbbreviations: empty,
+      datelineConnectors: empty,
+    },
     boilerplate: {
       creditLabels: empty,
       agencies: empty,

@@ -213,11 +213,14 @@ export interface SentenceCues {
    */
   openers: ReadonlySet<string>;
   /**
-   * Words that stand before an ordinal ("der", "am", "zum", "seinem"): a number after any
-   * other word, followed by a capitalised word, ends its sentence ("auf 60. Retter suchen …")
-   * unless that word is a month. Empty: every such number counts as an ordinal.
+   * Words that stand before an ordinal ("der", "am", "zum", "seinem", "und"). Before a
+   * capitalised word other than a month, a number after a noun ("Platz 17."), after an
+   * opener ("auf 60.") or after a `cardinalMarkers` word ends its sentence; after one of
+   * these, after an adjective or after punctuation it is an ordinal.
    */
   ordinalDeterminers: ReadonlySet<string>;
+  /** Words before a count, never before an ordinal ("mindestens", "rund", "insgesamt"). */
+  cardinalMarkers: ReadonlySet<string>;
   /**
    * Abbreviations (also in `abbreviations`) that may end a sentence as well ("etc", "usw",
    * "inc", "jr", "u.s", "calif"): they end one before an opener, and after a comma before
@@ -236,7 +239,7 @@ export interface BoilerplateCues {
   agencies: ReadonlySet<string>;
   /** Words that open a byline before the author's name ("von", "by"). */
   bylineOpeners: ReadonlySet<string>;
-  /** Words that may stand between authors' names in a byline ("und", "and", "mit"). */
+  /** Words that may stand between or inside authors' names in a byline ("und", "and", "von"). */
   bylineJoiners: ReadonlySet<string>;
   /** Words in parentheses that mark a photo caption ("archivbild", "symbolbild", "file"). */
   captionMarkers: ReadonlySet<string>;

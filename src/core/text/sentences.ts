@@ -1,4 +1,11 @@
 import type { Span } from '../model/analysis.js';
+import type { LanguagePack } from '../lang/pack.js';
+
+/** What the splitter reads from a language pack. */
+export type SentencePack = Pick<
+  LanguagePack,
+  'code' | 'abbreviations' | 'months' | 'stopwords' | 'reportingVerbs' | 'gazetteer' | 'sentenceCues'
+>;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -17,34 +24,40 @@ function segmenterFor(language: string): Intl.Segmenter {
   return s;
 }
 
-const MONTH_OR_LOWER = /^\s*(?:[a-zäöüß]|jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)/i;
-
 /**
- * Sentence spans inside one paragraph (offsets relative to `text`).
- * Intl.Segmenter is quadratic on long inputs, so callers pass one paragraph at a
- * time. It also splits after abbreviations and ordinals ("z. B.", "13. September"),
- * which the merge pass below repairs using the language's abbreviation list.
+ * Sentence spans inside one paragraph (offsets into `text`, which may be the whole
+ * article). Intl.Segmenter is quadratic on long inputs, so callers pass one paragraph
+ * at a time. Its breaks are then repaired in three linear passes:
+ *
+ * 1. joins where it broke inside a sentence: after abbreviations, initials and ordinals
+ *    ("z. B.", "am 3. Juni", "zum 15. Mal"), inside minute notations ("45.+1"), before a
+ *    lower-case word or a short attribution after a quoted question ("“Why?” he asked.");
+ * 2. splits where it did not break: before a sentence that opens with a number
+ *    ("… in Deutschland. 2025 findet …") and before an agency tag or credit at the end
+ *    ("(dpa)", "/maa/DP/mis", "© …");
+ * 3. attaches a dateline that opens the paragraph ("München. Der …") to its sentence.
  */
-export function sentenceSpans(text: string, start: number, end: number, language: string, abbreviations: ReadonlySet<string>): Span[] {
-  const raw: Span[] = [];
+export function sentenceSpans(text: string, start: number, end: number, pack: SentencePack): Span[] {
+  const merged: Span[] = [];
   const para = text.slice(start, end);
-  for (const seg of segmenterFor(language).segment(para)) {
+  for (const seg of segmenterFor(pack.code).segment(para)) {
     let s = start + seg.index;
     let e = s + seg.segment.length;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) raw.push({ start: s, end: e });
-  }
-  const merged: Span[] = [];
-  for (const span of raw) {
+    if (e <= s) continue;
+    const span = { start: s, end: e };
     const prev = merged[merged.length - 1];
-    if (prev && shouldJoin(text, prev, span, abbreviations)) {
-      prev.end = span.end;
-    } else {
-      merged.push({ ...span });
-    }
+    if (prev && shouldJoin(text, prev, span, end, pack)) prev.end = e;
+    else merged.push(span);
   }
-  return merged;
+  const out: Span[] = [];
+  for (const span of merged) splitInside(text, span, pack, out);
+  if (out.length >= 2 && isDateline(text, out[0]!, out[1]!, pack)) {
+    out[1]!.start = out[0]!.start;
+    out.shift();
+  }
+  return out;
 }
 
 /** Whitespace as `\s` matches it, without a regular expression per character. */
@@ -55,7 +68,17 @@ function isSpace(c: number): boolean {
   );
 }
 
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\d/;
 const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
+/** Closing quotes and brackets that may follow a sentence's final mark. */
+const CLOSERS = new Set(['"', "'", '”', '“', '’', '‘', '»', '«', ')', ']']);
+/** An omission in a quotation: "(...)", "[…]". */
+const OMISSION = /[([](?:\.\.\.|…)[)\]]$/;
+/** Marks that open a quotation or a bracket. */
+const OPENERS = new Set(['"', "'", '„', '“', '‚', '‘', '»', '«', '(', '[']);
 
 /**
  * The word before the final dot of `text[start, end)` ("z. B." → "B", "Dr." → "Dr",
@@ -63,24 +86,243 @@ const WORD_OR_DOT = /[\p{L}\p{N}.]/u;
  * expression would rescan the whole, ever longer sentence from every position.
  */
 function lastWordBeforeDot(text: string, start: number, end: number): string {
-  let i = end - 1;
-  while (i > start && WORD_OR_DOT.test(text[i - 1]!)) i--;
-  return text.slice(i, end - 1);
+  return text.slice(wordStartBeforeDot(text, start, end), end - 1);
 }
 
-function shouldJoin(text: string, prevSpan: Span, nextSpan: Span, abbreviations: ReadonlySet<string>): boolean {
-  if (text.charCodeAt(prevSpan.end - 1) !== 46) return false;
-  const lastWord = lastWordBeforeDot(text, prevSpan.start, prevSpan.end);
+function wordStartBeforeDot(text: string, start: number, end: number): number {
+  let i = end - 1;
+  while (i > start && WORD_OR_DOT.test(text[i - 1]!)) i--;
+  return i;
+}
+
+/** The run of letters from `i` on, at most up to `end` ("Juni", "Die", "Rettungskräfte"). */
+function wordAt(text: string, i: number, end: number): string {
+  let j = i;
+  while (j < end && LETTER.test(text[j]!)) j++;
+  return text.slice(i, j);
+}
+
+/** The word that ends right before `i` (spaces skipped), or null when punctuation or nothing stands there. */
+function wordBefore(text: string, floor: number, i: number): string | null {
+  let j = i;
+  while (j > floor && isSpace(text.charCodeAt(j - 1))) j--;
+  let k = j;
+  while (k > floor && LETTER.test(text[k - 1]!)) k--;
+  return k < j ? text.slice(k, j) : null;
+}
+
+/** The non-space character before `i`, or ''. */
+function charBefore(text: string, floor: number, i: number): string {
+  let j = i;
+  while (j > floor && isSpace(text.charCodeAt(j - 1))) j--;
+  return j > floor ? text[j - 1]! : '';
+}
+
+function isOpener(word: string, pack: SentencePack): boolean {
+  const lw = word.toLowerCase();
+  return pack.sentenceCues.openers.has(lw) && !pack.months.has(lw);
+}
+
+function shouldJoin(text: string, prev: Span, next: Span, end: number, pack: SentencePack): boolean {
+  const first = text[next.start]!;
+  // A piece of only closing marks ("”" after "… Concerned ... ”") belongs to what it closes.
+  if (next.end - next.start <= 3 && [...text.slice(next.start, next.end)].every((c) => CLOSERS.has(c))) return true;
+  // No space after the mark: "in der 45.+1 Minute", "(90.+3)".
+  if (next.start === prev.end && !UPPER.test(first) && !OPENERS.has(first)) return true;
+  // The next piece starts in lower case: the break was not a sentence end ("„Warum?“ fragte er").
+  if (LOWER.test(first)) return true;
+  // An omission mark opens what follows: "„(...) Es gab auch Jahre …“".
+  if (OMISSION.test(text.slice(Math.max(prev.start, prev.end - 5), prev.end))) return true;
+  const last = text[prev.end - 1]!;
+  if (CLOSERS.has(last)) {
+    // "“Who pays?” Obama asked." is one sentence.
+    let i = prev.end - 1;
+    while (i > prev.start && CLOSERS.has(text[i]!)) i--;
+    const mark = text[i];
+    if (mark === '?' || mark === '!') return isAttribution(text, next, end, 6, 3, pack);
+    // '"… Speaker Boehner." Durbin said.': a period inside the quote where a comma belongs.
+    return mark === '.' && isAttribution(text, next, end, 4, 1, pack);
+  }
+  if (last !== '.') return false;
+  const wordStart = wordStartBeforeDot(text, prev.start, prev.end);
+  const lastWord = text.slice(wordStart, prev.end - 1);
   if (lastWord === '') return false;
-  const next = text.slice(nextSpan.start, Math.min(nextSpan.end, nextSpan.start + 8));
+  // A list number alone ("1." before "Die Regierung …") opens the sentence after it.
+  if (wordStart === prev.start && /^\d{1,3}$/.test(lastWord)) return true;
+  if (DIGIT.test(lastWord[0]!)) return ordinalContinues(text, prev, next, wordStart, lastWord, pack);
   // A single letter ("z. B.", "J. Smith") is an initial or part of an abbreviation.
-  if (/^\p{L}$/u.test(lastWord)) return true;
-  if (abbreviations.has(lastWord.toLowerCase()) || abbreviations.has(lastWord.toLowerCase().replace(/\.$/, ''))) return true;
-  // Dotted abbreviations such as "U.S." or "z.B.".
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(lastWord)) return true;
-  // An ordinal ("13.") followed by a month or a lower-case word continues the sentence.
-  if (/^\d{1,2}$/.test(lastWord) && MONTH_OR_LOWER.test(next)) return true;
-  // The next piece starts in lower case: the break was not a sentence end.
-  if (/^[\p{Ll}]/u.test(next)) return true;
+  if (lastWord.length === 1 && LETTER.test(lastWord)) return true;
+  const lower = lastWord.toLowerCase();
+  const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(lastWord);
+  if (pack.abbreviations.has(lower) || dotted) {
+    if (!pack.sentenceCues.terminalAbbreviations.has(lower)) return true;
+    return !abbreviationEndsSentence(text, prev, next, wordStart, pack);
+  }
   return false;
+}
+
+/**
+ * Whether "N." before the next piece is an ordinal or a date inside the sentence
+ * ("am 3. Juni", "der 15. Titel", "am 30.10. Premiere") rather than a number that ends
+ * it ("stieg auf 60. Da …", "mit 2:0. Damit …", "im Jahr 2024. Merz …").
+ */
+function ordinalContinues(text: string, prev: Span, next: Span, wordStart: number, lastWord: string, pack: SentencePack): boolean {
+  const cues = pack.sentenceCues;
+  if (!cues.ordinalPeriod) return false;
+  const day = /^\d{1,2}$/.test(lastWord);
+  if (!day && !/^\d{3,4}$/.test(lastWord) && !/^\d{1,2}\.\d{1,2}$/.test(lastWord)) return false;
+  // A score, a time or a decimal ("2:0.", "18:00.", "30,5.") is never an ordinal.
+  const mark = wordStart > prev.start ? text[wordStart - 1]! : '';
+  if (mark === ':' || mark === ',' || mark === '.') return false;
+  const word = wordAt(text, next.start, next.end);
+  if (word === '' || !UPPER.test(word[0]!)) return false;
+  if (day && Number(lastWord) >= 1 && Number(lastWord) <= 31 && pack.months.has(word.toLowerCase())) return true;
+  if (isOpener(word, pack)) return false;
+  // Without word lists (a language without a pack) every such number is an ordinal.
+  if (cues.ordinalDeterminers.size === 0) return true;
+  // The word before decides between "der 15. Titel" and "auf Platz 17. Beide …".
+  const before = wordBefore(text, prev.start, wordStart);
+  // Punctuation or nothing before: "(2. Liga)", "Tabelle: 3. Platz" are ordinals, a number
+  // of three or four digits is a count ("Müller (GER) 862. Meier (AUT) 543.").
+  if (before === null) return day;
+  const lower = before.toLowerCase();
+  if (cues.ordinalDeterminers.has(lower)) return true;
+  // A noun or name ("Platz 17.", "im Jahr 2019."), a preposition or adverb ("auf 60."),
+  // a count word ("mindestens 60.") makes the number a cardinal that ends the sentence;
+  // an adjective keeps the ordinal ("des stationierten 1. Bataillons").
+  return !(UPPER.test(before[0]!) || cues.openers.has(lower) || cues.cardinalMarkers.has(lower));
+}
+
+/** Whether an abbreviation that can also end a sentence ("etc.", "Inc.", "Calif.") does so here. */
+function abbreviationEndsSentence(text: string, prev: Span, next: Span, wordStart: number, pack: SentencePack): boolean {
+  const word = wordAt(text, next.start, next.end);
+  // "Jesse Jackson Jr. (D-Ill.) pleaded …"
+  if (word === '') return false;
+  if (isOpener(word, pack)) return true;
+  // "… in Pittsburg, Calif. Dukes is …": after a place and a comma the abbreviation closes it.
+  if (!UPPER.test(word[0]!) || charBefore(text, prev.start, wordStart) !== ',') return false;
+  const place = wordBefore(text, prev.start, text.lastIndexOf(',', wordStart));
+  return place !== null && UPPER.test(place[0]!);
+}
+
+/**
+ * A short clause with a reporting verb after a quotation: "Scalia asked.", "Mr. Jordan said."
+ * The clause runs to the first period that is not an abbreviation's, which may lie beyond
+ * `next` ("Mr." is a piece of its own until the join pass reaches it).
+ */
+function isAttribution(text: string, next: Span, end: number, maxWords: number, maxFromVerb: number, pack: SentencePack): boolean {
+  const window = text.slice(next.start, Math.min(end, next.start + 80));
+  let stop = -1;
+  for (let i = window.indexOf('.'); i >= 0; i = window.indexOf('.', i + 1)) {
+    const word = lastWordBeforeDot(window, 0, i + 1).toLowerCase();
+    if (word.length === 1 || pack.abbreviations.has(word)) continue;
+    stop = i;
+    break;
+  }
+  if (stop < 0) return false;
+  const clause = window.slice(0, stop);
+  const words = clause.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0 || words.length > maxWords) return false;
+  // The verb ends the clause or comes close to its end: "… asked his daughters.", "… said,
+  // her voice rising." — not "Greenpeace fordert die Vernichtung der Bestände."
+  const verb = words.findIndex((w) => pack.reportingVerbs.has(w.toLowerCase()));
+  if (verb < 0) return false;
+  return words.length - verb <= maxFromVerb || new RegExp(`\\b${words[verb]},`, 'u').test(clause);
+}
+
+/**
+ * A sentence end inside a piece: the final mark, closing quotes, then space, or a period
+ * glued to a capitalised word ("… bekommen.Lazio …", text joined from two HTML blocks).
+ */
+const INNER_END = /[.!?]["'”“’»«)\]]*(?:\s+|(?<=\.)(?=\p{Lu}\p{Ll}{2}))/gu;
+const TAG_AT_END = /^\(\p{L}[^()]{0,40}\)$/u;
+const CODE_AT_END = /^\/\p{L}{1,6}(?:\/\p{L}{1,6})+\/?$/u;
+
+/**
+ * Pushes `span` onto `out`, split where Intl.Segmenter did not break but a reader does:
+ * before a sentence that opens with a number after a full word ("… Deutschland. 2025
+ * findet …") and before an agency tag or credit that ends the paragraph ("… mit. (dpa)",
+ * "… mit. /maa/DP/mis", "… © dpa").
+ */
+function splitInside(text: string, span: Span, pack: SentencePack, out: Span[]): void {
+  const s = text.slice(span.start, span.end);
+  let pieceStart = span.start;
+  INNER_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INNER_END.exec(s)) !== null) {
+    const markEnd = span.start + m.index + m[0].trimEnd().length;
+    const k = m.index + m[0].length;
+    if (k >= s.length) break;
+    if (!splitsBefore(text, s, k, span.start + m.index, pieceStart, pack)) continue;
+    out.push({ start: pieceStart, end: markEnd });
+    pieceStart = span.start + k;
+  }
+  out.push({ start: pieceStart, end: span.end });
+}
+
+function splitsBefore(text: string, s: string, k: number, markAt: number, pieceStart: number, pack: SentencePack): boolean {
+  const c = s[k]!;
+  if (!isSpace(s.charCodeAt(k - 1))) {
+    // Glued: a full word before, and no domain name ("www.Beispiel.de") after.
+    const lastWord = lastWordBeforeDot(text, pieceStart, markAt + 1);
+    if (!/^\p{L}{3,}$/u.test(lastWord) || pack.abbreviations.has(lastWord.toLowerCase())) return false;
+    const next = wordAt(s, k, s.length);
+    return !(s[k + next.length] === '.' && LETTER.test(s[k + next.length + 1] ?? ''));
+  }
+  if (c === '©') return true;
+  if ((c === '(' || c === '/') && s.length - k <= 48) {
+    const rest = s.slice(k);
+    return TAG_AT_END.test(rest) || CODE_AT_END.test(rest);
+  }
+  if (DIGIT.test(c) && text[markAt] === '.') {
+    const lastWord = lastWordBeforeDot(text, pieceStart, markAt + 1);
+    return /^\p{L}{2,}$/u.test(lastWord) && !pack.abbreviations.has(lastWord.toLowerCase());
+  }
+  return false;
+}
+
+const placeNameCache = new WeakMap<SentencePack, ReadonlySet<string>>();
+
+/** Lower-case names of the pack's places, built on the first dateline candidate. */
+function placeNames(pack: SentencePack): ReadonlySet<string> {
+  let names = placeNameCache.get(pack);
+  if (!names) {
+    const set = new Set<string>();
+    for (const entry of pack.gazetteer) if (entry.type === 'place') for (const alias of entry.aliases) set.add(alias.toLowerCase());
+    names = set;
+    placeNameCache.set(pack, names);
+  }
+  return names;
+}
+
+/**
+ * A dateline that Intl.Segmenter made a sentence of its own, before a sentence at the
+ * start of a paragraph: a known place ("München.", "Frankfurt am Main.", "München/Berlin."),
+ * a place in capitals ("DENVER.") or any place-shaped name with an agency ("Hamburg (dpa).").
+ */
+function isDateline(text: string, a: Span, b: Span, pack: SentencePack): boolean {
+  if (a.end - a.start > 48 || text[a.end - 1] !== '.') return false;
+  const nextFirst = text[b.start]!;
+  if (!UPPER.test(nextFirst) && !OPENERS.has(nextFirst)) return false;
+  let body = text.slice(a.start, a.end - 1);
+  const paren = body.indexOf('(');
+  if (paren >= 0) {
+    if (!/^[^()]*\([^()]{1,30}\)$/.test(body)) return false;
+    body = body.slice(0, paren);
+  }
+  const words = body.split(/[\s/]+/).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 5) return false;
+  const connectors = pack.sentenceCues.datelineConnectors;
+  for (const w of words) {
+    if (!/^[\p{L}][\p{L}'’.-]*$/u.test(w)) return false;
+    if (connectors.has(w)) continue;
+    // "Perry is a Methodist.", "Die Linke." are sentences.
+    if (LOWER.test(w[0]!) || pack.stopwords.has(w.toLowerCase())) return false;
+  }
+  if (connectors.has(words[words.length - 1]!)) return false;
+  if (paren >= 0) return true;
+  if (words.every((w) => w.length >= 3 && w === w.toUpperCase())) return true;
+  const places = placeNames(pack);
+  const name = body.trim().replace(/\s+/g, ' ').toLowerCase();
+  return places.has(name) || (body.includes('/') && words.every((w) => places.has(w.toLowerCase())));
 }

@@ -9,7 +9,7 @@ export const abbreviations: ReadonlySet<string> = new Set(words(`
   z b d h u a o ä v s i m n f ff
   z.b d.h u.a o.ä v.a s.o s.u u.u i.d.r z.t u.ä m.e d.j v.chr n.chr z.zt u.v.m
   bzw bzgl bspw ca etc usw vgl evtl ggf inkl exkl zzt zz ebd sog sogen tsd mio mrd
-  dr prof dipl ing mag med jur phil rer nat habil
+  dr prof dipl ing mag med jur phil rer nat habil mr mrs
   nr abs art bd bde hrsg hg aufl jh jhd jhdt kap zit anm
   st str pl
   jan feb febr mär apr jun jul aug sep sept okt nov dez
@@ -20,4 +20,5 @@ export const abbreviations: ReadonlySet<string> = new Set(words(`
   hl adm gen oberstlt lt kpt
   rd mind max min tel fax ehem allg insb bes urspr
   vs vers verf anh einschl zusätzl
+  insg zzgl abb tab ziff rn jg az
 `));
