@@ -9,19 +9,27 @@ import { requireData, type EvalFlags } from './eval-common.js';
 interface FactFlags extends EvalFlags {
   event?: string;
   examples?: string;
+  dataset?: string;
+  split?: string;
 }
+
+const DATASETS = ['de-multi-outlet', 'ecbplus'];
 
 export function registerEvalFacts(evalCmd: Command): void {
   evalCmd
     .command('facts')
     .description('facts of the comparison report against hand-made gold of several outlets per event: pairs P/R/F1, exclusive, speakers, conflicts, entities')
-    .requiredOption('--data <dir>', 'de-multi-outlet folder (one subfolder per event with gold.json and one .txt per outlet), or one event folder')
+    .requiredOption('--data <dir>', 'de-multi-outlet folder (one subfolder per event with gold.json and one .txt per outlet), or one event folder; with --dataset ecbplus the ECB+ release folder')
+    .option('--dataset <name>', `the gold format: ${DATASETS.join(' or ')}`, 'de-multi-outlet')
+    .option('--split <part>', 'ecbplus only: test (topics 26–35), train (1–25) or all', 'test')
     .option('--event <name>', 'only this event folder')
     .option('--examples <n>', 'print up to N examples of each kind of error')
     .option('--json', 'print the figures (overall and per event) as JSON')
-    .addHelpText('after', '\nExamples:\n  $ parallax eval facts --data ../shared/data/de-multi-outlet\n  $ parallax eval facts --data ../shared/data/de-multi-outlet --event cl-finale-2024 --examples 5')
+    .addHelpText('after', '\nExamples:\n  $ parallax eval facts --data ../shared/data/de-multi-outlet\n  $ parallax eval facts --data ../shared/data/de-multi-outlet --event cl-finale-2024 --examples 5\n  $ parallax eval facts --dataset ecbplus --data ../shared/data/ecbplus --split test')
     .action(async (flags: FactFlags) => {
       requireData(flags.data);
+      if (flags.dataset !== undefined && !DATASETS.includes(flags.dataset)) throw new CliError(`--dataset: expected ${DATASETS.join(' or ')}, got "${flags.dataset}"`);
+      if (flags.dataset === 'ecbplus') return evalEcbPlus(flags);
       const examples = flags.examples === undefined ? 0 : Number(flags.examples);
       if (!Number.isInteger(examples) || examples < 0) throw new CliError(`--examples: expected a whole number, got "${flags.examples}"`);
       const { eventFolders, loadGold, scoreEvent, combineEvents } = await import('../eval/facts.js');
@@ -92,6 +100,102 @@ export function registerEvalFacts(evalCmd: Command): void {
       );
       process.stdout.write(`${lines.join('\n')}\n`);
     });
+}
+
+/**
+ * ECB+: for each story of the split, its documents compared as one story
+ * (with the hand-set and, when models/aligner.json exists, the trained pair
+ * weights); predicted pairs are annotated sentences of different documents in
+ * one shared or conflicting fact. Baselines in the same run: every annotated
+ * cross-document pair, and TF-IDF cosine with its threshold tuned on topics 1–25.
+ */
+async function evalEcbPlus(flags: FactFlags): Promise<void> {
+  const split = flags.split ?? 'test';
+  if (split !== 'test' && split !== 'train' && split !== 'all') throw new CliError(`--split: expected test, train or all, got "${split}"`);
+  if (flags.event !== undefined || flags.examples !== undefined) throw new CliError('--event and --examples apply to de-multi-outlet only');
+  const [ecb, { analyzeInputs }, { compareArticles }, { HAND_MODEL }, { hasAlignerModel, loadAlignerModel }] = await Promise.all([
+    import('../eval/facts-ecbplus.js'),
+    import('../pipeline.js'),
+    import('../core/compare/index.js'),
+    import('../core/compare/facts/pair-scorer.js'),
+    import('../models/aligner.js'),
+  ]);
+  let docs;
+  try {
+    docs = ecb.readEcbDocuments(flags.data, 'all');
+  } catch (e) {
+    throw new CliError((e as Error).message.split('\n')[0]!);
+  }
+  if (docs.length === 0) throw new CliError(`${flags.data}: no ECB+ topic folders (expected ECB+/<topic>/*.xml)`);
+  const started = performance.now();
+  const stories = [...ecb.byStory(docs)].sort((a, b) => a[1][0]!.topic - b[1][0]!.topic || a[0].localeCompare(b[0]));
+  const tuned = ecb.tuneThreshold(
+    stories.filter(([, ds]) => ecb.topicSplit(ds[0]!.topic) === 'train').map(([, ds]) => ({ gold: ecb.goldPairs(ds), cosines: ecb.tfidfCosines(ds) })),
+  );
+  const trained = hasAlignerModel() ? loadAlignerModel() : null;
+  const systems = [
+    { name: 'parallax, hand model', model: HAND_MODEL },
+    ...(trained ? [{ name: `parallax, trained model (aligner.json ${trained.hash})`, model: trained.model }] : []),
+  ];
+  const names = [...systems.map((s) => s.name), 'all annotated pairs', `TF-IDF cosine ≥ ${tuned.threshold.toFixed(2)}`];
+  const totals = names.map(() => ecb.NO_COUNTS);
+  const rows: { story: string; counts: ReturnType<typeof ecb.countPairs>[] }[] = [];
+  let articles = 0;
+  let mismatches = 0;
+  let duplicates = 0;
+  for (const [story, ds] of stories) {
+    if (!ecb.inSplit(ds[0]!.topic, split)) continue;
+    const s = ecb.analyseStory(story, ds, analyzeInputs);
+    articles += s.analyses.length;
+    mismatches += s.mismatches;
+    duplicates += s.duplicates;
+    const gold = ecb.goldPairs(ds);
+    const counts = [
+      ...systems.map((sys) => ecb.countPairs(gold, ecb.predictedPairs(s, compareArticles(s.analyses, { facts: { model: sys.model } })))),
+      ecb.countPairs(gold, ecb.annotatedPairs(ds)),
+      ecb.countPairs(gold, ecb.thresholdPairs(ecb.tfidfCosines(ds), tuned.threshold)),
+    ];
+    counts.forEach((c, k) => (totals[k] = ecb.addCounts(totals[k]!, c)));
+    rows.push({ story, counts });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const splitName = split === 'test' ? 'topics 26–35' : split === 'train' ? 'topics 1–25' : 'all topics';
+  if (flags.json) {
+    const entry = (c: ReturnType<typeof ecb.countPairs>) => ({ counts: c, figures: ecb.pairFigures(c) });
+    process.stdout.write(
+      `${JSON.stringify({
+        data: flags.data,
+        dataset: 'ecbplus',
+        split,
+        articles,
+        stories: rows.length,
+        seconds,
+        tfidfThreshold: tuned.threshold,
+        trainedOn: trained?.model.trainedOn ?? null,
+        overall: Object.fromEntries(names.map((n, k) => [n, entry(totals[k]!)])),
+        perStory: rows.map((r) => ({ story: r.story, ...Object.fromEntries(names.map((n, k) => [n, entry(r.counts[k]!)])) })),
+      })}\n`,
+    );
+    return;
+  }
+  const f1 = (c: ReturnType<typeof ecb.countPairs>) => fig(ecb.pairFigures(c).f1);
+  const short = ['hand', ...(trained ? ['trained'] : []), 'allPairs', 'tfidf'];
+  const lines = [`Facts against ECB+ (${splitName}) — ${rows.length} stories, ${articles} articles (${flags.data}), ${seconds.toFixed(1)} s`, ''];
+  lines.push(['story'.padEnd(14), 'gold'.padStart(6), ...short.map((h) => `F1 ${h}`.padStart(12))].join(''));
+  for (const r of rows) lines.push([r.story.padEnd(14), String(r.counts[0]!.gold).padStart(6), ...r.counts.map((c) => f1(c).padStart(12))].join(''));
+  lines.push('');
+  const width = Math.max(...names.map((n) => n.length)) + 2;
+  names.forEach((n, k) => {
+    const c = totals[k]!;
+    const f = ecb.pairFigures(c);
+    lines.push(`${n.padEnd(width)}pairs P ${fig(f.precision)} R ${fig(f.recall)} F1 ${fig(f.f1)}   (${c.correct}/${c.predicted} correct, ${c.correct}/${c.gold} gold)`);
+  });
+  lines.push(
+    '',
+    `TF-IDF threshold tuned on topics 1–25 (F1 ${tuned.f1.toFixed(2)} there); ${duplicates} duplicate documents compared once; ${mismatches} Parallax sentences not mapped back to an ECB+ sentence` +
+      (trained ? `; trained model: ${trained.model.trainedOn}` : '; no models/aligner.json (npm run train:aligner)'),
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 /** The event folders under DIR, or DIR itself when it is one event (holds a gold.json). */
