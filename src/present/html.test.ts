@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { ComparisonReport } from '../core/model/report.js';
-import { sampleReport, tinyEnglishReport } from './fixtures/sample-report.js';
+import { sampleReport, singleArticleReport, tinyEnglishReport } from './fixtures/sample-report.js';
 import { renderHtml } from './html.js';
 import { escapeHtml, langAttr, safeHref } from './html/escape.js';
 import { OUTLET_COLORS, STANCE_COLORS, assignOutletColors, contrastRatio } from './html/palette.js';
@@ -108,8 +108,9 @@ describe('renderHtml', () => {
 
       it('contains the brief and every conflict value in a highlighted card', () => {
         for (const b of report.brief) assert.ok(html.includes(escapeHtml(b.text)), b.text);
-        const cards = html.split('<article class="conflict-card">').length - 1;
-        assert.equal(cards, report.facts.reduce((n, f) => n + f.conflicts.length, 0));
+        const all = report.facts.flatMap((f) => f.conflicts);
+        assert.equal(html.split('<article class="conflict-card">').length - 1, all.filter((c) => !c.update).length);
+        assert.equal(html.split('<article class="update-card">').length - 1, all.filter((c) => c.update).length);
         for (const f of report.facts) {
           for (const c of f.conflicts) {
             for (const v of c.values) assert.ok(html.includes(`<span class="value">${escapeHtml(v.value)}</span>`), v.value);
@@ -144,6 +145,82 @@ describe('renderHtml', () => {
     assert.ok(renderHtml(sampleReport).startsWith('<!doctype html>\n<html lang="de">'));
     assert.ok(renderHtml(tinyEnglishReport).startsWith('<!doctype html>\n<html lang="en">'));
     assert.ok(renderHtml(tinyEnglishReport).includes('<span class="title" lang="pl">'));
+  });
+
+  /** The HTML of one section by id. */
+  function sectionHtml(html: string, id: string): string {
+    const start = html.indexOf(`<section id="${id}"`);
+    assert.ok(start >= 0, `no section ${id}`);
+    return html.slice(start, html.indexOf('</section>', start));
+  }
+
+  /** The part of the facts section under one h3 heading. */
+  function factGroup(html: string, heading: string): string {
+    const facts = sectionHtml(html, 'facts');
+    const start = facts.indexOf(`<h3>${heading} <span class="count">`);
+    assert.ok(start >= 0, `no group ${heading}`);
+    const end = facts.indexOf('<h3>', start + 1);
+    return facts.slice(start, end < 0 ? undefined : end);
+  }
+
+  it('gives each outlet its own sentence on a shared fact card', () => {
+    const html = renderHtml(sampleReport);
+    const shared = factGroup(html, 'Shared');
+    for (const fact of sampleReport.facts.filter((f) => f.status === 'shared' && f.firm)) {
+      for (const s of fact.statements) {
+        const outlet = escapeHtml(sampleReport.articles.find((a) => a.id === s.article)!.outlet);
+        // The outlet's chip opens the list item that holds its own sentence(s).
+        const item = new RegExp(`<li><span class="chip oc\\d+">${outlet}</span><span class="owns">(?:(?!</li>).)*${escapeHtml(s.text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+        assert.match(shared, item, `${outlet}: ${s.text}`);
+      }
+    }
+    // The headline clause and the body sentence of one outlet sit under its one chip.
+    assert.match(shared, /Hunderte evakuiert<\/span> <span class="sn">part of sentence 1<\/span><\/span><span class="own"><span class="statement-text" lang="de">In der Nacht zum Mittwoch/);
+  });
+
+  it('keeps tentative shared facts apart, with their confidence', () => {
+    const html = renderHtml(sampleReport);
+    const firm = factGroup(html, 'Shared');
+    const tentative = factGroup(html, 'Shared, tentative');
+    assert.ok(!firm.includes('7,80 Meter'));
+    assert.ok(tentative.includes('7,80 Meter'));
+    assert.ok(tentative.includes('<span class="badge">tentative</span> 2 outlets · confidence 58\u00a0%'));
+    assert.ok(firm.includes('3 outlets · confidence 86\u00a0%'));
+  });
+
+  it('shows an uncertain fact with the sentence that may state it elsewhere', () => {
+    const html = renderHtml(sampleReport);
+    const maybe = factGroup(html, 'Possibly also elsewhere');
+    assert.ok(maybe.includes(escapeHtml('Anwohner werfen der Stadtverwaltung vor')));
+    assert.match(
+      maybe,
+      /<span class="maybe">possibly also in<\/span> <span class="chip oc\d+">Leipziger Abendpost<\/span>.*Mehrere Anwohner sagten, sie hätten erst aus dem Radio von der Räumung erfahren\.<\/span> <span class="sn">sentence 12<\/span> <span class="conf">41\u00a0%<\/span>/,
+    );
+    assert.ok(!factGroup(html, 'Only one outlet').includes('Anwohner werfen'));
+  });
+
+  it('shows an update over time as changed over time, in publication order, not as a conflict', () => {
+    const html = renderHtml(sampleReport);
+    assert.ok(!sectionHtml(html, 'conflicts').includes('Leichtverletzte'));
+    const updates = sectionHtml(html, 'updates');
+    assert.ok(updates.includes('<span class="kind">Number changed over time:</span> Leichtverletzte'));
+    assert.ok(updates.indexOf('<span class="value">ein</span>') < updates.indexOf('<span class="value">drei</span>'));
+    assert.ok(html.includes('<strong>2 conflicts between outlets:</strong>'), 'the update is not counted as a conflict');
+  });
+
+  it('puts only direct quotes in quotation marks', () => {
+    const quotes = sectionHtml(renderHtml(sampleReport), 'quotes');
+    for (const q of sampleReport.quotes) {
+      assert.equal(quotes.includes(`„${escapeHtml(q.text)}“`), q.kind === 'direct', q.text);
+      if (q.kind !== 'direct') assert.ok(quotes.includes(`<span class="kind-note">(${q.kind})</span> ${escapeHtml(q.text)}`), q.text);
+    }
+  });
+
+  it('does not call one article "one story"', () => {
+    const html = renderHtml(singleArticleReport);
+    assert.ok(!/one story/i.test(html.replace(/<style>[\s\S]*?<\/style>/, '')));
+    assert.ok(html.includes('Only one article: there is nothing to compare it with.'));
+    assertOwnMarkup(html);
   });
 
   it('shows word differences with <del> and <ins>', () => {
@@ -274,5 +351,69 @@ describe('palette', () => {
     const b = assignOutletColors([...names].reverse());
     assert.equal(new Set(a.values()).size, names.length);
     for (const n of names) assert.equal(a.get(n), b.get(n));
+  });
+});
+
+// ── layout in a real browser ─────────────────────────────────────────────────
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** The sample report with the long words and sentences real coverage has, wherever text goes. */
+function longWordsReport(): ComparisonReport {
+  const report = structuredClone(sampleReport);
+  const word = 'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt';
+  const sentence = `Erst nach zwei Stunden gaben die ${word} und die Katastrophenschutzbehörden Entwarnung, in der Zwischenzeit herrschte an der Südküste Chaos, wie https://example.org/eine/sehr/lange/adresse/ohne/leerzeichen/${word} meldete.`;
+  report.articles[0]!.title = `${word}: ${sentence}`;
+  report.articles[1]!.author = word;
+  report.facts[0]!.statements[1]!.text = sentence;
+  report.facts[1]!.conflicts[0]!.values[0]!.value = word;
+  report.facts[1]!.conflicts[0]!.values[0]!.text = sentence;
+  report.entities[0]!.name = word;
+  report.entities[0]!.aliases = [word, sentence];
+  report.quotes[0]!.text = sentence;
+  for (const f of report.framing) {
+    f.loadedWords = [{ text: word, sentence: 3, sentenceText: sentence }, ...f.loadedWords];
+    f.hedges = [{ text: word, sentence: 4, sentenceText: sentence }, ...f.hedges];
+    f.voices = f.voices.map((v) => ({ ...v, actorName: `${word} ${v.actorName}` }));
+    f.lastWord = word;
+    for (const a of f.actors) {
+      a.actorName = `${a.actorName} ${word}`;
+      a.labels = [word, ...a.labels];
+      a.cues = [sentence, ...a.cues];
+    }
+  }
+  for (const l of report.labelComparison) for (const id of Object.keys(l.labels)) l.labels[id] = [word, ...(l.labels[id] ?? [])];
+  report.brief[0]!.text = sentence;
+  report.warnings = [sentence];
+  return report;
+}
+
+describe('the HTML report in Chromium', { skip: existsSync(CHROMIUM) ? false : `${CHROMIUM} not found (set CHROMIUM_PATH)` }, () => {
+  it('never scrolls sideways, on a desktop or a phone, however long the words', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      for (const report of [sampleReport, tinyEnglishReport, longWordsReport()]) {
+        const html = renderHtml(report);
+        for (const width of [1280, 390]) {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.setContent(html);
+          const layout = await page.evaluate(() => {
+            const viewport = document.documentElement.clientWidth;
+            const wide = Array.from(document.querySelectorAll('body *'))
+              .filter((el) => !el.closest('.table-wrap') && el.getBoundingClientRect().right > viewport + 1)
+              .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${Math.round(el.getBoundingClientRect().width)} px`);
+            const frames = Array.from(document.querySelectorAll('.frame'), (el) => Math.round(el.getBoundingClientRect().width));
+            return { scroll: document.documentElement.scrollWidth, viewport, wide: wide.slice(0, 5), frames };
+          });
+          await page.close();
+          assert.ok(layout.scroll <= layout.viewport, `${width} px: page is ${layout.scroll} px wide (${layout.wide.join('; ')})`);
+          assert.deepEqual(layout.wide, [], `${width} px: elements stick out`);
+          for (const w of layout.frames) assert.ok(w <= Math.min(width, 960), `${width} px: a framing card is ${w} px wide`);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });

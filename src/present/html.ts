@@ -13,6 +13,7 @@ import type {
   ConflictValue,
   DiffOp,
   Fact,
+  NearMatch,
   OutletFraming,
   QuoteGroup,
   ReportQuote,
@@ -24,23 +25,31 @@ import { stylesheet } from './html/style.js';
 import {
   agreement,
   buildView,
+  confidencePercent,
   conflictKindLabel,
   conflictTitle,
   conflictSubject,
   diffPieces,
   dominantLanguage,
   exclusiveByArticle,
+  factsByArticle,
   findValue,
   formatDate,
+  isSingle,
   labelOf,
   languageOf,
   oneLine,
   plural,
+  quoteKindNote,
   quoteMarks,
   sentenceNumber,
   speakerOf,
   stanceEntries,
   stanceSummary,
+  statementPlace,
+  statementsByArticle,
+  storyVerdict,
+  updateSteps,
   STANCE_ORDER,
   type ReportView,
 } from './view.js';
@@ -87,6 +96,7 @@ export function renderHtml(report: ComparisonReport): string {
     brief(page),
     agreementSection(page),
     conflictsSection(page),
+    updatesSection(page),
     factsSection(page),
     entitiesSection(page),
     quotesSection(page),
@@ -144,6 +154,11 @@ function sn(index: number): string {
   return `<span class="sn">sentence ${sentenceNumber(index)}</span>`;
 }
 
+/** "sentence 3", or "part of sentence 3" for a clause. */
+function place(s: Pick<Statement, 'sentence' | 'clause'>): string {
+  return `<span class="sn">${statementPlace(s)}</span>`;
+}
+
 /** Article text in the article's language. */
 function articleText(page: Page, articleId: string, text: string, tag = 'span', cls = ''): string {
   const lang = languageOf(page.view, articleId);
@@ -154,6 +169,12 @@ function articleText(page: Page, articleId: string, text: string, tag = 'span', 
 function quoted(text: string, language: string | null): string {
   const [open, close] = quoteMarks(language);
   return `${escapeHtml(open)}${t(text)}${escapeHtml(close)}`;
+}
+
+/** A direct quote in quotation marks; indirect and reported speech marked as such, without them. */
+function quoteText(q: ReportQuote, language: string | null): string {
+  const note = quoteKindNote(q.kind);
+  return note === null ? quoted(q.text, language) : `<span class="kind-note">${note}</span> ${t(q.text)}`;
 }
 
 function diffHtml(ops: DiffOp[]): string {
@@ -197,24 +218,30 @@ function header(page: Page): string {
 <span class="meta">${meta.join(' · ')}</span>${notice}</li>`;
   });
   const s = report.story;
-  const similarity = `average similarity ${s.similarity.toFixed(2)}`;
   const outliers =
-    s.outliers.length === 0
+    s.outliers.length === 0 || isSingle(view)
       ? ''
       : ` Looks unrelated to the others: ${s.outliers.map((id) => chip(page, id)).join(' ')}`;
-  const story = s.sameStory
-    ? `<p class="story">✓ These articles look like one story (${similarity}).${outliers}</p>`
-    : `<p class="story doubt"><strong>These articles may not be about one story</strong> (${similarity}).${outliers}</p>`;
-  const conflicts = view.conflicting.flatMap((f) => f.conflicts);
+  const verdict = storyVerdict(view);
+  const story =
+    verdict.kind === 'same'
+      ? `<p class="story">✓ ${t(verdict.text)}${outliers}</p>`
+      : verdict.kind === 'doubt'
+        ? `<p class="story doubt"><strong>${t(verdict.text)}</strong>${outliers}</p>`
+        : `<p class="story single">${t(verdict.text)}</p>`;
+  const conflicts = view.disagreements;
   const alert =
     conflicts.length === 0
       ? ''
       : `\n<p class="alert"><strong>${plural(conflicts.length, 'conflict')} between outlets:</strong> ${conflicts
           .map((c) => `<a href="#conflicts">${t(conflictTitle(c))}</a>`)
           .join(', ')}</p>`;
-  const heading = s.sameStory
-    ? `${plural(view.articles.length, 'article')}, one story`
-    : `${plural(view.articles.length, 'article')} compared`;
+  const heading =
+    verdict.kind === 'same'
+      ? `${plural(view.articles.length, 'article')}, one story`
+      : verdict.kind === 'single'
+        ? 'One article'
+        : `${plural(view.articles.length, 'article')} compared`;
   return `<header class="top">
 <p class="eyebrow">Parallax · comparison report</p>
 <h1>${heading}</h1>
@@ -227,11 +254,11 @@ ${story}${alert}
 
 function nav(page: Page): string {
   const { view } = page;
-  const conflicts = view.conflicting.reduce((n, f) => n + f.conflicts.length, 0);
   const links: [string, string][] = [
     ['brief', 'Brief'],
     ['agreement', 'Agreement'],
-    ['conflicts', `Conflicts (${conflicts})`],
+    ['conflicts', `Conflicts (${view.disagreements.length})`],
+    ...(view.updates.length > 0 ? [['updates', `Changed over time (${view.updates.length})`] as [string, string]] : []),
     ['facts', `Facts (${view.report.facts.length})`],
     ['entities', `Entities (${view.report.entities.length})`],
     ['quotes', `Quotes (${view.report.quotes.length})`],
@@ -247,7 +274,8 @@ function nav(page: Page): string {
 function brief(page: Page): string {
   const { view } = page;
   if (view.report.brief.length === 0) {
-    return section('brief', 'Brief', null, '<p class="muted">No brief: the articles share too little.</p>');
+    const why = isSingle(view) ? 'it is written only from facts several outlets state' : 'the articles share too little';
+    return section('brief', 'Brief', null, `<p class="muted">No brief: ${why}.</p>`);
   }
   const items = view.report.brief.map((b) => {
     const chips =
@@ -262,36 +290,50 @@ function brief(page: Page): string {
 function agreementSection(page: Page): string {
   const rows = agreement(page.view).map((a) => {
     const pct = (n: number) => (a.total === 0 ? 0 : (100 * n) / a.total).toFixed(1);
-    const label = `${a.shared} shared, ${a.exclusive} only here, ${a.conflict} conflicting`;
-    const bar = `<div class="bar" role="img" aria-label="${label}"><span class="shared" style="width:${pct(a.shared)}%"></span><span class="exclusive" style="width:${pct(a.exclusive)}%"></span><span class="conflict" style="width:${pct(a.conflict)}%"></span></div>`;
-    return `<tr><th scope="row">${chip(page, a.view.article.id)}</th><td>${bar}</td><td class="n">${a.shared}</td><td class="n">${a.exclusive}</td><td class="n">${a.conflict}</td></tr>`;
+    const label = `${a.shared} shared, ${a.exclusive} only here, ${a.uncertain} possibly also elsewhere, ${a.conflict} conflicting, ${a.update} changed over time`;
+    const segments = (['shared', 'exclusive', 'uncertain', 'conflict', 'update'] as const)
+      .map((k) => `<span class="${k}" style="width:${pct(a[k])}%"></span>`)
+      .join('');
+    const bar = `<div class="bar" role="img" aria-label="${label}">${segments}</div>`;
+    const cells = [a.shared, a.exclusive, a.uncertain, a.conflict, a.update].map((n) => `<td class="n">${n}</td>`).join('');
+    return `<tr><th scope="row">${chip(page, a.view.article.id)}</th><td>${bar}</td>${cells}</tr>`;
   });
   const table = `<div class="table-wrap"><table class="agreement">
-<caption class="sr">Facts per outlet: shared with others, only in this outlet, conflicting</caption>
-<thead><tr><th scope="col">Outlet</th><th scope="col">Share of its facts</th><th scope="col" class="n">Shared</th><th scope="col" class="n">Only here</th><th scope="col" class="n">Conflicting</th></tr></thead>
+<caption class="sr">Facts per outlet: shared with others, only in this outlet, possibly also elsewhere, conflicting, changed over time</caption>
+<thead><tr><th scope="col">Outlet</th><th scope="col">Share of its facts</th><th scope="col" class="n">Shared</th><th scope="col" class="n">Only here</th><th scope="col" class="n">Maybe elsewhere</th><th scope="col" class="n">Conflicting</th><th scope="col" class="n">Updated</th></tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody></table></div>
-<p class="legend"><span><span class="key shared"></span>shared with another outlet</span><span><span class="key exclusive"></span>only in this outlet</span><span><span class="key conflict"></span>conflicting</span></p>`;
+<p class="legend"><span><span class="key shared"></span>shared with another outlet</span><span><span class="key exclusive"></span>only in this outlet</span><span><span class="key uncertain"></span>possibly also elsewhere: another article has a similar sentence</span><span><span class="key conflict"></span>conflicting</span><span><span class="key update"></span>a figure that changed over time</span></p>`;
   return section('agreement', 'Agreement', null, table);
 }
 
-function conflictValue(page: Page, v: ConflictValue): string {
+function conflictValue(page: Page, v: ConflictValue, before = ''): string {
   const lang = languageOf(page.view, v.article);
   const text = oneLine(v.text);
   const at = findValue(text, oneLine(v.value));
   const sentence = at
     ? `${escapeHtml(text.slice(0, at.start))}<mark>${escapeHtml(text.slice(at.start, at.end))}</mark>${escapeHtml(text.slice(at.end))}`
     : t(text);
-  return `<li>${chip(page, v.article)}<span class="value">${t(v.value)}</span><span><span class="statement-text"${langAttr(lang)}>${sentence}</span> ${sn(v.sentence)}</span></li>`;
+  return `<li>${before}${chip(page, v.article)}<span class="value">${t(v.value)}</span><span><span class="statement-text"${langAttr(lang)}>${sentence}</span> ${sn(v.sentence)}</span></li>`;
+}
+
+/** The fact a conflict belongs to. */
+function factOf(page: Page, conflict: Conflict): Fact | undefined {
+  return page.view.report.facts.find((f) => f.conflicts.includes(conflict));
 }
 
 function conflictCard(page: Page, conflict: Conflict): string {
   const kind = conflictKindLabel(conflict.kind);
   const about = conflictSubject(conflict);
   const heading = about === '' ? `<span class="kind">${kind}</span>` : `<span class="kind">${kind}:</span> ${t(about)}`;
+  const fact = factOf(page, conflict);
+  const tentative =
+    fact && !fact.firm
+      ? `\n<p class="tentative-note"><span class="badge">tentative</span> The sentences may not be about the same thing (confidence ${confidencePercent(fact.confidence)}).</p>`
+      : '';
   return `<article class="conflict-card">
-<h3>${heading}</h3>
+<h3>${heading}</h3>${tentative}
 <ul class="values">
 ${conflict.values.map((v) => conflictValue(page, v)).join('\n')}
 </ul>
@@ -299,56 +341,111 @@ ${conflict.values.map((v) => conflictValue(page, v)).join('\n')}
 }
 
 function conflictsSection(page: Page): string {
-  const all = page.view.conflicting.flatMap((f) => f.conflicts);
+  const all = page.view.disagreements;
   const content =
     all.length === 0
-      ? '<p class="muted">No conflicting numbers, dates, places or actors found.</p>'
+      ? '<p class="muted">No conflicting numbers, dates, times, places or actors found.</p>'
       : all.map((c) => conflictCard(page, c)).join('\n');
   return section('conflicts', 'Conflicts', all.length, content);
 }
 
-function statementItem(page: Page, s: Statement): string {
-  return `<li>${chip(page, s.article)}<span>${articleText(page, s.article, s.text, 'span', 'statement-text')} ${sn(s.sentence)}</span></li>`;
+/** A figure that changed between earlier and later articles, in publication order. */
+function updateCard(page: Page, conflict: Conflict): string {
+  const kind = conflictKindLabel(conflict.kind, true);
+  const about = conflictSubject(conflict);
+  const heading = about === '' ? `<span class="kind">${kind}</span>` : `<span class="kind">${kind}:</span> ${t(about)}`;
+  const steps = updateSteps(page.view, conflict).map(({ value, published }) => {
+    const date = formatDate(published);
+    const when = date === null ? '<span class="when muted">no date</span>' : `<time class="when" datetime="${escapeHtml(published ?? '')}">${t(date)}</time>`;
+    return conflictValue(page, value, when);
+  });
+  return `<article class="update-card">
+<h3>${heading}</h3>
+<ol class="values steps">
+${steps.join('\n')}
+</ol>
+</article>`;
 }
 
-function factDetails(page: Page, fact: Fact): string {
-  const lead = fact.statements[0];
-  const outlets = [...new Set(fact.statements.map((s) => s.article))];
-  const chips = outlets.map((id) => chip(page, id)).join('');
-  const leadText = lead ? articleText(page, lead.article, lead.text, 'span', 'lead') : '<span class="lead muted">(no statement)</span>';
-  const meta =
-    fact.status === 'exclusive'
-      ? ''
-      : ` <span class="sn">${plural(outlets.length, 'outlet')} · aligned ${Math.round(fact.confidence * 100)}%</span>`;
-  return `<details class="fact ${fact.status}"><summary>${leadText} <span class="chips">${chips}</span>${meta}</summary>
-<ul class="statements">
-${fact.statements.map((s) => statementItem(page, s)).join('\n')}
-</ul></details>`;
+function updatesSection(page: Page): string {
+  const all = page.view.updates;
+  if (all.length === 0) return '';
+  const intro = '<p class="legend">Later articles give a later figure: an update over time, not a disagreement.</p>';
+  return section('updates', 'Changed over time', all.length, `${intro}\n${all.map((c) => updateCard(page, c)).join('\n')}`);
+}
+
+/** One outlet's statements of a fact: its chip, then each of its sentences (or clauses). */
+function outletStatements(page: Page, article: string, statements: Statement[], withChip: boolean): string {
+  const texts = statements
+    .map((s) => `<span class="own">${articleText(page, s.article, s.text, 'span', 'statement-text')} ${place(s)}</span>`)
+    .join('');
+  return `<li>${withChip ? chip(page, article) : ''}<span class="owns">${texts}</span></li>`;
+}
+
+function nearMatch(page: Page, m: NearMatch): string {
+  return `<li><span class="maybe">possibly also in</span> ${chip(page, m.article)}<span class="owns"><span class="own">${articleText(page, m.article, m.text, 'span', 'statement-text')} ${place(m)} <span class="conf">${confidencePercent(m.confidence)}</span></span></span></li>`;
+}
+
+/** A fact card: every outlet's own wording, never one outlet's sentence above all the badges. */
+function factCard(page: Page, fact: Fact): string {
+  const groups = statementsByArticle(fact);
+  const single = groups.length === 1 && fact.status !== 'conflict';
+  const meta: string[] = [];
+  if (!single) meta.push(plural(groups.length, 'outlet'));
+  // An uncertain fact's confidence is its best near match's, shown beside that match.
+  if (fact.status !== 'exclusive' && fact.status !== 'uncertain') meta.push(`confidence ${confidencePercent(fact.confidence)}`);
+  const badge = fact.firm || fact.status === 'uncertain' ? '' : '<span class="badge">tentative</span> ';
+  const head = meta.length === 0 && badge === '' ? '' : `<p class="fact-meta">${badge}${meta.join(' · ')}</p>\n`;
+  const own = groups.map((g) => outletStatements(page, g.article, g.statements, !single)).join('\n');
+  const near =
+    fact.possiblyAlso.length === 0 ? '' : `\n<ul class="near" aria-label="Possibly also in">\n${fact.possiblyAlso.map((m) => nearMatch(page, m)).join('\n')}\n</ul>`;
+  const firm = fact.firm ? '' : ' tentative';
+  return `<div class="fact ${fact.status}${firm}">
+${head}<ul class="statements${single ? ' single' : ''}">
+${own}
+</ul>${near}
+</div>`;
+}
+
+function factList(page: Page, facts: readonly Fact[]): string {
+  return `<div class="facts">\n${facts.map((f) => factCard(page, f)).join('\n')}\n</div>`;
 }
 
 function factsSection(page: Page): string {
   const { view } = page;
   const parts: string[] = [];
-  parts.push(`<h3>Shared <span class="count">(${view.shared.length})</span></h3>`);
+  parts.push(`<h3>Shared <span class="count">(${view.firmShared.length})</span></h3>`);
   parts.push(
-    view.shared.length === 0
-      ? '<p class="muted">No fact appears in more than one outlet.</p>'
-      : `<div class="facts">\n${view.shared.map((f) => factDetails(page, f)).join('\n')}\n</div>`,
+    view.firmShared.length > 0
+      ? factList(page, view.firmShared)
+      : `<p class="muted">${view.tentativeShared.length > 0 ? 'No fact is shared for sure; see the tentative ones below.' : 'No fact appears in more than one outlet.'}</p>`,
   );
+  if (view.tentativeShared.length > 0) {
+    parts.push(`<h3>Shared, tentative <span class="count">(${view.tentativeShared.length})</span></h3>`);
+    parts.push('<p class="legend">Probably the same fact in several outlets, but not sure enough to count as shared.</p>');
+    parts.push(factList(page, view.tentativeShared));
+  }
+  if (view.uncertain.length > 0) {
+    parts.push(`<h3>Possibly also elsewhere <span class="count">(${view.uncertain.length})</span></h3>`);
+    parts.push('<p class="legend">One outlet states these; another article has a similar sentence that may state the same.</p>');
+    for (const g of factsByArticle(view, view.uncertain)) {
+      parts.push(`<h4>${chip(page, g.articleId)}</h4>`);
+      parts.push(factList(page, g.facts));
+    }
+  }
   parts.push(`<h3>Only one outlet <span class="count">(${view.exclusive.length})</span></h3>`);
   const groups = exclusiveByArticle(view);
-  if (groups.length === 0) parts.push('<p class="muted">Every fact appears in more than one outlet.</p>');
+  if (groups.length === 0) parts.push('<p class="muted">No fact is only in one outlet.</p>');
   for (const g of groups) {
     parts.push(`<h4>${chip(page, g.articleId)}</h4>`);
-    parts.push(`<div class="facts">\n${g.facts.map((f) => factDetails(page, f)).join('\n')}\n</div>`);
+    parts.push(factList(page, g.facts));
   }
   parts.push(`<h3>Conflicting <span class="count">(${view.conflicting.length})</span></h3>`);
-  parts.push(
-    view.conflicting.length === 0
-      ? '<p class="muted">No conflicting facts.</p>'
-      : `<div class="facts">\n${view.conflicting.map((f) => factDetails(page, f)).join('\n')}\n</div>`,
-  );
-  parts.push('<p class="legend">Open a fact to see every outlet’s sentence.</p>');
+  parts.push(view.conflicting.length === 0 ? '<p class="muted">No conflicting facts.</p>' : factList(page, view.conflicting));
+  if (view.updated.length > 0) {
+    parts.push(`<h3>Changed over time <span class="count">(${view.updated.length})</span></h3>`);
+    parts.push(factList(page, view.updated));
+  }
   return section('facts', 'Facts', view.report.facts.length, parts.join('\n'));
 }
 
@@ -387,7 +484,11 @@ function quoteFigure(page: Page, q: ReportQuote): string {
   const details = [`<span class="kind">${q.kind}</span>`];
   if (q.cue !== null) details.push(`cue <em${langAttr(lang)}>${t(q.cue)}</em>`);
   if (q.stance !== 'neutral') details.push(`stance ${q.stance}`);
-  return `<figure class="quote"><blockquote${langAttr(lang)}><p>${quoted(q.text, lang)}</p></blockquote>
+  const body =
+    q.kind === 'direct'
+      ? `<blockquote${langAttr(lang)}><p>${quoted(q.text, lang)}</p></blockquote>`
+      : `<p class="paraphrase"${langAttr(lang)}>${quoteText(q, lang)}</p>`;
+  return `<figure class="quote ${q.kind}">${body}
 <figcaption><strong>${t(speakerOf(q))}</strong> · ${details.join(' · ')} · ${chip(page, q.article)} ${sn(q.sentence)}</figcaption></figure>`;
 }
 
@@ -401,7 +502,7 @@ function quoteGroupCard(page: Page, g: QuoteGroup): string {
     .filter((q) => q !== undefined)
     .map((q) => {
       const lang = languageOf(view, q.article);
-      return `<li>${chip(page, q.article)}<span><span class="statement-text"${langAttr(lang)}>${quoted(q.text, lang)}</span> <span class="sn">${q.kind}${q.cue === null ? '' : `, ${t(q.cue)}`} · sentence ${sentenceNumber(q.sentence)}</span></span></li>`;
+      return `<li>${chip(page, q.article)}<span><span class="statement-text"${langAttr(lang)}>${quoteText(q, lang)}</span> <span class="sn">${q.kind}${q.cue === null ? '' : `, ${t(q.cue)}`} · sentence ${sentenceNumber(q.sentence)}</span></span></li>`;
     });
   const diffs = g.diffs
     .filter((d) => d.ops.some((op) => op.op !== 'same'))
@@ -487,7 +588,7 @@ ${list}
 <dl>
 <dt>Hedges</dt><dd>${words(f.hedges, 'hedge', lang)}</dd>
 <dt>Loaded words</dt><dd>${words(f.loadedWords, 'loaded', lang)}</dd>
-${f.loadedWords.map((w) => `<dd class="muted"${langAttr(lang)}>s. ${sentenceNumber(w.sentence)}: “${t(w.sentenceText)}”</dd>`).join('\n')}
+${f.loadedWords.map((w) => `<dd class="in-sentence muted"${langAttr(lang)}>s. ${sentenceNumber(w.sentence)}: ${t(w.sentenceText)}</dd>`).join('\n')}
 <dt>Voices</dt><dd>${voices}</dd>
 <dt>Last word</dt><dd>${last}</dd>
 </dl>
@@ -512,9 +613,9 @@ function framingSection(page: Page): string {
   const labelTable =
     rows.length === 0
       ? ''
-      : `\n<h3>Labels side by side</h3>\n<table class="labels-table"><thead><tr><th scope="col">Entity</th>${framing.map((f) => `<th scope="col">${page.view.byId.has(f.article) ? chip(page, f.article) : t(f.outlet)}</th>`).join('')}</tr></thead>\n<tbody>${rows
+      : `\n<h3>Labels side by side</h3>\n<div class="table-wrap"><table class="labels-table"><thead><tr><th scope="col">Entity</th>${framing.map((f) => `<th scope="col">${page.view.byId.has(f.article) ? chip(page, f.article) : t(f.outlet)}</th>`).join('')}</tr></thead>\n<tbody>${rows
           .map((l) => `<tr><th scope="row">${t(l.name)}</th>${framing.map((f) => `<td>${(l.labels[f.article] ?? []).map((x) => t(x)).join(', ') || '–'}</td>`).join('')}</tr>`)
-          .join('\n')}</tbody></table>`;
+          .join('\n')}</tbody></table></div>`;
   return section(
     'framing',
     'Framing',

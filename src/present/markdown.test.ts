@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { ComparisonReport } from '../core/model/report.js';
-import { sampleReport, tinyEnglishReport } from './fixtures/sample-report.js';
+import { sampleReport, singleArticleReport, tinyEnglishReport } from './fixtures/sample-report.js';
 import { diffMarkdown, escapeMarkdown, renderMarkdown } from './markdown.js';
 
 /** Cells of a table row: split on pipes that are not backslash-escaped. */
@@ -103,10 +103,59 @@ describe('renderMarkdown', () => {
   it('marks omissions in the coverage table and shows the agreement counts', () => {
     const md = renderMarkdown(sampleReport);
     assert.ok(md.includes('| **Landestalsperrenverwaltung** | organization | — *not named* | — *not named* | 2 | LTV, Talsperrenverwaltung |'));
-    assert.ok(md.includes('| Tagesbote | 3 | 2 | 2 | 7 |'));
+    assert.ok(md.includes('| Tagesbote | 3 | 1 | 1 | 2 | 1 | 8 |'));
   });
 
-  it('shows quotes as blockquotes and wording differences as ~~removed~~ **added**', () => {
+  /** The text of one "## " section. */
+  function sectionOf(md: string, heading: string): string {
+    const start = md.indexOf(`\n## ${heading}`);
+    assert.ok(start >= 0, `no section ${heading}`);
+    const end = md.indexOf('\n## ', start + 1);
+    return md.slice(start, end < 0 ? undefined : end);
+  }
+
+  it('keeps tentative shared facts apart, with confidence, and gives each outlet its own sentence', () => {
+    const md = renderMarkdown(sampleReport);
+    const firm = sectionOf(md, 'Shared facts (3)');
+    const tentative = sectionOf(md, 'Shared facts, tentative (1)');
+    assert.match(firm, /\(confidence 86\s%\)/);
+    assert.ok(!firm.includes('7,80 Meter'));
+    assert.match(tentative, /\(confidence 58\s%\)/);
+    assert.ok(tentative.includes('- *Leipziger Abendpost, sentence 7:* Am Morgen stand die Mulde in Grimma bei 7,80 Metern.'));
+    assert.ok(firm.includes('- *Sachsen-Rundschau, part of sentence 1:* Hunderte evakuiert'));
+    assert.ok(firm.includes('- *Tagesbote, sentence 4:* Rund 800 Menschen aus der Altstadt von Grimma wurden in Sicherheit gebracht.'));
+  });
+
+  it('shows an uncertain fact with its near match, and an update apart from the conflicts', () => {
+    const md = renderMarkdown(sampleReport);
+    const maybe = sectionOf(md, 'Possibly also elsewhere (1)');
+    assert.match(
+      maybe,
+      /- possibly also in \*\*Leipziger Abendpost\*\* \*\(sentence 12\)\*: Mehrere Anwohner sagten, sie hätten erst aus dem Radio von der Räumung erfahren\. \(41\s%\)/,
+    );
+    assert.ok(!sectionOf(md, 'Only in one outlet').includes('Anwohner werfen'));
+    assert.ok(!sectionOf(md, 'Conflicts (2)').includes('Leichtverletzte'));
+    const changed = sectionOf(md, 'Changed over time (1)');
+    assert.ok(changed.includes('### Number changed over time: Leichtverletzte'));
+    assert.ok(changed.includes('| **Sachsen-Rundschau** | 2024-09-18 07:30 | **ein** |'));
+  });
+
+  it('puts only direct quotes in quotation marks; indirect and reported speech are marked', () => {
+    const md = sectionOf(renderMarkdown(sampleReport), 'Quotes (7)');
+    for (const q of sampleReport.quotes) {
+      assert.equal(md.includes(`„${escapeMarkdown(q.text)}“`), q.kind === 'direct', q.text);
+      if (q.kind !== 'direct') assert.ok(md.includes(`- *(${q.kind})* ${escapeMarkdown(q.text)} — **`), q.text);
+    }
+  });
+
+  it('does not call one article "one story"', () => {
+    const md = renderMarkdown(singleArticleReport);
+    assert.ok(!/look like one story/i.test(md));
+    assert.ok(md.includes('Only one article: there is nothing to compare it with.'));
+    assertTablesWellFormed(md);
+  });
+
+  it('shows direct quotes as blockquotes and wording differences as ~~removed~~ **added**', () => {
     const md = renderMarkdown(sampleReport);
     assert.ok(md.includes('> „Wir haben die Lage im Griff, aber die Nacht wird lang.“'));
     assert.ok(md.includes('Wir haben die Lage **weitgehend** im Griff, aber die Nacht wird **sehr** lang.'));

@@ -1,28 +1,37 @@
 /**
  * The report as GitHub-flavoured Markdown: the same sections as the terminal
  * report, with tables for agreement, coverage and framing, blockquotes for
- * quotes and ~~removed~~ / **added** for wording differences.
+ * direct quotes only (indirect and reported speech is marked as such, without
+ * quotation marks) and ~~removed~~ / **added** for wording differences.
  *
  * Everything that comes from an article goes through `escapeMarkdown` (or
  * `escapeCell` inside tables), so a headline with "|" or "*" cannot break the layout.
  */
-import type { ComparisonReport, DiffOp, ReportQuote } from '../core/model/report.js';
+import type { ComparisonReport, Conflict, DiffOp, Fact, ReportQuote } from '../core/model/report.js';
 import {
   agreement,
   buildView,
+  confidencePercent,
   conflictTitle,
   diffPieces,
   exclusiveByArticle,
+  factsByArticle,
   findValue,
   formatDate,
+  isSingle,
   labelOf,
   languageOf,
   oneLine,
   plural,
+  quoteKindNote,
   quoteMarks,
   sentenceNumber,
   speakerOf,
   stanceSummary,
+  statementPlace,
+  statementsByArticle,
+  storyVerdict,
+  updateSteps,
   type ReportView,
 } from './view.js';
 
@@ -93,7 +102,10 @@ export function renderMarkdown(report: ComparisonReport): string {
   brief(view, out);
   agreementOverview(view, out);
   conflicts(view, out);
+  updates(view, out);
   shared(view, out);
+  tentative(view, out);
+  uncertain(view, out);
   exclusive(view, out);
   entities(view, out);
   quotes(view, out);
@@ -117,12 +129,9 @@ function header(view: ReportView, out: string[]): void {
   out.push(...table(['#', 'Outlet', 'Title', 'Language', 'Published', 'Author'], rows));
   const s = view.report.story;
   out.push('## Same story?', '');
-  out.push(
-    s.sameStory
-      ? `✅ These articles look like one story (average similarity ${s.similarity.toFixed(2)}).`
-      : `⚠️ These articles may not be about one story (average similarity ${s.similarity.toFixed(2)}).`,
-  );
-  if (s.outliers.length > 0) {
+  const verdict = storyVerdict(view);
+  out.push(`${verdict.kind === 'same' ? '✅' : verdict.kind === 'doubt' ? '⚠️' : 'ℹ️'} ${verdict.text}`);
+  if (s.outliers.length > 0 && !isSingle(view)) {
     out.push('', `Looks unrelated to the others: ${s.outliers.map((id) => `**${escapeMarkdown(labelOf(view, id))}**`).join(', ')}.`);
   }
   out.push('');
@@ -131,7 +140,7 @@ function header(view: ReportView, out: string[]): void {
 function brief(view: ReportView, out: string[]): void {
   out.push('## Brief', '');
   if (view.report.brief.length === 0) {
-    out.push('*No brief: the articles share too little.*', '');
+    out.push(isSingle(view) ? '*No brief: it is written only from facts several outlets state.*' : '*No brief: the articles share too little.*', '');
     return;
   }
   view.report.brief.forEach((b, i) => {
@@ -147,45 +156,107 @@ function agreementOverview(view: ReportView, out: string[]): void {
     escapeCell(a.view.label),
     String(a.shared),
     String(a.exclusive),
+    String(a.uncertain),
     String(a.conflict),
+    String(a.update),
     String(a.total),
   ]);
-  out.push(...table(['Outlet', 'Shared', 'Only here', 'Conflicting', 'Total'], rows, ['left', 'right', 'right', 'right', 'right']));
+  out.push(
+    ...table(['Outlet', 'Shared', 'Only here', 'Maybe elsewhere', 'Conflicting', 'Updated', 'Total'], rows, [
+      'left',
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+      'right',
+    ]),
+  );
+  out.push('*Maybe elsewhere: one outlet states it, another has a similar sentence. Updated: a figure that changed between earlier and later articles.*', '');
+}
+
+function conflictTable(view: ReportView, conflict: Conflict, dated: boolean, out: string[]): void {
+  const values = dated ? updateSteps(view, conflict) : conflict.values.map((value) => ({ value, published: null }));
+  const rows = values.map(({ value: v, published }) => [
+    `**${escapeCell(labelOf(view, v.article))}**`,
+    ...(dated ? [escapeCell(formatDate(published) ?? '—')] : []),
+    `**${escapeCell(v.value)}**`,
+    highlightValue(v.text, v.value) || ' ',
+    String(sentenceNumber(v.sentence)),
+  ]);
+  const header = ['Outlet', ...(dated ? ['Published'] : []), 'Value', 'Sentence', 'No.'];
+  out.push(...table(header, rows, ['left', ...(dated ? ['left' as const] : []), 'left', 'left', 'right']));
 }
 
 function conflicts(view: ReportView, out: string[]): void {
-  const all = view.conflicting.flatMap((f) => f.conflicts);
+  const all = view.disagreements;
   out.push(`## Conflicts (${all.length})`, '');
   if (all.length === 0) {
-    out.push('*No conflicting numbers, dates, places or actors found.*', '');
+    out.push('*No conflicting numbers, dates, times, places or actors found.*', '');
     return;
   }
   for (const conflict of all) {
     out.push(`### ${escapeMarkdown(conflictTitle(conflict))}`, '');
-    const rows = conflict.values.map((v) => [
-      `**${escapeCell(labelOf(view, v.article))}**`,
-      `**${escapeCell(v.value)}**`,
-      highlightValue(v.text, v.value) || ' ',
-      String(sentenceNumber(v.sentence)),
-    ]);
-    out.push(...table(['Outlet', 'Value', 'Sentence', 'No.'], rows, ['left', 'left', 'left', 'right']));
+    const fact = view.report.facts.find((f) => f.conflicts.includes(conflict));
+    if (fact && !fact.firm) {
+      out.push(`*Tentative: the sentences may not be about the same thing (confidence ${confidencePercent(fact.confidence)}).*`, '');
+    }
+    conflictTable(view, conflict, false, out);
+  }
+}
+
+function updates(view: ReportView, out: string[]): void {
+  if (view.updates.length === 0) return;
+  out.push(`## Changed over time (${view.updates.length})`, '', '*Later articles give a later figure: an update, not a disagreement.*', '');
+  for (const conflict of view.updates) {
+    out.push(`### ${escapeMarkdown(conflictTitle(conflict))}`, '');
+    conflictTable(view, conflict, true, out);
+  }
+}
+
+/** One fact as a list item: its outlets and confidence, then each outlet's own sentence(s). */
+function factItem(view: ReportView, fact: Fact, n: number, out: string[]): void {
+  const groups = statementsByArticle(fact);
+  out.push(`${n}. ${groups.map((g) => `**${escapeMarkdown(labelOf(view, g.article))}**`).join(', ')} (confidence ${confidencePercent(fact.confidence)})`);
+  for (const g of groups) {
+    for (const s of g.statements) out.push(`   - *${escapeMarkdown(labelOf(view, g.article))}, ${statementPlace(s)}:* ${escapeMarkdown(s.text)}`);
   }
 }
 
 function shared(view: ReportView, out: string[]): void {
-  out.push(`## Shared facts (${view.shared.length})`, '');
-  if (view.shared.length === 0) {
-    out.push('*No fact appears in more than one outlet.*', '');
+  out.push(`## Shared facts (${view.firmShared.length})`, '');
+  if (view.firmShared.length === 0) {
+    out.push(view.tentativeShared.length > 0 ? '*No fact is shared for sure; see the tentative ones below.*' : '*No fact appears in more than one outlet.*', '');
     return;
   }
-  view.shared.forEach((fact, i) => {
-    const labels = [...new Set(fact.statements.map((s) => labelOf(view, s.article)))];
-    out.push(`${i + 1}. ${labels.map((l) => `**${escapeMarkdown(l)}**`).join(', ')} (aligned ${Math.round(fact.confidence * 100)}%)`);
-    for (const s of fact.statements) {
-      out.push(`   - *${escapeMarkdown(labelOf(view, s.article))}, sentence ${sentenceNumber(s.sentence)}:* ${escapeMarkdown(s.text)}`);
-    }
-  });
+  view.firmShared.forEach((fact, i) => factItem(view, fact, i + 1, out));
   out.push('');
+}
+
+function tentative(view: ReportView, out: string[]): void {
+  if (view.tentativeShared.length === 0) return;
+  out.push(`## Shared facts, tentative (${view.tentativeShared.length})`, '');
+  out.push('*Probably the same fact in several outlets, but not sure enough to count as shared.*', '');
+  view.tentativeShared.forEach((fact, i) => factItem(view, fact, i + 1, out));
+  out.push('');
+}
+
+function uncertain(view: ReportView, out: string[]): void {
+  if (view.uncertain.length === 0) return;
+  out.push(`## Possibly also elsewhere (${view.uncertain.length})`, '');
+  out.push('*One outlet states these; another article has a similar sentence that may state the same.*', '');
+  for (const g of factsByArticle(view, view.uncertain)) {
+    out.push(`### ${escapeMarkdown(g.label)}`, '');
+    for (const fact of g.facts) {
+      for (const s of fact.statements) out.push(`- ${escapeMarkdown(s.text)} *(${statementPlace(s)})*`);
+      for (const m of fact.possiblyAlso) {
+        out.push(
+          `  - possibly also in **${escapeMarkdown(labelOf(view, m.article))}** *(${statementPlace(m)})*: ${escapeMarkdown(m.text)} (${confidencePercent(m.confidence)})`,
+        );
+      }
+    }
+    out.push('');
+  }
 }
 
 function exclusive(view: ReportView, out: string[]): void {
@@ -222,12 +293,19 @@ function entities(view: ReportView, out: string[]): void {
   out.push('*Mentions per article; “— not named” means the article never names the entity.*', '');
 }
 
+/** A direct quote as a blockquote in quotation marks; indirect and reported speech as a marked paraphrase. */
 function quoteBlock(view: ReportView, q: ReportQuote, out: string[]): void {
   const details: string[] = [q.kind];
   if (q.cue !== null) details.push(`cue *${escapeMarkdown(q.cue)}*`);
   if (q.stance !== 'neutral') details.push(`stance ${q.stance}`);
-  out.push(`> ${quotedMd(q.text, languageOf(view, q.article))}`, '>');
-  out.push(`> — **${escapeMarkdown(speakerOf(q))}**, ${details.join(', ')} · sentence ${sentenceNumber(q.sentence)}`, '');
+  const source = `**${escapeMarkdown(speakerOf(q))}**, ${details.join(', ')} · sentence ${sentenceNumber(q.sentence)}`;
+  const note = quoteKindNote(q.kind);
+  if (note === null) {
+    out.push(`> ${quotedMd(q.text, languageOf(view, q.article))}`, '>');
+    out.push(`> — ${source}`, '');
+  } else {
+    out.push(`- *${note}* ${escapeMarkdown(q.text)} — ${source}`, '');
+  }
 }
 
 function quotes(view: ReportView, out: string[]): void {
@@ -281,7 +359,7 @@ function framing(view: ReportView, out: string[]): void {
       list.length === 0 ? 'none' : list.map((w) => `${mark}${escapeMarkdown(w.text)}${mark} (sentence ${sentenceNumber(w.sentence)})`).join(', ');
     out.push(`- **Hedges:** ${words(f.hedges, '*')}`);
     out.push(`- **Loaded words:** ${words(f.loadedWords, '**')}`);
-    for (const w of f.loadedWords) out.push(`  - sentence ${sentenceNumber(w.sentence)}: “${escapeMarkdown(w.sentenceText)}”`);
+    for (const w of f.loadedWords) out.push(`  - sentence ${sentenceNumber(w.sentence)}: ${escapeMarkdown(w.sentenceText)}`);
     const voices = f.voices.map((v) => `${escapeMarkdown(v.actorName)} ${v.words} words (${Math.round(v.share * 100)}%, ${v.direct}/${v.quotes} direct)`);
     out.push(`- **Voices:** ${voices.length === 0 ? 'none' : voices.join(', ')}`);
     out.push(`- **Last word:** ${f.lastWord === null ? 'nobody quoted' : escapeMarkdown(f.lastWord)}`, '');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ComparisonReport } from '../core/model/report.js';
-import { sampleReport, tinyEnglishReport } from './fixtures/sample-report.js';
+import { sampleReport, singleArticleReport, tinyEnglishReport } from './fixtures/sample-report.js';
 import { formatDiff, renderText } from './text.js';
 import { fitFirstColumn, renderTable, truncate } from './text/table.js';
 import { stripAnsi, visibleLength, wrap } from './text/wrap.js';
@@ -115,7 +115,73 @@ describe('renderText', () => {
     const text = renderText(sampleReport, { color: false });
     const row = text.split('\n').find((l) => l.trimStart().startsWith('Tagesbote '));
     assert.ok(row);
-    assert.deepEqual(row.trim().split(/\s+/).slice(1), ['3', '2', '2', '7']);
+    // Shared, only here, maybe elsewhere, conflicting, updated, total.
+    assert.deepEqual(row.trim().split(/\s+/).slice(1), ['3', '1', '1', '2', '1', '8']);
+  });
+
+  /** The lines of one section, from its heading to the next. */
+  function sectionOf(text: string, heading: string): string {
+    const lines = text.split('\n');
+    const start = lines.findIndex((l) => l.startsWith(heading));
+    assert.ok(start >= 0, `no section ${heading}`);
+    const end = lines.findIndex((l, i) => i > start + 1 && /^[A-Z][A-Z ,?]+(\(\d+\))?$/.test(l));
+    return lines.slice(start, end < 0 ? undefined : end).join('\n');
+  }
+
+  it('keeps tentative shared facts apart from firm ones, each with its confidence', () => {
+    const text = renderText(sampleReport, { color: false, width: 140 });
+    const firm = sectionOf(text, 'SHARED FACTS (3)');
+    const tentative = sectionOf(text, 'SHARED FACTS, TENTATIVE (1)');
+    assert.ok(firm.includes('confidence 86\u00a0%'));
+    assert.ok(!firm.includes('Der Pegel in Grimma'), 'the tentative fact is not among the firm ones');
+    assert.ok(tentative.includes('Der Pegel in Grimma erreichte am Mittwochmorgen 7,80 Meter.'));
+    assert.match(tentative, /confidence 58\s%/);
+  });
+
+  it('gives each outlet its own sentence on a shared fact, clauses and repeated statements included', () => {
+    const text = renderText(sampleReport, { color: false, width: 200 });
+    const firm = sectionOf(text, 'SHARED FACTS (3)');
+    for (const fact of sampleReport.facts.filter((f) => f.status === 'shared' && f.firm)) {
+      for (const s of fact.statements) {
+        const outlet = sampleReport.articles.find((a) => a.id === s.article)!.outlet;
+        assert.ok(firm.split('\n').some((l) => l.trim().startsWith(`${outlet}, `) && l.endsWith(s.text)), `${outlet}: ${s.text}`);
+      }
+    }
+    assert.ok(firm.includes('Sachsen-Rundschau, part of sentence 1: Hunderte evakuiert'));
+  });
+
+  it('lists uncertain facts under "possibly also elsewhere" with the other outlet\'s sentence and confidence', () => {
+    const text = renderText(sampleReport, { color: false, width: 200 });
+    const maybe = sectionOf(text, 'POSSIBLY ALSO ELSEWHERE (1)');
+    assert.ok(maybe.includes('Anwohner werfen der Stadtverwaltung vor, die Warnungen zu spät weitergegeben zu haben.'));
+    assert.match(maybe, /possibly also in Leipziger Abendpost \(s12\): Mehrere Anwohner sagten, sie hätten erst aus dem Radio von der Räumung erfahren\. \(41\s%\)/);
+    assert.ok(!sectionOf(text, 'ONLY IN ONE OUTLET').includes('Anwohner werfen'), 'an uncertain fact is not called exclusive');
+  });
+
+  it('shows an update over time as changed over time, not as a conflict', () => {
+    const text = renderText(sampleReport, { color: false, width: 140 });
+    const conflicts = sectionOf(text, 'CONFLICTS (2)');
+    assert.ok(!conflicts.includes('Leichtverletzte'));
+    const changed = sectionOf(text, 'CHANGED OVER TIME (1)');
+    assert.ok(changed.includes('Number changed over time: Leichtverletzte'));
+    assert.ok(changed.indexOf('Sachsen-Rundschau (2024-09-18 07:30): ein') < changed.indexOf('Tagesbote (2024-09-18 09:12): drei'), 'earlier value first');
+  });
+
+  it('puts only direct quotes in quotation marks and marks indirect speech', () => {
+    const text = renderText(sampleReport, { color: false, width: 200 });
+    const quotes = sectionOf(text, 'QUOTES (7)');
+    for (const q of sampleReport.quotes) {
+      const marked = quotes.includes(`„${q.text}“`);
+      assert.equal(marked, q.kind === 'direct', `${q.kind}: ${q.text}`);
+      if (q.kind !== 'direct') assert.ok(quotes.includes(`(${q.kind}) ${q.text}`), q.text);
+    }
+    assert.ok(!quotes.includes('“sagte”'), 'a cue word is no quote either');
+  });
+
+  it('does not call one article "one story"', () => {
+    const text = renderText(singleArticleReport, { color: false });
+    assert.ok(!/look like one story|one story \(/i.test(text));
+    assert.ok(text.includes('Only one article: there is nothing to compare it with.'));
   });
 
   it('shows quote wording differences with markers when colour is off', () => {

@@ -1,29 +1,41 @@
 /**
  * The terminal report: plain text, optionally coloured, wrapped to a width.
  * Sections follow the order a reader needs: which articles, whether they are one
- * story, the brief, where the outlets agree and where they conflict, what only one
- * outlet has, who is named, who is quoted and how each outlet frames them.
+ * story, the brief, where the outlets conflict and which figures changed over
+ * time, the facts they share (firm, then tentative with their confidence), what
+ * one outlet states that may be elsewhere too, what only one outlet has, who is
+ * named, who is quoted and how each outlet frames them. Only direct quotes go in
+ * quotation marks.
  */
 import pc from 'picocolors';
 import type { ComparisonReport, DiffOp, ReportQuote } from '../core/model/report.js';
 import { fitFirstColumn, renderTable, tableWidth } from './text/table.js';
 import { wrap } from './text/wrap.js';
+import type { Conflict, Fact } from '../core/model/report.js';
 import {
   agreement,
   buildView,
+  confidencePercent,
   conflictTitle,
   diffPieces,
   exclusiveByArticle,
+  factsByArticle,
   findValue,
   formatDate,
+  isSingle,
   labelOf,
   languageOf,
   oneLine,
   plural,
+  quoteKindNote,
   quoteMarks,
   sentenceNumber,
   speakerOf,
   stanceEntries,
+  statementPlace,
+  statementsByArticle,
+  storyVerdict,
+  updateSteps,
   type ReportView,
 } from './view.js';
 
@@ -59,7 +71,10 @@ export function renderText(report: ComparisonReport, options: TextOptions): stri
   brief(ctx);
   agreementOverview(ctx);
   conflicts(ctx);
+  updates(ctx);
   sharedFacts(ctx);
+  tentativeFacts(ctx);
+  uncertainFacts(ctx);
   exclusiveFacts(ctx);
   entities(ctx);
   quotes(ctx);
@@ -116,7 +131,7 @@ export function formatDiff(ops: DiffOp[], c: Colors, color: boolean): string {
 
 function header(ctx: Ctx): void {
   const { view, c } = ctx;
-  ctx.out.push(c.bold(`PARALLAX · ${plural(view.articles.length, 'article')} compared`));
+  ctx.out.push(c.bold(`PARALLAX · ${plural(view.articles.length, 'article')}${view.articles.length === 1 ? '' : ' compared'}`));
   for (const a of view.articles) {
     const art = a.article;
     ctx.out.push('');
@@ -139,10 +154,10 @@ function story(ctx: Ctx): void {
   const { view, c } = ctx;
   const s = view.report.story;
   section(ctx, 'Same story?');
-  const similarity = `average similarity ${s.similarity.toFixed(2)}`;
-  if (s.sameStory) para(ctx, `${c.green('✓')} These articles look like one story (${similarity}).`, '  ');
-  else para(ctx, `${c.yellow('!')} These articles may not be about one story (${similarity}).`, '  ');
-  if (s.outliers.length > 0) {
+  const verdict = storyVerdict(view);
+  const mark = verdict.kind === 'same' ? c.green('✓') : verdict.kind === 'doubt' ? c.yellow('!') : c.dim('–');
+  para(ctx, `${mark} ${verdict.text}`, '  ');
+  if (s.outliers.length > 0 && !isSingle(view)) {
     para(ctx, `Looks unrelated to the others: ${s.outliers.map((id) => labelOf(view, id)).join(', ')}`, '  ');
   }
 }
@@ -150,7 +165,9 @@ function story(ctx: Ctx): void {
 function brief(ctx: Ctx): void {
   const { view } = ctx;
   section(ctx, 'Brief');
-  if (view.report.brief.length === 0) return none(ctx, 'No brief: the articles share too little.');
+  if (view.report.brief.length === 0) {
+    return none(ctx, isSingle(view) ? 'No brief: it is written only from facts several outlets state.' : 'No brief: the articles share too little.');
+  }
   view.report.brief.forEach((b, i) => {
     const outlets = b.outlets.length > 0 ? b.outlets : b.articles.map((id) => labelOf(view, id));
     para(ctx, `${oneLine(b.text)} ${cite(ctx, outlets.map(oneLine))}`, `${String(i + 1).padStart(2)}. `);
@@ -166,48 +183,111 @@ function agreementOverview(ctx: Ctx): void {
       [
         headers,
         ...counts.map((a) => {
-          const row = [oneLine(a.view.label), String(a.shared), String(a.exclusive), String(a.conflict)];
+          const row = [oneLine(a.view.label), String(a.shared), String(a.exclusive), String(a.uncertain), String(a.conflict), String(a.update)];
           return total ? [...row, String(a.total)] : row;
         }),
       ],
       '  ',
       ctx.width,
     );
-  let rows = build(['Outlet', 'Shared', 'Only here', 'Conflicting', 'Total'], true);
-  // On a narrow terminal the total goes (it is the sum) and the headers get shorter.
-  if (tableWidth(rows, '  ') > ctx.width) rows = build(['Outlet', 'Shared', 'Only', 'Conflict'], false);
-  ctx.out.push(...renderTable(rows, ['left', 'right', 'right', 'right', 'right'], '  ', c.bold));
+  let rows = build(['Outlet', 'Shared', 'Only here', 'Maybe elsewhere', 'Conflicting', 'Updated', 'Total'], true);
+  // On a narrow terminal the total goes (it is the sum) and the headers get shorter, down to one letter.
+  if (tableWidth(rows, '  ') > ctx.width) rows = build(['Outlet', 'Shared', 'Only', 'Maybe', 'Confl.', 'Upd.'], false);
+  const letters = tableWidth(rows, '  ') > ctx.width;
+  if (letters) rows = build(['Outlet', 'S', 'O', 'M', 'C', 'U'], false);
+  ctx.out.push(...renderTable(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right'], '  ', c.bold));
+  if (letters) para(ctx, c.dim('S shared, O only here, M maybe elsewhere, C conflicting, U updated.'), '  ');
+  para(
+    ctx,
+    c.dim('Maybe elsewhere: one outlet states it, another has a similar sentence. Updated: a figure that changed between earlier and later articles.'),
+    '  ',
+  );
+}
+
+/** The facts each conflict belongs to, for its confidence. */
+function factOf(view: ReportView, conflict: Conflict): Fact | undefined {
+  return view.report.facts.find((f) => f.conflicts.includes(conflict));
 }
 
 function conflicts(ctx: Ctx): void {
   const { view, c } = ctx;
-  const all = view.conflicting.flatMap((f) => f.conflicts);
+  const all = view.disagreements;
   section(ctx, `Conflicts (${all.length})`);
-  if (all.length === 0) return none(ctx, 'No conflicting numbers, dates, places or actors found.');
+  if (all.length === 0) return none(ctx, 'No conflicting numbers, dates, times, places or actors found.');
   all.forEach((conflict, i) => {
-    para(ctx, c.bold(conflictTitle(conflict)), `${String(i + 1).padStart(2)}. `);
+    const fact = factOf(view, conflict);
+    const sure = fact && !fact.firm ? ` ${c.dim(`tentative: the sentences may not be about the same thing (${confidencePercent(fact.confidence)})`)}` : '';
+    para(ctx, `${c.bold(conflictTitle(conflict))}${sure}`, `${String(i + 1).padStart(2)}. `);
     for (const v of conflict.values) {
-      const lang = languageOf(view, v.article);
       para(ctx, `${oneLine(labelOf(view, v.article))}: ${c.bold(c.yellow(oneLine(v.value)))}`, '     • ', '       ');
-      const sentence = highlight(ctx, quoted(v.text, lang), oneLine(v.value));
+      const sentence = highlight(ctx, oneLine(v.text), oneLine(v.value));
       para(ctx, `${sentence} ${c.dim(`(sentence ${sentenceNumber(v.sentence)})`)}`, '       ');
     }
   });
 }
 
-function sharedFacts(ctx: Ctx): void {
+function updates(ctx: Ctx): void {
   const { view, c } = ctx;
-  section(ctx, `Shared facts (${view.shared.length})`);
-  if (view.shared.length === 0) return none(ctx, 'No fact appears in more than one outlet.');
-  view.shared.forEach((fact, i) => {
-    const labels = [...new Set(fact.statements.map((s) => oneLine(labelOf(view, s.article))))];
-    const aligned = c.dim(`aligned ${Math.round(fact.confidence * 100)}%`);
-    para(ctx, `${cite(ctx, labels)} ${aligned}`, `${String(i + 1).padStart(2)}. `);
-    for (const s of fact.statements) {
-      const where = c.dim(`${oneLine(labelOf(view, s.article))}, s${sentenceNumber(s.sentence)}:`);
-      para(ctx, `${where} ${oneLine(s.text)}`, '     ', '       ');
+  if (view.updates.length === 0) return;
+  section(ctx, `Changed over time (${view.updates.length})`);
+  para(ctx, c.dim('Later articles give a later figure: an update, not a disagreement.'), '  ');
+  view.updates.forEach((conflict, i) => {
+    para(ctx, c.bold(conflictTitle(conflict)), `${String(i + 1).padStart(2)}. `);
+    for (const { value: v, published } of updateSteps(view, conflict)) {
+      const when = formatDate(published) ?? 'no date';
+      para(ctx, `${oneLine(labelOf(view, v.article))} ${c.dim(`(${oneLine(when)})`)}: ${c.bold(c.yellow(oneLine(v.value)))}`, '     • ', '       ');
+      const sentence = highlight(ctx, oneLine(v.text), oneLine(v.value));
+      para(ctx, `${sentence} ${c.dim(`(sentence ${sentenceNumber(v.sentence)})`)}`, '       ');
     }
   });
+}
+
+/** One fact: its outlets and confidence, then each outlet's own sentence(s). */
+function factBlock(ctx: Ctx, fact: Fact, n: number): void {
+  const { view, c } = ctx;
+  const groups = statementsByArticle(fact);
+  const labels = groups.map((g) => oneLine(labelOf(view, g.article)));
+  para(ctx, `${cite(ctx, labels)} ${c.dim(`confidence ${confidencePercent(fact.confidence)}`)}`, `${String(n).padStart(2)}. `);
+  for (const g of groups) {
+    for (const s of g.statements) {
+      const where = c.dim(`${oneLine(labelOf(view, g.article))}, ${statementPlace(s)}:`);
+      para(ctx, `${where} ${oneLine(s.text)}`, '     ', '       ');
+    }
+  }
+}
+
+function sharedFacts(ctx: Ctx): void {
+  const { view } = ctx;
+  section(ctx, `Shared facts (${view.firmShared.length})`);
+  if (view.firmShared.length === 0) {
+    return none(ctx, view.tentativeShared.length > 0 ? 'No fact is shared for sure; see the tentative ones below.' : 'No fact appears in more than one outlet.');
+  }
+  view.firmShared.forEach((fact, i) => factBlock(ctx, fact, i + 1));
+}
+
+function tentativeFacts(ctx: Ctx): void {
+  const { view, c } = ctx;
+  if (view.tentativeShared.length === 0) return;
+  section(ctx, `Shared facts, tentative (${view.tentativeShared.length})`);
+  para(ctx, c.dim('Probably the same fact in several outlets, but not sure enough to count as shared.'), '  ');
+  view.tentativeShared.forEach((fact, i) => factBlock(ctx, fact, i + 1));
+}
+
+function uncertainFacts(ctx: Ctx): void {
+  const { view, c } = ctx;
+  if (view.uncertain.length === 0) return;
+  section(ctx, `Possibly also elsewhere (${view.uncertain.length})`);
+  para(ctx, c.dim('One outlet states these; another article has a similar sentence that may state the same.'), '  ');
+  for (const g of factsByArticle(view, view.uncertain)) {
+    ctx.out.push('', c.bold(`  ${oneLine(g.label)}`));
+    for (const fact of g.facts) {
+      for (const s of fact.statements) para(ctx, `${c.dim(`s${sentenceNumber(s.sentence)}:`)} ${oneLine(s.text)}`, '   • ');
+      for (const m of fact.possiblyAlso) {
+        const where = `possibly also in ${oneLine(labelOf(view, m.article))} ${c.dim(`(s${sentenceNumber(m.sentence)})`)}:`;
+        para(ctx, `${where} ${oneLine(m.text)} ${c.dim(`(${confidencePercent(m.confidence)})`)}`, '     ', '       ');
+      }
+    }
+  }
 }
 
 function exclusiveFacts(ctx: Ctx): void {
@@ -257,14 +337,20 @@ function entities(ctx: Ctx): void {
   }
 }
 
+/** A direct quote in quotation marks; indirect and reported speech marked as such, without them. */
+function quoteText(ctx: Ctx, q: ReportQuote): string {
+  const note = quoteKindNote(q.kind);
+  return note === null ? ctx.c.italic(quoted(q.text, languageOf(ctx.view, q.article))) : `${ctx.c.dim(note)} ${oneLine(q.text)}`;
+}
+
 function quoteLine(ctx: Ctx, q: ReportQuote): void {
-  const { view, c } = ctx;
+  const { c } = ctx;
   const parts: string[] = [q.kind];
-  if (q.cue !== null) parts.push(`cue “${oneLine(q.cue)}”`);
+  if (q.cue !== null) parts.push(`cue: ${oneLine(q.cue)}`);
   if (q.stance !== 'neutral') parts.push(`stance ${q.stance}`);
   const where = `s${sentenceNumber(q.sentence)}`;
   para(ctx, `${c.bold(oneLine(speakerOf(q)))} — ${parts.join(', ')} ${c.dim(`· ${where}`)}`, '   • ');
-  para(ctx, c.italic(quoted(q.text, languageOf(view, q.article))), '     ');
+  para(ctx, quoteText(ctx, q), '     ');
 }
 
 function quotes(ctx: Ctx): void {
@@ -328,7 +414,7 @@ function framing(ctx: Ctx): void {
       list.length === 0 ? c.dim('none') : list.map((w) => `${paint(oneLine(w.text))} (s${sentenceNumber(w.sentence)})`).join(', ');
     para(ctx, `Hedges: ${words(f.hedges, c.yellow)}`, '   ');
     para(ctx, `Loaded words: ${words(f.loadedWords, c.magenta)}`, '   ');
-    for (const w of f.loadedWords) para(ctx, c.dim(`“${oneLine(w.sentenceText)}”`), `     s${sentenceNumber(w.sentence)}: `);
+    for (const w of f.loadedWords) para(ctx, c.dim(oneLine(w.sentenceText)), `     s${sentenceNumber(w.sentence)}: `);
     const voices = f.voices.map((v) => `${oneLine(v.actorName)} ${v.words} words (${Math.round(v.share * 100)}%, ${v.direct}/${v.quotes} direct)`);
     para(ctx, `Voices: ${voices.length === 0 ? c.dim('none') : voices.join(', ')}`, '   ');
     para(ctx, `Last word: ${f.lastWord === null ? c.dim('nobody quoted') : oneLine(f.lastWord)}`, '   ');

@@ -1,18 +1,22 @@
 /**
  * What every presenter needs from a report, computed once: readable labels for
- * articles, facts grouped by status, agreement counts, stance summaries and
- * diff spacing. Pure functions over `ComparisonReport`; no formatting here.
+ * articles, facts grouped by what a reader should make of them (firm and
+ * tentative shared facts, updates over time apart from disagreements, facts
+ * possibly stated elsewhere), agreement counts, stance summaries and diff
+ * spacing. Pure functions over `ComparisonReport`; no formatting here. The
+ * text, Markdown and HTML reports and the web app all group facts through it.
  */
 import type { Stance } from '../core/model/analysis.js';
 import type {
   ComparisonReport,
   Conflict,
   ConflictKind,
+  ConflictValue,
   DiffOp,
   Fact,
-  FactStatus,
   ReportArticle,
   ReportQuote,
+  Statement,
 } from '../core/model/report.js';
 
 /** Stances in display order: the plain one first, then the ones that colour a statement. */
@@ -38,10 +42,32 @@ export interface ReportView {
   report: ComparisonReport;
   articles: ArticleView[];
   byId: Map<string, ArticleView>;
+  /** Every shared fact, firm ones first. */
   shared: Fact[];
+  /** Shared facts confident enough to be shown as settled. */
+  firmShared: Fact[];
+  /** Shared facts that are likely but not sure: shown apart, with their confidence. */
+  tentativeShared: Fact[];
   exclusive: Fact[];
+  /** One outlet states them; other articles hold a near match (`possiblyAlso`). */
+  uncertain: Fact[];
+  /** Facts on which outlets disagree: at least one conflict that is no update over time. */
   conflicting: Fact[];
+  /** Facts whose differing values are all updates over time (a toll rising), no disagreement. */
+  updated: Fact[];
+  /** The conflicts that are disagreements, in fact order. */
+  disagreements: Conflict[];
+  /** The conflicts that are updates over time, in fact order. */
+  updates: Conflict[];
   quotesById: Map<string, ReportQuote>;
+}
+
+/** How a reader should take a fact; a conflicting fact whose values all changed over time is an update. */
+export type FactCategory = 'shared' | 'exclusive' | 'uncertain' | 'conflict' | 'update';
+
+export function factCategory(fact: Fact): FactCategory {
+  if (fact.status !== 'conflict') return fact.status;
+  return fact.conflicts.length > 0 && fact.conflicts.every((c) => c.update) ? 'update' : 'conflict';
 }
 
 export function buildView(report: ComparisonReport): ReportView {
@@ -55,16 +81,78 @@ export function buildView(report: ComparisonReport): ReportView {
     const label = (totals.get(article.outlet) ?? 1) > 1 ? `${outlet} (${n})` : outlet;
     return { article, number: i + 1, label };
   });
-  const byStatus = (status: FactStatus) => report.facts.filter((f) => f.status === status);
+  const of = (category: FactCategory) => report.facts.filter((f) => factCategory(f) === category);
+  const shared = of('shared');
+  const firmShared = shared.filter((f) => f.firm);
+  const tentativeShared = shared.filter((f) => !f.firm);
+  const conflicts = report.facts.filter((f) => f.status === 'conflict').flatMap((f) => f.conflicts);
   return {
     report,
     articles,
     byId: new Map(articles.map((a) => [a.article.id, a])),
-    shared: byStatus('shared'),
-    exclusive: byStatus('exclusive'),
-    conflicting: byStatus('conflict'),
+    shared: [...firmShared, ...tentativeShared],
+    firmShared,
+    tentativeShared,
+    exclusive: of('exclusive'),
+    uncertain: of('uncertain'),
+    conflicting: of('conflict'),
+    updated: of('update'),
+    disagreements: conflicts.filter((c) => !c.update),
+    updates: conflicts.filter((c) => c.update),
     quotesById: new Map(report.quotes.map((q) => [q.id, q])),
   };
+}
+
+/** Only one article: there is nothing to compare, so no claim about one story or agreement. */
+export function isSingle(view: ReportView): boolean {
+  return view.report.articles.length < 2;
+}
+
+/** What the report may say about whether the articles are one story. */
+export function storyVerdict(view: ReportView): { kind: 'single' | 'same' | 'doubt'; text: string } {
+  const s = view.report.story;
+  const similarity = `average similarity ${s.similarity.toFixed(2)}`;
+  if (isSingle(view)) return { kind: 'single', text: 'Only one article: there is nothing to compare it with.' };
+  if (s.sameStory) return { kind: 'same', text: `These articles look like one story (${similarity}).` };
+  return { kind: 'doubt', text: `These articles may not be about one story (${similarity}).` };
+}
+
+/** A calibrated probability as a percentage: "72 %" (with a no-break space, so it never wraps apart). */
+export function confidencePercent(confidence: number): string {
+  return `${Math.round(Math.min(1, Math.max(0, confidence)) * 100)}\u00a0%`;
+}
+
+/** A fact's statements grouped by article, in the order the articles first appear: each outlet's own wording. */
+export function statementsByArticle(fact: Fact): { article: string; statements: Statement[] }[] {
+  const groups = new Map<string, Statement[]>();
+  for (const s of fact.statements) groups.set(s.article, [...(groups.get(s.article) ?? []), s]);
+  return [...groups].map(([article, statements]) => ({ article, statements }));
+}
+
+/** "sentence 3", or "part of sentence 3" for a clause. */
+export function statementPlace(s: Pick<Statement, 'sentence' | 'clause'>): string {
+  return `${s.clause ? 'part of sentence' : 'sentence'} ${sentenceNumber(s.sentence)}`;
+}
+
+/** The values of an update in publication order (undated ones last), each with its article's date. */
+export function updateSteps(view: ReportView, conflict: Conflict): { value: ConflictValue; published: string | null }[] {
+  const time = (id: string) => {
+    const iso = view.byId.get(id)?.article.published ?? null;
+    const t = iso === null ? NaN : Date.parse(iso);
+    return Number.isNaN(t) ? Infinity : t;
+  };
+  return conflict.values
+    .map((value, i) => ({ value, i, t: time(value.article), published: view.byId.get(value.article)?.article.published ?? null }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map(({ value, published }) => ({ value, published }));
+}
+
+/**
+ * How a quote is to be shown: only a direct quote goes in quotation marks; indirect
+ * and reported speech are the outlet's paraphrase and are marked as such.
+ */
+export function quoteKindNote(kind: ReportQuote['kind']): string | null {
+  return kind === 'direct' ? null : `(${kind})`;
 }
 
 /** The label of an article id; the id itself when the report does not list it. */
@@ -85,26 +173,37 @@ export interface Agreement {
   view: ArticleView;
   shared: number;
   exclusive: number;
+  /** Facts only this outlet states for sure, with a near match elsewhere. */
+  uncertain: number;
+  /** Facts on which it disagrees with another outlet. */
   conflict: number;
+  /** Facts whose figure changed between earlier and later articles. */
+  update: number;
   total: number;
 }
 
-/** How many facts of each status every article takes part in. */
+/** How many facts of each category every article takes part in. */
 export function agreement(view: ReportView): Agreement[] {
   return view.articles.map((a) => {
-    const counts = { shared: 0, exclusive: 0, conflict: 0 };
+    const counts: Record<FactCategory, number> = { shared: 0, exclusive: 0, uncertain: 0, conflict: 0, update: 0 };
     for (const fact of view.report.facts) {
-      if (fact.articles.includes(a.article.id)) counts[fact.status] += 1;
+      if (fact.articles.includes(a.article.id)) counts[factCategory(fact)] += 1;
     }
-    return { view: a, ...counts, total: counts.shared + counts.exclusive + counts.conflict };
+    const total = counts.shared + counts.exclusive + counts.uncertain + counts.conflict + counts.update;
+    return { view: a, ...counts, total };
   });
 }
 
 /** Exclusive facts grouped by the article that carries them, in article order. */
 export function exclusiveByArticle(view: ReportView): { articleId: string; label: string; facts: Fact[] }[] {
+  return factsByArticle(view, view.exclusive);
+}
+
+/** Facts of one outlet each (exclusive or uncertain) grouped by that article, in article order. */
+export function factsByArticle(view: ReportView, facts: readonly Fact[]): { articleId: string; label: string; facts: Fact[] }[] {
   const groups = new Map<string, Fact[]>();
   for (const a of view.articles) groups.set(a.article.id, []);
-  for (const fact of view.exclusive) {
+  for (const fact of facts) {
     const id = fact.articles[0] ?? fact.statements[0]?.article ?? '';
     const list = groups.get(id) ?? [];
     list.push(fact);
@@ -226,9 +325,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "Number conflict", "Date conflict", … */
-export function conflictKindLabel(kind: ConflictKind): string {
-  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} conflict`;
+/** "Number conflict", "Date conflict", …; "Number changed over time" for an update. */
+export function conflictKindLabel(kind: ConflictKind, update = false): string {
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${update ? 'changed over time' : 'conflict'}`;
 }
 
 /** What a conflict is about, or '' when that just repeats its kind ("date"). */
@@ -240,5 +339,6 @@ export function conflictSubject(conflict: Conflict): string {
 /** "Number conflict: Dämme"; "Date conflict" when the subject just repeats the kind. */
 export function conflictTitle(conflict: Conflict): string {
   const about = conflictSubject(conflict);
-  return about === '' ? conflictKindLabel(conflict.kind) : `${conflictKindLabel(conflict.kind)}: ${about}`;
+  const kind = conflictKindLabel(conflict.kind, conflict.update);
+  return about === '' ? kind : `${kind}: ${about}`;
 }

@@ -10,8 +10,8 @@ const BASE = `
   color-scheme: light dark;
   --bg: #fbfaf7; --card: #ffffff; --fg: #1f2328; --muted: #57606a; --line: #e4e1da; --soft: #f3f1ec;
   --link: #1d4ed8;
-  --shared: #2f7d5b; --exclusive: #8c96a1; --conflict: #c2410c;
-  --conflict-bg: #fff4ed; --conflict-line: #f3c3a8;
+  --shared: #2f7d5b; --exclusive: #8c96a1; --conflict: #c2410c; --uncertain: #a16207; --update: #2563eb;
+  --conflict-bg: #fff4ed; --conflict-line: #f3c3a8; --update-bg: #eef4ff; --update-line: #bcd0f7;
   --del-bg: #fde2e1; --del-fg: #8e1b16; --ins-bg: #d9f2e1; --ins-fg: #14532d;
   --hedge-bg: #fff0b8; --hedge-fg: #5c4400; --loaded-bg: #fbe0ee; --loaded-fg: #6d1240;
   --mark-bg: #ffe38a; --mark-fg: #1f2328;
@@ -25,8 +25,8 @@ const BASE = `
   :root {
     --bg: #15171a; --card: #1c1f23; --fg: #e7e5e0; --muted: #a5adb6; --line: #30353b; --soft: #23272c;
     --link: #8ab4ff;
-    --shared: #4cb38a; --exclusive: #79838e; --conflict: #f08a4b;
-    --conflict-bg: #2a1d15; --conflict-line: #6b3a1c;
+    --shared: #4cb38a; --exclusive: #79838e; --conflict: #f08a4b; --uncertain: #e0b04a; --update: #7aa7ff;
+    --conflict-bg: #2a1d15; --conflict-line: #6b3a1c; --update-bg: #172238; --update-line: #2f4a7a;
     --del-bg: #4a1d1b; --del-fg: #ffc9c4; --ins-bg: #173a26; --ins-fg: #bdf0cd;
     --hedge-bg: #4a3c0b; --hedge-fg: #ffe9a3; --loaded-bg: #4a1a33; --loaded-fg: #ffd0e6;
     --mark-bg: #6b5a12; --mark-fg: #fff6cf;
@@ -36,7 +36,7 @@ const BASE = `
 }
 *, *::before, *::after { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.6 var(--sans); }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.6 var(--sans); overflow-wrap: break-word; }
 .page { max-width: 960px; margin: 0 auto; padding: 2.5rem 1.25rem 4rem; }
 a { color: var(--link); text-underline-offset: 0.15em; }
 a:focus-visible, summary:focus-visible, button:focus-visible { outline: 3px solid var(--link); outline-offset: 2px; border-radius: 4px; }
@@ -62,7 +62,7 @@ p { margin: 0.5rem 0; }
 
 header.top { margin-bottom: 1.5rem; }
 .articles { list-style: none; padding: 0; margin: 1.2rem 0; display: grid; gap: 0.75rem; }
-.articles li { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--c); border-radius: 8px; padding: 0.7rem 0.9rem; }
+.articles li { background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--c); border-radius: 8px; padding: 0.7rem 0.9rem; min-width: 0; overflow-wrap: anywhere; }
 .articles .title { display: block; font-family: var(--serif); font-size: 1.08rem; margin: 0.25rem 0 0.1rem; }
 .articles .meta { display: block; font-size: 0.85rem; color: var(--muted); }
 .notice { display: inline-block; margin-top: 0.35rem; font-size: 0.85rem; background: var(--warn-bg); border: 1px solid var(--warn-line); border-radius: 4px; padding: 0 0.45em; }
@@ -91,6 +91,8 @@ section { scroll-margin-top: 3rem; }
 .bar .shared, .key.shared { background: var(--shared); }
 .bar .exclusive, .key.exclusive { background: var(--exclusive); }
 .bar .conflict, .key.conflict { background: var(--conflict); }
+.bar .uncertain, .key.uncertain { background: var(--uncertain); }
+.bar .update, .key.update { background: var(--update); }
 .key { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 2px; margin-right: 0.25rem; vertical-align: -0.05rem; }
 .legend { font-size: 0.85rem; color: var(--muted); display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; margin: 0.5rem 0 0; }
 
@@ -98,22 +100,38 @@ section { scroll-margin-top: 3rem; }
 .conflict-card h3 { margin: 0 0 0.6rem; }
 .conflict-card h3 .kind { color: var(--conflict); }
 .values { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.6rem; }
-.values li { display: grid; grid-template-columns: minmax(9rem, max-content) minmax(4.5rem, max-content) 1fr; gap: 0.2rem 0.9rem; align-items: baseline; }
+.values li { display: grid; grid-template-columns: minmax(9rem, max-content) minmax(4.5rem, max-content) minmax(0, 1fr); gap: 0.2rem 0.9rem; align-items: baseline; }
+.values li > * { min-width: 0; overflow-wrap: anywhere; }
+.update-card { background: var(--update-bg); border: 1px solid var(--update-line); border-left: 5px solid var(--update); border-radius: 8px; padding: 0.9rem 1rem; margin: 0 0 1rem; }
+.update-card h3 { margin: 0 0 0.6rem; }
+.update-card h3 .kind { color: var(--update); }
+.steps { counter-reset: step; }
+.steps li { grid-template-columns: minmax(7.5rem, max-content) minmax(9rem, max-content) minmax(4.5rem, max-content) minmax(0, 1fr); }
+.when { font-size: 0.85rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+.tentative-note { font-size: 0.88rem; margin: -0.2rem 0 0.6rem; }
 .value { font: 700 1.15rem/1.3 var(--sans); font-variant-numeric: tabular-nums; }
 mark { background: var(--mark-bg); color: var(--mark-fg); padding: 0 0.1em; border-radius: 2px; }
 
 .facts { display: grid; gap: 0.5rem; }
-details.fact { background: var(--card); border: 1px solid var(--line); border-radius: 8px; }
-details.fact.conflict { border-left: 4px solid var(--conflict); }
-details.fact.shared { border-left: 4px solid var(--shared); }
-details.fact.exclusive { border-left: 4px solid var(--exclusive); }
-details.fact > summary { cursor: pointer; padding: 0.6rem 0.9rem; }
-details.fact > summary .lead { font-family: var(--serif); font-size: 1.04rem; }
-details.fact > summary .chips { margin-left: 0.4rem; }
-details.fact[open] > summary { border-bottom: 1px solid var(--line); }
-.statements { list-style: none; margin: 0; padding: 0.4rem 0.9rem 0.7rem; display: grid; gap: 0.55rem; }
-.statements li { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 0.7rem; align-items: baseline; }
+.fact { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 0.55rem 0.9rem 0.65rem; min-width: 0; }
+.fact.conflict { border-left: 4px solid var(--conflict); }
+.fact.shared { border-left: 4px solid var(--shared); }
+.fact.exclusive { border-left: 4px solid var(--exclusive); }
+.fact.uncertain { border-left: 4px solid var(--uncertain); }
+.fact.tentative { border-left-style: dashed; }
+.fact-meta { margin: 0 0 0.35rem; font-size: 0.8rem; color: var(--muted); }
+.statements, .near { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.45rem; }
+.statements li { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0.15rem 0.7rem; align-items: baseline; }
+.statements.single li { grid-template-columns: minmax(0, 1fr); }
+.owns { display: grid; gap: 0.3rem; min-width: 0; }
+.own { overflow-wrap: anywhere; }
+.near { margin-top: 0.5rem; padding-top: 0.45rem; border-top: 1px dashed var(--line); }
+.near li { display: grid; grid-template-columns: max-content minmax(0, max-content) minmax(0, 1fr); gap: 0.15rem 0.6rem; align-items: baseline; }
+.maybe { font-size: 0.8rem; color: var(--uncertain); font-weight: 600; }
+.conf { font-size: 0.8rem; font-weight: 600; color: var(--muted); white-space: nowrap; font-variant-numeric: tabular-nums; }
 .statement-text { margin: 0; }
+.kind-note { font-family: var(--sans); font-size: 0.8rem; font-weight: 600; color: var(--muted); }
+.paraphrase { margin: 0; padding: 0 0 0 0.9rem; border-left: 3px dotted var(--line); font-family: var(--serif); font-size: 1.06rem; }
 
 .table-wrap { overflow-x: auto; -webkit-overflow-scrolling: touch; border: 1px solid var(--line); border-radius: 8px; background: var(--card); }
 table.matrix { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
@@ -141,10 +159,11 @@ figcaption strong { color: var(--fg); }
 del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; text-decoration-thickness: 1.5px; padding: 0.05em 0.15em; border-radius: 3px; }
 ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: none; border-bottom: 2px solid currentColor; padding: 0.05em 0.15em; border-radius: 3px 3px 0 0; }
 .members { list-style: none; margin: 0.4rem 0 0; padding: 0; display: grid; gap: 0.35rem; }
-.members li { display: grid; grid-template-columns: max-content 1fr; gap: 0.6rem; align-items: baseline; }
+.members li { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 0.6rem; align-items: baseline; }
 
-.framing { display: grid; grid-template-columns: repeat(auto-fit, minmax(17.5rem, 1fr)); gap: 1rem; }
-.frame { background: var(--card); border: 1px solid var(--line); border-top: 4px solid var(--c); border-radius: 8px; padding: 0.8rem 1rem; }
+/* A framing card holds whole sentences and long compounds: it wraps them instead of growing (it grew to 1,800 px). */
+.framing { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(17.5rem, 100%), 1fr)); gap: 1rem; }
+.frame { background: var(--card); border: 1px solid var(--line); border-top: 4px solid var(--c); border-radius: 8px; padding: 0.8rem 1rem; min-width: 0; overflow-wrap: anywhere; }
 .frame h3 { margin: 0 0 0.6rem; }
 .actors { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.7rem; }
 .actor-name { font-weight: 600; }
@@ -154,9 +173,12 @@ ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: none; bo
 .stances { font-size: 0.85rem; }
 .cues { font-size: 0.85rem; color: var(--muted); }
 .cues em { color: var(--fg); }
-.frame dl { margin: 0.8rem 0 0; font-size: 0.88rem; display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 0.6rem; }
-.frame dt { color: var(--muted); }
-.frame dd { margin: 0; }
+.frame dl { margin: 0.8rem 0 0; font-size: 0.88rem; display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 0.6rem; }
+.frame dt { color: var(--muted); grid-column: 1; }
+.frame dd { margin: 0; grid-column: 2; min-width: 0; }
+table.labels-table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+.labels-table th, .labels-table td { padding: 0.4rem 0.6rem; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
+.labels-table td { overflow-wrap: anywhere; }
 mark.hedge { background: var(--hedge-bg); color: var(--hedge-fg); }
 mark.loaded { background: var(--loaded-bg); color: var(--loaded-fg); }
 
@@ -167,7 +189,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
 @media (max-width: 640px) {
   .page { padding: 1.5rem 0.9rem 3rem; }
   nav.toc { margin: 0 -0.9rem; padding: 0.5rem 0.9rem; }
-  .values li, .statements li, .members li { grid-template-columns: 1fr; }
+  .values li, .statements li, .members li, .near li, .steps li { grid-template-columns: minmax(0, 1fr); }
   .agreement .bar { min-width: 4rem; }
   .agreement th, .agreement td { padding: 0.4rem 0.3rem; }
 }
@@ -177,7 +199,7 @@ footer { margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--line);
   .page { max-width: none; padding: 0; }
   nav.toc, .toggle { display: none; }
   h2 { break-after: avoid; }
-  .conflict-card, details.fact, .qgroup, .quote, .frame, .articles li { break-inside: avoid; }
+  .conflict-card, .update-card, .fact, .qgroup, .quote, .frame, .articles li { break-inside: avoid; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.8em; color: var(--muted); word-break: break-all; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
