@@ -2,6 +2,7 @@ import type { LanguagePack } from './pack.js';
 
 const empty = new Set<string>();
 const emptyMap = new Map<string, never>();
+const noConcepts: readonly string[] = Object.freeze([]);
 
 /**
  * The pack used for a language without its own pack: no stemming and no word
@@ -13,6 +14,7 @@ export function basePack(code: string): LanguagePack {
     code,
     name: code,
     stem: (w) => w,
+    concepts: () => noConcepts,
     stopwords: empty,
     abbreviations: empty,
     numberWords: emptyMap,

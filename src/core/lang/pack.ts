@@ -59,6 +59,18 @@ export interface LanguagePack {
   name: string;
   /** Stem a lower-cased word. */
   stem(word: string): string;
+  /**
+   * Concept keys of a word, from the pack's near-synonym table: words that can
+   * state the same fact share a key ("streik", "ausstand", "arbeitsniederlegung";
+   * "resign", "relinquish"), and a verb shares one with its event noun
+   * ("beobachten", "beobachtung"; "decide", "decision"). `stem` is the token's
+   * stem by this pack, `norm` its lower-cased form ("streiks" → stem "streik").
+   * Keys start with the pack's code ("de:syn:1234", "de:nom:beobachten") and
+   * mean nothing across packs. Empty for words the table does not know and for
+   * packs without a table. The list is shared and frozen: do not change it.
+   * The table is loaded on the first call.
+   */
+  concepts(stem: string, norm: string): readonly string[];
   stopwords: ReadonlySet<string>;
   /** Lower-case abbreviations that end with a period but do not end a sentence ("z", "dr", "bzw", "u.s"). */
   abbreviations: ReadonlySet<string>;

@@ -1,6 +1,9 @@
 /** The German language pack. */
 import type { GazetteerEntry, LanguagePack } from '../../core/lang/pack.js';
+// Type only: puts the table in tsc's program, so that the build copies it into dist.
+import type SynonymFile from './synonyms.json';
 import { adjectivesFor } from '../shared/adjectives.js';
+import { lazyConcepts } from '../shared/concepts.js';
 import { FIRST_NAMES } from '../shared/first-names.js';
 import { gazetteerFor } from '../shared/gazetteer.js';
 import { memoised } from '../shared/stemmer.js';
@@ -20,10 +23,17 @@ import { stopwords } from './stopwords.js';
 
 export { konjunktivII } from './grammar.js';
 
+/**
+ * The near-synonym table (`npm run build:lexicon`), read on the first look-up.
+ */
+const SYNONYMS_URL = new URL('./synonyms.json', import.meta.url);
+export type GermanSynonymFile = typeof SynonymFile;
+
 export const german: LanguagePack = {
   code: 'de',
   name: 'German',
   stem: memoised(germanStem),
+  concepts: lazyConcepts('de', SYNONYMS_URL, () => germanStem),
   stopwords,
   abbreviations,
   numberWords,

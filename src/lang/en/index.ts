@@ -1,6 +1,9 @@
 /** The English language pack. */
 import type { GazetteerEntry, LanguagePack } from '../../core/lang/pack.js';
+// Type only: puts the table in tsc's program, so that the build copies it into dist.
+import type SynonymFile from './synonyms.json';
 import { adjectivesFor } from '../shared/adjectives.js';
+import { lazyConcepts } from '../shared/concepts.js';
 import { FIRST_NAMES } from '../shared/first-names.js';
 import { gazetteerFor } from '../shared/gazetteer.js';
 import { makeStemmer } from '../shared/stemmer.js';
@@ -18,10 +21,17 @@ import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { stopwords } from './stopwords.js';
 
+/**
+ * The near-synonym table (`npm run build:lexicon`), read on the first look-up.
+ */
+const SYNONYMS_URL = new URL('./synonyms.json', import.meta.url);
+export type EnglishSynonymFile = typeof SynonymFile;
+
 export const english: LanguagePack = {
   code: 'en',
   name: 'English',
   stem: makeStemmer('english'),
+  concepts: lazyConcepts('en', SYNONYMS_URL, () => makeStemmer('english')),
   stopwords,
   abbreviations,
   numberWords,
