@@ -90,6 +90,14 @@ describe('web app in Chromium', { skip: missing ?? false }, () => {
       assert.ok((await page.locator('button.fact.shared').count()) > 0, 'shared facts');
       assert.ok((await page.locator('button.fact.exclusive').count()) > 0, 'facts only one outlet reports');
       assert.ok((await page.locator('button.fact.conflict').count()) > 0, 'conflicting facts');
+      // A shared fact shows each outlet's own sentence, one row per outlet, not one outlet's text above all chips.
+      const shared = page.locator('button.fact.shared').first();
+      const rows = shared.locator('.fact-row');
+      assert.ok((await rows.count()) >= 2, 'one row per outlet');
+      const texts = await rows.evaluateAll((els) => els.map((el) => [el.querySelector('.chip')?.textContent ?? '', el.querySelector('.fact-text')?.textContent ?? '']));
+      assert.equal(new Set(texts.map(([chip]) => chip)).size, texts.length, 'each row is another outlet');
+      assert.ok(texts.every(([, text]) => text.trim().length > 0), 'each outlet with its sentence');
+      assert.match(await shared.locator('.conf').innerText(), /^\d+\s%$/, 'how sure the link is');
       // The lower sections are built when they come near the screen.
       await page.locator('section#timeline').scrollIntoViewIfNeeded();
       await page.locator('table.matrix tbody tr').first().waitFor();
@@ -108,7 +116,8 @@ describe('web app in Chromium', { skip: missing ?? false }, () => {
       await page.waitForSelector('[data-ready="story"]');
       const fact = page.locator('button.fact.conflict').first();
       await page.waitForFunction(() => (document.querySelector('button.fact.conflict .fact-text')?.textContent ?? '').trim() !== '');
-      const lead = (await fact.locator('.fact-text').innerText()).trim();
+      // The first outlet's sentence is the one the sources panel opens with.
+      const lead = (await fact.locator('.fact-text').first().innerText()).trim();
       await fact.click();
       assert.equal(await fact.getAttribute('aria-pressed'), 'true');
       const hit = page.locator('#sources .source-text mark.hit');
@@ -125,6 +134,43 @@ describe('web app in Chromium', { skip: missing ?? false }, () => {
       await page.locator('button.fact.shared').first().focus();
       await page.keyboard.press('Enter');
       await page.locator('#sources mark.hit').waitFor();
+    }));
+
+  test('a fact one outlet states, with a similar sentence elsewhere, is shown as possibly also there', () =>
+    withPage(async ({ page }) => {
+      await page.goto(`${server.url}/`);
+      await page.click('.story-card h2 a:has-text("Wostotschny")');
+      await page.waitForSelector('[data-ready="story"]');
+      assert.equal(await page.locator('#facts-uncertain').count(), 1, 'a group of its own');
+      const fact = page.locator('button.fact.uncertain').first();
+      await fact.waitFor();
+      const near = fact.locator('.near-line').first();
+      assert.match(await near.innerText(), /^possibly also in .+ \d+\s%$/s);
+      const nearText = (await near.locator('.near-text').innerText()).trim();
+      // Not also listed as only in one outlet.
+      const id = await fact.getAttribute('data-fact');
+      assert.equal(await page.locator(`#facts-exclusive ~ * button.fact[data-fact="${id}"]`).count(), 0);
+      await fact.click();
+      assert.match(await page.locator('#sources .sources-title').innerText(), /Possibly also elsewhere/);
+      // The near match is a source too: its sentence highlighted in its own article.
+      await page.locator('#sources .statement-tabs button.near').first().click();
+      await page.waitForFunction((t) => document.querySelector('#sources mark.hit')?.textContent?.replace(/\s+/g, ' ').trim() === t, nearText.replace(/\s+/g, ' '));
+      assert.match(await page.locator('#sources .statement-meta').innerText(), /possibly also in/);
+      await screenshot(page, 'story-uncertain', false);
+    }));
+
+  test('a figure that changed between earlier and later articles reads as an update, not a disagreement', () =>
+    withPage(async ({ page }) => {
+      await page.goto(`${server.url}/`);
+      await page.click('.story-card h2 a:has-text("Passau")');
+      await page.waitForSelector('[data-ready="story"]');
+      const lines = page.locator('.conflict-line.update');
+      if ((await lines.count()) === 0) return; // the demo data holds no update today
+      assert.match(await lines.first().innerText(), /changed over time/);
+      assert.match(await lines.first().innerText(), /→/);
+      const disagreements = await page.locator('.conflict-line:not(.update)').count();
+      const alert = page.locator('p.alert');
+      if (disagreements === 0) assert.equal(await alert.count(), 0, 'no "outlets disagree" for an update');
     }));
 
   test('on a phone the sources open as a sheet and the article view marks facts and entities', () =>

@@ -1,43 +1,72 @@
-/** Agreement overview: how much of each outlet's reporting others confirm, report alone, or contradict. */
+/** Agreement overview: how much of each outlet's reporting others confirm, report alone, may report too, contradict, or update. */
 import { agreement } from '../../../src/present/view.js';
 import { useReport } from '../report-context.js';
 import { plural, percent } from '../format.js';
 import { ArticleChip } from './chip.js';
 import { LazyDetails } from './lazy.js';
 
-function Bar({ shared, exclusive, conflict, label }: { shared: number; exclusive: number; conflict: number; label: string }) {
-  const total = shared + exclusive + conflict;
+interface Counts {
+  shared: number;
+  exclusive: number;
+  uncertain: number;
+  conflict: number;
+  update: number;
+}
+
+const ORDER = ['shared', 'exclusive', 'uncertain', 'conflict', 'update'] as const;
+
+function Bar({ counts, label }: { counts: Counts; label: string }) {
+  const total = ORDER.reduce((n, k) => n + counts[k], 0);
   const w = (n: number) => `${total === 0 ? 0 : (100 * n) / total}%`;
   return (
     <div class="bar" role="img" aria-label={label}>
-      <span class="seg shared" style={{ width: w(shared) }} />
-      <span class="seg exclusive" style={{ width: w(exclusive) }} />
-      <span class="seg conflict" style={{ width: w(conflict) }} />
+      {ORDER.map((k) => (
+        <span key={k} class={`seg ${k}`} style={{ width: w(counts[k]) }} />
+      ))}
     </div>
   );
+}
+
+function describe(c: Counts): string {
+  return `${c.shared} shared, ${c.exclusive} only one outlet, ${c.uncertain} possibly also elsewhere, ${c.conflict} conflicting, ${c.update} changed over time`;
 }
 
 export function Agreement() {
   const { view } = useReport();
   const facts = view.report.facts;
-  const s = view.shared.length;
-  const e = view.exclusive.length;
-  const c = view.conflicting.length;
+  const totals: Counts = {
+    shared: view.shared.length,
+    exclusive: view.exclusive.length,
+    uncertain: view.uncertain.length,
+    conflict: view.conflicting.length,
+    update: view.updated.length,
+  };
   const rows = agreement(view);
   return (
     <div class="agreement">
       <div class="totals">
         <a class="total shared" href="#facts-shared">
-          <strong>{s}</strong> shared <span class="muted">{percent(s, facts.length)}</span>
+          <strong>{totals.shared}</strong> shared <span class="muted">{percent(totals.shared, facts.length)}</span>
+          {view.tentativeShared.length > 0 && <span class="muted small"> ({view.tentativeShared.length} tentative)</span>}
         </a>
         <a class="total exclusive" href="#facts-exclusive">
-          <strong>{e}</strong> only one outlet <span class="muted">{percent(e, facts.length)}</span>
+          <strong>{totals.exclusive}</strong> only one outlet <span class="muted">{percent(totals.exclusive, facts.length)}</span>
         </a>
+        {totals.uncertain > 0 && (
+          <a class="total uncertain" href="#facts-uncertain">
+            <strong>{totals.uncertain}</strong> possibly also elsewhere <span class="muted">{percent(totals.uncertain, facts.length)}</span>
+          </a>
+        )}
         <a class="total conflict" href="#facts-conflict">
-          <strong>{c}</strong> conflicting <span class="muted">{percent(c, facts.length)}</span>
+          <strong>{totals.conflict}</strong> conflicting <span class="muted">{percent(totals.conflict, facts.length)}</span>
         </a>
+        {totals.update > 0 && (
+          <a class="total update" href="#facts-update">
+            <strong>{totals.update}</strong> changed over time <span class="muted">{percent(totals.update, facts.length)}</span>
+          </a>
+        )}
       </div>
-      <Bar shared={s} exclusive={e} conflict={c} label={`${plural(facts.length, 'fact')}: ${s} shared, ${e} only one outlet, ${c} conflicting`} />
+      <Bar counts={totals} label={`${plural(facts.length, 'fact')}: ${describe(totals)}`} />
       <LazyDetails class="per-outlet" open={rows.length <= 8} summary="Per outlet">
         {() => (
         <table class="agree-table">
@@ -48,7 +77,9 @@ export function Agreement() {
               <th scope="col" class="wide">Its facts</th>
               <th scope="col" class="n">Shared</th>
               <th scope="col" class="n">Alone</th>
+              <th scope="col" class="n" title="Possibly also elsewhere">Maybe</th>
               <th scope="col" class="n">Conflict</th>
+              <th scope="col" class="n" title="Changed over time">Update</th>
             </tr>
           </thead>
           <tbody>
@@ -58,11 +89,13 @@ export function Agreement() {
                   <ArticleChip id={r.view.article.id} />
                 </th>
                 <td class="wide">
-                  <Bar shared={r.shared} exclusive={r.exclusive} conflict={r.conflict} label={`${r.shared} shared, ${r.exclusive} only here, ${r.conflict} conflicting`} />
+                  <Bar counts={r} label={describe(r)} />
                 </td>
                 <td class="n">{r.shared}</td>
                 <td class="n">{r.exclusive}</td>
+                <td class="n">{r.uncertain}</td>
                 <td class="n">{r.conflict}</td>
+                <td class="n">{r.update}</td>
               </tr>
             ))}
           </tbody>
@@ -79,8 +112,16 @@ export function Agreement() {
           only one outlet reports it
         </span>
         <span>
+          <span class="key uncertain" />
+          possibly also elsewhere: another outlet has a similar sentence
+        </span>
+        <span>
           <span class="key conflict" />
-          outlets give different numbers, dates, places or actors
+          outlets give different numbers, dates, times, places or actors
+        </span>
+        <span>
+          <span class="key update" />
+          a figure changed between earlier and later articles
         </span>
       </p>
     </div>

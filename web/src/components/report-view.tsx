@@ -40,7 +40,8 @@ export function ReportView({ report, stored, before }: { report: ComparisonRepor
   const [selection, setSelection] = useState<{ fact: string | null; statement: number }>({ fact: null, statement: 0 });
   const select = useCallback((fact: string | null, statement = 0) => setSelection({ fact, statement }), []);
   const state: ReportState = { view, colorOf, selected: selection.fact, statement: selection.statement, select, stored };
-  const conflicts = view.conflicting.reduce((n, f) => n + f.conflicts.length, 0);
+  // Updates over time (a toll rising) are no disagreement.
+  const conflicts = view.disagreements.length;
   const links: [string, string][] = [
     ['brief', 'Brief'],
     ['agreement', 'Agreement'],
@@ -73,7 +74,7 @@ export function ReportView({ report, stored, before }: { report: ComparisonRepor
       <div class={`report-layout${selection.fact ? ' has-selection' : ''}`}>
         <div class="report-main">
           <Section id="brief" title="Brief">
-            <p class="lede muted small">Written only from facts more than one outlet reports. The numbers cite the facts; choose one to read its sources.</p>
+            <p class="lede muted small">Written only from facts more than one outlet reports for sure (tentative links are left out). The numbers cite the facts; choose one to read its sources.</p>
             <Brief />
           </Section>
           <Section id="agreement" title="Agreement">

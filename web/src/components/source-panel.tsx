@@ -2,10 +2,12 @@
  * The sources of the selected fact: every outlet's sentence, and, for stored
  * articles, that sentence highlighted inside the full article text, scrolled
  * into view. This is where "every statement traced to its source" is visible.
+ * A fact's near matches in other articles ("possibly also in") are sources too,
+ * marked as such with how likely they state the fact.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Fact, Statement } from '../../../src/core/model/report.js';
-import { labelOf, languageOf, oneLine, sentenceNumber } from '../../../src/present/view.js';
+import type { Fact, NearMatch, Statement } from '../../../src/core/model/report.js';
+import { confidencePercent, factCategory, labelOf, languageOf, oneLine, sentenceNumber, statementPlace, type FactCategory } from '../../../src/present/view.js';
 import { loadArticle } from '../article-cache.js';
 import type { ArticleResponse } from '../api.js';
 import { useReport } from '../report-context.js';
@@ -16,7 +18,20 @@ import { ConflictLine } from './facts.js';
 /** More sources than this: a picker instead of one button per outlet. */
 const MAX_TABS = 6;
 
-const STATUS_TEXT = { shared: 'Shared', exclusive: 'Only one outlet', conflict: 'Conflicting' } as const;
+const STATUS_TEXT: Record<FactCategory, string> = {
+  shared: 'Shared',
+  exclusive: 'Only one outlet',
+  uncertain: 'Possibly also elsewhere',
+  conflict: 'Conflicting',
+  update: 'Changed over time',
+};
+
+/** A source of the panel: one of the fact's statements, or a near match that may state it. */
+type Source = Statement | NearMatch;
+
+function isNear(s: Source): s is NearMatch {
+  return 'confidence' in s;
+}
 
 /** Marks the conflicting values inside the highlighted sentence. */
 function valueSpans(fact: Fact, statement: Statement): { start: number; end: number }[] {
@@ -114,15 +129,24 @@ export function SourcePanel() {
       </aside>
     );
   }
-  const statement = fact.statements[Math.min(index, fact.statements.length - 1)];
+  const sources: Source[] = [...fact.statements, ...fact.possiblyAlso];
+  const statement = sources[Math.min(index, sources.length - 1)];
   const number = view.report.facts.indexOf(fact) + 1;
+  const category = factCategory(fact);
+  const articles = new Set(fact.statements.map((s) => s.article)).size;
   return (
-    <aside id="sources" class={`sources open ${fact.status}`} aria-label="Sources of the selected fact">
+    <aside id="sources" class={`sources open ${category}`} aria-label="Sources of the selected fact">
       <div class="sources-head">
         <p class="sources-title" aria-live="polite">
-          <span class={`status-dot ${fact.status}`} aria-hidden="true" />
-          Fact {number}: {STATUS_TEXT[fact.status]}
-          {fact.status !== 'exclusive' && <span class="muted"> · {plural(new Set(fact.statements.map((s) => s.article)).size, 'article')}</span>}
+          <span class={`status-dot ${category}`} aria-hidden="true" />
+          Fact {number}: {STATUS_TEXT[category]}
+          {!fact.firm && category !== 'uncertain' && <span class="badge">tentative</span>}
+          {articles > 1 && (
+            <span class="muted">
+              {' '}
+              · {plural(articles, 'article')} · {confidencePercent(fact.confidence)}
+            </span>
+          )}
         </p>
         <button type="button" class="close" onClick={() => select(null)} aria-label="Close the sources">
           ×
@@ -133,33 +157,41 @@ export function SourcePanel() {
           <ConflictLine conflict={c} />
         </p>
       ))}
-      {fact.statements.length > MAX_TABS && statement && (
+      {sources.length > MAX_TABS && statement && (
         <div class="statement-picker">
           <button type="button" aria-label="Previous source" disabled={index === 0} onClick={() => select(fact.id, index - 1)}>
             ‹
           </button>
           <label>
             <span class="sr">Source sentence</span>
-            <select value={String(fact.statements.indexOf(statement))} onChange={(e) => select(fact.id, Number(e.currentTarget.value))}>
-              {fact.statements.map((s, i) => (
+            <select value={String(sources.indexOf(statement))} onChange={(e) => select(fact.id, Number(e.currentTarget.value))}>
+              {sources.map((s, i) => (
                 <option key={i} value={String(i)}>
-                  {labelOf(view, s.article)} · sentence {sentenceNumber(s.sentence)}
+                  {isNear(s) ? `possibly: ${labelOf(view, s.article)} · ${confidencePercent(s.confidence)}` : labelOf(view, s.article)} · sentence {sentenceNumber(s.sentence)}
                 </option>
               ))}
             </select>
           </label>
-          <button type="button" aria-label="Next source" disabled={index >= fact.statements.length - 1} onClick={() => select(fact.id, index + 1)}>
+          <button type="button" aria-label="Next source" disabled={index >= sources.length - 1} onClick={() => select(fact.id, index + 1)}>
             ›
           </button>
           <span class="muted small">
-            {fact.statements.indexOf(statement) + 1} of {fact.statements.length}
+            {sources.indexOf(statement) + 1} of {sources.length}
           </span>
         </div>
       )}
-      {fact.statements.length > 1 && fact.statements.length <= MAX_TABS && (
+      {sources.length > 1 && sources.length <= MAX_TABS && (
         <div class="statement-tabs" role="group" aria-label="Source sentences">
-          {fact.statements.map((s, i) => (
-            <button type="button" key={`${s.article}-${s.sentence}`} aria-pressed={s === statement} onClick={() => select(fact.id, i)}>
+          {sources.map((s, i) => (
+            <button
+              type="button"
+              key={`${isNear(s) ? 'near' : 'own'}-${s.article}-${s.sentence}-${s.start}`}
+              class={isNear(s) ? 'near' : undefined}
+              aria-pressed={s === statement}
+              onClick={() => select(fact.id, i)}
+              title={isNear(s) ? `Possibly also in ${labelOf(view, s.article)} (${confidencePercent(s.confidence)})` : undefined}
+            >
+              {isNear(s) && <span class="maybe">maybe</span>}
               <ArticleChip id={s.article} />
             </button>
           ))}
@@ -168,20 +200,30 @@ export function SourcePanel() {
       {statement && (
         <>
           <p class="statement-meta">
-            <ArticleChip id={statement.article} /> sentence {sentenceNumber(statement.sentence)} ·{' '}
+            {isNear(statement) && (
+              <>
+                <span class="maybe">possibly also in</span>{' '}
+              </>
+            )}
+            <ArticleChip id={statement.article} /> {statementPlace(statement)}
+            {isNear(statement) && <> · {confidencePercent(statement.confidence)} likely the same fact</>} ·{' '}
             {stored ? <a href={`/article/${encodeURIComponent(statement.article)}?s=${statement.sentence}`}>open the article</a> : <span class="muted">{labelOf(view, statement.article)}</span>}
           </p>
           {stored ? (
             <ArticleInContext fact={fact} statement={statement} />
           ) : (
             <ul class="statement-list">
-              {fact.statements.map((s) => (
-                <li key={`${s.article}-${s.sentence}`} class={s === statement ? 'current' : ''}>
+              {sources.map((s) => (
+                <li key={`${isNear(s) ? 'near' : 'own'}-${s.article}-${s.sentence}-${s.start}`} class={`${s === statement ? 'current' : ''}${isNear(s) ? ' near' : ''}`}>
+                  {isNear(s) && <span class="maybe">possibly also in </span>}
                   <ArticleChip id={s.article} />{' '}
                   <mark class={s === statement ? 'hit' : 'plain'} lang={languageOf(view, s.article) ?? undefined}>
                     {oneLine(s.text)}
                   </mark>{' '}
-                  <span class="muted small">sentence {sentenceNumber(s.sentence)}</span>
+                  <span class="muted small">
+                    {statementPlace(s)}
+                    {isNear(s) && ` · ${confidencePercent(s.confidence)}`}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -1,11 +1,12 @@
 /**
  * One article, its text marked by what the comparison found: sentences by fact
- * status (shared, only here, conflicting), quotes, entities (linked to their
- * pages), hedges and loaded words. ?s=N highlights sentence N and scrolls to it.
+ * status (shared, only here, possibly also elsewhere, conflicting, changed over
+ * time), quotes, entities (linked to their pages), hedges and loaded words.
+ * ?s=N highlights sentence N and scrolls to it.
  */
 import { Fragment } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { FactStatus } from '../../../src/core/model/report.js';
+import { factCategory, type FactCategory } from '../../../src/present/view.js';
 import { api, type ArticleResponse, type StoryResponse } from '../api.js';
 import { loadArticle } from '../article-cache.js';
 import { useFetch } from '../use-fetch.js';
@@ -19,8 +20,15 @@ interface Data {
   story: StoryResponse | null;
 }
 
-const RANK: Record<FactStatus, number> = { exclusive: 1, shared: 2, conflict: 3 };
-const STATUS_LABEL: Record<FactStatus, string> = { shared: 'shared with other outlets', exclusive: 'only this outlet', conflict: 'conflicts with another outlet' };
+/** A sentence in several facts shows the most telling one. */
+const RANK: Record<FactCategory, number> = { exclusive: 1, uncertain: 2, shared: 3, update: 4, conflict: 5 };
+const STATUS_LABEL: Record<FactCategory, string> = {
+  shared: 'shared with other outlets',
+  exclusive: 'only this outlet',
+  uncertain: 'possibly also in another outlet: a similar sentence there',
+  conflict: 'conflicts with another outlet',
+  update: 'a figure that changed over time between outlets',
+};
 
 async function load(id: string): Promise<Data> {
   const article = await loadArticle(id);
@@ -41,13 +49,14 @@ export function ArticlePage({ id, sentence }: { id: string; sentence: number | n
   }, [loaded, sentence]);
 
   const statusOf = useMemo(() => {
-    const map = new Map<number, FactStatus>();
+    const map = new Map<number, FactCategory>();
     if (loaded.state !== 'ready' || !loaded.data.story?.report) return map;
     for (const f of loaded.data.story.report.facts) {
       for (const s of f.statements) {
         if (s.article !== id) continue;
         const had = map.get(s.sentence);
-        if (!had || RANK[f.status] > RANK[had]) map.set(s.sentence, f.status);
+        const category = factCategory(f);
+        if (!had || RANK[category] > RANK[had]) map.set(s.sentence, category);
       }
     }
     return map;
@@ -68,7 +77,7 @@ export function ArticlePage({ id, sentence }: { id: string; sentence: number | n
   const paragraphs = new Map<number, typeof analysis.sentences>();
   for (const s of analysis.sentences) paragraphs.set(s.paragraph, [...(paragraphs.get(s.paragraph) ?? []), s]);
   const lang = article.language !== 'und' ? article.language : undefined;
-  const counts = { shared: 0, exclusive: 0, conflict: 0 };
+  const counts: Record<FactCategory, number> = { shared: 0, exclusive: 0, uncertain: 0, conflict: 0, update: 0 };
   for (const st of statusOf.values()) counts[st]++;
   const toggle = (k: keyof typeof layers) => setLayers({ ...layers, [k]: !layers[k] });
 
@@ -147,8 +156,16 @@ export function ArticlePage({ id, sentence }: { id: string; sentence: number | n
                   <span class="key exclusive" /> only here ({counts.exclusive})
                 </li>
                 <li>
+                  <span class="key uncertain" /> possibly also elsewhere ({counts.uncertain})
+                </li>
+                <li>
                   <span class="key conflict" /> conflicting ({counts.conflict})
                 </li>
+                {counts.update > 0 && (
+                  <li>
+                    <span class="key update" /> changed over time ({counts.update})
+                  </li>
+                )}
               </ul>
             )}
             <label class="lay">
