@@ -28,12 +28,14 @@ export { konjunktivII } from './grammar.js';
  */
 const SYNONYMS_URL = new URL('./synonyms.json', import.meta.url);
 export type GermanSynonymFile = typeof SynonymFile;
+/** What the stemmer makes of a word's first letters: umlauts folded, "ß" → "ss". */
+const foldGerman = (w: string): string => w.replace(/ß/g, 'ss').replace(/[äöü]/g, (c) => ({ ä: 'a', ö: 'o', ü: 'u' })[c as 'ä' | 'ö' | 'ü']);
 
 export const german: LanguagePack = {
   code: 'de',
   name: 'German',
   stem: memoised(germanStem),
-  concepts: lazyConcepts('de', SYNONYMS_URL, () => germanStem),
+  concepts: lazyConcepts('de', SYNONYMS_URL, () => germanStem, foldGerman),
   stopwords,
   abbreviations,
   numberWords,

@@ -4,10 +4,10 @@
  * shared key ("streik", "ausstand", "arbeitsniederlegung" → "de:syn:…";
  * "beobachten", "beobachtung" → "de:nom:beobachten").
  *
- * The table is read and turned into a Map on the first look-up, not when the
- * pack is loaded. Every word of the table is indexed under its stem (with the
- * pack's own stemmer), so inflected forms in text find it ("Streiks" → "streik",
- * "resigned" → "resign"); a look-up costs one Map get and allocates nothing.
+ * The table is read on the first look-up, not when the pack is loaded. Its
+ * words are found by their stem (with the pack's own stemmer), so inflected
+ * forms in text find them ("Streiks" → "streik", "resigned" → "resign"); a
+ * look-up costs a Map get or two and allocates nothing.
  */
 import { readFileSync } from 'node:fs';
 
@@ -49,58 +49,86 @@ export function readSynonymTable(url: URL): SynonymTable {
   return raw as SynonymTable;
 }
 
-/** Lower-case word form → its synonym group ids (the table's groups inverted). */
-export function groupIds(table: SynonymTable): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/**
+ * Word form → its concept keys: "<code>:syn:<group id>" in group order, then
+ * "<code>:nom:<verb>". Lists are frozen; words with one key share one list.
+ */
+export function conceptsByForm(code: string, table: SynonymTable): Map<string, readonly string[]> {
+  const single = table.groups.map((_, id) => Object.freeze([`${code}:syn:${id}`]));
+  const out = new Map<string, readonly string[]>();
   table.groups.forEach((g, id) => {
     for (const w of g.split(' ')) {
-      const ids = out.get(w);
-      if (ids) ids.push(id);
-      else out.set(w, [id]);
+      const before = out.get(w);
+      out.set(w, before === undefined ? single[id]! : [...before, single[id]![0]!]);
     }
   });
-  return out;
-}
-
-/** Key → concept keys of the table's words, keyed by `key(word)` (a stem, or the word itself); lists sorted and frozen. */
-export function conceptIndex(code: string, table: SynonymTable, key: (word: string) => string): Map<string, readonly string[]> {
-  const keys = new Map<string, Set<string>>();
-  const add = (word: string, concept: string) => {
-    const k = key(word);
-    let set = keys.get(k);
-    if (!set) keys.set(k, (set = new Set()));
-    set.add(concept);
-  };
-  for (const [word, ids] of groupIds(table)) for (const id of ids) add(word, `${code}:syn:${id}`);
   for (const pair of table.nominalisations) {
     const [noun, verb] = pair.split(' ');
     if (!noun || !verb) continue;
     const concept = `${code}:nom:${verb}`;
-    add(noun, concept);
-    add(verb, concept);
+    for (const w of [noun, verb]) {
+      const before = out.get(w) ?? [];
+      if (!before.includes(concept)) out.set(w, [...before, concept]);
+    }
   }
-  const index = new Map<string, readonly string[]>();
-  for (const [k, set] of keys) index.set(k, Object.freeze([...set].sort()));
-  return index;
+  for (const [w, list] of out) if (!Object.isFrozen(list)) out.set(w, Object.freeze(list));
+  return out;
 }
 
 /**
- * A lazy `concepts` function for a pack: on the first call it reads the table
- * at `url` and indexes its words by their stems (`makeStem` gives the pack's
- * stemming function; one made for the occasion, so the pack's memo is not
- * filled with the table's words). Then `concepts(stem, norm)` gives the keys of
- * every table word with that stem; when there are none, the keys of the table
- * word `norm` itself (for a caller whose stem is not the pack's); else nothing.
+ * The first two letters a word's stem starts with, as the pack's stemmer writes
+ * them: the word's own, with `fold` applied (German: "ä" → "a", "ß" → "ss").
+ * Stemmers only cut and rewrite word endings, so a stem and its words share
+ * this prefix; `synonyms.test.ts` checks it for every word of each table.
  */
-export function lazyConcepts(code: string, url: URL, makeStem: () => (word: string) => string): ConceptLookup {
-  let byStem: Map<string, readonly string[]> | null = null;
+export const stemPrefix = (word: string, fold: (w: string) => string): string => fold(word.slice(0, 3)).slice(0, 2);
+
+/**
+ * A lazy `concepts` function for a pack. On the first call it reads the table
+ * at `url`; then `concepts(stem, norm)` gives the keys of every table word with
+ * that stem, else the keys of the table word `norm` itself (for a caller whose
+ * stem is not the pack's), else nothing. Table words are stemmed only when a
+ * stem with their first two letters is first asked for (`makeStem` gives a
+ * stemming function made for the occasion, so the pack's memo is not filled
+ * with the table's words): stemming all of them up front would cost the English
+ * Snowball stemmer a good part of a second. After that a look-up is a Map get.
+ */
+export function lazyConcepts(code: string, url: URL, makeStem: () => (word: string) => string, fold: (w: string) => string = (w) => w): ConceptLookup {
   let byForm: Map<string, readonly string[]> | null = null;
-  return (stem: string, norm: string): readonly string[] => {
-    if (byStem === null || byForm === null) {
-      const table = readSynonymTable(url);
-      byStem = conceptIndex(code, table, makeStem());
-      byForm = conceptIndex(code, table, (w) => w);
+  /** Table words not yet stemmed, by stem prefix. */
+  const pending = new Map<string, string[]>();
+  const byStem = new Map<string, readonly string[]>();
+  let stemOf: ((word: string) => string) | null = null;
+
+  const load = (): Map<string, readonly string[]> => {
+    const forms = conceptsByForm(code, readSynonymTable(url));
+    for (const word of forms.keys()) {
+      const p = stemPrefix(word, fold);
+      const list = pending.get(p);
+      if (list) list.push(word);
+      else pending.set(p, [word]);
     }
+    stemOf = makeStem();
+    return forms;
+  };
+
+  const stemBucket = (forms: Map<string, readonly string[]>, prefix: string) => {
+    const words = pending.get(prefix);
+    if (words === undefined) return;
+    pending.delete(prefix);
+    for (const word of words) {
+      const own = forms.get(word)!;
+      const s = stemOf!(word);
+      const before = byStem.get(s);
+      // Most stems have one word: they share its list.
+      byStem.set(s, before === undefined ? own : Object.freeze([...new Set([...before, ...own])]));
+    }
+    if (pending.size === 0) stemOf = null; // all stemmed: let the stemmer and its memo go
+  };
+
+  return (stem: string, norm: string): readonly string[] => {
+    byForm ??= load();
+    if (pending.size > 0) stemBucket(byForm, stem.slice(0, 2));
     return byStem.get(stem) ?? byForm.get(norm) ?? NONE;
   };
 }
