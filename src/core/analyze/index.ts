@@ -1,5 +1,5 @@
 import type { Article } from '../model/article.js';
-import type { ArticleAnalysis, ArticleEntity, EntityMention } from '../model/analysis.js';
+import type { ArticleAnalysis, ArticleEntity, EntityMention, Sentence } from '../model/analysis.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { basePack } from '../lang/base-pack.js';
 import { segment } from './segment.js';
@@ -10,6 +10,7 @@ import { resolveEntities } from './entities/resolve.js';
 import { applyMetonymy, metonymicMentions } from './entities/metonymy.js';
 import { analyzeSpeech } from './speech/attribute.js';
 import { findLabels } from './labels.js';
+import { isBoilerplateSentence } from '../text/boilerplate.js';
 
 export type { EntityTagger } from './entities/recognize.js';
 
@@ -34,6 +35,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     );
   }
   const sentences = segment(article.text, article.bodyStart, pack);
+  for (const s of sentences) if (isBoilerplateSentence(s.text, pack)) s.boilerplate = true;
   const times = findTimes(sentences, pack, article.published);
   const quantities = findQuantities(sentences, pack, times);
   const candidates = recognize(sentences, pack, options.tagger ?? null);
@@ -43,6 +45,7 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
   const acting = metonymicMentions(sentences, resolved.mentions, resolved.entities, pack, speech.actingMentions);
   const { entities, mentions } = applyMetonymy(resolved.entities, resolved.mentions, acting, pack, prefix);
   const labels = findLabels(sentences, mentions, pack);
+  markConcepts(sentences, mentions, labels, pack);
   return {
     article,
     languageSupported: options.pack !== null,
@@ -75,4 +78,33 @@ function remapActors(attributions: ArticleAnalysis['attributions'], entities: Ar
     const m = a.actorSpan ? mentions.find((mm) => mm.start === a.actorSpan!.start && mm.end === a.actorSpan!.end) : undefined;
     return m && m.entity !== a.actor ? { ...a, actor: m.entity, actorName: names.get(m.entity) ?? a.actorName } : a;
   });
+}
+
+/** Words with more senses than this name too many things to stand for any one of them. */
+const MAX_SENSES = 3;
+
+/**
+ * The concepts of each sentence's content words outside names and role labels, so the
+ * comparison can meet paraphrases ("Streik" / "Arbeitsniederlegung").
+ */
+function markConcepts(sentences: Sentence[], mentions: readonly EntityMention[], labels: readonly { sentence: number; start: number; end: number }[], pack: LanguagePack): void {
+  const named = new Map<number, { start: number; end: number }[]>();
+  for (const m of [...mentions, ...labels]) (named.get(m.sentence) ?? named.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (const s of sentences) if (!s.boilerplate) markSentenceConcepts(s, named.get(s.index) ?? [], pack);
+}
+
+function markSentenceConcepts(s: Sentence, names: readonly { start: number; end: number }[], pack: LanguagePack): void {
+  let out: Record<string, string[]> | undefined;
+  for (const t of s.tokens) {
+    if (t.kind !== 'word' || t.stop || t.norm.length < 4) continue;
+    if (names.some((n) => t.start >= n.start && t.end <= n.end)) continue;
+    const keys = pack.concepts(t.stem, t.norm);
+    if (keys.length === 0 || keys.length > MAX_SENSES) continue;
+    out ??= {};
+    for (const k of keys) {
+      const stems = (out[k] ??= []);
+      if (!stems.includes(t.stem)) stems.push(t.stem);
+    }
+  }
+  if (out) s.concepts = out;
 }

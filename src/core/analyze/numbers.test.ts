@@ -3,22 +3,22 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../test-support/analyze.js';
 
 const figures = (body: string, language = 'de') =>
-  analyze(body, { language }).quantities.map((q) => ({ value: q.value, unit: q.unitText, low: q.low, high: q.high }));
+  analyze(body, { language }).quantities.map((q) => ({ value: q.value, unit: q.unitText, low: q.low, high: q.high, bound: q.bound }));
 
 test('German estimates, bounds, ranges and plural counts become value ranges', () => {
-  assert.deepEqual(figures('Am Fluss feierten rund 1.500 Menschen.')[0], { value: 1500, unit: 'Menschen', low: 1350, high: 1650 });
-  assert.deepEqual(figures('Es gab mindestens 95 Tote.')[0], { value: 95, unit: 'Tote', low: 95, high: null });
-  assert.deepEqual(figures('Die Partei erreicht 31,0 bis 32,0 Prozent.')[0], { value: 31, unit: 'Prozent', low: 31, high: 32 });
-  assert.deepEqual(figures('Es kamen Hunderte Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 1200 });
-  assert.deepEqual(figures('Es kamen mehrere hundert Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 1200 });
-  assert.deepEqual(figures('Es kamen mehr als 30 Gäste.')[0], { value: 30, unit: 'Gäste', low: 30, high: null });
+  assert.deepEqual(figures('Am Fluss feierten rund 1.500 Menschen.')[0], { value: 1500, unit: 'Menschen', low: 1350, high: 1650, bound: 'about' });
+  assert.deepEqual(figures('Es gab mindestens 95 Tote.')[0], { value: 95, unit: 'Tote', low: 95, high: null, bound: 'atLeast' });
+  assert.deepEqual(figures('Die Partei erreicht 31,0 bis 32,0 Prozent.')[0], { value: 31, unit: 'Prozent', low: 31, high: 32, bound: 'range' });
+  assert.deepEqual(figures('Es kamen Hunderte Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 1200, bound: 'several' });
+  assert.deepEqual(figures('Es kamen mehrere hundert Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 1200, bound: 'several' });
+  assert.deepEqual(figures('Es kamen mehr als 30 Gäste.')[0], { value: 30, unit: 'Gäste', low: 30, high: null, bound: 'moreThan' });
   // An exact figure has no range.
-  assert.deepEqual(figures('Es kamen 30 Gäste.')[0], { value: 30, unit: 'Gäste', low: undefined, high: undefined });
+  assert.deepEqual(figures('Es kamen 30 Gäste.')[0], { value: 30, unit: 'Gäste', low: undefined, high: undefined, bound: undefined });
 });
 
 test('English bounds', () => {
-  assert.deepEqual(figures('At least 12 people died.', 'en')[0], { value: 12, unit: 'people', low: 12, high: null });
-  assert.deepEqual(figures('Nearly 40 people were hurt.', 'en')[0], { value: 40, unit: 'people', low: 34, high: 40 });
+  assert.deepEqual(figures('At least 12 people died.', 'en')[0], { value: 12, unit: 'people', low: 12, high: null, bound: 'atLeast' });
+  assert.deepEqual(figures('Nearly 40 people were hurt.', 'en')[0], { value: 40, unit: 'people', low: 34, high: 40, bound: 'almost' });
 });
 
 test('Swiss thousands with an apostrophe are one figure', () => {

@@ -72,13 +72,18 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       let start = t.start;
       const bound = boundBefore(toks, i, pack);
       let range: { low: number; high: number | null } | null = bound ? interval(value, bound.kind, scale !== undefined) : null;
+      let boundKind: Quantity['bound'] = range && bound ? bound.kind : undefined;
       if (bound) start = bound.start;
-      else if (t.kind === 'word' && pack.pluralCounts.has(t.norm)) range = interval(value, 'several', true);
+      else if (t.kind === 'word' && pack.pluralCounts.has(t.norm)) {
+        range = interval(value, 'several', true);
+        boundKind = 'several';
+      }
       // "31,0 bis 32,0 Prozent": one range, counted by what follows the second number.
       if (toks[j] && pack.rangeWords.has(toks[j]!.norm) && toks[j + 1]?.kind === 'number') {
         const upper = parseNumber(toks[j + 1]!.text, pack.code);
         if (Number.isFinite(upper) && upper > value) {
           range = { low: Math.min(range?.low ?? value, value), high: upper };
+          boundKind = 'range';
           end = toks[j + 1]!.end;
           j += 2;
         }
@@ -106,6 +111,7 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       if (range) {
         q.low = range.low;
         q.high = range.high;
+        q.bound = boundKind;
       }
       out.push(q);
       // The scale word ("two dozen", "zwei Dutzend") is part of this number, not a number of its own.

@@ -24,7 +24,9 @@ test('German flood story: shared, exclusive and conflicting facts', async () => 
   assert.equal(r.story.sameStory, true);
   const deaths = factWith(r, 'Menschen das Leben');
   assert.equal(deaths?.status, 'conflict');
-  assert.equal(deaths?.statements.length, 3);
+  // The lead sentences of all three outlets, and the headlines that give the same counts.
+  assert.ok(deaths!.statements.length >= 3);
+  assert.deepEqual(new Set(deaths!.articles.map((a) => outletOf(r, a))), new Set(['Rheinblatt', 'Donaupost', 'Bayern-Echo']));
   const numbers = deaths!.conflicts.find((c) => c.kind === 'number')!;
   assert.deepEqual(new Set(numbers.values.map((v) => v.value)), new Set(['2', '3']));
   assert.equal(numbers.values.find((v) => v.value === '3') && outletOf(r, numbers.values.find((v) => v.value === '3')!.article), 'Donaupost');
@@ -40,7 +42,8 @@ test('German flood story: shared, exclusive and conflicting facts', async () => 
     assert.equal(factWith(r, words)?.status, 'exclusive', words);
   }
   // Söder's concession (one outlet) is not the visit (two outlets).
-  assert.equal(factWith(r, 'räumte ein')?.status, 'exclusive');
+  // (it may be shown as "possibly also" near the visit, which names the same man, but never as shared with it)
+  assert.ok(['exclusive', 'uncertain'].includes(factWith(r, 'räumte ein')!.status));
   assert.equal(factWith(r, 'besuchte am Mittwoch')?.status, 'shared');
 });
 
@@ -69,7 +72,7 @@ test('English bridge story: number conflict, distancing and hedges, brief from s
   const r = await story('en-bridge');
   const traffic = factWith(r, 'people a day');
   assert.equal(traffic?.status, 'conflict');
-  assert.deepEqual(new Set(traffic!.conflicts[0]!.values.map((v) => v.value)), new Set(['2000', '3000']));
+  assert.deepEqual(new Set(traffic!.conflicts[0]!.values.map((v) => v.value)), new Set(['≈2000', '≈3000']));
   const valley = r.framing.find((f) => f.outlet === 'Valley Post')!;
   assert.ok(valley.hedges.some((h) => h.text === 'allegedly'));
   assert.ok(valley.actors.some((a) => a.actorName === 'Linda Carver' && a.stances.distancing === 1));

@@ -29,6 +29,15 @@ export function valueRange(q: Pick<Quantity, 'value' | 'low' | 'high'>): [number
   return [v - slack, v + slack];
 }
 
+const BOUND_MARK: Record<string, string> = { about: '≈', almost: '≲', atLeast: '≥', moreThan: '>', atMost: '≤', lessThan: '<' };
+
+/** A figure as a value to show and compare: "95", "≥95", "≈1500", "31–32", "200–1200". */
+export function figure(q: Pick<Quantity, 'value' | 'low' | 'high' | 'bound'>): string {
+  if (!q.bound) return String(q.value);
+  if (q.bound === 'range' || q.bound === 'several') return `${q.low}–${q.high ?? ''}`;
+  return `${BOUND_MARK[q.bound] ?? ''}${q.value}`;
+}
+
 /** Two figures contradict when no value fits both. */
 export function incompatible(a: Pick<Quantity, 'value' | 'low' | 'high'>, b: Pick<Quantity, 'value' | 'low' | 'high'>): boolean {
   const [al, ah] = valueRange(a);
@@ -146,7 +155,7 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
       const sides = [...side.values()];
       for (const s of sides) used.add(s.q);
       if (!sides.some((s, i) => sides.slice(i + 1).some((t) => incompatible(s.q, t.q)))) continue;
-      const values = sides.map((s) => value(s.m, s.q, s.q.text));
+      const values = sides.map((s) => value(s.m, s.q, figure(s.q)));
       out.push({ kind: 'number', about: x.q.unitText ?? x.q.unit!, values, update: publishedApart(values, members) });
     }
   }
@@ -195,7 +204,7 @@ function placeConflict(members: readonly Member[], entityOf: (id: string) => Sto
   const values = perMember.map((x) => x.values[0]!);
   if (new Set(values.map((v) => v.article)).size < 2 || new Set(perMember.map((x) => x.ids[0])).size < 2) return null;
   // "Duisburg" and "Duisburger": one place in two forms, whatever the tagger made of them.
-  const names = perMember.map((x) => x.ents[0]!.name.toLowerCase());
-  if (names.some((n, i) => names.some((o, k) => k !== i && (o.startsWith(n) || n.startsWith(o))))) return null;
+  const names = [...new Set(perMember.map((x) => x.ents[0]!.name.toLowerCase()))];
+  if (names.some((n) => names.some((o) => o !== n && (o.startsWith(n) || n.startsWith(o))))) return null;
   return { kind: 'place', about: 'place', values, update: false };
 }

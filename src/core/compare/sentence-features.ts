@@ -16,7 +16,7 @@ export interface SentenceVector {
 }
 
 /** How much each channel counts relative to plain words. */
-const CHANNEL_WEIGHT = { word: 1, part: 0.5, entity: 1, number: 1.4, time: 1.2 };
+const CHANNEL_WEIGHT = { word: 1, part: 0.5, entity: 1, number: 1.4, time: 1.2, concept: 0.5 };
 
 /**
  * Raw features of a sentence: content-word stems; for long words the first
@@ -30,6 +30,8 @@ function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => 
   const nameTokens = new Set<number>();
   const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
   let contentWords = 0;
+  // Credits, captions and promos state nothing: they link to nothing.
+  if (s.boilerplate) return { features: f, entities: new Set(), contentWords, contentKeys };
   // Names stay in the word channel too: one outlet's tagger may miss a name the other finds.
   const inMention = new Set<number>();
   // Reporting verbs and hedges say how something is told, not what: they are framing, not content.
@@ -59,6 +61,8 @@ function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => 
       add(`p:${t.stem.slice(-5)}`, CHANNEL_WEIGHT.part);
     }
   }
+  // Concepts of words outside names: synonyms and nominalisations meet where the words differ.
+  for (const key of Object.keys(s.concepts ?? {})) add(`c:${key}`, CHANNEL_WEIGHT.concept);
   for (const q of a.quantities) {
     if (q.sentence !== s.index) continue;
     add(`n:${q.value}`, CHANNEL_WEIGHT.number);

@@ -14,10 +14,15 @@ export function wordDiff(a: string, b: string): DiffOp[] {
   const m = y.length;
   // Long quotes are rare; cap the table to keep the cost bounded.
   if (n * m > 250_000) return [{ op: 'removed', text: a }, { op: 'added', text: b }];
+  // Words as integer ids, so the table compares numbers, not lower-cased strings.
+  const ids = new Map<string, number>();
+  const id = (w: string) => ids.get(key(w)) ?? ids.set(key(w), ids.size).get(key(w))!;
+  const xi = Int32Array.from(x, id);
+  const yi = Int32Array.from(y, id);
   const lcs: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
-      lcs[i]![j] = key(x[i]!) === key(y[j]!) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i]![j] = xi[i] === yi[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const ops: DiffOp[] = [];
   const push = (op: DiffOp['op'], w: string) => {
     const last = ops[ops.length - 1];
@@ -27,7 +32,7 @@ export function wordDiff(a: string, b: string): DiffOp[] {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (key(x[i]!) === key(y[j]!)) {
+    if (xi[i] === yi[j]) {
       push('same', x[i]!);
       i++;
       j++;
@@ -39,10 +44,19 @@ export function wordDiff(a: string, b: string): DiffOp[] {
   return ops;
 }
 
+const LETTER = /\p{L}/u;
+
+/** The lower-cased words of a text (no punctuation or bare numbers), as a set. */
+export function wordSet(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) if (LETTER.test(w)) out.add(key(w));
+  return out;
+}
+
 /** Share of words the two texts have in common (Dice over word sets, lower case). */
 export function wordOverlap(a: string, b: string): number {
-  const x = new Set(words(a).filter((w) => /\p{L}/u.test(w)).map(key));
-  const y = new Set(words(b).filter((w) => /\p{L}/u.test(w)).map(key));
+  const x = wordSet(a);
+  const y = wordSet(b);
   if (x.size === 0 || y.size === 0) return 0;
   let common = 0;
   for (const w of x) if (y.has(w)) common++;

@@ -30,6 +30,13 @@ export interface Sentence extends Span {
   text: string;
   /** The article's headline. */
   headline: boolean;
+  /** A credit line, caption, byline, agency tag or promo: no statement of the story. Absent when false. */
+  boilerplate?: boolean;
+  /**
+   * Concepts the sentence's content words stand for (synonym groups, a noun's verb),
+   * from the language pack: concept key → the stems that carry it. Absent when none.
+   */
+  concepts?: Record<string, string[]>;
   tokens: Token[];
 }
 
@@ -49,6 +56,8 @@ export interface Quantity extends Span {
    */
   low?: number;
   high?: number | null;
+  /** How the text qualifies the figure, when it does. */
+  bound?: 'about' | 'almost' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'several' | 'range';
 }
 
 export type TimeGranularity = 'time' | 'day' | 'weekday' | 'month' | 'year';

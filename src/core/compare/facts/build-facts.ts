@@ -12,15 +12,19 @@ export interface FactOptions {
   model?: AlignerModel;
   /** A link this probable founds a shared fact. */
   firm: number;
-  /** Every cross-article pair inside a fact is at least this probable. */
+  /** A statement joins a fact when its links to the others are this probable on average… */
   join: number;
+  /** …and none is below this. */
+  floor: number;
   /** A near match this probable keeps a statement from being called exclusive. */
   possible: number;
   /** Most statements of one article in one fact. */
   perArticle: number;
+  /** Features found in no other article that a statement needs to be called exclusive. */
+  distinctive?: number;
 }
 
-export const DEFAULT_FACT_OPTIONS: FactOptions = { firm: 0.5, join: 0.4, possible: 0.2, perArticle: 2 };
+export const DEFAULT_FACT_OPTIONS: FactOptions = { firm: 0.5, join: 0.4, floor: 0.4, possible: 0.25, perArticle: 2 };
 
 /** Fewer content words than this and an unaligned sentence is not worth listing as a fact. */
 const MIN_FACT_WORDS = 3;
@@ -53,7 +57,7 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
   const byArticle = new Map(analyses.map((a) => [a.article.id, a]));
   const articleOrder = new Map(analyses.map((a, i) => [a.article.id, i]));
   const links = scoreLinks(vectors, logisticScorer(options.model), LINK_FLOOR);
-  const groups = groupFacts(vectors, links, { found: options.firm, join: options.join, perArticle: options.perArticle });
+  const groups = groupFacts(vectors, links, { found: options.firm, join: options.join, floor: options.floor, perArticle: options.perArticle });
 
   const statement = (v: SentenceVector): Statement => ({
     article: v.article,
@@ -67,11 +71,16 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
 
   const drafts: Draft[] = [];
   const inFact = new Set<number>();
+  // Sentences that are a fact's tentative members: shown with it, not again as uncertain.
+  const tentative = new Set<number>();
+  const prob = linkTable(links);
   for (const g of groups) {
-    const members = g.members
+    const { core, weak } = firmCore(g.members, vectors, prob, options.firm, options.floor);
+    const members = core
       .map((x) => vectors[x]!)
       .sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.sentence.index - b.sentence.index);
-    for (const x of g.members) inFact.add(x);
+    for (const x of core) inFact.add(x);
+    for (const x of weak) tentative.add(x);
     const articles = [...new Set(members.map((m) => m.article))];
     const outlets = [...new Set(members.map((m) => byArticle.get(m.article)!.article.outlet))];
     const independent = new Set(articles.map(input.wireRoot)).size;
@@ -85,9 +94,9 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
       outlets,
       statements: members.map(statement),
       conflicts,
-      confidence: round(g.confidence),
-      firm: g.weakest >= options.firm,
-      possiblyAlso: [],
+      confidence: round(meanLink(core, vectors, prob)),
+      firm: true,
+      possiblyAlso: weak.map((x) => ({ ...statement(vectors[x]!), confidence: round(meanLink([x, ...core], vectors, prob, x)) })),
       order: Math.min(...members.map(position)),
     });
   }
@@ -116,14 +125,26 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
     bestOf.set(l.i, Math.max(bestOf.get(l.i) ?? 0, l.p));
     bestOf.set(l.j, Math.max(bestOf.get(l.j) ?? 0, l.p));
   }
+  // Which articles use each feature: a statement is checkable as exclusive only by what no other article has.
+  const articlesOf = new Map<string, Set<string>>();
+  for (const v of vectors) for (const k of v.weights.keys()) (articlesOf.get(k) ?? articlesOf.set(k, new Set()).get(k)!).add(v.article);
+  const distinctive = (v: SentenceVector) => {
+    let n = 0;
+    for (const k of v.contentKeys) if (articlesOf.get(k)!.size === 1) n++;
+    for (const e of v.entities) if ((articlesOf.get(`e:${e}`)?.size ?? 0) === 1) n++;
+    return n;
+  };
   vectors.forEach((v, x) => {
     // An unaligned headline repeats its article's lead; it is not a fact of its own.
-    if (inFact.has(x) || v.contentWords < MIN_FACT_WORDS || v.sentence.headline || input.boilerplate(v)) return;
+    if (inFact.has(x) || tentative.has(x) || v.contentWords < MIN_FACT_WORDS || v.sentence.headline || input.boilerplate(v)) return;
     const matches = (near.get(x) ?? []).slice(0, MAX_NEAR);
     const possiblyAlso: NearMatch[] = matches.map((l) => ({ ...statement(vectors[l.i === x ? l.j : l.i]!), confidence: round(l.p) }));
     const best = matches[0]?.p ?? 0;
+    // Without near match, a statement is exclusive only when something in it is found in no other article;
+    // a generic sentence may be anyone's paraphrase, and we cannot tell.
+    const own = distinctive(v);
     drafts.push({
-      status: possiblyAlso.length > 0 ? 'uncertain' : 'exclusive',
+      status: possiblyAlso.length > 0 || own < (options.distinctive ?? 1) ? 'uncertain' : 'exclusive',
       articles: [v.article],
       outlets: [byArticle.get(v.article)!.article.outlet],
       statements: [statement(v)],
@@ -135,6 +156,7 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
       order: position(v),
     });
   });
+  absorbIntoConflicts(drafts, articleOrder);
   drafts.sort(
     (a, b) =>
       a.order - b.order ||
@@ -212,4 +234,109 @@ function pairConflicts(
     });
   }
   return drafts;
+}
+
+/** Link probabilities by pair, for look-ups inside a fact. */
+function linkTable(links: readonly Link[]): (i: number, j: number) => number {
+  const table = new Map<string, number>();
+  for (const l of links) table.set(l.i < l.j ? `${l.i}|${l.j}` : `${l.j}|${l.i}`, l.p);
+  return (i, j) => table.get(i < j ? `${i}|${j}` : `${j}|${i}`) ?? 0;
+}
+
+/** Mean probability over the cross-article pairs of a set of sentences (only pairs with `of` when given). */
+function meanLink(members: readonly number[], vectors: readonly SentenceVector[], p: (i: number, j: number) => number, of?: number): number {
+  let sum = 0;
+  let n = 0;
+  for (let a = 0; a < members.length; a++)
+    for (let b = a + 1; b < members.length; b++) {
+      const x = members[a]!;
+      const y = members[b]!;
+      if (vectors[x]!.article === vectors[y]!.article || (of !== undefined && x !== of && y !== of)) continue;
+      sum += p(x, y);
+      n++;
+    }
+  return n ? sum / n : 0;
+}
+
+/**
+ * The firm core of a fact: members are dropped, weakest first, while one of them
+ * has a link below `floor` to a member of another article, or links below `firm` on average. The dropped ones are the
+ * fact's tentative members, shown apart from its statements.
+ */
+export function firmCore(
+  members: readonly number[],
+  vectors: readonly SentenceVector[],
+  p: (i: number, j: number) => number,
+  firm: number,
+  floor: number = firm,
+): { core: number[]; weak: number[] } {
+  const core = [...members];
+  const weak: number[] = [];
+  for (;;) {
+    let worst = -1;
+    let worstP = firm;
+    for (const x of core) {
+      let min = 1;
+      let others = 0;
+      let sum = 0;
+      for (const y of core) {
+        if (vectors[y]!.article === vectors[x]!.article) continue;
+        const q = p(x, y);
+        min = Math.min(min, q);
+        sum += q;
+        others++;
+      }
+      // Among members with a weak link, drop the one weakest on average.
+      if (others > 0 && (min < floor || sum / others < firm) && (worst < 0 || sum / others < worstP)) {
+        worst = x;
+        worstP = sum / others;
+      }
+    }
+    if (worst < 0) break;
+    core.splice(core.indexOf(worst), 1);
+    weak.push(worst);
+  }
+  return { core, weak };
+}
+
+/**
+ * A shared fact that overlaps a conflict about the same articles is one side of that
+ * conflict ("zwei Tote" told by two outlets, "drei Tote" by a third): its statements
+ * join the conflict, so the story does not show the agreement and the disagreement
+ * as two unrelated facts.
+ */
+function absorbIntoConflicts(drafts: Draft[], articleOrder: ReadonlyMap<string, number>): void {
+  const key = (s: { article: string; start: number; end: number }) => `${s.article}|${s.start}|${s.end}`;
+  for (let n = 0; n < drafts.length; n++) {
+    const c = drafts[n]!;
+    if (c.status !== 'conflict') continue;
+    const mine = new Set(c.statements.map(key));
+    const articles = new Set(c.articles);
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const f = drafts[k]!;
+      if (k === n || f.status === 'exclusive' || f.status === 'uncertain') continue;
+      if (!f.articles.every((a) => articles.has(a)) || !f.statements.some((s) => mine.has(key(s)))) continue;
+      for (const s of f.statements) {
+        if (mine.has(key(s))) continue;
+        mine.add(key(s));
+        c.statements.push(s);
+      }
+      for (const other of f.conflicts) {
+        const same = c.conflicts.find((x) => x.kind === other.kind && x.about === other.about);
+        if (!same) {
+          c.conflicts.push(other);
+          continue;
+        }
+        const values = new Set(same.values.map(key));
+        for (const v of other.values) if (!values.has(key(v))) same.values.push(v);
+        same.update &&= other.update;
+      }
+      c.order = Math.min(c.order, f.order);
+      c.confidence = Math.min(c.confidence, f.confidence);
+      c.firm &&= f.firm;
+      drafts.splice(k, 1);
+      if (k < n) n--;
+    }
+    c.statements.sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.start - b.start);
+  }
 }

@@ -18,7 +18,7 @@ function vec(article: string, index: number): SentenceVector {
   };
 }
 
-const OPTIONS = { found: 0.5, join: 0.4, perArticle: 2 };
+const OPTIONS = { found: 0.5, join: 0.4, floor: 0.4, perArticle: 2 };
 const sorted = (links: Link[]) => [...links].sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);
 
 test('a sentence may state two facts, and a fact may hold two sentences of one article', () => {

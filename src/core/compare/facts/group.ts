@@ -13,8 +13,10 @@ export interface FactGroup {
 export interface GroupOptions {
   /** A link this probable founds a fact. */
   found: number;
-  /** Every cross-article pair inside a fact must be at least this probable. */
+  /** A sentence joins a fact when its links to the members from other articles are at least this probable on average… */
   join: number;
+  /** …and none of them is below this. */
+  floor: number;
   /** Most sentences of one article in one fact (headline, lead, later detail). */
   perArticle: number;
 }
@@ -32,7 +34,7 @@ export function groupFacts(vectors: readonly SentenceVector[], links: readonly L
   const key = (i: number, j: number) => (i < j ? i * vectors.length + j : j * vectors.length + i);
   const neighbours = new Map<number, Set<number>>();
   for (const l of links) {
-    if (l.p < options.join) continue;
+    if (l.p < options.floor) continue;
     prob.set(key(l.i, l.j), l.p);
     (neighbours.get(l.i) ?? neighbours.set(l.i, new Set()).get(l.i)!).add(l.j);
     (neighbours.get(l.j) ?? neighbours.set(l.j, new Set()).get(l.j)!).add(l.i);
@@ -55,11 +57,11 @@ export function groupFacts(vectors: readonly SentenceVector[], links: readonly L
           continue;
         }
         const q = p(m, x);
-        if (q < options.join) return -1;
+        if (q < options.floor) return -1;
         sum += q;
         n++;
       }
-      if (n === 0 || sameArticle >= options.perArticle) return -1;
+      if (n === 0 || sameArticle >= options.perArticle || sum / n < options.join) return -1;
       return sum / n;
     };
     for (;;) {

@@ -44,6 +44,13 @@ export interface PairContext {
 
 const cap = (x: number, n: number) => Math.min(x, n) / n;
 
+function differentWords(a: SentenceVector, b: SentenceVector, key: string): boolean {
+  const concept = key.slice(2);
+  const x = a.sentence.concepts?.[concept] ?? [];
+  const y = b.sentence.concepts?.[concept] ?? [];
+  return !x.some((stem) => y.includes(stem));
+}
+
 /** The feature vector of a pair, in the order of PAIR_FEATURES. */
 export function pairFeatures(a: SentenceVector, b: SentenceVector, ctx: PairContext): number[] {
   let shared = 0;
@@ -70,10 +77,12 @@ export function pairFeatures(a: SentenceVector, b: SentenceVector, ctx: PairCont
         dates++;
         break;
       case 'w':
-        words++;
+        // Words of names are counted as entities; here only what the sentences say happened.
+        if (a.contentKeys.has(k) && b.contentKeys.has(k)) words++;
         break;
       case 'c':
-        concepts++;
+        // Only a concept the two sentences reach through different words is new evidence.
+        if (differentWords(a, b, k)) concepts++;
         break;
     }
   }
