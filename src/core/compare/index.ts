@@ -1,14 +1,12 @@
 import type { ArticleAnalysis } from '../model/analysis.js';
 import {
   SCHEMA_VERSION,
-  type BriefSentence,
   type ComparisonReport,
   type Fact,
   type ReportArticle,
   type ReportAttribution,
   type ReportEntity,
   type ReportQuote,
-  type Statement,
 } from '../model/report.js';
 import { resolveStoryEntities } from './story-entities.js';
 import { sentenceVectors, type SentenceVector } from './sentence-features.js';
@@ -17,6 +15,7 @@ import { groupQuotes } from './quote-groups.js';
 import { compareLabels, outletFraming } from './framing.js';
 import { storyCheck } from './story-check.js';
 import { roleResolver } from './role-speakers.js';
+import { makeBrief } from './brief.js';
 
 export interface CompareOptions {
   /** Thresholds and pair weights of the fact alignment. */
@@ -149,42 +148,11 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     attributions,
     framing: analyses.map((a) => outletFraming(a, entityOf, actorOf)),
     labelComparison: compareLabels(analyses, entityOf),
-    brief: makeBrief(facts, byArticle, options.briefLength ?? 6),
+    brief: makeBrief({ facts, byArticle, quotes }, options.briefLength ?? 6),
     warnings,
   };
 }
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-/**
- * A neutral brief: the shared facts most outlets agree on, in story order, each told
- * by the plainest of its statements (fewest hedges and loaded words, then the
- * shortest) and citing every outlet that reports it.
- */
-function makeBrief(facts: readonly Fact[], byArticle: Map<string, ArticleAnalysis>, length: number): BriefSentence[] {
-  // Shared facts only: a conflict is no neutral statement, and a fact told only in headlines is no sentence of the story.
-  const candidates = facts.filter(
-    (f) => f.status === 'shared' && f.statements.some((s) => !byArticle.get(s.article)!.sentences[s.sentence]?.headline),
-  );
-  const chosen = [...candidates]
-    .sort((a, b) => b.outlets.length - a.outlets.length || b.confidence - a.confidence)
-    .slice(0, length);
-  const keep = new Set(chosen);
-  return candidates
-    .filter((f) => keep.has(f))
-    .map((f) => {
-      const plainness = (s: Statement) => {
-        const a = byArticle.get(s.article)!;
-        const marked =
-          a.hedges.filter((h) => h.sentence === s.sentence).length +
-          a.loaded.filter((l) => l.sentence === s.sentence).length +
-          a.attributions.filter((at) => at.sentence === s.sentence && at.stance !== 'neutral').length;
-        const headline = a.sentences[s.sentence]?.headline ? 1 : 0;
-        return marked * 1000 + headline * 500 + s.text.length;
-      };
-      const best = [...f.statements].sort((a, b) => plainness(a) - plainness(b))[0]!;
-      return { text: best.text, facts: [f.id], articles: f.articles, outlets: f.outlets };
-    });
 }

@@ -1,0 +1,163 @@
+/**
+ * The neutral brief: a few sentences every reader can take as settled, each
+ * taken verbatim from an outlet and citing exactly the outlets that state it.
+ *
+ * - Only firm shared facts: a tentative link, a conflict, an uncertain or an
+ *   exclusive fact is no neutral statement.
+ * - It opens with the main event: of the facts some outlet puts in its headline
+ *   or lead, the one stated by the most outlets.
+ * - A statement that is mostly a quotation is used only when the same sentence
+ *   names its speaker, and never one that holds a quote of unknown speaker: a
+ *   brief must not put words in quotation marks without saying whose they are.
+ * - Each fact is told by its plainest statement (fewest hedges, loaded words and
+ *   coloured attributions; a whole sentence before a clause; then the shortest).
+ */
+import type { ArticleAnalysis, Sentence } from '../model/analysis.js';
+import type { BriefSentence, Fact, ReportQuote, Statement } from '../model/report.js';
+
+/** Sentences this far into an article's body are its lead. */
+const LEAD_SENTENCES = 2;
+/** A statement with more of its letters inside quotation marks than this is "mostly a quotation". */
+const MOSTLY_QUOTED = 0.5;
+
+export interface BriefInput {
+  facts: readonly Fact[];
+  /** The compared articles by id: sentences (headline, paragraph, boilerplate), hedges, loaded words, attributions. */
+  byArticle: ReadonlyMap<string, ArticleAnalysis>;
+  /** The report's quotes, speakers resolved across the story. */
+  quotes: readonly ReportQuote[];
+}
+
+/** Opening and closing marks; straight double quotes open and close alike. */
+const OPEN = new Set(['„', '“', '”', '«', '»', '‚', '‘', '"', '‹', '›', '「']);
+const CLOSE: Record<string, string> = { '„': '“”', '“': '”“', '”': '”“', '«': '»', '»': '«', '‚': '‘’', '‘': '’‘', '"': '"', '‹': '›', '›': '‹', '「': '」' };
+
+/** Share of a text's letters and digits that sit inside quotation marks (0–1). */
+export function quotedShare(text: string): number {
+  let inside = 0;
+  let total = 0;
+  let close: string | null = null;
+  for (const ch of text) {
+    if (close !== null && close.includes(ch)) {
+      close = null;
+      continue;
+    }
+    if (close === null && OPEN.has(ch)) {
+      // An apostrophe inside a word ("Putin’s", "geht’s") opens nothing.
+      close = CLOSE[ch] ?? null;
+      continue;
+    }
+    if (/[\p{L}\p{N}]/u.test(ch)) {
+      total += 1;
+      if (close !== null) inside += 1;
+    }
+  }
+  return total === 0 ? 0 : inside / total;
+}
+
+/** Whether a text names a speaker: the full name or one of its name words (a surname) as a word of its own. */
+export function namesSpeaker(text: string, speakerName: string): boolean {
+  const words = speakerName.split(/[\s\-‐]+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
+  const candidates = words.length > 0 ? words : [speakerName.trim()];
+  return candidates.some((w) => w !== '' && new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, 'u').test(text));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Whether a statement may stand in the brief as it is: not a headline or boilerplate,
+ * no quote of unknown speaker in it, and, when it is mostly a quotation, its speaker
+ * named in the same sentence.
+ */
+export function usableStatement(s: Statement, analysis: ArticleAnalysis | undefined, quotes: readonly ReportQuote[]): boolean {
+  const sentence: Sentence | undefined = analysis?.sentences[s.sentence];
+  if (!sentence || sentence.headline || sentence.boilerplate) return false;
+  const inside = quotes.filter((q) => q.article === s.article && q.sentence === s.sentence && overlaps(q, s));
+  if (inside.some((q) => q.speakerName === null)) return false;
+  const span = Math.max(1, s.end - s.start);
+  const covered = inside.filter((q) => q.kind === 'direct').reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
+  const mostlyQuoted = quotedShare(s.text) > MOSTLY_QUOTED || covered / span > MOSTLY_QUOTED;
+  if (!mostlyQuoted) return true;
+  const speakers = inside.filter((q) => q.kind === 'direct').map((q) => q.speakerName!);
+  // Marks but no quote recognised: nobody to name, so it stays out.
+  return speakers.length > 0 && speakers.every((name) => namesSpeaker(s.text, name));
+}
+
+/** The statement's sentence is the article's headline or among the first sentences of its body. */
+export function headlineOrLead(s: Statement, analysis: ArticleAnalysis | undefined): boolean {
+  const sentence = analysis?.sentences[s.sentence];
+  if (!sentence) return false;
+  if (sentence.headline) return true;
+  const body = analysis!.sentences.filter((x) => !x.headline && !x.boilerplate);
+  return body.slice(0, LEAD_SENTENCES).some((x) => x.index === s.sentence);
+}
+
+/** Distinct values in first-seen order. */
+function unique<T>(list: readonly T[]): T[] {
+  return [...new Set(list)];
+}
+
+/**
+ * The brief: at most `length` sentences, the main event first, then the other
+ * best-supported firm shared facts in story order. Each sentence is one
+ * statement verbatim and cites the articles and outlets whose statements are in
+ * its fact, no more and no fewer.
+ */
+export function makeBrief({ facts, byArticle, quotes }: BriefInput, length: number): BriefSentence[] {
+  if (length <= 0) return [];
+  const plainness = (s: Statement) => {
+    const a = byArticle.get(s.article)!;
+    const marked =
+      a.hedges.filter((h) => h.sentence === s.sentence).length +
+      a.loaded.filter((l) => l.sentence === s.sentence).length +
+      a.attributions.filter((at) => at.sentence === s.sentence && at.stance !== 'neutral').length;
+    return marked * 1000 + (s.clause ? 200 : 0) + s.text.length;
+  };
+  const outletsOf = (f: Fact) => unique(f.statements.map((s) => byArticle.get(s.article)?.article.outlet ?? s.article));
+
+  // Firm shared facts, each with the statements that may stand in the brief, plainest first.
+  const candidates = facts
+    .filter((f) => f.status === 'shared' && f.firm)
+    .map((f) => ({
+      fact: f,
+      outlets: outletsOf(f).length,
+      lead: f.statements.some((s) => headlineOrLead(s, byArticle.get(s.article))),
+      usable: f.statements.filter((s) => usableStatement(s, byArticle.get(s.article), quotes)).sort((a, b) => plainness(a) - plainness(b)),
+    }))
+    .filter((c) => c.usable.length > 0);
+  if (candidates.length === 0) return [];
+
+  const bySupport = (a: (typeof candidates)[number], b: (typeof candidates)[number]) =>
+    b.outlets - a.outlets || b.fact.confidence - a.fact.confidence || facts.indexOf(a.fact) - facts.indexOf(b.fact);
+  const main = candidates.filter((c) => c.lead).sort(bySupport)[0];
+  const rest = candidates.filter((c) => c !== main).sort(bySupport);
+
+  // Best supported first; one sentence may support several facts, and the brief never says it twice.
+  const said = new Set<string>();
+  const picked: { c: (typeof candidates)[number]; s: Statement }[] = [];
+  for (const c of main ? [main, ...rest] : rest) {
+    if (picked.length >= length) break;
+    const s = c.usable.find((x) => !said.has(`${x.article}:${x.sentence}`) && !said.has(x.text.trim()));
+    if (!s) continue;
+    said.add(`${s.article}:${s.sentence}`);
+    said.add(s.text.trim());
+    picked.push({ c, s });
+  }
+  // The main event opens the brief; the others follow in story order.
+  const order = new Map(facts.map((f, i) => [f, i]));
+  const lead = picked[0]?.c === main ? picked.slice(0, 1) : [];
+  const others = picked.slice(lead.length).sort((a, b) => order.get(a.c.fact)! - order.get(b.c.fact)!);
+  const out: BriefSentence[] = [...lead, ...others].map(({ c, s }) => ({
+    text: s.text,
+    facts: [c.fact.id],
+    articles: unique(c.fact.statements.map((x) => x.article)),
+    outlets: outletsOf(c.fact),
+  }));
+  return out;
+}
