@@ -11,6 +11,7 @@ import { applyMetonymy, metonymicMentions } from './entities/metonymy.js';
 import { analyzeSpeech } from './speech/attribute.js';
 import { findLabels } from './labels.js';
 import { isBoilerplateSentence } from '../text/boilerplate.js';
+import { clauseSpans } from './clauses.js';
 
 export type { EntityTagger } from './entities/recognize.js';
 
@@ -35,7 +36,11 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     );
   }
   const sentences = segment(article.text, article.bodyStart, pack);
-  for (const s of sentences) if (isBoilerplateSentence(s.text, pack)) s.boilerplate = true;
+  for (const s of sentences) {
+    if (isBoilerplateSentence(s.text, pack)) s.boilerplate = true;
+    const clauses = clauseSpans(s, pack);
+    if (clauses) s.clauses = clauses;
+  }
   const times = findTimes(sentences, pack, article.published);
   const quantities = findQuantities(sentences, pack, times);
   const candidates = recognize(sentences, pack, options.tagger ?? null);

@@ -5,6 +5,13 @@ import type { StoryEntity } from './story-entities.js';
 export interface Member {
   analysis: ArticleAnalysis;
   sentence: Sentence;
+  /** The statement's span when it is a clause: only values inside it count. */
+  span?: { start: number; end: number };
+}
+
+/** Whether a value lies in the member's statement (its clause, or its whole sentence). */
+function inStatement(m: Member, x: { sentence: number; start: number; end: number }): boolean {
+  return x.sentence === m.sentence.index && (!m.span || (x.start >= m.span.start && x.end <= m.span.end));
 }
 
 function value(m: Member, span: { start: number; end: number; text?: string }, v: string): ConflictValue {
@@ -133,7 +140,7 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
   // Figures, by what they count.
   const perMember = members.map((m) =>
     m.analysis.quantities
-      .filter((q) => q.sentence === m.sentence.index)
+      .filter((q) => inStatement(m, q))
       .map((q) => ({ q, thing: thingOf(m, q, entityOf), m }))
       .filter((x): x is { q: Quantity; thing: Thing; m: Member } => x.thing !== null),
   );
@@ -162,7 +169,7 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
   // Clock times and dates of the same precision; unresolved relative days cannot contradict a date.
   for (const granularity of ['time', 'day', 'month', 'year'] as const) {
     const sides = members
-      .map((m) => ({ m, ts: m.analysis.times.filter((t) => t.sentence === m.sentence.index && t.granularity === granularity) }))
+      .map((m) => ({ m, ts: m.analysis.times.filter((t) => inStatement(m, t) && t.granularity === granularity) }))
       .filter((x) => x.ts.length > 0);
     if (sides.length < 2 || sides.some((x) => x.ts.length !== 1)) continue;
     const values = sides.map((x) => value(x.m, x.ts[0]!, x.ts[0]!.value));
@@ -185,7 +192,7 @@ function placeConflict(members: readonly Member[], entityOf: (id: string) => Sto
       const seen = new Map<string, ConflictValue>();
       const ents = new Map<string, StoryEntity>();
       for (const mention of m.analysis.mentions) {
-        if (mention.sentence !== m.sentence.index || mention.metonymy || mention.via === 'adjective') continue;
+        if (!inStatement(m, mention) || mention.metonymy || mention.via === 'adjective') continue;
         const e = entityOf(mention.entity);
         if (!e || e.type !== 'place') continue;
         if (e.members.some((x) => x.keys.some((k) => k.startsWith('country:') || k.startsWith('region:')))) continue;

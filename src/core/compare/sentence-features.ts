@@ -1,10 +1,20 @@
-import type { ArticleAnalysis, Sentence } from '../model/analysis.js';
+import type { ArticleAnalysis, Sentence, Span } from '../model/analysis.js';
 import type { StoryEntity } from './story-entities.js';
 
-/** A sentence as a weighted bag of features, ready for cosine similarity. */
+/**
+ * A statement unit — a sentence, or a clause of one that joins several
+ * propositions — as a weighted bag of features, ready for cosine similarity.
+ */
 export interface SentenceVector {
   article: string;
+  /** The sentence the unit is (or is a clause of). */
   sentence: Sentence;
+  /** The unit's span and text: the sentence's, or the clause's. */
+  start: number;
+  end: number;
+  text: string;
+  /** The unit is a clause of its sentence. */
+  clause: boolean;
   weights: Map<string, number>;
   norm: number;
   /** Story entity ids the sentence names. */
@@ -13,6 +23,8 @@ export interface SentenceVector {
   contentWords: number;
   /** Features that say what happened rather than who: words outside names, numbers, dates. */
   contentKeys: Set<string>;
+  /** The headline or the first sentence of the body. */
+  lead: boolean;
 }
 
 /** How much each channel counts relative to plain words. */
@@ -24,7 +36,14 @@ const CHANNEL_WEIGHT = { word: 1, part: 0.5, entity: 1, number: 1.4, time: 1.2, 
  * still meet ("Rüstungsgespräche" / "Gespräche"); story entities; numbers with
  * what they count; resolved dates.
  */
-function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => StoryEntity | undefined): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string> } {
+function rawFeatures(
+  a: ArticleAnalysis,
+  s: Sentence,
+  unit: Span,
+  entityOf: (id: string) => StoryEntity | undefined,
+): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string> } {
+  const within = (x: Span) => x.start >= unit.start && x.end <= unit.end;
+  const tokens = s.tokens.filter(within);
   const f = new Map<string, number>();
   const contentKeys = new Set<string>();
   const nameTokens = new Set<number>();
@@ -37,21 +56,23 @@ function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => 
   // Reporting verbs and hedges say how something is told, not what: they are framing, not content.
   for (const at of a.attributions) {
     if (at.sentence !== s.index) continue;
-    for (const t of s.tokens) if (t.start >= at.cueSpan.start && t.end <= at.cueSpan.end) inMention.add(t.start);
+    for (const t of tokens) if (t.start >= at.cueSpan.start && t.end <= at.cueSpan.end) inMention.add(t.start);
   }
-  for (const h of a.hedges) if (h.sentence === s.index) inMention.add(h.start);
+  for (const h of a.hedges) if (h.sentence === s.index && within(h)) inMention.add(h.start);
   const entities = new Set<string>();
   for (const m of a.mentions) {
-    if (m.sentence !== s.index) continue;
+    if (m.sentence !== s.index || !within(m)) continue;
     const e = entityOf(m.entity);
     if (!e) continue;
     entities.add(e.id);
     add(`e:${e.id}`, CHANNEL_WEIGHT.entity);
-    for (const t of s.tokens) if (t.start >= m.start && t.end <= m.end) nameTokens.add(t.start);
+    for (const t of tokens) if (t.start >= m.start && t.end <= m.end) nameTokens.add(t.start);
   }
   // Role labels before names ("Ministerpräsident Söder") describe who, not what.
   for (const l of a.labels) if (l.sentence === s.index) nameTokens.add(l.start);
-  for (const t of s.tokens) {
+  const stems = new Set<string>();
+  for (const t of tokens) {
+    stems.add(t.stem);
     if (t.kind !== 'word' || t.stop || t.norm.length < 3 || inMention.has(t.start)) continue;
     contentWords++;
     add(`w:${t.stem}`, CHANNEL_WEIGHT.word);
@@ -62,14 +83,14 @@ function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => 
     }
   }
   // Concepts of words outside names: synonyms and nominalisations meet where the words differ.
-  for (const key of Object.keys(s.concepts ?? {})) add(`c:${key}`, CHANNEL_WEIGHT.concept);
+  for (const [key, carriers] of Object.entries(s.concepts ?? {})) if (carriers.some((c) => stems.has(c))) add(`c:${key}`, CHANNEL_WEIGHT.concept);
   for (const q of a.quantities) {
-    if (q.sentence !== s.index) continue;
+    if (q.sentence !== s.index || !within(q)) continue;
     add(`n:${q.value}`, CHANNEL_WEIGHT.number);
     contentKeys.add(`n:${q.value}`);
   }
   for (const t of a.times) {
-    if (t.sentence !== s.index || t.granularity === 'time') continue;
+    if (t.sentence !== s.index || t.granularity === 'time' || !within(t)) continue;
     add(`t:${t.value}`, CHANNEL_WEIGHT.time);
     contentKeys.add(`t:${t.value}`);
   }
@@ -78,10 +99,13 @@ function rawFeatures(a: ArticleAnalysis, s: Sentence, entityOf: (id: string) => 
 
 /** TF-IDF vectors for every sentence of the story; IDF is over the story's sentences. */
 export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: (id: string) => StoryEntity | undefined): SentenceVector[] {
-  const raw = analyses.flatMap((a) => a.sentences.map((s) => ({ a, s, ...rawFeatures(a, s, entityOf) })));
+  const raw = analyses.flatMap((a) =>
+    a.sentences.flatMap((s) => (s.clauses ?? [s]).map((unit) => ({ a, s, unit, clause: s.clauses !== undefined, ...rawFeatures(a, s, unit, entityOf) }))),
+  );
   const df = new Map<string, number>();
   for (const r of raw) for (const k of r.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = raw.length || 1;
+  const firstBody = new Map(analyses.map((a) => [a.article.id, a.sentences.find((s) => !s.headline && !s.boilerplate)?.index ?? -1]));
   return raw.map((r) => {
     const weights = new Map<string, number>();
     let sq = 0;
@@ -93,11 +117,16 @@ export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: 
     return {
       article: r.a.article.id,
       sentence: r.s,
+      start: r.unit.start,
+      end: r.unit.end,
+      text: r.clause ? r.a.article.text.slice(r.unit.start, r.unit.end) : r.s.text,
+      clause: r.clause,
       weights,
       norm: Math.sqrt(sq),
       entities: r.entities,
       contentWords: r.contentWords,
       contentKeys: r.contentKeys,
+      lead: (r.s.headline || r.s.index === firstBody.get(r.a.article.id)) && r.unit.start === r.s.start,
     };
   });
 }

@@ -22,6 +22,7 @@ export function basePack(code: string): LanguagePack {
     measureNouns: emptyMap,
     quantityBounds: new Map(),
     rangeWords: new Set(),
+    clauseJoiners: new Set(),
     pluralCounts: new Set(),
     commonVerbs: new Set(),
     months: emptyMap,

@@ -88,6 +88,11 @@ export interface LanguagePack {
    * words ("mehr als"). "several" multiplies a scale word ("mehrere hundert": 200–999).
    */
   quantityBounds: ReadonlyMap<string, QuantityBound>;
+  /**
+   * Conjunctions that join two main clauses after a comma ("…, und …", "…, while …"),
+   * lower case: where a sentence states two things, the comparison splits it there.
+   */
+  clauseJoiners: ReadonlySet<string>;
   /** Words joining two numbers into a range ("31 bis 32 Prozent"), lower case. */
   rangeWords: ReadonlySet<string>;
   /** Plural counting words that mean "several of" ("Hunderte", "thousands"), lower case. */

@@ -33,6 +33,11 @@ export interface Sentence extends Span {
   /** A credit line, caption, byline, agency tag or promo: no statement of the story. Absent when false. */
   boilerplate?: boolean;
   /**
+   * Where the sentence joins two or more propositions ("…; …", "…, und …", "X: Y"), the
+   * spans of its clauses, in order; absent for a sentence that states one thing.
+   */
+  clauses?: Span[];
+  /**
    * Concepts the sentence's content words stand for (synonym groups, a noun's verb),
    * from the language pack: concept key → the stems that carry it. Absent when none.
    */

@@ -88,3 +88,6 @@ export const rangeWords: ReadonlySet<string> = new Set(['bis']);
 
 /** Plural counting words: "several of" the unit. */
 export const pluralCounts: ReadonlySet<string> = new Set(['dutzende', 'hunderte', 'tausende', 'zehntausende', 'hunderttausende']);
+
+/** Conjunctions that join two main clauses after a comma: where a sentence states two things. */
+export const clauseJoiners: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'jedoch', 'sondern', 'denn', 'während', 'wobei', 'zudem']);

@@ -84,3 +84,6 @@ export const rangeWords: ReadonlySet<string> = new Set(['to']);
 
 /** Plural counting words: "several of" the unit. */
 export const pluralCounts: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+
+/** Conjunctions that join two main clauses after a comma: where a sentence states two things. */
+export const clauseJoiners: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);

@@ -62,10 +62,10 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
   const statement = (v: SentenceVector): Statement => ({
     article: v.article,
     sentence: v.sentence.index,
-    text: v.sentence.text,
-    start: v.sentence.start,
-    end: v.sentence.end,
-    clause: false,
+    text: v.text,
+    start: v.start,
+    end: v.end,
+    clause: v.clause,
   });
   const position = (v: SentenceVector) => v.sentence.index / Math.max(1, byArticle.get(v.article)!.sentences.length);
 
@@ -78,14 +78,14 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
     const { core, weak } = firmCore(g.members, vectors, prob, options.firm, options.floor);
     const members = core
       .map((x) => vectors[x]!)
-      .sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.sentence.index - b.sentence.index);
+      .sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.start - b.start);
     for (const x of core) inFact.add(x);
     for (const x of weak) tentative.add(x);
     const articles = [...new Set(members.map((m) => m.article))];
     const outlets = [...new Set(members.map((m) => byArticle.get(m.article)!.article.outlet))];
     const independent = new Set(articles.map(input.wireRoot)).size;
     const conflicts = findConflicts(
-      members.map((m) => ({ analysis: byArticle.get(m.article)!, sentence: m.sentence })),
+      members.map((m) => ({ analysis: byArticle.get(m.article)!, sentence: m.sentence, span: m })),
       input.entityOf,
     );
     drafts.push({
@@ -190,7 +190,7 @@ function pairConflicts(
     const [i, j] = l.i < l.j ? [l.i, l.j] : [l.j, l.i];
     if (together.has(`${i}|${j}`)) continue;
     const conflicts = findConflicts(
-      [vectors[i]!, vectors[j]!].map((v) => ({ analysis: byArticle.get(v.article)!, sentence: v.sentence })),
+      [vectors[i]!, vectors[j]!].map((v) => ({ analysis: byArticle.get(v.article)!, sentence: v.sentence, span: v })),
       input.entityOf,
     ).filter((c) => c.kind === 'number' || c.kind === 'time');
     if (conflicts.length > 0) found.push({ i, j, p: l.p, conflicts });

@@ -10,11 +10,16 @@ function vec(article: string, index: number): SentenceVector {
   return {
     article,
     sentence: { index, paragraph: 0, start: 0, end: 0, text: '', headline: false, tokens: [] },
+    start: 0,
+    end: 0,
+    text: '',
+    clause: false,
     weights: new Map(),
     norm: 0,
     entities: new Set(),
     contentWords: 0,
     contentKeys: new Set(),
+    lead: false,
   };
 }
 

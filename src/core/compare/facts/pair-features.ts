@@ -31,6 +31,8 @@ export const PAIR_FEATURES = [
   'headline',
   /** The shorter sentence's content, log-scaled: two-word sentences match by accident. */
   'shortSize',
+  /** Both open their article (headline or first sentence of the body): ledes tell the main event. */
+  'bothLeads',
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
@@ -103,5 +105,6 @@ export function pairFeatures(a: SentenceVector, b: SentenceVector, ctx: PairCont
     ctx.oneBest ? 1 : 0,
     a.sentence.headline || b.sentence.headline ? 1 : 0,
     Math.min(1, Math.log1p(Math.min(a.contentWords, b.contentWords)) / 3),
+    a.lead && b.lead ? 1 : 0,
   ];
 }
