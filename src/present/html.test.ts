@@ -186,6 +186,8 @@ describe('renderHtml', () => {
     assert.ok(tentative.includes('7,80 Meter'));
     assert.ok(tentative.includes('<span class="badge">tentative</span> 2 outlets · confidence 58\u00a0%'));
     assert.ok(firm.includes('3 outlets · confidence 86\u00a0%'));
+    // A firm fact may have a near match of its own: shown under its statements, with its confidence.
+    assert.match(firm, /<ul class="near"[^>]*>\n<li><span class="maybe">possibly also in<\/span> <span class="chip oc\d+">Leipziger Abendpost<\/span>.*Viele Bewohner der Altstadt.*<span class="conf">31\u00a0%<\/span>/);
   });
 
   it('shows an uncertain fact with the sentence that may state it elsewhere', () => {

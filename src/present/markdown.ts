@@ -214,13 +214,23 @@ function updates(view: ReportView, out: string[]): void {
   }
 }
 
-/** One fact as a list item: its outlets and confidence, then each outlet's own sentence(s). */
+/** "possibly also in **outlet** *(sentence 12)*: its sentence (41 %)", indented under a fact. */
+function nearItems(view: ReportView, fact: Fact, indent: string, out: string[]): void {
+  for (const m of fact.possiblyAlso) {
+    out.push(
+      `${indent}- possibly also in **${escapeMarkdown(labelOf(view, m.article))}** *(${statementPlace(m)})*: ${escapeMarkdown(m.text)} (${confidencePercent(m.confidence)})`,
+    );
+  }
+}
+
+/** One fact as a list item: its outlets and confidence, then each outlet's own sentence(s), then what may state it too. */
 function factItem(view: ReportView, fact: Fact, n: number, out: string[]): void {
   const groups = statementsByArticle(fact);
   out.push(`${n}. ${groups.map((g) => `**${escapeMarkdown(labelOf(view, g.article))}**`).join(', ')} (confidence ${confidencePercent(fact.confidence)})`);
   for (const g of groups) {
     for (const s of g.statements) out.push(`   - *${escapeMarkdown(labelOf(view, g.article))}, ${statementPlace(s)}:* ${escapeMarkdown(s.text)}`);
   }
+  nearItems(view, fact, '   ', out);
 }
 
 function shared(view: ReportView, out: string[]): void {
@@ -249,11 +259,7 @@ function uncertain(view: ReportView, out: string[]): void {
     out.push(`### ${escapeMarkdown(g.label)}`, '');
     for (const fact of g.facts) {
       for (const s of fact.statements) out.push(`- ${escapeMarkdown(s.text)} *(${statementPlace(s)})*`);
-      for (const m of fact.possiblyAlso) {
-        out.push(
-          `  - possibly also in **${escapeMarkdown(labelOf(view, m.article))}** *(${statementPlace(m)})*: ${escapeMarkdown(m.text)} (${confidencePercent(m.confidence)})`,
-        );
-      }
+      nearItems(view, fact, '  ', out);
     }
     out.push('');
   }

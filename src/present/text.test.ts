@@ -148,6 +148,8 @@ describe('renderText', () => {
       }
     }
     assert.ok(firm.includes('Sachsen-Rundschau, part of sentence 1: Hunderte evakuiert'));
+    // A shared fact's own near match follows its statements.
+    assert.match(firm, /possibly also in Leipziger Abendpost \(s6\): Viele Bewohner der Altstadt verbrachten die Nacht bei Verwandten\. \(31\s%\)/);
   });
 
   it('lists uncertain facts under "possibly also elsewhere" with the other outlet\'s sentence and confidence', () => {

@@ -242,7 +242,16 @@ function updates(ctx: Ctx): void {
   });
 }
 
-/** One fact: its outlets and confidence, then each outlet's own sentence(s). */
+/** "possibly also in <outlet> (s12): <its sentence> (41 %)" for each near match of a fact. */
+function nearMatches(ctx: Ctx, fact: Fact): void {
+  const { view, c } = ctx;
+  for (const m of fact.possiblyAlso) {
+    const where = `possibly also in ${oneLine(labelOf(view, m.article))} ${c.dim(`(s${sentenceNumber(m.sentence)})`)}:`;
+    para(ctx, `${where} ${oneLine(m.text)} ${c.dim(`(${confidencePercent(m.confidence)})`)}`, '     ', '       ');
+  }
+}
+
+/** One fact: its outlets and confidence, then each outlet's own sentence(s), then what may state it too. */
 function factBlock(ctx: Ctx, fact: Fact, n: number): void {
   const { view, c } = ctx;
   const groups = statementsByArticle(fact);
@@ -254,6 +263,7 @@ function factBlock(ctx: Ctx, fact: Fact, n: number): void {
       para(ctx, `${where} ${oneLine(s.text)}`, '     ', '       ');
     }
   }
+  nearMatches(ctx, fact);
 }
 
 function sharedFacts(ctx: Ctx): void {
@@ -282,10 +292,7 @@ function uncertainFacts(ctx: Ctx): void {
     ctx.out.push('', c.bold(`  ${oneLine(g.label)}`));
     for (const fact of g.facts) {
       for (const s of fact.statements) para(ctx, `${c.dim(`s${sentenceNumber(s.sentence)}:`)} ${oneLine(s.text)}`, '   • ');
-      for (const m of fact.possiblyAlso) {
-        const where = `possibly also in ${oneLine(labelOf(view, m.article))} ${c.dim(`(s${sentenceNumber(m.sentence)})`)}:`;
-        para(ctx, `${where} ${oneLine(m.text)} ${c.dim(`(${confidencePercent(m.confidence)})`)}`, '     ', '       ');
-      }
+      nearMatches(ctx, fact);
     }
   }
 }
