@@ -48,6 +48,11 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
         let digits = t.text;
         for (; isApostropheGroup(toks, last); last += 2) digits += toks[last + 2]!.text;
         value = parseNumber(digits, pack.code);
+        // A match minute in brackets ("Kobel pariert (48.)"): a measure of its own, the minute.
+        if (pack.sentenceCues.ordinalPeriod && toks[i - 1]?.text === '(' && toks[i + 1]?.text === '.' && toks[i + 2]?.text === ')') {
+          out.push({ sentence: sentence.index, start: t.start, end: toks[i + 1]!.end, value, text: sentenceSlice(sentence, t.start, toks[i + 1]!.end), unit: 'measure:minute', unitText: 'Minute' });
+          continue;
+        }
         // A number followed by a period inside the sentence is an ordinal ("der 3. Versuch").
         if (toks[i + 1]?.text === '.' && i + 2 < toks.length) continue;
       } else if (t.kind === 'word' && pack.numberWords.has(t.norm)) {
@@ -69,6 +74,7 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       }
       let unit: string | null = null;
       let unitText: string | null = null;
+      let modifiers: string[] = [];
       let start = t.start;
       const bound = boundBefore(toks, i, pack);
       let range: { low: number; high: number | null } | null = bound ? interval(value, bound.kind, scale !== undefined) : null;
@@ -99,15 +105,26 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
         unit = '%';
         unitText = next.text;
         end = next.end;
+      } else if (t.kind === 'number' && /-\p{L}+$/u.test(t.text)) {
+        // "25-jähriger Mann" is an age, not 25 men: the glued word is what the number counts.
+        const glued = /-(\p{L}+)$/u.exec(t.text)![1]!.toLowerCase();
+        unit = pack.stem(glued);
+        unitText = glued;
       } else {
-        const head = countedNoun(toks, j, pack);
-        if (head) {
-          unit = head.stem;
-          unitText = head.text;
-          end = head.end;
+        const phrase = countedNoun(toks, j, pack);
+        if (phrase) {
+          unit = phrase.head.stem;
+          unitText = phrase.head.text;
+          end = phrase.head.end;
+          modifiers = phrase.modifiers;
         }
       }
       const q: Quantity = { sentence: sentence.index, start, end, value, text: sentenceSlice(sentence, start, end), unit, unitText };
+      if (modifiers.length > 0) q.modifiers = modifiers;
+      if (unit && !unit.startsWith('measure:') && unit !== '%') {
+        const senses = pack.concepts(unit, unitText!.toLowerCase());
+        if (senses.length > 0 && senses.length <= 3) q.unitConcepts = [...senses];
+      }
       if (range) {
         q.low = range.low;
         q.high = range.high;
@@ -173,17 +190,20 @@ function sentenceSlice(sentence: Sentence, start: number, end: number): string {
 }
 
 /**
- * The noun a number counts: in German the first capitalised word after at most
- * three lower-case adjectives; elsewhere the last word of the run of content words
- * that follows ("two ballistic missiles" → "missiles").
+ * The noun a number counts, with the words before it that qualify it: where nouns are
+ * capitalised (German) the first capitalised word after at most three lower-case
+ * adjectives; elsewhere the last word of the run of content words that follows ("two
+ * ballistic missiles" → "missiles", qualified by "ballistic").
  */
-function countedNoun(toks: Sentence['tokens'], from: number, pack: LanguagePack) {
-  if (pack.code === 'de') {
+function countedNoun(toks: Sentence['tokens'], from: number, pack: LanguagePack): { head: Sentence['tokens'][number]; modifiers: string[] } | null {
+  const modifiers: string[] = [];
+  if (pack.capitalizedNouns) {
     for (let k = from; k < Math.min(toks.length, from + 4); k++) {
       const t = toks[k]!;
       if (t.kind !== 'word') return null;
-      if (t.capitalized) return t;
+      if (t.capitalized) return { head: t, modifiers };
       if (t.stop) return null;
+      modifiers.push(t.stem);
     }
     return null;
   }
@@ -193,9 +213,10 @@ function countedNoun(toks: Sentence['tokens'], from: number, pack: LanguagePack)
     if (t.kind !== 'word' || t.stop) break;
     // A verb ends the noun phrase: "five people died" counts people, not "died".
     if (last && (pack.commonVerbs.has(t.norm) || pack.reportingVerbs.has(t.norm) || /[^e]ed$/.test(t.norm))) break;
+    if (last) modifiers.push(last.stem);
     last = t;
   }
-  return last;
+  return last ? { head: last, modifiers } : null;
 }
 
 /**

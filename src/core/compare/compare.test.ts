@@ -163,3 +163,24 @@ test('the noun a number counts ends before the verb in English ("five people die
   assert.ok(numbers, 'five vs seven people is a number conflict');
   assert.deepEqual(new Set(numbers.values.map((v) => v.value)), new Set(['5', '7']));
 });
+
+test('clock times conflict only when their clauses say the same about them', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-03-05', language: 'de', provenance: {} });
+  const r = compareInputs([
+    input('Nordkurier', 'Der Streik im Güterverkehr der Bahn beginnt am Dienstag um 18 Uhr.'),
+    input('Südbote', 'Der Streik im Güterverkehr der Bahn beginnt am Dienstag um 20 Uhr.'),
+    input('Westblatt', 'Die Kundgebung der Gewerkschaft vor dem Bahnhof endete am Dienstag um 20 Uhr.'),
+  ]);
+  const times = r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'time');
+  assert.equal(times.length, 1);
+  assert.deepEqual(new Set(times[0]!.values.map((v) => r.articles.find((a) => a.id === v.article)!.outlet)), new Set(['Nordkurier', 'Südbote']));
+});
+
+test('an age is no count of people, and different parties’ seats do not conflict', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-03-05', language: 'de', provenance: {} });
+  const r = compareInputs([
+    input('Nordkurier', 'Ein 25-jähriger Mann hat auf dem Marktplatz vier Männer mit einem Messer verletzt.'),
+    input('Südbote', 'Auf dem Marktplatz hat ein Angreifer vier Männer mit einem Messer verletzt, darunter einen Polizisten.'),
+  ]);
+  assert.equal(r.facts.flatMap((f) => f.conflicts).length, 0);
+});

@@ -60,17 +60,22 @@ export function incompatible(a: Pick<Quantity, 'value' | 'low' | 'high'>, b: Pic
  */
 interface Thing {
   unit: string;
+  /** Concepts of the counted noun ("Menschen" / "Personen"). */
+  concepts: readonly string[];
+  /** Words qualifying the noun ("ballistischen"): shared ones name the thing on their own. */
+  modifiers: readonly string[];
   context: Set<string>;
   owner: string | null;
 }
 
-function thingOf(m: Member, q: Quantity, entityOf: (id: string) => StoryEntity | undefined): Thing | null {
+function thingOf(m: Member, q: Pick<Quantity, 'start' | 'end' | 'unit' | 'unitConcepts' | 'modifiers'>, entityOf: (id: string) => StoryEntity | undefined): Thing | null {
   if (!q.unit) return null;
   const toks = m.sentence.tokens;
   const names = new Set<number>();
-  for (const mention of m.analysis.mentions) {
-    if (mention.sentence !== m.sentence.index) continue;
-    for (const t of toks) if (t.start >= mention.start && t.end <= mention.end) names.add(t.start);
+  // Names and dates say who and when, not what: "am Dienstag" is no common ground.
+  for (const x of [...m.analysis.mentions, ...m.analysis.times]) {
+    if (x.sentence !== m.sentence.index) continue;
+    for (const t of toks) if (t.start >= x.start && t.end <= x.end) names.add(t.start);
   }
   // The clause: from the punctuation before the figure to the punctuation after it.
   let from = toks.findIndex((t) => t.start >= q.start);
@@ -96,7 +101,7 @@ function thingOf(m: Member, q: Quantity, entityOf: (id: string) => StoryEntity |
     owner = e.id;
     ownerAt = mention.start;
   }
-  return { unit: q.unit, context, owner };
+  return { unit: q.unit, concepts: q.unitConcepts ?? [], modifiers: q.modifiers ?? [], context, owner };
 }
 
 function isClauseBreak(text: string): boolean {
@@ -108,10 +113,12 @@ function isClauseBreak(text: string): boolean {
  * a clause that says nothing else ("Mindestens 95 Tote"). Shares need the same owner.
  */
 function sameThing(a: Thing, b: Thing): boolean {
-  if (a.unit !== b.unit) return false;
+  if (a.unit !== b.unit && !a.concepts.some((c) => b.concepts.includes(c))) return false;
   if (a.unit === '%') return a.owner !== null && a.owner === b.owner;
   // "14 Sitze" of one party are not "12 Sitze" of another.
   if (a.owner !== null && b.owner !== null && a.owner !== b.owner) return false;
+  // "110 ballistische Raketen" and "mehr als 120 ballistische Raketen": the qualified noun names the thing.
+  if (a.modifiers.some((x) => b.modifiers.includes(x))) return true;
   if (a.context.size === 0 || b.context.size === 0) return true;
   for (const w of a.context) if (b.context.has(w)) return true;
   return false;
@@ -166,8 +173,9 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
       out.push({ kind: 'number', about: x.q.unitText ?? x.q.unit!, values, update: publishedApart(values, members) });
     }
   }
-  // Clock times and dates of the same precision; unresolved relative days cannot contradict a date.
-  for (const granularity of ['time', 'day', 'month', 'year'] as const) {
+  out.push(...clockConflicts(members, entityOf));
+  // Dates of the same precision; unresolved relative days cannot contradict a date.
+  for (const granularity of ['day', 'month', 'year'] as const) {
     const sides = members
       .map((m) => ({ m, ts: m.analysis.times.filter((t) => inStatement(m, t) && t.granularity === granularity) }))
       .filter((x) => x.ts.length > 0);
@@ -178,11 +186,37 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
     const byArticle = new Map<string, Set<string>>();
     for (const v of values) (byArticle.get(v.article) ?? byArticle.set(v.article, new Set()).get(v.article)!).add(v.value);
     if (byArticle.size < 2 || new Set(values.map((v) => v.value)).size < 2) continue;
-    out.push({ kind: granularity === 'time' ? 'time' : 'date', about: granularity === 'time' ? 'time' : 'date', values, update: false });
+    out.push({ kind: 'date', about: 'date', values, update: false });
   }
   const place = placeConflict(members, entityOf);
   if (place) out.push(place);
   return out;
+}
+
+/**
+ * Clock times of the same thing ("beginnt um 18 Uhr" / "beginnt um 20 Uhr"): as with
+ * figures, the clause must say the same about them, and each side give one time.
+ */
+function clockConflicts(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined): Conflict[] {
+  const sides: { m: Member; span: { start: number; end: number; text: string }; value: string; thing: Thing }[] = [];
+  for (const m of members) {
+    const ts = m.analysis.times.filter((t) => inStatement(m, t) && t.granularity === 'time');
+    if (ts.length !== 1) continue;
+    const t = ts[0]!;
+    const thing = thingOf(m, { start: t.start, end: t.end, unit: 'time' }, entityOf)!;
+    sides.push({ m, span: t, value: t.value, thing });
+  }
+  const byArticle = new Map<string, (typeof sides)[number]>();
+  for (const x of sides) if (!byArticle.has(x.m.analysis.article.id)) byArticle.set(x.m.analysis.article.id, x);
+  const list = [...byArticle.values()];
+  for (let a = 0; a < list.length; a++) {
+    const same = list.filter((y) => y === list[a] || sameThing(list[a]!.thing, y.thing));
+    if (same.length < 2 || new Set(same.map((x) => x.value)).size < 2) continue;
+    // Every pair must be about the same thing, not only each with the first.
+    if (!same.every((x) => same.every((y) => x === y || sameThing(x.thing, y.thing)))) continue;
+    return [{ kind: 'time', about: 'time', values: same.map((x) => value(x.m, x.span, x.value)), update: false }];
+  }
+  return [];
 }
 
 /** Cities and sites (not countries or regions, which contain each other) that differ between statements. */

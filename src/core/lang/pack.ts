@@ -88,6 +88,8 @@ export interface LanguagePack {
    * words ("mehr als"). "several" multiplies a scale word ("mehrere hundert": 200–999).
    */
   quantityBounds: ReadonlyMap<string, QuantityBound>;
+  /** Nouns are written with a capital letter (German): the noun a number counts is the first capitalised word. */
+  capitalizedNouns: boolean;
   /**
    * Conjunctions that join two main clauses after a comma ("…, und …", "…, while …"),
    * lower case: where a sentence states two things, the comparison splits it there.

@@ -44,6 +44,7 @@ export const german: LanguagePack = {
   quantityBounds,
   rangeWords,
   clauseJoiners,
+  capitalizedNouns: true,
   pluralCounts,
   commonVerbs,
   months,

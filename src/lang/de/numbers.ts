@@ -80,7 +80,8 @@ export const quantityBounds: ReadonlyMap<string, QuantityBound> = new Map<string
   ['gut', 'about'], ['knapp', 'almost'], ['fast', 'almost'], ['beinahe', 'almost'], ['nahezu', 'almost'],
   ['mindestens', 'atLeast'], ['wenigstens', 'atLeast'], ['über', 'moreThan'], ['mehr als', 'moreThan'], ['weit über', 'moreThan'],
   ['höchstens', 'atMost'], ['maximal', 'atMost'], ['bis zu', 'atMost'], ['weniger als', 'lessThan'], ['unter', 'lessThan'],
-  ['mehrere', 'several'], ['einige', 'several'], ['etliche', 'several'], ['viele', 'several'],
+  ['mehrere', 'several'], ['mehreren', 'several'], ['einige', 'several'], ['einigen', 'several'], ['etliche', 'several'],
+  ['etlichen', 'several'], ['viele', 'several'], ['vielen', 'several'],
 ]);
 
 /** Words joining two numbers into a range. */

@@ -40,6 +40,7 @@ export const english: LanguagePack = {
   quantityBounds,
   rangeWords,
   clauseJoiners,
+  capitalizedNouns: false,
   pluralCounts,
   commonVerbs,
   months,

@@ -20,6 +20,8 @@ export interface FactOptions {
   possible: number;
   /** Most statements of one article in one fact. */
   perArticle: number;
+  /** A link this probable is enough to compare the figures of two statements (default: `possible`). */
+  conflictLink?: number;
   /** Features found in no other article that a statement needs to be called exclusive. */
   distinctive?: number;
 }
@@ -186,7 +188,7 @@ function pairConflicts(
   for (const g of groups) for (const a of g.members) for (const b of g.members) if (a < b) together.add(`${a}|${b}`);
   const found: { i: number; j: number; p: number; conflicts: Conflict[] }[] = [];
   for (const l of links) {
-    if (l.p < options.possible) break;
+    if (l.p < (options.conflictLink ?? options.possible)) break;
     const [i, j] = l.i < l.j ? [l.i, l.j] : [l.j, l.i];
     if (together.has(`${i}|${j}`)) continue;
     const conflicts = findConflicts(
