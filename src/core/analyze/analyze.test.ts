@@ -182,3 +182,11 @@ test('a role inside a run of names separates possessor and person', () => {
   const en = analyze('Defence Minister Sergei Shoigu joined the talks.', { language: 'en' });
   assert.ok(en.mentions.some((m) => m.text === 'Sergei Shoigu'), en.mentions.map((m) => m.text).join(', '));
 });
+
+test('a weekday in a past clause resolves to the past even when another clause speaks of the future', () => {
+  const a = analyze('The statement, issued Thursday, says the senator will resign next month.', { language: 'en', published: '2017-11-17' });
+  const thursday = a.times.find((t) => t.text.toLowerCase().includes('thursday'));
+  assert.equal(thursday?.value, '2017-11-16');
+  const b = analyze('The senator will resign on Thursday.', { language: 'en', published: '2017-11-17' });
+  assert.equal(b.times.find((t) => t.text.toLowerCase().includes('thursday'))?.value, '2017-11-23');
+});

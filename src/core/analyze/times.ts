@@ -88,7 +88,7 @@ export function findTimes(sentences: readonly Sentence[], pack: LanguagePack, pu
       const before = sentence.text.slice(Math.max(0, m.index - 20), m.index);
       // "am heutigen Mittwoch": the weekday carries the date; the relative word only says it is today.
       if (g.relative && weekdayFollows(sentence.text.slice(m.index + m[0].length), pack)) continue;
-      const resolved = resolve(g, pack, pub, before, sentence.text);
+      const resolved = resolve(g, pack, pub, before, clauseAround(sentence.text, m.index, m.index + m[0].length));
       if (!resolved) continue;
       out.push({ sentence: sentence.index, start, end, text: m[0], ...resolved });
     }
@@ -164,6 +164,20 @@ function weekdayFollows(rest: string, pack: LanguagePack): boolean {
 }
 
 /** Whether the sentence speaks of the future ("will meet on Friday"), by the pack's markers. */
+/**
+ * The clause a date sits in (between commas, semicolons, colons, dashes or brackets):
+ * "The statement, issued Thursday, says he will resign" dates the statement, and
+ * the "will" of another clause does not move it into the future.
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  const BREAK = /[,;:()–—]/u;
+  let from = start;
+  while (from > 0 && !BREAK.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && !BREAK.test(text[to]!)) to++;
+  return text.slice(from, to);
+}
+
 function mentionsFuture(sentenceText: string, pack: LanguagePack): boolean {
   for (const word of sentenceText.toLowerCase().split(/[^\p{L}']+/u)) {
     if (pack.futureMarkers.has(word) || (word.endsWith("'ll") && pack.futureMarkers.has("'ll"))) return true;
