@@ -124,7 +124,7 @@ describe('renderMarkdown', () => {
     assert.ok(tentative.includes('- *Leipziger Abendpost, sentence 7:* Am Morgen stand die Mulde in Grimma bei 7,80 Metern.'));
     assert.ok(firm.includes('- *Sachsen-Rundschau, part of sentence 1:* Hunderte evakuiert'));
     assert.ok(firm.includes('- *Tagesbote, sentence 4:* Rund 800 Menschen aus der Altstadt von Grimma wurden in Sicherheit gebracht.'));
-    assert.match(firm, /   - possibly also in \*\*Leipziger Abendpost\*\* \*\(sentence 6\)\*: Viele Bewohner der Altstadt verbrachten die Nacht bei Verwandten\. \(31\s%\)/);
+    assert.match(firm, / {3}- possibly also in \*\*Leipziger Abendpost\*\* \*\(sentence 6\)\*: Viele Bewohner der Altstadt verbrachten die Nacht bei Verwandten\. \(31\s%\)/);
   });
 
   it('shows an uncertain fact with its near match, and an update apart from the conflicts', () => {

@@ -94,10 +94,10 @@ describe('web app in Chromium', { skip: missing ?? false }, () => {
       const shared = page.locator('button.fact.shared').first();
       const rows = shared.locator('.fact-row');
       assert.ok((await rows.count()) >= 2, 'one row per outlet');
-      const texts = await rows.evaluateAll((els) => els.map((el) => [el.querySelector('.chip')?.textContent ?? '', el.querySelector('.fact-text')?.textContent ?? '']));
-      assert.equal(new Set(texts.map(([chip]) => chip)).size, texts.length, 'each row is another outlet');
-      assert.ok(texts.every(([, text]) => text.trim().length > 0), 'each outlet with its sentence');
-      assert.match(await shared.locator('.conf').innerText(), /^\d+\s%$/, 'how sure the link is');
+      const texts = await rows.evaluateAll((els) => els.map((el) => ({ chip: el.querySelector('.chip')?.textContent ?? '', text: el.querySelector('.fact-text')?.textContent ?? '' })));
+      assert.equal(new Set(texts.map((r) => r.chip)).size, texts.length, 'each row is another outlet');
+      assert.ok(texts.every((r) => r.text.trim().length > 0), 'each outlet with its sentence');
+      assert.match(await shared.locator('.fact-meta .conf').innerText(), /^\d+\s%$/, 'how sure the link is');
       // The lower sections are built when they come near the screen.
       await page.locator('section#timeline').scrollIntoViewIfNeeded();
       await page.locator('table.matrix tbody tr').first().waitFor();
