@@ -28,3 +28,7 @@ test('lists, short asides and quotes stay whole', () => {
   assert.equal(clauses('Er kam, und sie ging nach Hause zu ihrer Familie.'), null);
   assert.equal(clauses('„Wir haben die Altstadt geräumt, und niemand musste die Nacht im Wasser verbringen“, sagte der Bürgermeister.'), null);
 });
+
+test('a conjunction that continues the same subject does not split', () => {
+  assert.equal(clauses('He aimed his fire at the governing party and its rivals, and gave them very little quarter in the long speech.', 'en'), null);
+});

@@ -7,13 +7,22 @@ const MIN_CONTENT = 4;
 const isContent = (t: Token) => t.kind === 'word' && !t.stop && t.norm.length >= 3;
 
 /**
+ * After a conjunction, a new clause opens with its subject: a function word (article,
+ * pronoun) or a capitalised word. "…, and gave them little quarter" continues the
+ * first clause's subject and is no statement of its own.
+ */
+function opensSubject(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.stop || t.capitalized);
+}
+
+/**
  * The clauses of a sentence that joins two or more propositions: at a semicolon, at a
  * comma before a clause-joining conjunction of the pack ("…, und …", "…, while …"),
  * and at a colon before a capitalised word ("Die Lage ist ernst: Der Pegel steigt").
  * Never inside quotation marks, and only where both sides say enough on their own.
  * Null when the sentence states one thing.
  */
-export function clauseSpans(sentence: Sentence, pack: Pick<LanguagePack, 'clauseJoiners' | 'quotePairs'>): Span[] | null {
+export function clauseSpans(sentence: Sentence, pack: Pick<LanguagePack, 'clauseJoiners' | 'coordinators' | 'quotePairs'>): Span[] | null {
   const toks = sentence.tokens;
   if (toks.length < 2 * MIN_CONTENT + 1) return null;
   const opens = new Set(pack.quotePairs.keys());
@@ -39,7 +48,7 @@ export function clauseSpans(sentence: Sentence, pack: Pick<LanguagePack, 'clause
     const next = toks[k + 1]!;
     let nextStart = -1;
     if (t.text === ';') nextStart = k + 1;
-    else if (t.text === ',' && next.kind === 'word' && pack.clauseJoiners.has(next.norm)) nextStart = k + 1;
+    else if (t.text === ',' && next.kind === 'word' && pack.clauseJoiners.has(next.norm) && (!pack.coordinators.has(next.norm) || opensSubject(toks[k + 2]))) nextStart = k + 1;
     else if (t.text === ':' && next.kind === 'word' && next.capitalized) nextStart = k + 1;
     if (nextStart < 0 || since < MIN_CONTENT || after[nextStart]! < MIN_CONTENT) continue;
     spans.push({ start, end: toks[k - 1]!.end });

@@ -23,6 +23,7 @@ export function basePack(code: string): LanguagePack {
     quantityBounds: new Map(),
     rangeWords: new Set(),
     clauseJoiners: new Set(),
+    coordinators: new Set(),
     capitalizedNouns: false,
     pluralCounts: new Set(),
     commonVerbs: new Set(),

@@ -95,6 +95,11 @@ export interface LanguagePack {
    * lower case: where a sentence states two things, the comparison splits it there.
    */
   clauseJoiners: ReadonlySet<string>;
+  /**
+   * The joiners above that may also join two verb phrases of one subject ("and", "und"):
+   * a clause is split there only when a subject follows (an article, a pronoun, a name).
+   */
+  coordinators: ReadonlySet<string>;
   /** Words joining two numbers into a range ("31 bis 32 Prozent"), lower case. */
   rangeWords: ReadonlySet<string>;
   /** Plural counting words that mean "several of" ("Hunderte", "thousands"), lower case. */

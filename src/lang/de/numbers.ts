@@ -92,3 +92,6 @@ export const pluralCounts: ReadonlySet<string> = new Set(['dutzende', 'hunderte'
 
 /** Conjunctions that join two main clauses after a comma: where a sentence states two things. */
 export const clauseJoiners: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'jedoch', 'sondern', 'denn', 'während', 'wobei', 'zudem']);
+
+/** Joiners that may also join two verb phrases of one subject: a split there needs a subject after it. */
+export const coordinators: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);

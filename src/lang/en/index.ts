@@ -16,7 +16,7 @@ import { articles, nameParticles, orgHeads, placeHeads, titleWords, vehicleHeads
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { prepositionNouns } from './noun-cues.js';
-import { clauseJoiners, commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
+import { clauseJoiners, commonVerbs, coordinators, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { stopwords } from './stopwords.js';
@@ -40,6 +40,7 @@ export const english: LanguagePack = {
   quantityBounds,
   rangeWords,
   clauseJoiners,
+  coordinators,
   capitalizedNouns: false,
   pluralCounts,
   commonVerbs,

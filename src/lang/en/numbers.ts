@@ -87,3 +87,6 @@ export const pluralCounts: ReadonlySet<string> = new Set(['dozens', 'hundreds', 
 
 /** Conjunctions that join two main clauses after a comma: where a sentence states two things. */
 export const clauseJoiners: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+
+/** Joiners that may also join two verb phrases of one subject: a split there needs a subject after it. */
+export const coordinators: ReadonlySet<string> = new Set(['and', 'but']);
