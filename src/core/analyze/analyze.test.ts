@@ -190,3 +190,8 @@ test('a weekday in a past clause resolves to the past even when another clause s
   const b = analyze('The senator will resign on Thursday.', { language: 'en', published: '2017-11-17' });
   assert.equal(b.times.find((t) => t.text.toLowerCase().includes('thursday'))?.value, '2017-11-23');
 });
+
+test('a future marker far from the weekday does not move it forward', () => {
+  const a = analyze('The House ensured the bill will become law after voting 348-77 to override Wednesday afternoon.', { language: 'en', published: '2016-09-28' });
+  assert.equal(a.times.find((t) => t.text.toLowerCase().includes('wednesday'))?.value, '2016-09-28');
+});

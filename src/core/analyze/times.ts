@@ -88,7 +88,8 @@ export function findTimes(sentences: readonly Sentence[], pack: LanguagePack, pu
       const before = sentence.text.slice(Math.max(0, m.index - 20), m.index);
       // "am heutigen Mittwoch": the weekday carries the date; the relative word only says it is today.
       if (g.relative && weekdayFollows(sentence.text.slice(m.index + m[0].length), pack)) continue;
-      const resolved = resolve(g, pack, pub, before, clauseAround(sentence.text, m.index, m.index + m[0].length));
+      const around = wordsBefore(sentence.text, m.index, FUTURE_WINDOW) + m[0] + wordsAfter(sentence.text, m.index + m[0].length, FUTURE_AFTER);
+      const resolved = resolve(g, pack, pub, before, around);
       if (!resolved) continue;
       out.push({ sentence: sentence.index, start, end, text: m[0], ...resolved });
     }
@@ -164,18 +165,38 @@ function weekdayFollows(rest: string, pack: LanguagePack): boolean {
 }
 
 /** Whether the sentence speaks of the future ("will meet on Friday"), by the pack's markers. */
+/** Words before a weekday that may make it a future one ("will resign on Thursday", "wird am Montag")… */
+const FUTURE_WINDOW = 6;
+/** …and after it ("für Freitag geplant"). */
+const FUTURE_AFTER = 3;
+
 /**
- * The clause a date sits in (between commas, semicolons, colons, dashes or brackets):
- * "The statement, issued Thursday, says he will resign" dates the statement, and
- * the "will" of another clause does not move it into the future.
+ * The few words before a date, inside its clause: the future marker that moves a
+ * weekday forward must govern it. "The statement, issued Thursday, says he will
+ * resign" and "the House ensured the bill will become law after voting Wednesday"
+ * date past events.
  */
-function clauseAround(text: string, start: number, end: number): string {
+function wordsBefore(text: string, start: number, count: number): string {
   const BREAK = /[,;:()–—]/u;
   let from = start;
-  while (from > 0 && !BREAK.test(text[from - 1]!)) from--;
+  let words = 0;
+  while (from > 0 && !BREAK.test(text[from - 1]!)) {
+    if (/\s/u.test(text[from - 1]!) && from < start && !/\s/u.test(text[from]!) && ++words > count) break;
+    from--;
+  }
+  return text.slice(from, start);
+}
+
+/** The few words after a date, inside its clause. */
+function wordsAfter(text: string, end: number, count: number): string {
+  const BREAK = /[,;:()–—.!?]/u;
   let to = end;
-  while (to < text.length && !BREAK.test(text[to]!)) to++;
-  return text.slice(from, to);
+  let words = 0;
+  while (to < text.length && !BREAK.test(text[to]!)) {
+    if (/\s/u.test(text[to]!) && to > end && !/\s/u.test(text[to - 1]!) && ++words > count) break;
+    to++;
+  }
+  return text.slice(end, to);
 }
 
 function mentionsFuture(sentenceText: string, pack: LanguagePack): boolean {

@@ -86,8 +86,11 @@ function rawFeatures(
   for (const [key, carriers] of Object.entries(s.concepts ?? {})) if (carriers.some((c) => stems.has(c))) add(`c:${key}`, CHANNEL_WEIGHT.concept);
   for (const q of a.quantities) {
     if (q.sentence !== s.index || !within(q)) continue;
-    add(`n:${q.value}`, CHANNEL_WEIGHT.number);
-    contentKeys.add(`n:${q.value}`);
+    // A figure with what it counts ("97 votes") is strong evidence; a small bare number ("two") is not.
+    const key = q.unit ? `n:${q.value}:${q.unit}` : `n:${q.value}`;
+    add(key, CHANNEL_WEIGHT.number);
+    contentKeys.add(key);
+    if (q.unit && q.value >= 10) add(`v:${q.value}`, CHANNEL_WEIGHT.number / 2);
   }
   for (const t of a.times) {
     if (t.sentence !== s.index || t.granularity === 'time' || !within(t)) continue;

@@ -159,6 +159,7 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
     });
   });
   absorbIntoConflicts(drafts, articleOrder);
+  dropContained(drafts);
   drafts.sort(
     (a, b) =>
       a.order - b.order ||
@@ -341,4 +342,27 @@ function absorbIntoConflicts(drafts: Draft[], articleOrder: ReadonlyMap<string, 
     }
     c.statements.sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.start - b.start);
   }
+}
+
+/**
+ * A shared fact whose statements all belong to a larger shared or conflicting fact says
+ * nothing the larger one does not (three headlines that also sit in the fact with a
+ * lead): it is dropped, so one proposition is not listed twice.
+ */
+function dropContained(drafts: Draft[]): void {
+  const key = (s: Statement) => `${s.article}|${s.start}|${s.end}`;
+  const sets = drafts.map((d) => new Set(d.statements.map(key)));
+  const drop = new Set<number>();
+  for (let a = 0; a < drafts.length; a++) {
+    if (drafts[a]!.status !== 'shared') continue;
+    for (let b = 0; b < drafts.length; b++) {
+      if (a === b || drop.has(b) || (drafts[b]!.status !== 'shared' && drafts[b]!.status !== 'conflict')) continue;
+      if (sets[b]!.size < sets[a]!.size || (sets[b]!.size === sets[a]!.size && b > a)) continue;
+      if ([...sets[a]!].every((k) => sets[b]!.has(k))) {
+        drop.add(a);
+        break;
+      }
+    }
+  }
+  for (let k = drafts.length - 1; k >= 0; k--) if (drop.has(k)) drafts.splice(k, 1);
 }

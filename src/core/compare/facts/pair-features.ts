@@ -27,7 +27,7 @@ export const PAIR_FEATURES = [
   'mutualBest',
   /** One of the two is the other's best match. */
   'oneBest',
-  /** One of them is a headline (headlines summarise, so words overlap by chance). */
+  /** One of them is a headline and the other is no lead: a headline summarises, so its words meet many sentences by chance. */
   'headline',
   /** The shorter sentence's content, log-scaled: two-word sentences match by accident. */
   'shortSize',
@@ -73,6 +73,7 @@ export function pairFeatures(a: SentenceVector, b: SentenceVector, ctx: PairCont
         entities++;
         break;
       case 'n':
+      case 'v':
         numbers++;
         break;
       case 't':
@@ -103,7 +104,7 @@ export function pairFeatures(a: SentenceVector, b: SentenceVector, ctx: PairCont
     cap(concepts, 3),
     ctx.mutualBest ? 1 : 0,
     ctx.oneBest ? 1 : 0,
-    a.sentence.headline || b.sentence.headline ? 1 : 0,
+    (a.sentence.headline || b.sentence.headline) && !(a.lead && b.lead) ? 1 : 0,
     Math.min(1, Math.log1p(Math.min(a.contentWords, b.contentWords)) / 3),
     a.lead && b.lead ? 1 : 0,
   ];
