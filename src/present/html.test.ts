@@ -207,6 +207,8 @@ describe('renderHtml', () => {
     const updates = sectionHtml(html, 'updates');
     assert.ok(updates.includes('<span class="kind">Number changed over time:</span> Leichtverletzte'));
     assert.ok(updates.indexOf('<span class="value">ein</span>') < updates.indexOf('<span class="value">drei</span>'));
+    assert.ok(updates.includes('Bislang wurde <mark>ein Mensch</mark> leicht verletzt.'), 'the value marked in its sentence');
+    assert.ok(sectionHtml(html, 'conflicts').includes('Bei Grimma hielten <mark>drei Dämme</mark> dem Druck der Mulde nicht stand.'));
     assert.ok(html.includes('<strong>2 conflicts between outlets:</strong>'), 'the update is not counted as a conflict');
   });
 

@@ -33,12 +33,10 @@ import {
   dominantLanguage,
   exclusiveByArticle,
   factsByArticle,
-  findValue,
   formatDate,
   isSingle,
   labelOf,
   languageOf,
-  oneLine,
   plural,
   quoteKindNote,
   quoteMarks,
@@ -50,6 +48,7 @@ import {
   statementsByArticle,
   storyVerdict,
   updateSteps,
+  valueContext,
   STANCE_ORDER,
   type ReportView,
 } from './view.js';
@@ -310,8 +309,7 @@ ${rows.join('\n')}
 
 function conflictValue(page: Page, v: ConflictValue, before = ''): string {
   const lang = languageOf(page.view, v.article);
-  const text = oneLine(v.text);
-  const at = findValue(text, oneLine(v.value));
+  const { text, mark: at } = valueContext(page.view, v);
   const sentence = at
     ? `${escapeHtml(text.slice(0, at.start))}<mark>${escapeHtml(text.slice(at.start, at.end))}</mark>${escapeHtml(text.slice(at.end))}`
     : t(text);

@@ -138,7 +138,9 @@ describe('renderMarkdown', () => {
     assert.ok(!sectionOf(md, 'Conflicts (2)').includes('Leichtverletzte'));
     const changed = sectionOf(md, 'Changed over time (1)');
     assert.ok(changed.includes('### Number changed over time: Leichtverletzte'));
-    assert.ok(changed.includes('| **Sachsen-Rundschau** | 2024-09-18 07:30 | **ein** |'));
+    assert.ok(changed.includes('| **Sachsen-Rundschau** | 2024-09-18 07:30 | **ein** | Bislang wurde **ein Mensch** leicht verletzt. | 9 |'));
+    // A conflict's value in bold inside its whole sentence, not only the value's own words.
+    assert.ok(md.includes('| **Tagesbote** | **drei** | Bei Grimma hielten **drei Dämme** dem Druck der Mulde nicht stand. | 2 |'));
   });
 
   it('puts only direct quotes in quotation marks; indirect and reported speech are marked', () => {

@@ -7,7 +7,7 @@
  * Everything that comes from an article goes through `escapeMarkdown` (or
  * `escapeCell` inside tables), so a headline with "|" or "*" cannot break the layout.
  */
-import type { ComparisonReport, Conflict, DiffOp, Fact, ReportQuote } from '../core/model/report.js';
+import type { ComparisonReport, Conflict, ConflictValue, DiffOp, Fact, ReportQuote } from '../core/model/report.js';
 import {
   agreement,
   buildView,
@@ -16,7 +16,6 @@ import {
   diffPieces,
   exclusiveByArticle,
   factsByArticle,
-  findValue,
   formatDate,
   isSingle,
   labelOf,
@@ -32,6 +31,7 @@ import {
   statementsByArticle,
   storyVerdict,
   updateSteps,
+  valueContext,
   type ReportView,
 } from './view.js';
 
@@ -86,12 +86,11 @@ export function diffMarkdown(ops: DiffOp[]): string {
     .join('');
 }
 
-/** Bolds the first occurrence of a conflicting value in its sentence. */
-function highlightValue(text: string, value: string): string {
-  const plain = oneLine(text);
-  const at = findValue(plain, oneLine(value));
-  if (!at) return escapeMarkdown(plain);
-  const [before, hit, after] = [plain.slice(0, at.start), plain.slice(at.start, at.end), plain.slice(at.end)];
+/** A conflicting value's sentence (its statement), the value in bold. */
+function highlightValue(view: ReportView, v: ConflictValue): string {
+  const { text, mark } = valueContext(view, v);
+  if (!mark) return escapeMarkdown(text);
+  const [before, hit, after] = [text.slice(0, mark.start), text.slice(mark.start, mark.end), text.slice(mark.end)];
   return `${escapeInline(before)}**${escapeInline(hit)}**${escapeInline(after)}`;
 }
 
@@ -181,7 +180,7 @@ function conflictTable(view: ReportView, conflict: Conflict, dated: boolean, out
     `**${escapeCell(labelOf(view, v.article))}**`,
     ...(dated ? [escapeCell(formatDate(published) ?? '—')] : []),
     `**${escapeCell(v.value)}**`,
-    highlightValue(v.text, v.value) || ' ',
+    highlightValue(view, v) || ' ',
     String(sentenceNumber(v.sentence)),
   ]);
   const header = ['Outlet', ...(dated ? ['Published'] : []), 'Value', 'Sentence', 'No.'];

@@ -46,13 +46,15 @@ describe('renderText', () => {
       });
 
       it('shows every conflict value and the sentence it sits in', () => {
-        const conflicts = report.facts.flatMap((f) => f.conflicts);
+        const conflicts = report.facts.flatMap((f) => f.conflicts.map((c) => [f, c] as const));
         assert.ok(conflicts.length > 0);
         const flat = plain.replace(/\s+/g, ' ');
-        for (const c of conflicts) {
+        for (const [f, c] of conflicts) {
           for (const v of c.values) {
             assert.ok(plain.includes(`: ${v.value}`), v.value);
-            assert.ok(flat.includes(v.text), v.text);
+            // The value's own text is only its words ("zwei Dämme"): the sentence around it is shown.
+            const sentence = f.statements.find((s) => s.article === v.article && s.sentence === v.sentence)!;
+            assert.ok(flat.includes(sentence.text), sentence.text);
           }
         }
       });

@@ -11,7 +11,7 @@ import pc from 'picocolors';
 import type { ComparisonReport, DiffOp, ReportQuote } from '../core/model/report.js';
 import { fitFirstColumn, renderTable, tableWidth } from './text/table.js';
 import { wrap } from './text/wrap.js';
-import type { Conflict, Fact } from '../core/model/report.js';
+import type { Conflict, ConflictValue, Fact } from '../core/model/report.js';
 import {
   agreement,
   buildView,
@@ -20,7 +20,6 @@ import {
   diffPieces,
   exclusiveByArticle,
   factsByArticle,
-  findValue,
   formatDate,
   isSingle,
   labelOf,
@@ -36,6 +35,7 @@ import {
   statementsByArticle,
   storyVerdict,
   updateSteps,
+  valueContext,
   type ReportView,
 } from './view.js';
 
@@ -108,11 +108,11 @@ function quoted(text: string, language: string | null): string {
   return `${open}${oneLine(text)}${close}`;
 }
 
-/** Emphasises the first occurrence of `value` in `text`. */
-function highlight(ctx: Ctx, text: string, value: string): string {
-  const at = findValue(text, value);
-  if (!at) return text;
-  return text.slice(0, at.start) + ctx.c.bold(ctx.c.yellow(text.slice(at.start, at.end))) + text.slice(at.end);
+/** A conflicting value's sentence (its statement), the value emphasised in it. */
+function inContext(ctx: Ctx, v: ConflictValue): string {
+  const { text, mark } = valueContext(ctx.view, v);
+  if (!mark) return text;
+  return text.slice(0, mark.start) + ctx.c.bold(ctx.c.yellow(text.slice(mark.start, mark.end))) + text.slice(mark.end);
 }
 
 /** A word diff inline: colour when enabled, [-removed-] and {+added+} markers otherwise. */
@@ -220,7 +220,7 @@ function conflicts(ctx: Ctx): void {
     para(ctx, `${c.bold(conflictTitle(conflict))}${sure}`, `${String(i + 1).padStart(2)}. `);
     for (const v of conflict.values) {
       para(ctx, `${oneLine(labelOf(view, v.article))}: ${c.bold(c.yellow(oneLine(v.value)))}`, '     • ', '       ');
-      const sentence = highlight(ctx, oneLine(v.text), oneLine(v.value));
+      const sentence = inContext(ctx, v);
       para(ctx, `${sentence} ${c.dim(`(sentence ${sentenceNumber(v.sentence)})`)}`, '       ');
     }
   });
@@ -236,7 +236,7 @@ function updates(ctx: Ctx): void {
     for (const { value: v, published } of updateSteps(view, conflict)) {
       const when = formatDate(published) ?? 'no date';
       para(ctx, `${oneLine(labelOf(view, v.article))} ${c.dim(`(${oneLine(when)})`)}: ${c.bold(c.yellow(oneLine(v.value)))}`, '     • ', '       ');
-      const sentence = highlight(ctx, oneLine(v.text), oneLine(v.value));
+      const sentence = inContext(ctx, v);
       para(ctx, `${sentence} ${c.dim(`(sentence ${sentenceNumber(v.sentence)})`)}`, '       ');
     }
   });

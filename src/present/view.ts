@@ -134,6 +134,21 @@ export function statementPlace(s: Pick<Statement, 'sentence' | 'clause'>): strin
   return `${s.clause ? 'part of sentence' : 'sentence'} ${sentenceNumber(s.sentence)}`;
 }
 
+/**
+ * A conflicting value in its context: the shortest statement of the report that holds
+ * it (a value's own `text` is only the words at start–end, "zwei Dämme"), and where
+ * the value sits in that text, for highlighting.
+ */
+export function valueContext(view: ReportView, v: ConflictValue): { text: string; mark: { start: number; end: number } | null } {
+  const same = view.report.facts.flatMap((f) => f.statements).filter((s) => s.article === v.article && s.sentence === v.sentence);
+  const holding = same.filter((s) => s.start <= v.start && v.end <= s.end);
+  const context = [...(holding.length > 0 ? holding : same)].sort((a, b) => a.text.length - b.text.length)[0];
+  const phrase = oneLine(v.text);
+  const text = context ? oneLine(context.text) : phrase;
+  if (text === phrase) return { text, mark: findValue(text, oneLine(v.value)) ?? (text === '' ? null : { start: 0, end: text.length }) };
+  return { text, mark: findValue(text, phrase) ?? findValue(text, oneLine(v.value)) };
+}
+
 /** The values of an update in publication order (undated ones last), each with its article's date. */
 export function updateSteps(view: ReportView, conflict: Conflict): { value: ConflictValue; published: string | null }[] {
   const time = (id: string) => {
