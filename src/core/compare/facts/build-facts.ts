@@ -22,11 +22,13 @@ export interface FactOptions {
   perArticle: number;
   /** A link this probable is enough to compare the figures of two statements (default: `possible`). */
   conflictLink?: number;
+  /** Content features (words outside names, figures, dates) shared with a sentence of another article that make it a near match. */
+  nearShared?: number;
   /** Features found in no other article that a statement needs to be called exclusive. */
   distinctive?: number;
 }
 
-export const DEFAULT_FACT_OPTIONS: FactOptions = { firm: 0.5, join: 0.4, floor: 0.4, possible: 0.25, perArticle: 2 };
+export const DEFAULT_FACT_OPTIONS: FactOptions = { firm: 0.6, join: 0.5, floor: 0.5, possible: 0.3, perArticle: 2, nearShared: 2 };
 
 /** Fewer content words than this and an unaligned sentence is not worth listing as a fact. */
 const MIN_FACT_WORDS = 3;
@@ -136,12 +138,30 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
     for (const e of v.entities) if ((articlesOf.get(`e:${e}`)?.size ?? 0) === 1) n++;
     return n;
   };
+  const linkP = linkTable(links);
+  const contentPostings = new Map<string, number[]>();
+  vectors.forEach((v, y) => {
+    for (const k of v.contentKeys) (contentPostings.get(k) ?? contentPostings.set(k, []).get(k)!).push(y);
+  });
+  const sharingMost = (x: number): { y: number; shared: number } | null => {
+    const counts = new Map<number, number>();
+    for (const k of vectors[x]!.contentKeys) for (const y of contentPostings.get(k) ?? []) if (vectors[y]!.article !== vectors[x]!.article) counts.set(y, (counts.get(y) ?? 0) + 1);
+    let best: { y: number; shared: number } | null = null;
+    for (const [y, shared] of counts) if (!best || shared > best.shared || (shared === best.shared && linkP(x, y) > linkP(x, best.y))) best = { y, shared };
+    return best;
+  };
   vectors.forEach((v, x) => {
     // An unaligned headline repeats its article's lead; it is not a fact of its own.
     if (inFact.has(x) || tentative.has(x) || v.contentWords < MIN_FACT_WORDS || v.sentence.headline || input.boilerplate(v)) return;
     const matches = (near.get(x) ?? []).slice(0, MAX_NEAR);
     const possiblyAlso: NearMatch[] = matches.map((l) => ({ ...statement(vectors[l.i === x ? l.j : l.i]!), confidence: round(l.p) }));
-    const best = matches[0]?.p ?? 0;
+    // Recall first: a sentence of another article that shares enough of what this one says
+    // (words outside names, figures, dates, concepts) is a near match too, however weak the link.
+    if (possiblyAlso.length === 0 && options.nearShared) {
+      const other = sharingMost(x);
+      if (other && other.shared >= options.nearShared) possiblyAlso.push({ ...statement(vectors[other.y]!), confidence: round(linkP(x, other.y)) });
+    }
+    const best = possiblyAlso[0]?.confidence ?? 0;
     // Without near match, a statement is exclusive only when something in it is found in no other article;
     // a generic sentence may be anyone's paraphrase, and we cannot tell.
     const own = distinctive(v);
