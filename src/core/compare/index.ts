@@ -56,7 +56,7 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
       vectors,
       entityOf,
       wireRoot: (id) => wireRoot(id, options.syndicatedFrom),
-      boilerplate: () => false,
+      boilerplate: (v) => v.sentence.boilerplate === true,
     },
     { ...DEFAULT_FACT_OPTIONS, ...options.facts },
   );
