@@ -174,12 +174,24 @@ export function speakerNames(q: Quote, analysis: Pick<ArticleAnalysis, 'entities
   return names;
 }
 
-/** No speaker, or a pronoun standing for no one we know of, is unknown: not a wrong name. */
+/**
+ * No speaker, a pronoun standing for no one we know of, or a role description resolved to no one
+ * ("the governor", "a lawyer for Stone") is unknown: it names no wrong person. Anything else that
+ * is not the gold speaker is wrongly named, junk phrases ("Friday") included.
+ */
 export function verdict(gold: string, q: Quote, analysis: Pick<ArticleAnalysis, 'entities'>): Verdict {
   const name = q.speakerName ?? '';
+  if (sameSpeaker(gold, speakerNames(q, analysis))) return 'right';
   if (!name && !q.speaker) return 'unknown';
-  if (!q.speaker && getPack('en')?.pronouns.has(name.toLowerCase())) return 'unknown';
-  return sameSpeaker(gold, speakerNames(q, analysis)) ? 'right' : 'wrong';
+  const pack = getPack('en');
+  if (!q.speaker && pack && (pack.pronouns.has(name.toLowerCase()) || description(name, pack.roles))) return 'unknown';
+  return 'wrong';
+}
+
+/** A phrase headed by a role noun, naming nobody: "the governor", "the Texas governor", "a lawyer for Stone". */
+function description(name: string, roles: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/);
+  return /^(?:the|a|an)\s/i.test(name) && words.some((w) => roles.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
 }
 
 /** The quote covering the most of `gold`, when it covers at least half of it. */

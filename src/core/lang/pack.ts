@@ -221,6 +221,40 @@ export interface LanguagePack {
   sentenceCues: SentenceCues;
   /** Cue words for lines that are no part of the story: credits, bylines, agency tags, promos. */
   boilerplate: BoilerplateCues;
+  /** Word lists that tell who speaks beyond the cue lexicon (see `SpeakerEvidence`). Optional. */
+  speakerEvidence?: SpeakerEvidence;
+}
+
+/**
+ * What a language's words say about who speaks: the speech code reads these
+ * lists to prefer a speaker on evidence and leave it unknown rather than guess.
+ * All lower case.
+ */
+export interface SpeakerEvidence {
+  /** Cue lemmas whose object is whom the words were addressed to, never who spoke ("tell": "X told CNN"). */
+  addresseeCues: ReadonlySet<string>;
+  /**
+   * Words of a time adverbial that may stand between a subject and its verb
+   * ("X on Friday said", "X earlier this month announced"): the nouns, besides the pack's
+   * weekdays, months and relative days ("week", "morning").
+   */
+  timeNouns: ReadonlySet<string>;
+  /** Words that open or fill such a time adverbial ("on", "last", "this", "earlier"). */
+  timeFillers: ReadonlySet<string>;
+  /** Auxiliaries and modals between a subject and its verb that the subject finder steps over ("should", "could"). */
+  auxiliaries: ReadonlySet<string>;
+  /** Particles between a verb and an infinitive cue ("went on to say"): the subject stands before the verb. */
+  verbParticles: ReadonlySet<string>;
+  /** Pronouns of the writer or reader, never a quoted source when they stand outside quotes ("I", "you"). */
+  narratorPronouns: ReadonlySet<string>;
+  /** Definite articles: a role phrase opened by one refers to someone named before ("the governor"). */
+  definiteArticles: ReadonlySet<string>;
+  /** Titles and roles → the roles they imply ("gov" → governor, "representative" → congressman): "Gov. Ann Lee" is "the governor". */
+  titleRoles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Documents that speak for whoever issued them ("statement", "letter"): "the statement said" is the issuer's. */
+  documentNouns: ReadonlySet<string>;
+  /** Words that open a subordinate clause before the main one ("after", "when"): "After Lee spoke, responding …, Roe said". */
+  subordinators: ReadonlySet<string>;
 }
 
 /** Word lists that decide sentence ends the punctuation alone leaves open. All lower case. */

@@ -18,6 +18,7 @@ import { loadedWords } from './loaded.js';
 import { prepositionNouns } from './noun-cues.js';
 import { clauseJoiners, commonVerbs, coordinators, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
+import { speakerEvidence } from './speakers.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { stopwords } from './stopwords.js';
 
@@ -77,4 +78,5 @@ export const english: LanguagePack = {
   boilerplate,
   titleNouns,
   prepositionNouns,
+  speakerEvidence,
 };

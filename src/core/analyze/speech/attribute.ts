@@ -1,5 +1,5 @@
 import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, QuoteForm, Sentence, Span } from '../../model/analysis.js';
-import type { LanguagePack } from '../../lang/pack.js';
+import type { LanguagePack, SpeakerEvidence } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
 import { clauseSpeaker, closingFrameSpeaker, sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
@@ -105,6 +105,37 @@ function passiveCue(s: Sentence, cue: CueHit): boolean {
     if (PASSIVE_AUXILIARIES.has(toks[k]!.norm)) return true;
   }
   return PASSIVE_AUXILIARIES.has(toks[cue.token + 1]?.norm ?? '');
+}
+
+/** How many sentences back the issuer of a document may be named ("X said in a statement. … the statement said"). */
+const ISSUER_REACH = 6;
+
+/**
+ * A quote whose source is a document named by a definite noun ("the statement", "the letter")
+ * and no entity takes the speaker of the nearest quote before it whose sentence names the same
+ * kind of document ("Trump said in a statement released by his campaign"): the issuer.
+ */
+function speakForIssuers(quotes: Quote[], sentences: readonly Sentence[], ev: SpeakerEvidence): void {
+  const ordered = [...quotes].sort((a, b) => a.start - b.start);
+  // The quote's sentences and the one after it, where a closing frame stands ("“…,” Trump said in a statement").
+  const mentions = (q: Quote, noun: string) => {
+    for (let k = q.sentence; k < sentences.length && sentences[k]!.start <= q.end; k++) if (sentences[k]!.tokens.some((t) => t.norm === noun)) return true;
+    const after = sentenceAt(sentences, q.end);
+    return after !== undefined && after.tokens.some((t) => t.norm === noun);
+  };
+  for (let i = 0; i < ordered.length; i++) {
+    const q = ordered[i]!;
+    if (q.speaker !== null || !q.speakerName) continue;
+    const words = q.speakerName.toLowerCase().split(/\s+/);
+    const noun = words[words.length - 1]!;
+    if (words.length < 2 || !ev.definiteArticles.has(words[0]!) || !ev.documentNouns.has(noun)) continue;
+    for (let j = i - 1; j >= 0 && q.sentence - ordered[j]!.sentence <= ISSUER_REACH; j--) {
+      const p = ordered[j]!;
+      if (p.speaker === null || !mentions(p, noun)) continue;
+      Object.assign(q, { speaker: p.speaker, speakerName: p.speakerName });
+      break;
+    }
+  }
 }
 
 /** The sentence holding `offset` (or the next one after it), by binary search over sentences in text order. */
@@ -259,7 +290,16 @@ export function analyzeSpeech(
   const standingAlone = new Set<Quote>();
   // Direct quotes.
   const direct: { quote: Quote; words: number; cue: CueHit | null }[] = [];
+  // The person the sentence before `sentence` is about, when that sentence holds no quote and comes after `after`.
+  const narratorBefore = (sentence: number, after: number): Speaker | null => {
+    const prev = sentences[sentence - 1];
+    if (!prev || prev.headline || prev.start <= after || prev.paragraph < sentences[sentence]!.paragraph - 1) return null;
+    const sp = sentenceSubject(ctx, prev.index);
+    return sp && sp.entity !== null && entityMap.get(sp.entity)?.type === 'person' ? sp : null;
+  };
   let previous: { speaker: Speaker | null; cue: CueHit | null; close: number; quote: Quote } | null = null;
+  // Where the last direct quote closed.
+  let lastClose = -1;
   for (const span of quoteSpans) {
     const first = sentenceAt(sentences, span.open);
     const last = sentenceAt(sentences, span.close);
@@ -276,6 +316,7 @@ export function analyzeSpeech(
       q.end = span.inner.end;
       q.text = `${q.text} … ${text.slice(span.inner.start, span.inner.end)}`;
       previous.close = span.close;
+      lastClose = span.close;
       continue;
     }
     const candidates = [first, ...(last.index !== first.index ? [last] : [])];
@@ -289,8 +330,11 @@ export function analyzeSpeech(
       // A frame right after the quote („…“, sagte er) is its own, even when a verb before a colon introduced it.
       const closing = (list: CueHit[]) =>
         list.find((c) => s.tokens[c.token]!.start > span.close && /^\s*,\s*$/.test(text.slice(span.close + 1, s.tokens[c.token]!.start)));
+      // "After Lee spoke, responding to …, Roe replied: “…”": the verb a few words before the colon that opens the quote frames it.
+      const colon = (list: CueHit[]) =>
+        list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && /^[^.!?„“”"»«:]{0,40}:\s*$/.test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
       const pick = (list: CueHit[]) =>
-        closing(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
+        closing(list) ?? colon(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
       cue = pick(main) ?? pick(cues) ?? null;
       if (cue) break;
     }
@@ -309,8 +353,11 @@ export function analyzeSpeech(
       moodFallback = speaker;
       speaker = null;
     }
-    const carriedOn = !cue && standsAlone && previous !== null && previous.speaker !== null && span.open - previous.close < 400;
-    if (carriedOn) speaker = previous!.speaker;
+    // A quote standing alone after a sentence about someone ("X expressed concern. “…”") is that person's,
+    // not the previous quote's speaker's.
+    const narrated: Speaker | null = !cue && standsAlone ? narratorBefore(first.index, lastClose) : null;
+    const carriedOn = !cue && standsAlone && (narrated !== null || (previous !== null && previous.speaker !== null && span.open - previous.close < 400));
+    if (carriedOn) speaker = narrated ?? previous!.speaker;
     const q = pushQuote({
       sentence: first.index,
       start: span.inner.start,
@@ -329,6 +376,7 @@ export function analyzeSpeech(
     if (inMoodWithoutFrame) frameless.add(q);
     if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
     previous = { speaker, cue, close: span.close, quote: q };
+    lastClose = span.close;
   }
   // The speaker of the nearest quote before `offset`, up to three sentences back.
   const recentSpeaker = (offset: number, sentence: number): Speaker | null => {
@@ -613,6 +661,8 @@ export function analyzeSpeech(
       if (fallback) Object.assign(d.quote, withSpeaker(fallback));
     }
   }
+  // "X said in a statement … “…,” the statement continued": a document speaks for whoever issued it.
+  if (pack.speakerEvidence) speakForIssuers(quotes, sentences, pack.speakerEvidence);
   // English: drop sources that word order picked wrongly (the content itself, a lone adverb).
   if (pack.code === 'en') {
     for (const q of quotes) if (implausibleSource(q, text, pack)) Object.assign(q, { speaker: null, speakerName: null, speakerSpan: null });

@@ -134,7 +134,10 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     const cue = pack.reportingVerbs.get(t.norm);
     // A capitalised form inside a German sentence is a noun ("die Beschuldigte", "den Berichten").
     const noun = pack.code === 'de' && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';
-    if (cue && !noun) {
+    // After an article or a number word a participle is an adjective ("an emailed statement", "one reported case").
+    const before = i > 0 ? toks[i - 1]!.norm : '';
+    const adjective = pack.articles !== undefined && (pack.articles.has(before) || pack.numberWords.has(before));
+    if (cue && !noun && !adjective) {
       hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive, cue.participle);
     }
   }

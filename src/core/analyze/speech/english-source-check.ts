@@ -7,8 +7,9 @@ const OPENERS = new Set(['late', 'early', 'without', 'amid', 'after', 'before', 
 /**
  * English: a source found by word order that cannot be one — a span that
  * starts where the quote's own content starts ("endorsed [the plan]" read as
- * an inverted subject), or a single lower-case word that is no pronoun ("long",
- * "hesitant") or a sentence-opening adverb ("Late", "Without").
+ * an inverted subject), a single lower-case word that is no pronoun ("long",
+ * "hesitant") or a sentence-opening adverb ("Late", "Without"), or the writer's
+ * or reader's pronoun ("I", "you": the pack's narrator pronouns).
  */
 export function implausibleSource(q: Quote, text: string, pack: LanguagePack): boolean {
   const sp = q.speakerSpan;
@@ -18,6 +19,8 @@ export function implausibleSource(q: Quote, text: string, pack: LanguagePack): b
   if (words.length !== 1) return false;
   const w = words[0]!;
   const norm = w.toLowerCase();
+  // The writer or the reader ("Dear Sasha, I get …", "you") is no quoted source.
+  if (pack.speakerEvidence?.narratorPronouns.has(norm)) return true;
   if (pack.pronouns.has(norm) || norm === 'who' || norm === 'which' || /[’']s$/.test(w)) return false;
   return /^\p{Ll}/u.test(w) || OPENERS.has(norm);
 }

@@ -14,7 +14,7 @@ const FEMALE_TITLES = new Set(['frau', 'mrs', 'ms', 'miss', 'madame', 'lady']);
 const MALE_TITLES = new Set(['herr', 'herrn', 'mr', 'sir', 'monsieur']);
 /** Given names ending in -a/-e that are male, and female names with other endings. */
 const MALE_IN_A_E = new Set(
-  'uwe ole rene rené andre andré jose josé mike steve dave joe george pierre jacques bernie lee kyle wayne bruce eddie charlie jesse dale lance clyde guillaume luca andrea nikita mustafa joshua ilya sascha jona elia kosta jean-pierre claude philippe antoine maxime mose moshe gabriele giuseppe michele daniele achille felice'.split(
+  'uwe ole rene rené andre andré jose josé mike steve dave joe george pierre jacques bernie lee kyle wayne bruce eddie charlie jesse dale lance clyde guillaume luca andrea nikita mustafa joshua ilya sascha jona elia kosta jean-pierre claude philippe antoine maxime mose moshe gabriele giuseppe michele daniele achille felice felipe vicente asa jorge enrique dante luke jake blake shane dwayne duane pete gabe abe dane wade reggie willie ike nate'.split(
     ' ',
   ),
 );
@@ -72,7 +72,10 @@ export function personGenders(
       out.set(id, v.f > v.m ? 'f' : 'm');
       continue;
     }
-    const first = e.name.split(/\s+/)[0]?.toLowerCase() ?? '';
+    // A single word is a surname as often as a given name ("Obama", "Rubio"): its ending tells nothing.
+    const parts = e.name.split(/\s+/);
+    if (parts.length < 2) continue;
+    const first = parts[0]!.toLowerCase();
     const g = byFirstName(e.name);
     if (g) out.set(id, g);
     // A known given name without a female form reads as male ("Karl", "Wladimir").

@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
 import { clauseVerb, documentAfter, documentPrefield, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
-import { svoSubject } from './svo-subject.js';
+import { finiteVerbBefore, inOpeningClause, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
 import { relativeSource, subjectlessFrame } from './english-frame.js';
 import type { Gender } from './gender.js';
 
@@ -69,10 +69,15 @@ function fromMention(ctx: SpeakerContext, m: EntityMention): Speaker {
 }
 
 /**
- * The most recent person named before `offset` who fits the pronoun: what "er",
- * "sie", "he", "she" refer to. A person known to have the other gender is
- * skipped ("Anna Berg traf Karl Hein. Sie sagte …" → Anna Berg); "sie"/"they"
- * (either) prefers a person not known to be male. Falls back to the nearest person.
+ * What "er", "sie", "he", "she" before `offset` refer to. With the pack's speaker
+ * evidence (word order), the person in subject position nearest before — the
+ * sentence holding the pronoun first, then up to four sentences back, headlines
+ * skipped for body text — wins over someone merely named in passing ("Of Obama,
+ * he said", "Fox isn't worried that Trump will win. “…,” he said"); a sentence
+ * whose subject is a pronoun of the same kind continues the same person, so the
+ * search goes on before it. A person known to have the other gender is skipped;
+ * "sie"/"they" (either) prefers a person not known to be male. Without a
+ * subject, or without evidence, the nearest fitting person.
  */
 export function lastPersonBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' | 'any' = 'any'): EntityMention | null {
   let best: EntityMention | null = null;
@@ -85,7 +90,67 @@ export function lastPersonBefore(ctx: SpeakerContext, offset: number, pronoun: '
     best = m;
     if (ctx.genders?.get(m.entity) !== avoid) fitting = m;
   }
-  return fitting ?? best;
+  const nearest = fitting ?? best;
+  if (!ctx.pack.speakerEvidence || !nearest) return nearest;
+  return subjectBefore(ctx, offset, pronoun) ?? nearest;
+}
+
+/** How many sentences before the pronoun's own the subject search looks. */
+const PRONOUN_REACH = 4;
+
+function subjectBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' | 'any'): EntityMention | null {
+  const avoid: Gender = pronoun === 'm' ? 'f' : 'm';
+  const here = sentenceIndexAt(ctx.sentences, offset);
+  if (here < 0) return null;
+  const body = !ctx.sentences[here]!.headline;
+  const index = mentionIndex(ctx);
+  for (let si = here; si >= 0 && here - si <= PRONOUN_REACH; si--) {
+    const s = ctx.sentences[si]!;
+    if (body && s.headline) break;
+    const toks = s.tokens;
+    const tokenAt = (start: number) => toks.findIndex((t) => t.start >= start);
+    // Subjects in text order: people, and pronouns of the same kind that carry the same person on.
+    const subjects: { at: number; mention: EntityMention | null }[] = [];
+    // A person of the pronoun's known gender named elsewhere in the sentence, for when its subjects' genders are unknown.
+    let otherFitting: EntityMention | null = null;
+    for (const m of index.bySentence.get(si) ?? []) {
+      if (m.start >= offset || ctx.quoted(m.start) || m.via === 'adjective' || ctx.entities.get(m.entity)?.type !== 'person') continue;
+      const first = tokenAt(m.start);
+      let last = first;
+      while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
+      if (first >= 0 && subjectPosition(toks, first, last, ctx.quoted, ctx.pack)) subjects.push({ at: m.start, mention: m });
+      else if (pronoun !== 'any' && ctx.genders?.get(m.entity) === pronoun) otherFitting ??= m;
+    }
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.start >= offset || ctx.quoted(t.start)) continue;
+      const kind = ctx.pack.pronouns.get(t.norm);
+      if (kind && (kind === pronoun || pronoun === 'any') && subjectPosition(toks, k, k, ctx.quoted, ctx.pack)) subjects.push({ at: t.start, mention: null });
+    }
+    subjects.sort((a, b) => a.at - b.at);
+    const first = subjects.find((x) => x.mention === null || ctx.genders?.get(x.mention.entity) !== avoid);
+    if (!first) continue;
+    // A pronoun subject first: the same person as before; look further back.
+    if (first.mention === null) continue;
+    // "Carly Roe met John Smith. He said …": a subject of unknown gender gives way to a person known to fit.
+    if (otherFitting && pronoun !== 'any' && ctx.genders?.get(first.mention.entity) === undefined) return otherFitting;
+    return first.mention;
+  }
+  return null;
+}
+
+/** Index of the sentence holding `offset` (binary search over sentences in text order), or -1. */
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return hi;
 }
 
 /**
@@ -254,14 +319,33 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   }
   // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
   if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
-    // "Cruz hit back on Monday, saying …": a participle frame after a comma speaks for the main clause's subject.
-    const main = /ing$/.test(toks[cue.token]!.norm) && toks[cue.token - 1]?.text === ',' ? mainVerb(toks, cue.token - 1) : -1;
     // "Asked about the vote, she …": no source; ", who said …": the relative pronoun.
     if (subjectlessFrame(toks, cue)) return null;
     const relative = relativeSource(toks, cue);
-    if (relative >= 0) return { entity: null, name: toks[relative]!.text, span: { start: toks[relative]!.start, end: toks[relative]!.end }, mention: null };
-    const subj = svoSubject(sentence, main > 0 ? { ...cue, token: main, lastToken: main } : cue, ctx.quoted);
-    if (subj) return speakerInPhrase(ctx, sentence, subj, inSentence);
+    if (relative >= 0) return relativeSpeaker(ctx, sentence, relative, inSentence);
+    // "Cruz hit back on Monday, saying …", "She issued a statement saying …": a participle without an auxiliary
+    // speaks for the subject of the nearest finite verb before it.
+    const ing = /ing$/.test(toks[cue.token]!.norm) && !PROGRESSIVE_AUX.has(toks[cue.token - 1]?.norm ?? '');
+    const main = ing ? finiteVerbBefore(toks, cue.token, ctx.quoted, ctx.pack) : -1;
+    // "Calling the plan “a mess,” the mayor said …": an opening participle speaks for the main clause's subject after its comma.
+    if (ing && cue.token === 0) {
+      const end = phraseEnd(toks, 0, ctx.quoted);
+      const opening = end > 0 && ctx.pack.speakerEvidence ? openingSubject(toks, ctx.quoted, ctx.pack, end) : null;
+      if (!opening) return null;
+      const span = { start: toks[opening.first]!.start, end: toks[opening.last]!.end };
+      return pronounSubject(ctx, sentence, span) ?? speakerInPhrase(ctx, sentence, span, inSentence);
+    }
+    // "After Lee finished, responding to …, Roe replied": a verb in an opening subordinate clause is not the one the participle hangs on.
+    if (main >= 0 && inOpeningClause(toks, main, ctx.quoted, ctx.pack)) {
+      const opening = openingSubject(toks, ctx.quoted, ctx.pack);
+      if (!opening) return null;
+      const span = { start: toks[opening.first]!.start, end: toks[opening.last]!.end };
+      return pronounSubject(ctx, sentence, span) ?? speakerInPhrase(ctx, sentence, span, inSentence);
+    }
+    const subj = svoSubject(sentence, main >= 0 ? { ...cue, token: main, lastToken: main } : cue, ctx.quoted, ctx.pack);
+    if (subj) return pronounSubject(ctx, sentence, subj) ?? speakerInPhrase(ctx, sentence, subj, inSentence);
+    // No subject by word order: unknown rather than the nearest name ("Trump, …, in Virginia, said" is not Virginia).
+    return null;
   }
   if (cue.lemma === 'so') {
     // "…“, so letztere": a pronoun source.
@@ -316,7 +400,8 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
  * the noun phrase before a colon ("BKA-Präsident Ziercke: „…“").
  */
 export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteOpen: number): Speaker | null {
-  if (ctx.pack.code !== 'de') return null;
+  // Subject–verb–object languages: "Biden was quick to retort: “…”": the subject the sentence opens with, before the colon.
+  if (ctx.pack.code !== 'de') return /:\s*\S?$/.test(ctx.sentences[sentenceIndex]!.text.slice(0, quoteOpen - ctx.sentences[sentenceIndex]!.start)) ? openingSpeaker(ctx, sentenceIndex, quoteOpen) : null;
   const sentence = ctx.sentences[sentenceIndex]!;
   const toks = sentence.tokens;
   const limit = toks.findIndex((t) => t.start >= quoteOpen);
@@ -493,17 +578,90 @@ function k0(toks: readonly Token[], t: Token): number {
 /** The speaker a subject phrase names: a person in it, a role (with its organisation), an organisation, or the phrase itself. */
 function speakerInPhrase(ctx: SpeakerContext, sentence: Sentence, span: Span, inSentence: readonly EntityMention[]): Speaker {
   const inside = inSentence.filter((m) => m.start >= span.start && m.end <= span.end);
-  const person = inside.find((m) => ctx.entities.get(m.entity)?.type === 'person');
-  if (person) return { ...fromMention(ctx, person), span };
   const toks = sentence.tokens;
+  const people = inside.filter((m) => ctx.entities.get(m.entity)?.type === 'person');
+  // Not a person the phrase only relates the speaker to: "Stone's attorney Grant Smith", "a spokeswoman for Ryan", "Obama adviser Ann Lee".
+  const person = people.find((m, i) => !relatedOnly(ctx, sentence, m, span, i < people.length - 1)) ?? (people.length > 0 && !relationalPhrase(ctx, sentence, span) ? people[0] : undefined);
+  if (person) return { ...fromMention(ctx, person), span };
   const roleAt = toks.findIndex((t) => t.start >= span.start && t.end <= span.end && roleOf(ctx.pack, t) !== null);
   if (roleAt >= 0) {
     const role = rolePhrase(ctx, sentence, roleAt, 1);
-    if (role) return { ...role, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span };
+    if (role) {
+      const named = role.entity ? null : roleHolder(ctx, sentence, span, toks[roleAt]!);
+      if (named) return { entity: named.entity, name: ctx.entities.get(named.entity)?.name ?? named.text, span, mention: null };
+      return { ...role, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span };
+    }
   }
   const other = inside.find((m) => !ctx.entities.get(m.entity)?.keys.some((k) => k.startsWith('country:')) || inside.length === 1);
   if (other && other.start === span.start) return { ...fromMention(ctx, other), span };
   return { entity: other?.entity ?? null, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: other ?? null };
+}
+
+/** Words before a name that attach it to another noun ("a lawyer for X", "the wife of X", "an aide to X"). */
+const ATTACHING_BEFORE = new Set(['for', 'of', 'to', 'at', 'with', 'von', 'für', 'des', 'der']);
+
+/**
+ * A person named in a subject phrase only as someone the speaker relates to: a possessive
+ * ("Stone's attorney"), the object of a preposition after a noun ("a lawyer for Stone"), or a
+ * name used as a modifier before another name ("Obama adviser Ann Lee": `another` says a
+ * further person follows in the phrase).
+ */
+function relatedOnly(ctx: SpeakerContext, sentence: Sentence, m: EntityMention, span: Span, another: boolean): boolean {
+  const toks = sentence.tokens;
+  const last = toks.findIndex((t) => t.end >= m.end);
+  const first = toks.findIndex((t) => t.start >= m.start);
+  const next = toks[last + 1];
+  if (next && next.end <= span.end && (next.norm === '’s' || next.norm === "'s" || ((next.text === '’' || next.text === "'") && /s$/.test(toks[last]!.norm)))) return true;
+  if (/['’]s$/.test(toks[last]!.text) && last + 1 < toks.length && toks[last + 1]!.end <= span.end) return true;
+  const prev = toks[first - 1];
+  if (prev && prev.start >= span.start && ATTACHING_BEFORE.has(prev.norm) && first - 1 > toks.findIndex((t) => t.start >= span.start)) return true;
+  return another && next !== undefined && next.end <= span.end && next.kind === 'word' && !next.capitalized;
+}
+
+/** The phrase is headed by a role or relation noun ("a lawyer for Stone"): its names are not the speaker. */
+function relationalPhrase(ctx: SpeakerContext, sentence: Sentence, span: Span): boolean {
+  return sentence.tokens.some((t) => t.start >= span.start && t.end <= span.end && !t.capitalized && roleOf(ctx.pack, t) !== null);
+}
+
+/**
+ * Who a definite role phrase stands for ("the governor", "the Texas governor", "der
+ * Minister"): the person named most recently before it with that role or a title that
+ * implies it ("Gov. Rick Perry", "Representative Ann Lee, a Democrat", "Lee, the governor
+ * of Ohio"). Null when no one is, or the phrase is not definite ("a governor").
+ */
+function roleHolder(ctx: SpeakerContext, sentence: Sentence, span: Span, roleToken: Token): EntityMention | null {
+  const ev = ctx.pack.speakerEvidence;
+  if (!ev) return null;
+  const opener = sentence.tokens.find((t) => t.start >= span.start);
+  if (!opener || !ev.definiteArticles.has(opener.norm)) return null;
+  const role = roleOf(ctx.pack, roleToken);
+  if (!role) return null;
+  const fits = (t: Token | undefined) => {
+    if (!t || t.kind !== 'word') return false;
+    const r = roleOf(ctx.pack, t);
+    return r === role || (ev.titleRoles.get(t.norm)?.has(role) ?? false) || (r !== null && (ev.titleRoles.get(r)?.has(role) ?? false));
+  };
+  let found: EntityMention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= span.start) break;
+    if (ctx.quoted(m.start) || ctx.entities.get(m.entity)?.type !== 'person') continue;
+    const s = ctx.sentences[m.sentence]!;
+    const toks = s.tokens;
+    const first = toks.findIndex((t) => t.start >= m.start);
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
+    // A title or role just before the name ("Gov. Rick Perry", "Texas Governor Rick Perry") or in an apposition after it ("Perry, the governor").
+    // (Only the words written with the name: titles, roles, their qualifiers — "Texas Gov.", "Republican presidential nominee".)
+    let before = m.role !== null && fits({ ...roleToken, norm: m.role.toLowerCase(), text: m.role });
+    for (let k = first - 1; k >= 0 && k >= first - 4 && !before; k--) {
+      const t = toks[k]!;
+      if (fits(t)) before = true;
+      else if (t.kind === 'punct' ? t.text !== '.' : !t.capitalized) break;
+    }
+    const after = toks[last + 1]?.text === ',' && toks.slice(last + 2, last + 9).some(fits);
+    if (before || after) found = m;
+  }
+  return found;
 }
 
 /**
@@ -524,7 +682,8 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
         const m = mentionIndex(ctx).byStart.get(toks[q]!.start);
         if (m) {
           end = m.end;
-          entity = m.entity;
+          // An organisation speaks through its spokesman; a person named after the role is someone else ("a lawyer for X" is not X).
+          if (ctx.entities.get(m.entity)?.type !== 'person') entity = m.entity;
           break;
         }
         if (!toks[q]!.stop) break;
@@ -591,24 +750,59 @@ function markerPhraseAfter(toks: readonly Token[], from: number, quoted: (offset
   return { first: from, last };
 }
 
-/** Determiners and name-inner words that never are a clause's verb. */
-const NOT_VERB = new Set(['the', 'a', 'an', 'of', 'and', 'for', 'his', 'her', 'their', 'its', '’s', "'s", 's']);
+/**
+ * The actor a sentence opens with as its subject, by word order (the pack's speaker evidence):
+ * a pronoun resolved to its person, a name, a role — "Mr. Fox’s successor, Felipe Calderón,
+ * expressed …" is Calderón, the apposition naming whom the relation phrase stands for. Null when
+ * the sentence holds a quote or opens otherwise.
+ */
+function openingSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteOpen = Infinity): Speaker | null {
+  if (!ctx.pack.speakerEvidence) return null;
+  const sentence = ctx.sentences[sentenceIndex]!;
+  const toks = sentence.tokens;
+  // (Only a quote the sentence introduces, after its subject and verb, may stand in it.)
+  if (toks.some((t) => t.start < quoteOpen && ctx.quoted(t.start)) || (quoteOpen === Infinity && toks.some((t) => ctx.quoted(t.start)))) return null;
+  const p = openingSubject(toks, ctx.quoted, ctx.pack);
+  if (!p) return null;
+  let span = { start: toks[p.first]!.start, end: toks[p.last]!.end };
+  const pron = pronounSubject(ctx, sentence, span);
+  if (pron) return pron;
+  const inSentence = actorsIn(ctx, sentenceIndex);
+  if (toks[p.last + 1]?.text === ',') {
+    const close = toks.findIndex((t, k) => k > p.last + 1 && k <= p.last + 10 && t.text === ',');
+    const named = close > 0 ? inSentence.find((m) => m.start >= toks[p.last + 1]!.end && m.end <= toks[close]!.start && ctx.entities.get(m.entity)?.type === 'person') : undefined;
+    if (named) span = { start: span.start, end: toks[close - 1]!.end };
+  }
+  return speakerInPhrase(ctx, sentence, span, inSentence);
+}
+
+/** Auxiliaries before an "-ing" form that make it a finite verb ("was saying"), not a participle adjunct. */
+const PROGRESSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been', "'s", '’s', 'not']);
+
+/** A subject that is one personal pronoun of the pack ("she" in "She issued a statement saying …"), resolved to the person it stands for. */
+function pronounSubject(ctx: SpeakerContext, sentence: Sentence, subj: Span): Speaker | null {
+  const tok = sentence.tokens.find((t) => t.start === subj.start && t.end === subj.end);
+  const gender = tok ? ctx.pack.pronouns.get(tok.norm) : undefined;
+  if (!tok || !gender) return null;
+  const antecedent = lastPersonBefore(ctx, tok.start, gender);
+  return { entity: antecedent?.entity ?? null, name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? tok.text : tok.text, span: subj, mention: null };
+}
 
 /**
- * English: the main verb of the clause before token `before` — the first
- * lower-case word after a name ("Sen. Ann Lee hit back"), or the first "-ed"
- * word after a phrase opened by a determiner ("The billionaire businessman
- * responded"); -1 when none stands there.
+ * ", who said …": the relative pronoun is the source span; it stands for the actor named right
+ * before its comma ("Joe Roe, who said …"), whose entity it takes when there is one.
  */
-function mainVerb(toks: readonly Token[], before: number): number {
-  for (let k = 1; k < before; k++) {
-    const t = toks[k]!;
-    if (t.kind === 'punct' && t.text !== '.' && t.text !== ')' && t.text !== '(' && t.text !== '-') return -1;
-    if (t.kind !== 'word' || t.capitalized || NOT_VERB.has(t.norm)) continue;
-    const prev = toks[k - 1]!;
-    if ((prev.kind === 'word' && prev.capitalized && !NOT_VERB.has(prev.norm)) || prev.text === ')' || /ed$/.test(t.norm)) return k;
-  }
-  return -1;
+function relativeSpeaker(ctx: SpeakerContext, sentence: Sentence, relative: number, inSentence: readonly EntityMention[]): Speaker {
+  const toks = sentence.tokens;
+  const pron = toks[relative]!;
+  const comma = toks[relative - 1]?.text === ',' ? toks[relative - 1]! : null;
+  const antecedent = comma ? inSentence.filter((m) => m.end <= comma.start && m.end >= comma.start - 1).pop() : undefined;
+  return {
+    entity: antecedent?.entity ?? null,
+    name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pron.text : pron.text,
+    span: { start: pron.start, end: pron.end },
+    mention: null,
+  };
 }
 
 /** Possessives inside a source marker that point back to the clause's subject ("nach eigenen Angaben"). */
@@ -684,7 +878,7 @@ function relativeSubject(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, i
  * quote without a frame is most likely that actor's words.
  */
 export function sentenceSubject(ctx: SpeakerContext, sentenceIndex: number): Speaker | null {
-  if (ctx.pack.code !== 'de') return null;
+  if (ctx.pack.code !== 'de') return openingSpeaker(ctx, sentenceIndex);
   const sentence = ctx.sentences[sentenceIndex]!;
   const toks = sentence.tokens;
   if (toks.length < 3 || toks.some((t) => ctx.quoted(t.start))) return null;

@@ -1,4 +1,5 @@
 import type { Sentence, Span, Token } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
 
 /**
@@ -110,45 +111,162 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
   return { first, last: end };
 }
 
-export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): Span | null {
+export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack?: LanguagePack): Span | null {
   const toks = s.tokens;
   let k = cue.token - 1;
   // Past auxiliaries and adverbs ("has repeatedly said", "specifically criticized", "did not say").
+  const ev = pack?.speakerEvidence;
   const skip = () => {
-    while (k >= 0 && toks[k]!.kind === 'word' && (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm)) && !quoted(toks[k]!.start)) k--;
+    while (
+      k >= 0 &&
+      toks[k]!.kind === 'word' &&
+      (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm) || (ev?.auxiliaries.has(toks[k]!.norm) ?? false)) &&
+      !quoted(toks[k]!.start)
+    )
+      k--;
   };
   skip();
-  // "The senator declined to say …", "wants to tell": the subject of the verb that governs the infinitive.
+  // "The senator declined to say …", "wants to tell": the subject of the verb that governs the infinitive ("went on to say": past its particle).
   while (k >= 2 && toks[k]!.norm === 'to' && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.capitalized && !quoted(toks[k - 1]!.start)) {
     k -= 2;
+    if (ev?.verbParticles.has(toks[k + 1]!.norm) && k >= 1 && toks[k]!.kind === 'word' && !toks[k]!.capitalized) k--;
     skip();
   }
-  if (k < 0 || quoted(toks[k]!.start)) return after(toks, cue, quoted);
+  // "Sen. Ann Lee on Friday said", "The firm just this month announced": a time adverbial between subject and verb.
+  if (pack && k > 0 && !quoted(toks[k]!.start)) {
+    const before = beforeTimeAdverbial(toks, k, pack);
+    if (before < k && before >= 0 && (toks[before]!.kind === 'word' || toks[before]!.text === ')')) {
+      k = before;
+      skip();
+    }
+  }
+  if (k < 0 || quoted(toks[k]!.start)) return after(toks, cue, quoted, pack);
   const span = (first: number, last: number) => ({ start: toks[first]!.start, end: toks[last]!.end });
+  // "X denied the report but said …": the second verb shares the clause's opening subject.
+  if (pack && (toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && !toks[k]!.capitalized && finiteVerbBefore(toks, k, quoted, pack) >= 0) {
+    const opening = openingSubject(toks, quoted, pack);
+    return opening && opening.last < k ? span(opening.first, opening.last) : null;
+  }
   // "Carly Fiorina, a Republican hopeful, says" / "One hopeful, Carly Fiorina, says".
   if (toks[k]!.text === ',') {
     // The apposition runs back to the previous comma ("a spokesman for the Red Cross"); the head stands before it.
-    let comma = k - 1;
     // A title's period ("Mr.", "Sen.") stays inside the apposition.
     const stops = (t: Token, at: number) => t.kind === 'punct' && /[.;:“”"!?]/.test(t.text) && !(t.text === '.' && at > 0 && isName(toks[at - 1]!));
-    while (comma > 0 && comma > k - 15 && toks[comma]!.text !== ',' && !stops(toks[comma]!, comma)) comma--;
-    if (comma > 0 && toks[comma]!.text === ',') {
+    // A long apposition or a participle or relative clause with commas of its own ("X, speaking to a group in Ohio, said",
+    // "X, who met A, B and C, said"): the head is the phrase before the first of these commas that opens the clause.
+    const reach = pack ? 45 : 15;
+    let end = k;
+    for (let tries = 0; tries < (pack ? 4 : 1); tries++) {
+      let comma = end - 1;
+      while (comma > 0 && comma > k - reach && toks[comma]!.text !== ',' && !stops(toks[comma]!, comma)) comma--;
+      if (!(comma > 0 && toks[comma]!.text === ',')) break;
       const head = phraseBackFrom(toks, comma - 1);
       // "Mary Roe, a delegate from Ohio, said", "Amy Roe, deputy adviser, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
       const opener = toks[comma + 1];
-      const appositive = opener !== undefined && (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
-      if (head && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
+      const appositive =
+        tries === 0 &&
+        opener !== undefined &&
+        (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
+      // (An age is no head: "the aide, Jane Roe, 31, who …, wrote".)
+      const age = head !== null && head.first === head.last && toks[head.first]!.kind === 'number';
+      if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
+      end = comma;
     }
     // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
     const next = toks[cue.lastToken + 1];
     if (next && CONTENT_OPENERS.has(next.norm)) return null;
-    return after(toks, cue, quoted);
+    return after(toks, cue, quoted, pack);
   }
   const p = phraseBackFrom(toks, k);
   if (p) return span(wholeSubjectStart(toks, p.first, quoted), p.last);
   // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
   if (toks[k]!.kind === 'word') return null;
-  return after(toks, cue, quoted);
+  return after(toks, cue, quoted, pack);
+}
+
+/** A time word: a weekday, month, relative day or time noun ("Friday", "week", "yesterday"). */
+function timeWord(t: Token, pack: LanguagePack): boolean {
+  const ev = pack.speakerEvidence;
+  return t.kind === 'word' && (pack.weekdays.has(t.norm) || pack.months.has(t.norm) || pack.relativeDays.has(t.norm) || (ev?.timeNouns.has(t.norm) ?? false));
+}
+
+/**
+ * The token before a time adverbial that ends at `k` ("on Friday", "earlier this month",
+ * "last week", "on Jan. 5"), or `k` when none ends there.
+ */
+function beforeTimeAdverbial(toks: readonly Token[], k: number, pack: LanguagePack): number {
+  const fillers = pack.speakerEvidence?.timeFillers;
+  if (!fillers) return k;
+  const t = toks[k]!;
+  const date = t.kind === 'number' && k > 0 && (pack.months.has(toks[k - 1]!.norm) || (toks[k - 1]!.text === '.' && k > 1 && pack.months.has(toks[k - 2]!.norm)));
+  if (!timeWord(t, pack) && !date) return k;
+  let j = k;
+  while (j >= 0) {
+    const u = toks[j]!;
+    if (timeWord(u, pack) || u.kind === 'number' || (u.kind === 'word' && !u.capitalized && fillers.has(u.norm)) || (u.text === '.' && j > 0 && pack.months.has(toks[j - 1]!.norm))) j--;
+    else break;
+  }
+  return j;
+}
+
+/** Lower-case words that look like a finite verb: frequent verb forms, "-ed" forms, reporting verbs other than "-ing". */
+function finiteVerb(toks: readonly Token[], k: number, pack: LanguagePack): boolean {
+  const t = toks[k]!;
+  if (t.kind !== 'word' || t.capitalized || /ing$/.test(t.norm)) return false;
+  // A negated auxiliary ("isn't", "didn’t") is finite.
+  if (/n['’]t$/.test(t.norm)) return true;
+  const prev = toks[k - 1];
+  // "the embattled senator", "a reported 300": after a determiner it is an adjective.
+  if (prev && DETERMINERS.has(prev.norm)) return false;
+  // ("-eed" is mostly a noun — "speed", "greed" — but for the agreed and the freed.)
+  return (pack.commonVerbs.has(t.norm) && !['be', 'been', 'being'].includes(t.norm)) || /(?:[^e]ed|agreed|guaranteed|decreed|freed)$/.test(t.norm) || (pack.reportingVerbs.has(t.norm) && !/s$/.test(t.norm));
+}
+
+/**
+ * English: the nearest finite verb before token `before` in the same sentence, outside
+ * quotes and before no colon or semicolon ("Cruz hit back on Monday, saying …" → "hit");
+ * -1 when none stands there.
+ */
+export function finiteVerbBefore(toks: readonly Token[], before: number, quoted: (offset: number) => boolean, pack: LanguagePack): number {
+  for (let k = before - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (quoted(t.start) || t.text === ';' || t.text === ':') return -1;
+    if (finiteVerb(toks, k, pack)) return k;
+  }
+  return -1;
+}
+
+/**
+ * English: the subject phrase that opens the sentence, past a dateline ("WASHINGTON —")
+ * and an opening adverbial closed by a comma ("On Monday, …"): the name or noun phrase
+ * up to its apposition or verb. Null when the sentence opens otherwise.
+ */
+export function openingSubject(toks: readonly Token[], quoted: (offset: number) => boolean, pack: LanguagePack, from = 0): { first: number; last: number } | null {
+  let i = from;
+  const dash = toks.slice(i, i + 6).findIndex((t) => t.text === '—' || t.text === '–' || t.text === '--');
+  if (dash > 0 && toks.slice(i, i + dash).every((t) => t.kind === 'punct' || t.text === t.text.toUpperCase())) i += dash + 1;
+  // Opening adverbials and participle phrases ("On Monday, …", "After Lee spoke, responding to …, the mayor …",
+  // "Calling the plan “a mess,” the mayor …") end at their commas.
+  for (let n = 0; n < 3; n++) {
+    const first = toks[i];
+    if (!first || quoted(first.start)) return null;
+    if (!(BOUNDARY.has(first.norm) || SENTENCE_ADVERBS.has(first.norm) || timeWord(first, pack) || first.kind === 'number' || /^[a-z]+ing$/.test(first.norm))) break;
+    const end = phraseEnd(toks, i, quoted);
+    if (end < 0) return null;
+    i = end;
+  }
+  for (let j = i; j < toks.length && j < i + 12; j++) {
+    const t = toks[j]!;
+    if (quoted(t.start)) return null;
+    const verbLike = t.kind === 'word' && !t.capitalized && (BETWEEN.has(t.norm) || MANNER.test(t.text) || finiteVerb(toks, j, pack) || pack.reportingVerbs.has(t.norm));
+    if (t.text === ',' || t.text === '(' || verbLike) {
+      if (j === i) return null;
+      const p = phraseBackFrom(toks, j - 1);
+      return p && p.first === i ? p : null;
+    }
+    if (t.kind === 'punct' && !(t.text === '.' && j > 0 && isName(toks[j - 1]!)) && t.text !== '’' && t.text !== "'" && t.text !== '-') return null;
+  }
+  return null;
 }
 
 /** Words that never stand inside a subject phrase: clause words and conjunctions that open a new clause. */
@@ -188,8 +306,9 @@ function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offse
   return start;
 }
 
-/** "…,” said the spokeswoman" / "said Sen. John McCain": the phrase right after the verb. */
-function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => boolean): Span | null {
+/** "…,” said the spokeswoman" / "said Sen. John McCain": the phrase right after the verb; never after "told" (the addressee: "told CNN"). */
+function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => boolean, pack?: LanguagePack): Span | null {
+  if (pack?.speakerEvidence?.addresseeCues.has(cue.lemma)) return null;
   let k = cue.lastToken + 1;
   const first = k;
   let last = -1;
@@ -238,4 +357,75 @@ function determinerPhraseEnd(toks: readonly Token[], first: number, quoted: (off
     if (t.kind !== 'punct') last = k;
   }
   return last;
+}
+
+/** Token `k` stands in a subordinate clause that opens the sentence ("After Lee spoke, …"): before its comma. */
+export function inOpeningClause(toks: readonly Token[], k: number, quoted: (offset: number) => boolean, pack: LanguagePack): boolean {
+  const first = toks[0];
+  if (!first || !pack.speakerEvidence?.subordinators.has(first.norm)) return false;
+  return !toks.slice(1, k).some((t) => t.text === ',' && !quoted(t.start));
+}
+
+/**
+ * Where an opening adverbial or participle phrase that starts at `from` ends: after its comma, or
+ * right after a quote that closes it with its own comma inside ("Calling the plan “a disaster,” Lee
+ * said"); the index of the first token after it, or -1 within 25 tokens.
+ */
+export function phraseEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean): number {
+  for (let j = from + 1; j < toks.length && j <= from + 25; j++) {
+    const t = toks[j]!;
+    if (t.text === ',' && !quoted(t.start)) return j + 1;
+    if (t.kind === 'word' && !quoted(t.start) && quoted(toks[j - 1]!.start) && /,\s*[”"’']*$/.test(toks.slice(Math.max(from, j - 3), j).map((x) => x.text).join(''))) return j;
+  }
+  return -1;
+}
+
+/** Prepositions and clause words right before a name that make it no subject ("Of Obama, he said", "met with Lee"). */
+const NOT_SUBJECT_BEFORE = new Set('of to with for at by from about on in against between than into over under toward towards like including'.split(' '));
+
+/**
+ * English: whether the name at tokens `first..last` stands as a clause's subject:
+ * inverted after a reporting verb ("said Gov. Ann Lee"), or followed — past an
+ * apposition, a party tag, adverbs and a time adverbial — by a finite verb
+ * ("Lee, a Democrat, has also said", "Lee on Friday met"). Never after a
+ * preposition, never a possessive ("Lee's lawyer").
+ */
+export function subjectPosition(toks: readonly Token[], first: number, last: number, quoted: (offset: number) => boolean, pack: LanguagePack): boolean {
+  const next = toks[last + 1];
+  if (next && (next.norm === '’s' || next.norm === "'s" || next.text === '’' || next.text === "'")) return false;
+  // Back over titles and roles written before the name ("Republican presidential nominee Mitt Romney").
+  let j = first - 1;
+  while (j >= 0 && first - j <= 5 && (isName(toks[j]!) || (toks[j]!.text === '.' && j > 0 && isName(toks[j - 1]!)) || (toks[j]!.kind === 'word' && !toks[j]!.stop && !pack.reportingVerbs.has(toks[j]!.norm) && !finiteVerb(toks, j, pack)))) j--;
+  const before = toks[j];
+  if (before && before.kind === 'word' && !quoted(before.start)) {
+    if (pack.reportingVerbs.has(before.norm) && !/ing$/.test(before.norm)) return true;
+    if (NOT_SUBJECT_BEFORE.has(before.norm) || DETERMINERS.has(before.norm)) return false;
+  }
+  let k = last + 1;
+  // A party tag ("Lee (D-Ohio)") and an apposition closed by a comma ("Lee, a Democrat, said").
+  if (toks[k]?.text === '(') {
+    while (k < toks.length && k <= last + 8 && toks[k]!.text !== ')') k++;
+    k++;
+  }
+  if (toks[k]?.text === ',') {
+    let c = k + 1;
+    while (c < toks.length && c <= k + 30 && toks[c]!.text !== ',' && !/[.;:!?“”"]/.test(toks[c]!.text) && !quoted(toks[c]!.start)) c++;
+    if (toks[c]?.text !== ',') return false;
+    k = c + 1;
+  }
+  const ev = pack.speakerEvidence;
+  while (k < toks.length && toks[k]!.kind === 'word' && (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm) || (ev?.auxiliaries.has(toks[k]!.norm) ?? false))) {
+    // An auxiliary is itself the finite verb ("Lee has …", "Lee was …").
+    if (pack.commonVerbs.has(toks[k]!.norm) || ev?.auxiliaries.has(toks[k]!.norm)) return true;
+    k++;
+  }
+  const t = toks[k];
+  if (!t || quoted(t.start)) return false;
+  // "Lee on Friday said": past a time adverbial.
+  if (t.kind === 'word' && !t.capitalized && ev?.timeFillers.has(t.norm)) {
+    let e = k;
+    while (e < toks.length && e <= k + 4 && !finiteVerb(toks, e, pack)) e++;
+    if (e <= k + 4 && e < toks.length && beforeTimeAdverbial(toks, e - 1, pack) < k) return true;
+  }
+  return finiteVerb(toks, k, pack) || (pack.reportingVerbs.has(t.norm) && !/ing$/.test(t.norm));
 }

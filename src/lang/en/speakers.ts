@@ -1,0 +1,43 @@
+/** English word lists for choosing a speaker on evidence (`SpeakerEvidence`). */
+import type { SpeakerEvidence } from '../../core/lang/pack.js';
+import { words } from '../shared/data.js';
+
+/** "title: role role" lines → title → the roles it implies. */
+function roleMap(text: string): ReadonlyMap<string, ReadonlySet<string>> {
+  const map = new Map<string, ReadonlySet<string>>();
+  for (const line of text.split('\n')) {
+    const [title, roles] = line.split(':');
+    if (title?.trim() && roles) map.set(title.trim(), new Set(words(roles)));
+  }
+  return map;
+}
+
+export const speakerEvidence: SpeakerEvidence = {
+  addresseeCues: new Set(words('tell inform assure brief remind warn urge')),
+  timeNouns: new Set(words('morning afternoon evening night week weekend month year day hours minutes noon midnight')),
+  timeFillers: new Set(words('on in at during last this next earlier later late early same that one the')),
+  auxiliaries: new Set(words('should could can may might must shall')),
+  verbParticles: new Set(words('on up out back off ahead')),
+  narratorPronouns: new Set(words('i you')),
+  definiteArticles: new Set(words('the')),
+  subordinators: new Set(words('after before while when since as because though although if once until unless whereas')),
+  documentNouns: new Set(words('statement letter release memo email e-mail message post tweet video ad advertisement spot op-ed column')),
+  titleRoles: roleMap(`
+    gov: governor
+    sen: senator lawmaker
+    senator: lawmaker
+    rep: representative congressman congresswoman lawmaker
+    representative: congressman congresswoman lawmaker
+    congressman: representative lawmaker
+    congresswoman: representative lawmaker
+    pres: president
+    president-elect: president
+    gen: general
+    adm: admiral
+    lt: lieutenant
+    sgt: sergeant
+    atty: attorney
+    ambassador: envoy diplomat
+    secretary: official
+  `),
+};
