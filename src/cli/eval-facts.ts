@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { ArticleInput } from '../core/model/article.js';
-import type { EventFolder, EventScore, FactExamples } from '../eval/facts.js';
+import type { Calibration, EventFolder, EventScore, FactExamples } from '../eval/facts.js';
 import { CliError } from './errors.js';
 import { requireData, type EvalFlags } from './eval-common.js';
 
@@ -77,7 +77,7 @@ export function registerEvalFacts(evalCmd: Command): void {
           ...(examples > 0 ? { examples: limitExamples(s.examples, examples) } : {}),
         });
         process.stdout.write(
-          `${JSON.stringify({ data: flags.data, articles, seconds, overall: { counts: result.counts, figures: result.figures }, events: scores.map(withExamples) })}\n`,
+          `${JSON.stringify({ data: flags.data, articles, seconds, overall: { counts: result.counts, figures: result.figures, calibration: result.calibration }, events: scores.map(withExamples) })}\n`,
         );
         return;
       }
@@ -98,8 +98,17 @@ export function registerEvalFacts(evalCmd: Command): void {
         `de-real: pairs P ${fig(f.pairPrecision)} R ${fig(f.pairRecall)} F1 ${fig(f.pairF1)} · exclusive-wrong ${fig(f.exclusiveWrongRate)} · ` +
           `speakers ${fig(f.speakerAccuracy)} · conflicts ${c.conflictsFound}/${c.goldConflicts}`,
       );
+      lines.push('', ...calibrationLines(result.calibration));
       process.stdout.write(`${lines.join('\n')}\n`);
     });
+}
+
+/** How often links of each confidence range hold against gold: fact pairs, and "possibly also" near matches. */
+function calibrationLines(c: Calibration): string[] {
+  const row = (name: string, bins: Calibration['facts']) =>
+    `${name.padEnd(22)}` +
+    bins.map((b) => `${b.low.toFixed(1)}–${b.high.toFixed(1)}: ${b.links ? `${b.correct}/${b.links} = ${(b.correct / b.links).toFixed(2)}` : '–'}`.padEnd(24)).join('');
+  return ['calibration (links by confidence: confirmed by gold / links)', row('shared/conflict pairs', c.facts), row('possibly also', c.nearMatches)];
 }
 
 /**

@@ -190,6 +190,9 @@ export interface EvalReport {
   facts: {
     id: string;
     status: string;
+    /** Report schema 2: how sure the report is of the fact, and its near matches (absent in 1.x reports). */
+    confidence?: number;
+    possiblyAlso?: (EvalStatement & { confidence: number })[];
     statements: EvalStatement[];
     conflicts: { kind: string; about: string; values: EvalConflictValue[] }[];
   }[];
@@ -404,11 +407,40 @@ export interface FactExamples {
   wrongSpeakers: SpeakerExample[];
 }
 
+/** Links of one confidence range and how many of them gold confirms. */
+export interface CalibrationBin {
+  low: number;
+  high: number;
+  links: number;
+  correct: number;
+}
+
+/**
+ * Whether the report's confidences mean what they say: pairs of shared and
+ * conflicting facts by the fact's confidence, and near matches ("possibly also")
+ * by their own, each with the share gold confirms.
+ */
+export interface Calibration {
+  facts: CalibrationBin[];
+  nearMatches: CalibrationBin[];
+}
+
+const BIN_EDGES = [0, 0.2, 0.4, 0.6, 0.8, 1.0001];
+
+function emptyBins(): CalibrationBin[] {
+  return BIN_EDGES.slice(0, -1).map((low, i) => ({ low, high: Math.min(1, BIN_EDGES[i + 1]!), links: 0, correct: 0 }));
+}
+
+function binOf(bins: CalibrationBin[], p: number): CalibrationBin {
+  return bins.find((b, i) => p >= b.low && (p < BIN_EDGES[i + 1]!)) ?? bins[bins.length - 1]!;
+}
+
 export interface EventScore {
   event: string;
   counts: FactCounts;
   figures: FactFigures;
   examples: FactExamples;
+  calibration: Calibration;
 }
 
 export interface ScoreOptions {
@@ -517,6 +549,31 @@ export function scoreEvent(event: string, gold: FactsGold, report: EvalReport, o
     if (correct) correctPairs++;
     else examples.wrongPairs.push({ outletA: oa, textA: a.text, outletB: ob, textB: b.text });
   }
+  // --- Calibration: fact pairs by the fact's confidence, near matches by theirs.
+  const calibration: Calibration = { facts: emptyBins(), nearMatches: emptyBins() };
+  const sameGoldFact = (a: EvalStatement, b: EvalStatement) => {
+    const mb = matchesOfStatement(b);
+    for (const fi of matchesOfStatement(a).keys()) if (mb.has(fi)) return true;
+    return false;
+  };
+  for (const fact of report.facts) {
+    if (PAIRING.has(fact.status) && fact.confidence !== undefined) {
+      const bin = binOf(calibration.facts, fact.confidence);
+      const st = fact.statements;
+      for (let i = 0; i < st.length; i++)
+        for (let j = i + 1; j < st.length; j++) {
+          if (st[i]!.article === st[j]!.article) continue;
+          bin.links++;
+          if (sameGoldFact(st[i]!, st[j]!)) bin.correct++;
+        }
+    }
+    for (const near of fact.possiblyAlso ?? []) {
+      const bin = binOf(calibration.nearMatches, near.confidence);
+      bin.links++;
+      if (fact.statements.some((s) => sameGoldFact(s, near))) bin.correct++;
+    }
+  }
+
   let goldPairs = 0;
   let goldStatementPairs = 0;
   gold.facts.forEach((f, fi) => {
@@ -670,7 +727,7 @@ export function scoreEvent(event: string, gold: FactsGold, report: EvalReport, o
     entitiesFound,
     entityOutletsExact,
   };
-  return { event, counts, figures: figuresOf(counts), examples };
+  return { event, counts, figures: figuresOf(counts), examples, calibration };
 }
 
 /** The text of the sentence (or clause) a conflict value sits in: the fact's statement that holds it, else any statement of that sentence. */
@@ -700,6 +757,7 @@ export interface FactsResult {
   events: EventScore[];
   counts: FactCounts;
   figures: FactFigures;
+  calibration: Calibration;
 }
 
 /** Micro-average: counts summed over events before dividing. */
@@ -708,7 +766,16 @@ export function combineEvents(events: readonly EventScore[]): FactsResult {
   for (const e of events) {
     for (const k of Object.keys(counts) as (keyof FactCounts)[]) counts[k] += e.counts[k];
   }
-  return { events: [...events], counts, figures: figuresOf(counts) };
+  const calibration: Calibration = { facts: emptyBins(), nearMatches: emptyBins() };
+  for (const e of events) {
+    for (const kind of ['facts', 'nearMatches'] as const) {
+      e.calibration[kind].forEach((b, i) => {
+        calibration[kind][i]!.links += b.links;
+        calibration[kind][i]!.correct += b.correct;
+      });
+    }
+  }
+  return { events: [...events], counts, figures: figuresOf(counts), calibration };
 }
 
 function emptyCounts(): FactCounts {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleInput } from '../core/model/article.js';
 import type { ArticleAnalysis } from '../core/model/analysis.js';
-import type { ComparisonReport } from '../core/model/report.js';
+import { SCHEMA_VERSION, type ComparisonReport } from '../core/model/report.js';
 import { buildArticle } from '../core/article.js';
 import { analyzeArticle } from '../core/analyze/index.js';
 import { compareArticles } from '../core/compare/index.js';
@@ -251,7 +251,8 @@ export class ParallaxService {
     if (!version) return null;
     const { id, articles, membersHash } = version;
     const cached = await this.store.getReport(id);
-    if (cached && cached.membersHash === membersHash) return { story: (await this.store.getStory(id))!, report: cached.report, articles, membersHash };
+    // A report of an older schema is computed anew: readers of the store expect the current contract.
+    if (cached && cached.membersHash === membersHash && cached.report.schemaVersion === SCHEMA_VERSION) return { story: (await this.store.getStory(id))!, report: cached.report, articles, membersHash };
     const compared = articles.slice(-MAX_COMPARED);
     const analyses = (await this.store.getArticles(compared.map((a) => a.id))).map((a) => a.analysis);
     const syndicatedFrom = new Map(articles.filter((a) => a.syndicatedFrom).map((a) => [a.id, a.syndicatedFrom!]));

@@ -124,15 +124,31 @@ function sameThing(a: Thing, b: Thing): boolean {
   return false;
 }
 
-/** Articles published at different times: a later figure may update an earlier one. */
+/** Hours apart two publication times must be for a later figure to count as an update. */
+const UPDATE_HOURS = 3;
+
+/**
+ * Articles published far enough apart that a later figure may update an earlier
+ * one (a death toll rising): every two articles giving different values were
+ * published at least a few hours apart (a day when one gives only the date).
+ */
 function publishedApart(values: readonly ConflictValue[], members: readonly Member[]): boolean {
-  const when = new Set<string>();
+  const when = new Map<string, { ms: number; dateOnly: boolean }>();
   for (const v of values) {
     const p = members.find((m) => m.analysis.article.id === v.article)?.analysis.article.published;
-    if (!p) return false;
-    when.add(p.slice(0, 13));
+    const ms = p ? Date.parse(p) : Number.NaN;
+    if (!p || Number.isNaN(ms)) return false;
+    when.set(v.article, { ms, dateOnly: p.length <= 10 });
   }
-  return when.size > 1;
+  for (const a of values)
+    for (const b of values) {
+      if (a.article === b.article || a.value === b.value) continue;
+      const x = when.get(a.article)!;
+      const y = when.get(b.article)!;
+      const hours = Math.abs(x.ms - y.ms) / 3_600_000;
+      if (hours < (x.dateOnly || y.dateOnly ? 24 : UPDATE_HOURS)) return false;
+    }
+  return true;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   type ReportQuote,
 } from '../model/report.js';
 import { resolveStoryEntities } from './story-entities.js';
-import { sentenceVectors, type SentenceVector } from './sentence-features.js';
+import { sentenceVectors } from './sentence-features.js';
 import { buildFacts, DEFAULT_FACT_OPTIONS, type FactOptions } from './facts/build-facts.js';
 import { groupQuotes } from './quote-groups.js';
 import { compareLabels, outletFraming } from './framing.js';
@@ -151,8 +151,4 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     brief: makeBrief({ facts, byArticle, quotes }, options.briefLength ?? 6),
     warnings,
   };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -363,7 +363,9 @@ export class SqliteStore implements Store {
         'INSERT OR REPLACE INTO story_reports (story_id, members_hash, report, computed_at) VALUES (?, ?, ?, ?)',
         report.storyId, report.membersHash, pack(report.report), report.computedAt,
       );
-      this.run('UPDATE stories SET conflicts = ? WHERE id = ?', report.report.facts.filter((f) => f.status === 'conflict').length, report.storyId);
+      // Figures that only changed over time (a rising toll) are updates, not disagreements between outlets.
+      const conflicts = report.report.facts.filter((f) => f.status === 'conflict' && !(f.conflicts?.length && f.conflicts.every((c) => c.update))).length;
+      this.run('UPDATE stories SET conflicts = ? WHERE id = ?', conflicts, report.storyId);
     });
   }
 
