@@ -91,3 +91,11 @@ test('the writer and the reader are no source; a participle after an article is 
   assert.equal(direct(b)[0]?.speakerName, 'Tom Ray');
   assert.equal(direct(b)[0]?.cueLemma, 'state');
 });
+
+test('a pronoun after an organisation as subject stays unknown; a possessive in passing is no antecedent', () => {
+  const a = en('Tom Ray made the offer to the firm. Google rejected it on Monday. “We will not sell,” he said.');
+  assert.equal(direct(a)[0]?.speaker, null);
+  assert.notEqual(direct(a)[0]?.speakerName, 'Tom Ray');
+  const b = en('Taro Okafor spoke in Ohio. Okafor, however, kept the seat in an interview on John Cole’s radio show. “We will win,” he said.');
+  assert.equal(direct(b)[0]?.speakerName, 'Taro Okafor');
+});

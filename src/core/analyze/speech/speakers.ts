@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
 import { clauseVerb, documentAfter, documentPrefield, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
-import { finiteVerbBefore, inOpeningClause, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
+import { finiteVerbBefore, inOpeningClause, objectPosition, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
 import { relativeSource, subjectlessFrame } from './english-frame.js';
 import type { Gender } from './gender.js';
 
@@ -92,13 +92,17 @@ export function lastPersonBefore(ctx: SpeakerContext, offset: number, pronoun: '
   }
   const nearest = fitting ?? best;
   if (!ctx.pack.speakerEvidence || !nearest) return nearest;
-  return subjectBefore(ctx, offset, pronoun) ?? nearest;
+  const subject = subjectBefore(ctx, offset, pronoun);
+  return subject === UNKNOWN ? null : subject ?? nearest;
 }
+
+/** The evidence contradicts itself: the pronoun stays unresolved. */
+const UNKNOWN = Symbol('unknown');
 
 /** How many sentences before the pronoun's own the subject search looks. */
 const PRONOUN_REACH = 4;
 
-function subjectBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' | 'any'): EntityMention | null {
+function subjectBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' | 'any'): EntityMention | typeof UNKNOWN | null {
   const avoid: Gender = pronoun === 'm' ? 'f' : 'm';
   const here = sentenceIndexAt(ctx.sentences, offset);
   if (here < 0) return null;
@@ -111,15 +115,17 @@ function subjectBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' |
     const tokenAt = (start: number) => toks.findIndex((t) => t.start >= start);
     // Subjects in text order: people, and pronouns of the same kind that carry the same person on.
     const subjects: { at: number; mention: EntityMention | null }[] = [];
-    // A person of the pronoun's known gender named elsewhere in the sentence, for when its subjects' genders are unknown.
+    // A person of the pronoun's known gender named as the sentence's object ("met John Smith"), for when its subjects' genders are unknown.
     let otherFitting: EntityMention | null = null;
     for (const m of index.bySentence.get(si) ?? []) {
-      if (m.start >= offset || ctx.quoted(m.start) || m.via === 'adjective' || ctx.entities.get(m.entity)?.type !== 'person') continue;
+      const type = ctx.entities.get(m.entity)?.type;
+      if (m.start >= offset || ctx.quoted(m.start) || m.via === 'adjective' || (type !== 'person' && type !== 'organization')) continue;
       const first = tokenAt(m.start);
       let last = first;
       while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
       if (first >= 0 && subjectPosition(toks, first, last, ctx.quoted, ctx.pack)) subjects.push({ at: m.start, mention: m });
-      else if (pronoun !== 'any' && ctx.genders?.get(m.entity) === pronoun) otherFitting ??= m;
+      if (type !== 'person') continue;
+      else if (first >= 0 && pronoun !== 'any' && ctx.genders?.get(m.entity) === pronoun && objectPosition(toks, first, last, ctx.pack)) otherFitting ??= m;
     }
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
@@ -132,6 +138,8 @@ function subjectBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' |
     if (!first) continue;
     // A pronoun subject first: the same person as before; look further back.
     if (first.mention === null) continue;
+    // An organisation as the subject before "he"/"she": someone unnamed speaks for it, or the name was mistyped — unknown.
+    if (ctx.entities.get(first.mention.entity)?.type !== 'person') return pronoun === 'any' ? null : UNKNOWN;
     // "Carly Roe met John Smith. He said …": a subject of unknown gender gives way to a person known to fit.
     if (otherFitting && pronoun !== 'any' && ctx.genders?.get(first.mention.entity) === undefined) return otherFitting;
     return first.mention;

@@ -380,6 +380,13 @@ export function phraseEnd(toks: readonly Token[], from: number, quoted: (offset:
   return -1;
 }
 
+/** English: the name at `first..last` is the direct object of the verb right before it ("met John Smith"), not a possessive. */
+export function objectPosition(toks: readonly Token[], first: number, last: number, pack: LanguagePack): boolean {
+  const next = toks[last + 1];
+  if (/['’]s$/.test(toks[last]!.text) || (next && (next.norm === '’s' || next.norm === "'s"))) return false;
+  return first > 0 && finiteVerb(toks, first - 1, pack);
+}
+
 /** Prepositions and clause words right before a name that make it no subject ("Of Obama, he said", "met with Lee"). */
 const NOT_SUBJECT_BEFORE = new Set('of to with for at by from about on in against between than into over under toward towards like including'.split(' '));
 
