@@ -85,6 +85,22 @@ function remapActors(attributions: ArticleAnalysis['attributions'], entities: Ar
   });
 }
 
+/** Concepts per word form and pack: news repeats its vocabulary, and the look-up stems its table's words. */
+const conceptCaches = new WeakMap<LanguagePack, Map<string, readonly string[]>>();
+const MAX_CACHED_FORMS = 200_000;
+
+function conceptsOf(pack: LanguagePack, stem: string, norm: string): readonly string[] {
+  let cache = conceptCaches.get(pack);
+  if (!cache) conceptCaches.set(pack, (cache = new Map()));
+  let keys = cache.get(norm);
+  if (keys === undefined) {
+    keys = pack.concepts(stem, norm);
+    if (cache.size >= MAX_CACHED_FORMS) cache.clear();
+    cache.set(norm, keys);
+  }
+  return keys;
+}
+
 /** Words with more senses than this name too many things to stand for any one of them. */
 const MAX_SENSES = 3;
 
@@ -102,8 +118,8 @@ function markSentenceConcepts(s: Sentence, names: readonly { start: number; end:
   let out: Record<string, string[]> | undefined;
   for (const t of s.tokens) {
     if (t.kind !== 'word' || t.stop || t.norm.length < 4) continue;
-    if (names.some((n) => t.start >= n.start && t.end <= n.end)) continue;
-    const keys = pack.concepts(t.stem, t.norm);
+    if (names.length > 0 && names.some((n) => t.start >= n.start && t.end <= n.end)) continue;
+    const keys = conceptsOf(pack, t.stem, t.norm);
     if (keys.length === 0 || keys.length > MAX_SENSES) continue;
     out ??= {};
     for (const k of keys) {

@@ -8,6 +8,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const EDITOR_CODE = /^\/?\p{L}{1,6}(?:\/\p{L}{1,6})+\/?$/u;
 /** Authors' initials or a desk code in parentheses: "(red)", "(jm)", "(ots)". */
 const SHORT_CODE = /^\p{Ll}{2,4}$/u;
+/** Characters beyond which a sentence is taken for part of the story whatever it contains. */
+const MAX_LINE = 240;
+/** Characters beyond which a line has too many words for the short-line tests (16 words of about ten). */
+const MAX_SHORT_LINE = 200;
 /** Marks that may lead a line before its words: brackets, dashes, bullets. */
 const LEAD = /^[\s([{—–\-•|*]+/u;
 
@@ -23,11 +27,21 @@ export function isBoilerplateSentence(text: string, pack: BoilerplatePack): bool
   const t = text.trim();
   if (t === '') return false;
   if (t[0] === '©' || /^\(c\)\s/i.test(t) || EDITOR_CODE.test(t)) return true;
+  // Credits, captions, bylines and promos are short lines; a long sentence is part of the story.
+  if (t.length > MAX_LINE) return false;
   const cues = pack.boilerplate;
   const lower = t.toLowerCase();
   const lead = lower.replace(LEAD, '');
   for (const p of cues.openingPhrases) if (opensWith(lead, p)) return true;
   for (const p of cues.phrases) if (lower.includes(p)) return true;
+  // "… im Bundestag (Archivbild)", "(File)": a caption.
+  if (t.endsWith(')') || t.endsWith(').')) {
+    const open = t.lastIndexOf('(');
+    const inner = open >= 0 ? t.slice(open + 1).toLowerCase().match(WORD) ?? [] : [];
+    if (inner.length > 0 && inner.length <= 4 && inner.some((w) => cues.captionMarkers.has(w))) return true;
+  }
+  // Every test below is for a short line (at most 16 words): a long sentence is no credit or byline.
+  if (t.length > MAX_SHORT_LINE || spaces(t) > 16) return false;
   const words = t.match(WORD) ?? [];
   if (words.length === 0) return false;
   const norms = words.map((w) => w.toLowerCase());
@@ -41,15 +55,16 @@ export function isBoilerplateSentence(text: string, pack: BoilerplatePack): bool
     // "(mit dpa)", "(Mit Material von AFP)"
     if (inParens && norms.some((w) => cues.agencies.has(w))) return true;
   }
-  // "… im Bundestag (Archivbild)", "(File)": a caption.
-  if (t.endsWith(')') || t.endsWith(').')) {
-    const open = t.lastIndexOf('(');
-    const inner = open >= 0 ? t.slice(open + 1).toLowerCase().match(WORD) ?? [] : [];
-    if (inner.length > 0 && inner.length <= 4 && inner.some((w) => cues.captionMarkers.has(w))) return true;
-  }
   // "Kay Nietfeld/dpa", "picture alliance/dpa | Michael Kappeler": a credit without a label.
   if (words.length <= 8 && !/[.!?]$/.test(t) && /[/|]/.test(t) && norms.some((w) => cues.agencies.has(w))) return true;
   return isByline(t, words, norms, pack);
+}
+
+/** Spaces in a line: a cheap upper bound of its words before the words are matched. */
+function spaces(t: string): number {
+  let n = 0;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /** `lower` opens with `phrase`, followed by the end or by a character that ends a word. */
