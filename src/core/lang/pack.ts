@@ -255,6 +255,8 @@ export interface SpeakerEvidence {
   documentNouns: ReadonlySet<string>;
   /** Words that open a subordinate clause before the main one ("after", "when"): "After Lee spoke, responding …, Roe said". */
   subordinators: ReadonlySet<string>;
+  /** Cue lemma → words right after the verb that make it an action reported, not words ("plead" + "guilty"). */
+  actions: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Word lists that decide sentence ends the punctuation alone leaves open. All lower case. */

@@ -50,7 +50,7 @@ const WEAK: Readonly<Record<Stance, string>> = {
   other: `
     vermuten spekulieren mutmaßen schätzen prognostizieren hoffen glauben befürchten bezeichnen loben
     vorher+sagen voraus+sagen an+deuten herunter+spielen dar+stellen nahe+legen ab+wiegeln
-    werten bewerten urteilen beurteilen würdigen rechtfertigen
+    werten bewerten urteilen beurteilen würdigen rechtfertigen danken
   `,
 };
 

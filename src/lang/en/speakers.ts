@@ -2,7 +2,7 @@
 import type { SpeakerEvidence } from '../../core/lang/pack.js';
 import { words } from '../shared/data.js';
 
-/** "title: role role" lines → title → the roles it implies. */
+/** "key: word word" lines → key → its words (titles → the roles they imply; lemmas → the words that make them actions). */
 function roleMap(text: string): ReadonlyMap<string, ReadonlySet<string>> {
   const map = new Map<string, ReadonlySet<string>>();
   for (const line of text.split('\n')) {
@@ -21,6 +21,9 @@ export const speakerEvidence: SpeakerEvidence = {
   narratorPronouns: new Set(words('i you')),
   definiteArticles: new Set(words('the')),
   subordinators: new Set(words('after before while when since as because though although if once until unless whereas')),
+  actions: roleMap(`
+    plead: guilty innocent not no
+  `),
   documentNouns: new Set(words('statement letter release memo email e-mail message post tweet video ad advertisement spot op-ed column')),
   titleRoles: roleMap(`
     gov: governor

@@ -2,7 +2,7 @@ import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quot
 import type { LanguagePack, SpeakerEvidence } from '../../lang/pack.js';
 import { findCues, type CueHit } from './cues.js';
 import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from './quote-marks.js';
-import { clauseSpeaker, closingFrameSpeaker, sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
+import { clauseSpeaker, closingFrameSpeaker, mute, sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from './speakers.js';
 import { clauseSpan, contentOf, embeddedCue, markerContent, objectContent, reportedMood } from './content.js';
 import { paragraphSpans } from '../../text/paragraphs.js';
 import { isNameLike, predicativeQuote } from './titles.js';
@@ -45,16 +45,19 @@ const PASSIVE_AUXILIARIES = new Set(['wird', 'wurde', 'werden', 'wurden', 'worde
 
 /** A participle cue with a passive auxiliary in its clause ("wurde … kritisiert", "was reported"). */
 /**
- * A reporting verb that, without a content clause, reports no speech: a set phrase
+ * A reporting verb that, without a content clause, reports no speech: an action (the pack's
+ * `speakerEvidence.actions`: "pleaded guilty"), a set phrase
  * ("genauer gesagt"), a denied act ("konnte nicht bestätigt werden"), an act whose
  * object only points back ("Dies bestätigte X": the words were reported before), or
  * a verb used in its other sense ("droht ihm die Todesstrafe").
  */
 function noSpeechAct(s: Sentence, cue: CueHit, pack: LanguagePack): boolean {
-  const limits = pack.speechActLimits;
-  if (!limits) return false;
   const toks = s.tokens;
   const norm = (k: number) => (k >= 0 && k < toks.length ? toks[k]!.norm : '');
+  // "X pleaded guilty": an action in court, not words of X's.
+  if (pack.speakerEvidence?.actions.get(cue.lemma)?.has(norm(cue.lastToken + 1))) return true;
+  const limits = pack.speechActLimits;
+  if (!limits) return false;
   if (limits.idioms.has(norm(cue.token - 1))) return true;
   for (let k = Math.max(0, cue.token - 3); k <= Math.min(toks.length - 1, cue.lastToken + 3); k++) if (limits.negations.has(norm(k))) return true;
   // "Dies bestätigte …", "… bestätigte dieses anschließend", "… bestätigte das."
@@ -346,6 +349,8 @@ export function analyzeSpeech(
     // No reporting verb: the subject of the clause holding the quote ("X würdigte ihn als „…“").
     let moodFallback: Speaker | null = null;
     if (!cue && !standsAlone && !closingFrame) speaker = clauseSpeaker(ctx, first.index, span.open);
+    // A clause subject that cannot speak ("Seine Zuversicht gründet sich auf …: „…“") gives way to the speaker just before.
+    if (!cue && !standsAlone && !closingFrame && speaker && mute(ctx, speaker) && previous?.speaker && first.index - previous.quote.sentence <= 2) speaker = previous.speaker;
     // A Konjunktiv sentence without a frame continues someone's reported words ("Erstmals sei die Lage „…“"):
     // its grammatical subject is no speaker; whoever spoke before is, else that subject.
     const inMoodWithoutFrame = !cue && !standsAlone && !closingFrame && inReportedMood(first);
@@ -626,7 +631,12 @@ export function analyzeSpeech(
   // ("X bestritt dies, indem er sagte, eine Achse würde „…“ nicht ersetzen").
   if (pack.code === 'de') {
     for (const d of direct) {
-      const host = quotes.find((q) => q.form === 'clause' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end && q.cue !== d.quote.cue);
+      // Not a clause that only relays the quote's own frame ("Der Präsident habe gesagt, er sei „froh“, so die Agentur":
+      // the president's words, which the agency passes on); the innermost clause that holds the quote.
+      const frameAt = d.cue ? sentences[d.cue.sentence]!.tokens[d.cue.token]!.start : -1;
+      const host = quotes
+        .filter((q) => q.form === 'clause' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end && q.cue !== d.quote.cue && !(frameAt >= q.start && frameAt < q.end))
+        .sort((a, b) => a.end - a.start - (b.end - b.start))[0];
       if (host) Object.assign(d.quote, { speaker: host.speaker, speakerName: host.speakerName, speakerSpan: host.speakerSpan });
     }
   }

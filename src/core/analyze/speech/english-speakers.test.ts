@@ -99,3 +99,8 @@ test('a pronoun after an organisation as subject stays unknown; a possessive in 
   const b = en('Taro Okafor spoke in Ohio. Okafor, however, kept the seat in an interview on John Cole’s radio show. “We will win,” he said.');
   assert.equal(direct(b)[0]?.speakerName, 'Taro Okafor');
 });
+
+test('a plea in court is an action reported, not words', () => {
+  const a = en('It rained. Tom Ray, the former lawyer of Bill Cole, pleaded guilty on Tuesday to lying to the committee.');
+  assert.ok(!a.quotes.some((q) => q.cueLemma === 'plead'), JSON.stringify(a.quotes.map((q) => q.text)));
+});

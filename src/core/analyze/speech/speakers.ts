@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { clauseVerb, documentAfter, documentPrefield, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
+import { clauseVerb, documentAfter, documentPrefield, opensDocument, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
 import { finiteVerbBefore, inOpeningClause, objectPosition, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
 import { relativeSource, subjectlessFrame } from './english-frame.js';
 import type { Gender } from './gender.js';
@@ -288,6 +288,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
     const m = people[people.length - 1];
     if (m) return fromMention(ctx, m);
+    // "Die Zeitung zitiert einen Augenzeugen": a role after the verb is who is quoted, not the medium that quotes.
+    const role = rolePhrase(ctx, sentence, cue.lastToken + 1, 1);
+    if (role) return role;
   }
   // "In dem Antrag heißt es": the document states it; so does "…, heißt es in dem Bericht".
   if (cue.lemma === 'heißen' && toks[cue.token + 1]?.norm === 'es') {
@@ -501,6 +504,16 @@ function pronounSpeaker(ctx: SpeakerContext, sentence: Sentence, subj: Span): Sp
     span: { start: tok.start, end: tok.end },
     mention: null,
   };
+}
+
+/** A speaker found by word order that names no one who can speak ("Seine Zuversicht", "Daraus"): no person, organisation, role or pronoun. */
+export function mute(ctx: SpeakerContext, sp: Speaker): boolean {
+  if (sp.entity !== null) return false;
+  const sentence = ctx.sentences.find((x) => x.start <= sp.span.start && x.end >= sp.span.end);
+  if (!sentence) return false;
+  if (opensDocument(sentence.tokens, sp.span)) return false;
+  if (sentence.tokens.some((t) => t.start >= sp.span.start && t.end <= sp.span.end && (ctx.pack.pronouns.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm)))) return false;
+  return !canSpeak(ctx, sentence, sp.span, actorsIn(ctx, sentence.index));
 }
 
 /** A phrase that can speak: it names a person or organisation, or holds a role word ("die Sprecherin"). */

@@ -134,7 +134,9 @@ function adverbPrefield(toks: readonly Token[], from: number, cue: CueHit): bool
   if (from !== cue.token - 1 || from !== 0) return false;
   const t = toks[from]!;
   if (!t.capitalized || !ADVERB_ENDING.test(t.norm)) return false;
-  const next = toks[cue.token + 1];
+  // (Past one lower-case word that is no article: "Ähnlich äußerte sich der Präsident".)
+  let next = toks[cue.token + 1];
+  if (next && next.kind === 'word' && !next.capitalized && !DETERMINERS.has(next.norm) && !isAdjective(next)) next = toks[cue.token + 2];
   return next !== undefined && next.kind === 'word' && (next.capitalized || (DETERMINERS.has(next.norm) && !OBJECT_CASE.has(next.norm)));
 }
 
@@ -251,8 +253,11 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
   if (subordinator && from < cue.token - 1) from++;
   const prefield = from < cue.token ? toks[from]! : null;
   const span = (p: { first: number; last: number } | null) => (p ? { start: toks[p.first]!.start, end: toks[p.last]!.end } : null);
+  // "Der englischsprachigen Zeitung sagte X": "der" with an "-en" adjective is a dative or genitive, never the subject (that would be "-e").
+  const oblique = prefield !== null && prefield.norm === 'der' && isAdjective(toks[from + 1] ?? prefield) && /en$/.test(toks[from + 1]!.norm);
   if (
     prefield &&
+    !oblique &&
     !ADVERBIAL.has(prefield.norm) &&
     !NOT_SUBJECT_OPENER.has(prefield.norm) &&
     !FOCUS.has(prefield.norm) &&
@@ -289,7 +294,8 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     if (OPENING_MARKS.has(t.text) && !quoted(t.start) && nameInMarks(toks, k) > 0) break;
     if (quoted(t.start) || t.kind === 'punct') return null;
     if (ADVERBIAL.has(t.norm) && !DETERMINERS.has(t.norm)) {
-      const pp = phraseFrom(toks, k + 1);
+      // A preposition takes its phrase with it ("am Sonntag"); an adverb stands alone ("dann die Zeitung", "heute der Präsident").
+      const pp = PREPOSITIONS.has(t.norm) ? phraseFrom(toks, k + 1) : null;
       k = pp ? pp.last + 1 : k + 1;
       continue;
     }
@@ -365,6 +371,12 @@ function skipAttributes(toks: readonly Token[], from: number, limit: number): nu
 }
 
 const DOCUMENT_PREPOSITIONS = new Set(['in', 'im', 'auf']);
+
+/** The span opens like a document prefield ("In dem Bericht", "Auf der Homepage"): where words stand, a source of its own. */
+export function opensDocument(toks: readonly Token[], span: Span): boolean {
+  const first = toks.find((t) => t.start >= span.start);
+  return first !== undefined && first.start < span.end && DOCUMENT_PREPOSITIONS.has(first.norm);
+}
 
 /**
  * A prefield "In dem Bericht" / "Auf der Homepage" that fills the clause up to

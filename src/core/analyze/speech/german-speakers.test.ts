@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../test-support/analyze.js';
+import type { ArticleAnalysis } from '../../model/analysis.js';
+
+// Who speaks in German: the addressee, the relaying source and adverbs are not the speaker. Our own invented sentences.
+
+const direct = (a: ArticleAnalysis) => a.quotes.filter((q) => q.kind === 'direct');
+const spoken = (a: ArticleAnalysis, q: ArticleAnalysis['quotes'][number] | undefined) => (q?.speakerSpan ? a.article.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null);
+
+test('a dative prefield is whom the words were told to; an adverb after the verb does not hide the subject', () => {
+  const a = analyze('Es regnete. Der englischsprachigen Zeitung sagte Eva Roth: „Wir geben nicht auf.“');
+  assert.equal(direct(a)[0]?.speakerName, 'Eva Roth');
+  const b = analyze('Es regnete. Um 15:30 Uhr MEZ meldete dann die Nachrichtenagentur der Regierung, die Lage sei ruhig.');
+  assert.equal(spoken(b, b.quotes.find((q) => q.cueLemma === 'melden')), 'die Nachrichtenagentur der Regierung');
+  const c = analyze('Es regnete. Ähnlich äußerte sich die Ministerin Eva Roth: „Wir haben die Lage im Griff.“');
+  assert.equal(direct(c)[0]?.speakerName, 'Eva Roth');
+});
+
+test('the agency that relays a frame is not the speaker of the words it relays', () => {
+  const a = analyze('Es regnete. Die Ministerin habe gesagt, sie sei „sehr zufrieden“ mit dem Ergebnis, so die Nachrichtenagentur Nordpress. Ihr Sprecher habe der Presse gedankt, obwohl sie „erschöpft“ sei.');
+  const [happy, tired] = direct(a);
+  assert.equal(spoken(a, happy), 'Die Ministerin');
+  assert.equal(spoken(a, tired), 'Ihr Sprecher');
+});
+
+test('whom a paper quotes speaks, not the paper', () => {
+  const a = analyze('Es regnete. Die Rundschau zitiert einen Augenzeugen mit den Worten: „Der Wagen fuhr viel zu schnell.“');
+  assert.equal(spoken(a, direct(a)[0]), 'einen Augenzeugen');
+});
+
+test('a clause subject that cannot speak gives way to the speaker just before', () => {
+  const a = analyze('Es regnete. In einem Interview äußerte sich Ministerin Eva Roth zuversichtlich: „Wir werden uns einigen.“ Ihre Zuversicht gründet sich auf frühere Gespräche: „Bisher haben wir uns immer geeinigt.“');
+  assert.equal(direct(a)[1]?.speakerName, 'Eva Roth');
+});
