@@ -345,7 +345,7 @@ describe('schema and TypeScript types list the same fields', () => {
     assert.deepEqual(enumOf(defs.Fact?.properties?.status), members<FactStatus>({ shared: true, exclusive: true, conflict: true, uncertain: true }));
     assert.deepEqual(
       enumOf(defs.Conflict?.properties?.kind),
-      members<ConflictKind>({ number: true, date: true, time: true, place: true, actor: true }),
+      members<ConflictKind>({ number: true, date: true, time: true, place: true, actor: true, claim: true }),
     );
     assert.deepEqual(enumOf(defs.Stance), members<Stance>(stanceRecord()));
     assert.deepEqual(

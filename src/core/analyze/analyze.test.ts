@@ -195,3 +195,10 @@ test('a future marker far from the weekday does not move it forward', () => {
   const a = analyze('The House ensured the bill will become law after voting 348-77 to override Wednesday afternoon.', { language: 'en', published: '2016-09-28' });
   assert.equal(a.times.find((t) => t.text.toLowerCase().includes('wednesday'))?.value, '2016-09-28');
 });
+
+test('words that deny mark their sentence; "nicht nur" and "not only" do not', () => {
+  assert.equal(analyze('Er wird sich nicht schuldig bekennen.').sentences[0]!.negations?.length, 1);
+  assert.equal(analyze('Er kam nicht nur pünktlich, sondern früh.').sentences[0]!.negations, undefined);
+  assert.equal(analyze("He didn't plead guilty.", { language: 'en' }).sentences[0]!.negations?.length, 1);
+  assert.equal(analyze('He pleaded guilty.', { language: 'en' }).sentences[0]!.negations, undefined);
+});

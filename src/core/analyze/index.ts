@@ -40,6 +40,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     if (isBoilerplateSentence(s.text, pack)) s.boilerplate = true;
     const clauses = clauseSpans(s, pack);
     if (clauses) s.clauses = clauses;
+    const negations = negationsIn(s, pack);
+    if (negations.length > 0) s.negations = negations;
   }
   const times = findTimes(sentences, pack, article.published);
   const quantities = findQuantities(sentences, pack, times);
@@ -128,4 +130,24 @@ function markSentenceConcepts(s: Sentence, names: readonly { start: number; end:
     }
   }
   if (out) s.concepts = out;
+}
+
+/**
+ * Where a sentence denies something: the pack's polarity words, and English "-n't".
+ * "nicht nur … sondern auch" and "not only" add, they do not deny.
+ */
+function negationsIn(s: Sentence, pack: LanguagePack): number[] {
+  if (pack.polarityWords.size === 0) return [];
+  const out: number[] = [];
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') continue;
+    const denies = pack.polarityWords.has(t.norm) || (t.norm.endsWith("n't") && pack.polarityWords.has("n't"));
+    if (!denies) continue;
+    const next = toks[k + 1]?.norm;
+    if (next === 'nur' || next === 'only') continue;
+    out.push(t.start);
+  }
+  return out;
 }

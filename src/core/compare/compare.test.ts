@@ -184,3 +184,19 @@ test('an age is no count of people, and different parties’ seats do not confli
   ]);
   assert.equal(r.facts.flatMap((f) => f.conflicts).length, 0);
 });
+
+test('one outlet denying what another states is a claim conflict; a denial of another word is a paraphrase', () => {
+  const input = (outlet: string, body: string, language = 'en') => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2018-11-29', language, provenance: {} });
+  const r = compareInputs([
+    input('Daily A', 'The former lawyer pleaded guilty on Thursday to lying to Congress about the tower project.'),
+    input('Daily B', 'The former lawyer will plead not guilty to lying to Congress about the tower project, his attorney said.'),
+  ]);
+  const claim = r.facts.flatMap((f) => f.conflicts).find((c) => c.kind === 'claim');
+  assert.ok(claim, 'pleaded guilty / will plead not guilty');
+  assert.deepEqual(claim.values.map((v) => v.value), ['guilty', 'not guilty']);
+  const de = compareInputs([
+    input('Nordkurier', 'Der Verein konnte das Finale in London am Samstag nicht gewinnen.', 'de'),
+    input('Südbote', 'Der Verein verliert das Finale in London am Samstag.', 'de'),
+  ]);
+  assert.equal(de.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'claim').length, 0);
+});

@@ -204,6 +204,8 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
     if (byArticle.size < 2 || new Set(values.map((v) => v.value)).size < 2) continue;
     out.push({ kind: 'date', about: 'date', values, update: false });
   }
+  const claim = claimConflict(members);
+  if (claim) out.push(claim);
   const place = placeConflict(members, entityOf);
   if (place) out.push(place);
   return out;
@@ -233,6 +235,43 @@ function clockConflicts(members: readonly Member[], entityOf: (id: string) => St
     return [{ kind: 'time', about: 'time', values: same.map((x) => value(x.m, x.span, x.value)), update: false }];
   }
   return [];
+}
+
+/** Words after a denial in which the denied word is looked for ("not guilty", "nicht bestätigt"). */
+const DENIAL_SCOPE = 3;
+
+/**
+ * One statement denies what another affirms: the word a denial governs ("will plead
+ * not guilty") stands, undenied, in a statement of another article ("pleaded guilty").
+ * A denial of another word ("konnte nicht gewinnen" / "verliert") is a paraphrase,
+ * not a contradiction.
+ */
+function claimConflict(members: readonly Member[]): Conflict | null {
+  const span = (m: Member) => m.span ?? m.sentence;
+  const tokensOf = (m: Member) => m.sentence.tokens.filter((t) => t.start >= span(m).start && t.end <= span(m).end);
+  const denials = (m: Member) => (m.sentence.negations ?? []).filter((at) => at >= span(m).start && at < span(m).end);
+  for (const neg of members) {
+    const toks = tokensOf(neg);
+    for (const at of denials(neg)) {
+      const k = toks.findIndex((t) => t.start === at);
+      // The denied predicate: a lower-case content word (not a name, not a German noun).
+      const scope = toks.slice(k + 1, k + 1 + DENIAL_SCOPE).find((t) => t.kind === 'word' && !t.stop && !t.capitalized && t.norm.length >= 3);
+      if (!scope) continue;
+      for (const pos of members) {
+        if (pos.analysis.article.id === neg.analysis.article.id || denials(pos).length > 0) continue;
+        const hit = tokensOf(pos).find((t) => t.kind === 'word' && t.stem === scope.stem);
+        if (!hit) continue;
+        const denied = neg.sentence.tokens.find((t) => t.start === at)!;
+        return {
+          kind: 'claim',
+          about: scope.text,
+          values: [value(pos, hit, hit.text), value(neg, { start: denied.start, end: scope.end }, `${denied.text} ${scope.text}`)],
+          update: false,
+        };
+      }
+    }
+  }
+  return null;
 }
 
 /** Cities and sites (not countries or regions, which contain each other) that differ between statements. */

@@ -25,6 +25,8 @@ export interface SentenceVector {
   contentKeys: Set<string>;
   /** The headline or the first sentence of the body. */
   lead: boolean;
+  /** The unit denies what it states ("nicht", "not"): an odd number of polarity words. */
+  negated: boolean;
 }
 
 /** How much each channel counts relative to plain words. */
@@ -129,6 +131,7 @@ export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: 
       entities: r.entities,
       contentWords: r.contentWords,
       contentKeys: r.contentKeys,
+      negated: ((r.s.negations ?? []).filter((at) => at >= r.unit.start && at < r.unit.end).length & 1) === 1,
       lead: (r.s.headline || r.s.index === firstBody.get(r.a.article.id)) && r.unit.start === r.s.start,
     };
   });

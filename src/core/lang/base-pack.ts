@@ -25,6 +25,7 @@ export function basePack(code: string): LanguagePack {
     clauseJoiners: new Set(),
     coordinators: new Set(),
     capitalizedNouns: false,
+    polarityWords: new Set(),
     pluralCounts: new Set(),
     commonVerbs: new Set(),
     months: emptyMap,

@@ -88,6 +88,11 @@ export interface LanguagePack {
    * words ("mehr als"). "several" multiplies a scale word ("mehrere hundert": 200–999).
    */
   quantityBounds: ReadonlyMap<string, QuantityBound>;
+  /**
+   * Words that deny what their clause states ("nicht", "kein", "not", "never"), lower case:
+   * "pleaded guilty" and "will plead not guilty" are opposite statements.
+   */
+  polarityWords: ReadonlySet<string>;
   /** Nouns are written with a capital letter (German): the noun a number counts is the first capitalised word. */
   capitalizedNouns: boolean;
   /**

@@ -37,6 +37,8 @@ export interface Sentence extends Span {
    * spans of its clauses, in order; absent for a sentence that states one thing.
    */
   clauses?: Span[];
+  /** Offsets of the words that deny what their clause states ("nicht", "not"); absent when none. */
+  negations?: number[];
   /**
    * Concepts the sentence's content words stand for (synonym groups, a noun's verb),
    * from the language pack: concept key → the stems that carry it. Absent when none.

@@ -57,7 +57,8 @@ export interface NearMatch extends Statement {
   confidence: number;
 }
 
-export type ConflictKind = 'number' | 'date' | 'time' | 'place' | 'actor';
+/** What outlets disagree on; "claim": one states what another denies ("pleaded guilty" / "will plead not guilty"). */
+export type ConflictKind = 'number' | 'date' | 'time' | 'place' | 'actor' | 'claim';
 
 export interface ConflictValue {
   article: string;

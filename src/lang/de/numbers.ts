@@ -95,3 +95,6 @@ export const clauseJoiners: ReadonlySet<string> = new Set(['und', 'aber', 'doch'
 
 /** Joiners that may also join two verb phrases of one subject: a split there needs a subject after it. */
 export const coordinators: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
+
+/** Words that deny what their clause states: a statement and its denial are no shared fact. */
+export const polarityWords: ReadonlySet<string> = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'niemand', 'nichts', 'keineswegs']);

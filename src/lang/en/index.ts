@@ -16,7 +16,7 @@ import { articles, nameParticles, orgHeads, placeHeads, titleWords, vehicleHeads
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { prepositionNouns } from './noun-cues.js';
-import { clauseJoiners, commonVerbs, coordinators, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
+import { clauseJoiners, commonVerbs, coordinators, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { speakerEvidence } from './speakers.js';
 import { boilerplate, sentenceCues } from './sentences.js';
@@ -41,6 +41,7 @@ export const english: LanguagePack = {
   quantityBounds,
   rangeWords,
   clauseJoiners,
+  polarityWords,
   coordinators,
   capitalizedNouns: false,
   pluralCounts,

@@ -20,6 +20,7 @@ function vec(article: string, index: number): SentenceVector {
     contentWords: 0,
     contentKeys: new Set(),
     lead: false,
+    negated: false,
   };
 }
 

@@ -33,6 +33,8 @@ export const PAIR_FEATURES = [
   'shortSize',
   /** Both open their article (headline or first sentence of the body): ledes tell the main event. */
   'bothLeads',
+  /** One denies what the other states ("pleaded guilty" / "will plead not guilty"). */
+  'polarityClash',
 ] as const;
 
 export type PairFeature = (typeof PAIR_FEATURES)[number];
@@ -107,5 +109,6 @@ export function pairFeatures(a: SentenceVector, b: SentenceVector, ctx: PairCont
     (a.sentence.headline || b.sentence.headline) && !(a.lead && b.lead) ? 1 : 0,
     Math.min(1, Math.log1p(Math.min(a.contentWords, b.contentWords)) / 3),
     a.lead && b.lead ? 1 : 0,
+    a.negated !== b.negated ? 1 : 0,
   ];
 }
