@@ -271,3 +271,14 @@ describe('the brief of a real comparison', () => {
     assert.equal(new Set(report.brief.map((b) => b.text)).size, report.brief.length, 'no sentence twice');
   });
 });
+
+it('reported speech whose speaker the sentence does not name stays out of the brief', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2025-04-03', language: 'de', provenance: {} });
+  const body = (lead: string) => `${lead} Die Opposition kritisierte die Hilfe scharf. Die Regierung habe versprochene Mittel nur zum Teil ausgezahlt.`;
+  const r = compareInputs([
+    input('Nordkurier', body('Ein Sturm hat in der Nacht zum Montag zahlreiche Dächer in der Altstadt abgedeckt.')),
+    input('Südbote', body('Ein Sturm deckte in der Nacht zum Montag zahlreiche Dächer in der Altstadt ab.')),
+  ]);
+  assert.ok(r.brief.length > 0);
+  assert.ok(!r.brief.some((b) => b.text.includes('ausgezahlt')), r.brief.map((b) => b.text).join(' | '));
+});

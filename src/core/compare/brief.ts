@@ -55,10 +55,14 @@ export function quotedShare(text: string): number {
   return total === 0 ? 0 : inside / total;
 }
 
-/** Whether a text names a speaker: the full name or one of its name words (a surname) as a word of its own. */
+/**
+ * Whether a text names a speaker: the full name or its last name word (a surname,
+ * an organisation's head noun: "Kroos", "Opposition") as a word of its own. Earlier
+ * words are no evidence: "Die" of "Die Opposition" is an article, "Toni" is many people.
+ */
 export function namesSpeaker(text: string, speakerName: string): boolean {
   const words = speakerName.split(/[\s\-‐]+/).filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w));
-  const candidates = words.length > 0 ? words : [speakerName.trim()];
+  const candidates = [speakerName.trim(), ...words.slice(-1)];
   return candidates.some((w) => w !== '' && new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, 'u').test(text));
 }
 
@@ -72,8 +76,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /**
  * Whether a statement may stand in the brief as it is: not a headline or boilerplate,
- * no quote of unknown speaker in it, and, when it is mostly a quotation, its speaker
- * named in the same sentence.
+ * no quote of unknown speaker in it, and, when it is mostly a quotation or reported
+ * speech, its speaker named in the same sentence.
  */
 export function usableStatement(s: Statement, analysis: ArticleAnalysis | undefined, quotes: readonly ReportQuote[]): boolean {
   const sentence: Sentence | undefined = analysis?.sentences[s.sentence];
@@ -81,10 +85,11 @@ export function usableStatement(s: Statement, analysis: ArticleAnalysis | undefi
   const inside = quotes.filter((q) => q.article === s.article && q.sentence === s.sentence && overlaps(q, s));
   if (inside.some((q) => q.speakerName === null)) return false;
   const span = Math.max(1, s.end - s.start);
-  const covered = inside.filter((q) => q.kind === 'direct').reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
+  // Reported speech counts as quotation too: "Die Regierung habe … ausgezahlt" is someone's claim.
+  const covered = inside.reduce((n, q) => n + Math.min(q.end, s.end) - Math.max(q.start, s.start), 0);
   const mostlyQuoted = quotedShare(s.text) > MOSTLY_QUOTED || covered / span > MOSTLY_QUOTED;
   if (!mostlyQuoted) return true;
-  const speakers = inside.filter((q) => q.kind === 'direct').map((q) => q.speakerName!);
+  const speakers = inside.map((q) => q.speakerName!);
   // Marks but no quote recognised: nobody to name, so it stays out.
   return speakers.length > 0 && speakers.every((name) => namesSpeaker(s.text, name));
 }
