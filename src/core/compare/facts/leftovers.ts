@@ -1,0 +1,82 @@
+import type { NearMatch } from '../../model/report.js';
+import type { SentenceVector } from '../sentence-features.js';
+import type { Link } from './links.js';
+import { round, type Draft, type FactContext } from './context.js';
+
+/** Fewer content words than this and an unaligned sentence is not worth listing as a fact. */
+const MIN_FACT_WORDS = 3;
+/** Near matches shown with an uncertain statement. */
+const MAX_NEAR = 3;
+
+/**
+ * Every unit left over — in no fact's core and no fact's tentative members — checked
+ * against all other articles before it is called exclusive: a near match (a link at
+ * least \`possible\`, best first, one per other article), or a sentence of another
+ * article sharing enough of what it says, makes it "uncertain" with those matches.
+ * Headlines (they repeat their lead), boilerplate and units with little content are
+ * no facts of their own.
+ */
+export function leftoverFacts(ctx: FactContext, taken: ReadonlySet<number>): Draft[] {
+  const { vectors, links, options, input, byArticle } = ctx;
+  const near = new Map<number, Link[]>();
+  for (const l of links) {
+    if (l.p < options.possible) continue;
+    for (const [x, y] of [
+      [l.i, l.j],
+      [l.j, l.i],
+    ] as const) {
+      if (taken.has(x)) continue;
+      const list = near.get(x) ?? [];
+      if (!list.some((o) => vectors[o.i === x ? o.j : o.i]!.article === vectors[y]!.article)) list.push(l);
+      near.set(x, list);
+    }
+  }
+  // The best link of each unit at all: an exclusive's confidence is how far it stays from any match.
+  const bestOf = new Map<number, number>();
+  for (const l of links) {
+    bestOf.set(l.i, Math.max(bestOf.get(l.i) ?? 0, l.p));
+    bestOf.set(l.j, Math.max(bestOf.get(l.j) ?? 0, l.p));
+  }
+  const sharingMost = mostSharing(ctx);
+  const drafts: Draft[] = [];
+  vectors.forEach((v, x) => {
+    if (taken.has(x) || v.contentWords < MIN_FACT_WORDS || v.sentence.headline || input.boilerplate(v)) return;
+    const matches = (near.get(x) ?? []).slice(0, MAX_NEAR);
+    const possiblyAlso: NearMatch[] = matches.map((l) => ({ ...ctx.statement(vectors[l.i === x ? l.j : l.i]!), confidence: round(l.p) }));
+    // Recall first: a sentence of another article that shares enough of what this one says
+    // (words outside names, figures, dates) is a near match too, however weak the link.
+    if (possiblyAlso.length === 0 && options.nearShared) {
+      const other = sharingMost(x);
+      if (other && other.shared >= options.nearShared) possiblyAlso.push({ ...ctx.statement(vectors[other.y]!), confidence: round(ctx.p(x, other.y)) });
+    }
+    drafts.push({
+      status: possiblyAlso.length > 0 ? 'uncertain' : 'exclusive',
+      articles: [v.article],
+      outlets: [byArticle.get(v.article)!.article.outlet],
+      statements: [ctx.statement(v)],
+      conflicts: [],
+      // Exclusive: how sure we are that no other article states it; uncertain: how likely its best near match does.
+      confidence: round(possiblyAlso.length > 0 ? possiblyAlso[0]!.confidence : 1 - (bestOf.get(x) ?? 0)),
+      firm: possiblyAlso.length === 0,
+      possiblyAlso,
+      order: ctx.position(v),
+    });
+  });
+  return drafts;
+}
+
+/** For a unit, the unit of another article with which it shares the most content features. */
+function mostSharing(ctx: FactContext): (x: number) => { y: number; shared: number } | null {
+  const { vectors } = ctx;
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v: SentenceVector, y) => {
+    for (const k of v.contentKeys) (postings.get(k) ?? postings.set(k, []).get(k)!).push(y);
+  });
+  return (x) => {
+    const counts = new Map<number, number>();
+    for (const k of vectors[x]!.contentKeys) for (const y of postings.get(k) ?? []) if (vectors[y]!.article !== vectors[x]!.article) counts.set(y, (counts.get(y) ?? 0) + 1);
+    let best: { y: number; shared: number } | null = null;
+    for (const [y, shared] of counts) if (!best || shared > best.shared || (shared === best.shared && ctx.p(x, y) > ctx.p(x, best.y))) best = { y, shared };
+    return best;
+  };
+}

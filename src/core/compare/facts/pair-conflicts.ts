@@ -1,0 +1,64 @@
+import type { Conflict } from '../../model/report.js';
+import { findConflicts } from '../conflicts.js';
+import type { FactGroup } from './group.js';
+import { round, type Draft, type FactContext } from './context.js';
+
+/**
+ * Conflicts of figures and clock times between likely-linked sentences that are not
+ * in one fact together; pairs sharing a sentence and a counted thing form one fact.
+ */
+export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): Draft[] {
+  const { vectors, byArticle, input, links, options, statement, position } = ctx;
+  const together = new Set<string>();
+  for (const g of groups) for (const a of g.members) for (const b of g.members) if (a < b) together.add(`${a}|${b}`);
+  const found: { i: number; j: number; p: number; conflicts: Conflict[] }[] = [];
+  for (const l of links) {
+    if (l.p < (options.conflictLink ?? options.possible)) break;
+    const [i, j] = l.i < l.j ? [l.i, l.j] : [l.j, l.i];
+    if (together.has(`${i}|${j}`)) continue;
+    const conflicts = findConflicts(
+      [vectors[i]!, vectors[j]!].map((v) => ({ analysis: byArticle.get(v.article)!, sentence: v.sentence, span: v })),
+      input.entityOf,
+    ).filter((c) => c.kind === 'number' || c.kind === 'time');
+    if (conflicts.length > 0) found.push({ i, j, p: l.p, conflicts });
+  }
+  // One fact per counted thing and connected sentences.
+  const drafts: Draft[] = [];
+  const done = new Set<number>();
+  for (let n = 0; n < found.length; n++) {
+    if (done.has(n)) continue;
+    const about = found[n]!.conflicts[0]!.about;
+    const members = new Set([found[n]!.i, found[n]!.j]);
+    const parts = [found[n]!];
+    done.add(n);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (let k = 0; k < found.length; k++) {
+        const f = found[k]!;
+        if (done.has(k) || f.conflicts[0]!.about !== about || !(members.has(f.i) || members.has(f.j))) continue;
+        members.add(f.i);
+        members.add(f.j);
+        parts.push(f);
+        done.add(k);
+        grew = true;
+      }
+    }
+    const vs = [...members].sort((a, b) => a - b).map((x) => vectors[x]!);
+    const values = new Map<string, Conflict['values'][number]>();
+    for (const part of parts) for (const v of part.conflicts[0]!.values) values.set(`${v.article}|${v.start}`, v);
+    const first = parts[0]!.conflicts[0]!;
+    const weakest = Math.min(...parts.map((x) => x.p));
+    drafts.push({
+      status: 'conflict',
+      articles: [...new Set(vs.map((v) => v.article))],
+      outlets: [...new Set(vs.map((v) => byArticle.get(v.article)!.article.outlet))],
+      statements: vs.map(statement),
+      conflicts: [{ kind: first.kind, about, values: [...values.values()], update: parts.every((x) => x.conflicts[0]!.update) }],
+      confidence: round(parts.reduce((sum, x) => sum + x.p, 0) / parts.length),
+      firm: weakest >= options.firm,
+      possiblyAlso: [],
+      order: Math.min(...vs.map(position)),
+    });
+  }
+  return drafts;
+}
