@@ -200,3 +200,12 @@ test('one outlet denying what another states is a claim conflict; a denial of an
   ]);
   assert.equal(de.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'claim').length, 0);
 });
+
+test('dates conflict only when their clauses say the same about them', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2014-02-27', language: 'en', provenance: {} });
+  const r = compareInputs([
+    input('Daily A', 'The state legislature sent the religious freedom bill to the governor on Monday, and she weighed a veto.'),
+    input('Daily B', 'The governor announced her veto of the religious freedom bill on Wednesday, after a week of protests.'),
+  ]);
+  assert.equal(r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'date').length, 0);
+});

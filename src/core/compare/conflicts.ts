@@ -189,21 +189,9 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
       out.push({ kind: 'number', about: x.q.unitText ?? x.q.unit!, values, update: publishedApart(values, members) });
     }
   }
-  out.push(...clockConflicts(members, entityOf));
-  // Dates of the same precision; unresolved relative days cannot contradict a date.
-  for (const granularity of ['day', 'month', 'year'] as const) {
-    const sides = members
-      .map((m) => ({ m, ts: m.analysis.times.filter((t) => inStatement(m, t) && t.granularity === granularity) }))
-      .filter((x) => x.ts.length > 0);
-    if (sides.length < 2 || sides.some((x) => x.ts.length !== 1)) continue;
-    const values = sides.map((x) => value(x.m, x.ts[0]!, x.ts[0]!.value));
-    if (values.some((v) => v.value.startsWith('today'))) continue;
-    // One article's two sentences may disagree with each other; only different articles count.
-    const byArticle = new Map<string, Set<string>>();
-    for (const v of values) (byArticle.get(v.article) ?? byArticle.set(v.article, new Set()).get(v.article)!).add(v.value);
-    if (byArticle.size < 2 || new Set(values.map((v) => v.value)).size < 2) continue;
-    out.push({ kind: 'date', about: 'date', values, update: false });
-  }
+  out.push(...whenConflicts(members, entityOf, 'time'));
+  // Dates of the same precision, of the same thing (a bill sent on Monday is not a veto on Wednesday).
+  for (const granularity of ['day', 'month', 'year'] as const) out.push(...whenConflicts(members, entityOf, granularity));
   const claim = claimConflict(members);
   if (claim) out.push(claim);
   const place = placeConflict(members, entityOf);
@@ -212,29 +200,44 @@ export function findConflicts(members: readonly Member[], entityOf: (id: string)
 }
 
 /**
- * Clock times of the same thing ("beginnt um 18 Uhr" / "beginnt um 20 Uhr"): as with
- * figures, the clause must say the same about them, and each side give one time.
+ * Clock times or dates of the same thing ("beginnt um 18 Uhr" / "beginnt um 20 Uhr"):
+ * as with figures, the clause must say the same about them, and each side give one
+ * value of that precision. Unresolved relative days ("today") contradict nothing.
  */
-function clockConflicts(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined): Conflict[] {
+function whenConflicts(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined, granularity: 'time' | 'day' | 'month' | 'year'): Conflict[] {
   const sides: { m: Member; span: { start: number; end: number; text: string }; value: string; thing: Thing }[] = [];
   for (const m of members) {
-    const ts = m.analysis.times.filter((t) => inStatement(m, t) && t.granularity === 'time');
-    if (ts.length !== 1) continue;
+    const ts = m.analysis.times.filter((t) => inStatement(m, t) && t.granularity === granularity);
+    if (ts.length !== 1 || ts[0]!.value.startsWith('today')) continue;
     const t = ts[0]!;
-    const thing = thingOf(m, { start: t.start, end: t.end, unit: 'time' }, entityOf)!;
+    const thing = thingOf(m, { start: t.start, end: t.end, unit: granularity }, entityOf)!;
     sides.push({ m, span: t, value: t.value, thing });
   }
   const byArticle = new Map<string, (typeof sides)[number]>();
   for (const x of sides) if (!byArticle.has(x.m.analysis.article.id)) byArticle.set(x.m.analysis.article.id, x);
   const list = [...byArticle.values()];
   for (let a = 0; a < list.length; a++) {
-    const same = list.filter((y) => y === list[a] || sameThing(list[a]!.thing, y.thing));
+    // A date names many things a story tells (a bill sent, a veto announced): two dates are of one
+    // thing only when their clauses say nearly the same; a clock time is more specific.
+    const fits = (x: Thing, y: Thing) => sameThing(x, y) && (granularity === 'time' || jaccard(x.context, y.context) >= DATE_CONTEXT);
+    const same = list.filter((y) => y === list[a] || fits(list[a]!.thing, y.thing));
     if (same.length < 2 || new Set(same.map((x) => x.value)).size < 2) continue;
     // Every pair must be about the same thing, not only each with the first.
-    if (!same.every((x) => same.every((y) => x === y || sameThing(x.thing, y.thing)))) continue;
-    return [{ kind: 'time', about: 'time', values: same.map((x) => value(x.m, x.span, x.value)), update: false }];
+    if (!same.every((x) => same.every((y) => x === y || fits(x.thing, y.thing)))) continue;
+    const kind = granularity === 'time' ? 'time' : 'date';
+    return [{ kind, about: kind, values: same.map((x) => value(x.m, x.span, x.value)), update: false }];
   }
   return [];
+}
+
+/** Share of clause words two dates' clauses must have in common to be dates of one thing. */
+const DATE_CONTEXT = 0.5;
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  const union = a.size + b.size - both;
+  return union === 0 ? 1 : both / union;
 }
 
 /** Words after a denial in which the denied word is looked for ("not guilty", "nicht bestätigt"). */
