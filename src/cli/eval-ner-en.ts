@@ -23,6 +23,11 @@ export function registerEvalNerEn(evalCmd: Command): void {
       for (const [type, s] of Object.entries(r.byType)) lines.push(`  ${type.padEnd(4)} (${String(s.gold).padStart(4)})          ${pct(s.recall)}   typed ${pct(s.typedRecall)}`);
       lines.push(`precision (overlaps any gold mention, lower bound) ${pct(r.precision)} of ${r.predicted}`);
       lines.push(`F1 ${pct(r.f1)}; analysis ${r.seconds.toFixed(2)} s`);
+      const t = r.titleCase;
+      lines.push(
+        `headlines set in title case (${t.headlines}): ${t.mentions} mentions, ${t.fragments} fragments (no gold mention there); ` +
+          `${t.goldNames} gold names typed ${pct(t.typedRecall)}`,
+      );
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateEnglishNer } from './ner-en.js';
+import { evaluateEnglishNer, titleCase } from './ner-en.js';
 
 test('English recognition is scored on MEANTIME-format files', () => {
   // Our own two sentences in the MEANTIME export layout.
@@ -11,6 +11,7 @@ test('English recognition is scored on MEANTIME-format files', () => {
   const rows = [
     ['d/1', 0, ['Mayor', 'Linda', 'Carver', 'visited', 'Riverton', 'on', 'Tuesday', '.']],
     ['d/1', 1, ['The', 'Harbor', 'Authority', 'said', 'repairs', 'would', 'start', 'soon', '.']],
+    ['d/1', 2, ['The', 'mayor', ',', 'Linda', 'Carver', ',', 'said', 'Riverton', 'would', 'pay', '.']],
   ] as const;
   const conll = ['#begin document (d/1); part 000']
     .concat(rows.flatMap(([doc, s, toks]) => [...toks.map((t, i) => `${doc}\t${s}\t${i}\t${t}\t-`), '']))
@@ -32,4 +33,13 @@ test('English recognition is scored on MEANTIME-format files', () => {
   assert.equal(r.byType.ORG?.typedRecall, 1, 'Harbor Authority is an organisation');
   assert.equal(r.recall, 1);
   assert.ok(r.precision > 0.5);
+  // The first sentence again, as a title-case headline: "Mayor Linda Carver Visited Riverton on Tuesday."
+  assert.equal(r.titleCase.headlines, 1);
+  assert.equal(r.titleCase.goldNames, 2);
+  assert.equal(r.titleCase.mentions, 2);
+  assert.equal(r.titleCase.fragments, 0);
+});
+
+test('title case capitalises all but short function words and keeps words written with capitals', () => {
+  assert.equal(titleCase('the mayor of Riverton unveils a new iPhone plan'), 'The Mayor of Riverton Unveils a New iPhone Plan');
 });

@@ -228,6 +228,41 @@ export interface LanguagePack {
   boilerplate: BoilerplateCues;
   /** Word lists that tell who speaks beyond the cue lexicon (see `SpeakerEvidence`). Optional. */
   speakerEvidence?: SpeakerEvidence;
+  /**
+   * What tells a name from a word capitalised only by convention (title-case headlines,
+   * sentence starts) and keeps organisation names whole (see `NameEvidence`). Optional:
+   * without it capitalised words are read as written.
+   */
+  nameEvidence?: NameEvidence;
+}
+
+/**
+ * Word lists for telling names from words capitalised by convention, for languages
+ * that write common nouns in lower case. All lower case.
+ */
+export interface NameEvidence {
+  /**
+   * Headlines may capitalise every word ("Mueller Shows Link Between Trump and Stone"):
+   * such a headline's capitals are read from the body (a word the body writes capitalised
+   * inside a sentence is a name; any other is not).
+   */
+  titleCaseHeadlines: boolean;
+  /** Forms that are never names, tested on the lower-case word: contractions ("i'm", "we've", "don't"). */
+  notName: RegExp;
+  /**
+   * Words that never stand inside one name, so a capitalised run is split there when
+   * names stand on both sides: verbs of headlines ("shows", "says", "defends"). Stopwords
+   * split a run too ("Between", "And"), `orgConnectors` do not.
+   */
+  runBreakers: ReadonlySet<string>;
+  /** Words inside an organisation's name after its head noun ("Bank of America", "Committee on Foreign Relations"). */
+  orgConnectors: ReadonlySet<string>;
+  /** Words joining two words of one organisation's name before its head noun ("Ways and Means Committee"). */
+  orgJoiners: ReadonlySet<string>;
+  /** Legal forms after a company's name ("inc", "corp", "ltd"): not part of who it is ("Apple Inc." is "Apple"). */
+  legalForms: ReadonlySet<string>;
+  /** Nouns right before a name that make it an organisation's ("automaker Chrysler", "the airline Qantas"); compounds ending in one count. */
+  orgDescriptors: ReadonlySet<string>;
 }
 
 /**

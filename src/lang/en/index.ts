@@ -15,6 +15,7 @@ import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMar
 import { articles, nameParticles, orgHeads, placeHeads, titleWords, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
+import { nameEvidence } from './names.js';
 import { prepositionNouns } from './noun-cues.js';
 import { clauseJoiners, commonVerbs, coordinators, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
@@ -80,4 +81,5 @@ export const english: LanguagePack = {
   titleNouns,
   prepositionNouns,
   speakerEvidence,
+  nameEvidence,
 };

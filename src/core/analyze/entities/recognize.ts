@@ -2,6 +2,7 @@ import type { EntityType, Sentence, Token } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import { adjectiveEntity, gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { stripGenitive } from './fold.js';
+import { acronymLike, capitalElsewhere, casingEvidence, readTokens, type CasingEvidence } from './casing.js';
 
 /** A learned tagger: outer BIO labels (B-PER, I-LOC, B-ORGpart, O, …) per token. */
 export interface EntityTagger {
@@ -146,7 +147,9 @@ function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
  * person's name in English; acronyms, digits and hyphens ("Airbus A330", "KC-45") do not.
  */
 function looksLikePersonName(words: readonly Token[]): boolean {
-  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(w.text));
+  // Middle initials ("Ada K. Halvorsen") neither count nor spoil the shape.
+  const full = words.filter((w) => w.text !== '.' && !/^\p{Lu}$/u.test(w.text));
+  return full.length >= 2 && full.length <= 3 && full.every((w) => /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(w.text));
 }
 
 /** The last role word inside the run `i..j` that has a word after it, or -1. */
@@ -181,6 +184,9 @@ function isNameToken(pack: LanguagePack, t: Token, sentenceInitial: boolean): bo
   if (t.stop && (sentenceInitial || pack.code !== 'de')) return false;
   if (pack.commonCapitalized.has(t.norm) || pack.commonCapitalized.has(stripGenitive(t.norm))) return false;
   if (pack.months.has(t.norm) || pack.weekdays.has(t.norm)) return false;
+  // Headline verbs ("Unveils", "Says") and contractions ("I'm") are no names.
+  const names = pack.nameEvidence;
+  if (names && ((names.runBreakers.has(t.norm) && !pack.firstNames.has(t.norm)) || names.notName.test(t.norm))) return false;
   return true;
 }
 
@@ -192,6 +198,7 @@ function surnameLike(pack: LanguagePack, t: Token): boolean {
 /** One sentence being scanned: its tokens, which of them a mention took, and the mentions found so far. */
 interface SentenceScan {
   sentence: Sentence;
+  /** The tokens as recognition reads them: a title-case headline's capitals only where the body confirms them. */
   toks: readonly Token[];
   taken: boolean[];
   out: Candidate[];
@@ -216,19 +223,51 @@ function add(scan: SentenceScan, first: number, last: number, c: Omit<Candidate,
  */
 export function recognize(sentences: readonly Sentence[], pack: LanguagePack, tagger: EntityTagger | null): Candidate[] {
   const gaz = gazetteerIndex(pack);
+  const casing = casingEvidence(sentences, pack);
   const out: Candidate[] = [];
+  // Title-case headlines last: a one-word gazetteer name there counts when the body names the same entry.
+  const headlines: Sentence[] = [];
   for (const s of sentences) {
-    const scan: SentenceScan = { sentence: s, toks: s.tokens, taken: new Array<boolean>(s.tokens.length).fill(false), out };
-    matchGazetteer(scan, pack, gaz);
-    matchPatterns(scan, pack);
-    if (tagger) matchTagger(scan, pack, tagger);
-    matchAdjectives(scan, pack, gaz);
+    if (casing?.titleCase.has(s.index)) headlines.push(s);
+    else scanSentence(s, pack, gaz, tagger, casing, out, null);
+  }
+  if (headlines.length > 0) {
+    const inBody = new Set(out.map((c) => c.gazId));
+    for (const s of headlines) scanSentence(s, pack, gaz, tagger, casing, out, inBody);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
 }
 
-function matchGazetteer(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerIndex): void {
+/**
+ * One sentence: gazetteer names on the tokens as written, then patterns, tagger and
+ * adjectives on the tokens as read (see ./casing.ts). In a title-case headline
+ * (`inBody` given) a one-word gazetteer name counts only when the body names the
+ * same entry or writes the word capitalised ("Turkey" in "Obama Pardons Turkey" does not).
+ */
+function scanSentence(
+  s: Sentence,
+  pack: LanguagePack,
+  gaz: GazetteerIndex,
+  tagger: EntityTagger | null,
+  casing: CasingEvidence | null,
+  out: Candidate[],
+  inBody: ReadonlySet<string | null> | null,
+): void {
+  const scan: SentenceScan = { sentence: s, toks: s.tokens, taken: new Array<boolean>(s.tokens.length).fill(false), out };
+  const accept =
+    inBody && casing
+      ? (id: string, first: number, last: number) =>
+          last > first || inBody.has(id) || acronymLike(s.tokens[first]!.text) || capitalElsewhere(casing, s.tokens[first]!)
+      : null;
+  matchGazetteer(scan, pack, gaz, accept);
+  if (casing) scan.toks = readTokens(s, pack, casing);
+  matchPatterns(scan, pack);
+  if (tagger) matchTagger(scan, pack, tagger);
+  matchAdjectives(scan, pack, gaz);
+}
+
+function matchGazetteer(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerIndex, accept: ((id: string, first: number, last: number) => boolean) | null): void {
   const { toks } = scan;
   // 1. Gazetteer: longest alias match, with genitive forms ("Russlands", "Russia's").
   for (let i = 0; i < toks.length; i++) {
@@ -267,6 +306,7 @@ function matchGazetteer(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerIn
       }
       if (!entry) continue;
       if (i > 0 && len === 1 && toks[i - 1]!.text === '-') continue;
+      if (accept && !accept(entry.id, i, i + len - 1)) continue;
       add(scan, i, i + len - 1, { type: entry.type, via: 'gazetteer', gazId: entry.id, role: null });
       i += len - 1;
       break;
@@ -284,23 +324,58 @@ function matchPatterns(scan: SentenceScan, pack: LanguagePack): void {
       continue;
     }
     const j = runEnd(scan, pack, i);
-    matchRun(scan, pack, i, j);
+    let from = i;
+    for (let k = i; k < j; k++) {
+      // "Netanyahu's Capitol Hill speech": a possessive ends the name it closes.
+      if (!pack.capitalizedNouns && /\p{L}['’]s$/u.test(toks[k]!.text)) {
+        matchRun(scan, pack, from, k);
+        from = k + 1;
+      } else if (k > from && breaksRun(scan, pack, from, k, j)) {
+        matchRun(scan, pack, from, k - 1);
+        from = k + 1;
+      }
+    }
+    matchRun(scan, pack, from, j);
     i = j + 1;
   }
 }
 
-/** The last token of the run of capitalised words (with name particles: "Ursula von der Leyen") from `i`. */
+/**
+ * The last token of the run of capitalised words (with name particles: "Ursula von der
+ * Leyen"; and middle initials: "Susan E. Rice") from `i`.
+ */
 function runEnd(scan: SentenceScan, pack: LanguagePack, i: number): number {
   const { toks, taken } = scan;
   let j = i;
-  while (
-    j + 1 < toks.length &&
-    !taken[j + 1] &&
-    ((toks[j + 1]!.capitalized && toks[j + 1]!.kind === 'word') ||
-      (pack.nameParticles.has(toks[j + 1]!.norm) && toks[j + 2]?.capitalized === true && !taken[j + 2]))
-  )
-    j++;
-  return j;
+  for (;;) {
+    if (j + 1 >= toks.length || taken[j + 1]) return j;
+    const next = toks[j + 1]!;
+    if (next.capitalized && next.kind === 'word') {
+      // "E. Rice": an initial, its period and the surname go on the name.
+      if (next.text.length === 1 && toks[j + 2]?.text === '.' && toks[j + 3]?.capitalized === true && toks[j + 3]!.kind === 'word' && !taken[j + 3] && !taken[j + 2]) j += 3;
+      else j++;
+    } else if (pack.nameParticles.has(next.norm) && toks[j + 2]?.capitalized === true && !taken[j + 2]) j++;
+    else return j;
+  }
+}
+
+/**
+ * Whether the run `from..end` is two names side by side at `k`: a stopword ("Between",
+ * "And") or a headline verb ("Shows") with a name word on either side. Words that join
+ * an organisation's name ("Bank of America") and name particles never split it.
+ */
+function breaksRun(scan: SentenceScan, pack: LanguagePack, from: number, k: number, end: number): boolean {
+  const { toks } = scan;
+  const t = toks[k]!;
+  const names = pack.nameEvidence;
+  if (t.kind !== 'word' || pack.nameParticles.has(t.norm) || names?.orgConnectors.has(t.norm)) return false;
+  if (!t.stop && !names?.runBreakers.has(t.norm)) return false;
+  if (pack.firstNames.has(t.norm)) return false;
+  let before = false;
+  for (let b = from; b < k && !before; b++) before = isNameToken(pack, toks[b]!, b === 0);
+  if (!before) return false;
+  for (let a = k + 1; a <= end; a++) if (isNameToken(pack, toks[a]!, false)) return true;
+  return false;
 }
 
 /** Where the name in a run starts, and what the words peeled off before it say about it. */

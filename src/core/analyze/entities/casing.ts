@@ -1,0 +1,133 @@
+/**
+ * Which capitals are a name's and which only the typography's. English writes
+ * headlines in title case ("Mueller Shows Link Between Trump And Stone") and
+ * capitalises every sentence's first word ("Leaving the court, …"): read as
+ * written, such words become people. The article itself tells them apart: a
+ * word the body writes capitalised inside a sentence is a name; one it writes
+ * in lower case, or never uses, is not.
+ *
+ * Only for packs with `nameEvidence` (languages that capitalise nouns have no
+ * such signal). One pass over the article's tokens; every test is a set look-up.
+ */
+import type { Sentence, Token } from '../../model/analysis.js';
+import type { LanguagePack } from '../../lang/pack.js';
+import { stripGenitive } from './fold.js';
+
+/** What the article's ordinary sentences say about its capitalised words. */
+export interface CasingEvidence {
+  /** Lower-cased forms (and genitive-stripped forms) written capitalised inside a sentence. */
+  capitalInside: Set<string>;
+  /** Lower-cased forms written in lower case somewhere. */
+  lowerUse: Set<string>;
+  /** Sentences read in title case: every word capitalised, so capitals say nothing. */
+  titleCase: Set<number>;
+}
+
+/** Quote marks and dashes after which a word starts a sentence of its own ("He said: “Leaving …”"). */
+const OPENERS = new Set(['"', '“', '„', '«', '»', "'", '‘', '‚', '(', ':', '–', '—', '-']);
+
+/** Whether token `k` starts its sentence or a quoted sentence inside it. */
+export function sentenceInitial(toks: readonly Token[], k: number): boolean {
+  for (let b = k - 1; b >= 0; b--) {
+    const t = toks[b]!;
+    if (t.kind !== 'punct') return false;
+    if (OPENERS.has(t.text)) return true;
+  }
+  return true;
+}
+
+/** Two to six capital letters, or letters with periods ("NSA", "N.R.A."): an acronym keeps its capitals anywhere. */
+export function acronymLike(text: string): boolean {
+  return /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(text);
+}
+
+/**
+ * A headline of words mostly capitalised: at least two words of four letters or
+ * more after the first, three in four of them capitalised.
+ */
+function isTitleCase(s: Sentence): boolean {
+  let long = 0;
+  let capital = 0;
+  let first = true;
+  for (const t of s.tokens) {
+    if (t.kind !== 'word') continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (t.text.length < 4) continue;
+    long++;
+    // "iPod" counts as capitalised: its capitals are its own.
+    if (t.capitalized || /\p{Lu}/u.test(t.text)) capital++;
+  }
+  return long >= 2 && capital * 4 >= long * 3;
+}
+
+export function casingEvidence(sentences: readonly Sentence[], pack: LanguagePack): CasingEvidence | null {
+  const names = pack.nameEvidence;
+  if (!names) return null;
+  const ev: CasingEvidence = { capitalInside: new Set(), lowerUse: new Set(), titleCase: new Set() };
+  for (const s of sentences) {
+    if (names.titleCaseHeadlines && s.headline && isTitleCase(s)) {
+      ev.titleCase.add(s.index);
+      continue;
+    }
+    const toks = s.tokens;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (t.kind !== 'word') continue;
+      if (!t.capitalized) ev.lowerUse.add(t.norm);
+      else if (!sentenceInitial(toks, k)) {
+        ev.capitalInside.add(t.norm);
+        const bare = stripGenitive(t.norm);
+        if (bare !== t.norm) ev.capitalInside.add(bare);
+      }
+    }
+  }
+  return ev;
+}
+
+/** Whether the article writes this word capitalised inside a sentence. */
+export function capitalElsewhere(ev: CasingEvidence, t: Token): boolean {
+  return ev.capitalInside.has(t.norm) || ev.capitalInside.has(stripGenitive(t.norm));
+}
+
+/** A copy of the token that is read as a lower-case word. */
+function lowered(t: Token): Token {
+  return { ...t, capitalized: false };
+}
+
+/**
+ * The tokens recognition reads for one sentence. In a title-case headline only
+ * words the body writes capitalised inside a sentence, acronyms and given names
+ * before such a word keep their capital. In an ordinary sentence, its first word
+ * (and the first word of a quoted sentence) keeps it when the article writes it
+ * capitalised elsewhere, when it is a given name, or when it is no word the
+ * language knows and never written in lower case ("Hosni Mubarak said …"; not
+ * "Leaving the court, …"). Contractions ("I'm", "We've") never are names.
+ * Returns the sentence's own tokens when nothing changes.
+ */
+export function readTokens(s: Sentence, pack: LanguagePack, ev: CasingEvidence): readonly Token[] {
+  const names = pack.nameEvidence!;
+  const toks = s.tokens;
+  let out: Token[] | null = null;
+  const lower = (k: number) => {
+    out ??= [...toks];
+    out[k] = lowered(toks[k]!);
+  };
+  if (ev.titleCase.has(s.index)) {
+    const keep = toks.map((t) => t.kind === 'word' && t.capitalized && !names.notName.test(t.norm) && (acronymLike(t.text) || capitalElsewhere(ev, t)));
+    for (let k = toks.length - 1; k >= 0; k--) {
+      const t = toks[k]!;
+      if (t.kind !== 'word' || !t.capitalized || keep[k]) continue;
+      // A given name before a name the body knows ("Roger Stone" where the body says "Stone").
+      if (pack.firstNames.has(t.norm) && keep[k + 1] === true) {
+        keep[k] = true;
+        continue;
+      }
+      lower(k);
+    }
+    return out ?? toks;
+  }
+  return out ?? toks;
+}
