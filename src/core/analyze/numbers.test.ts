@@ -31,7 +31,7 @@ test('Swiss thousands with an apostrophe are one figure', () => {
 test('ages, match minutes and qualified nouns', () => {
   const a = analyze('Ein 25-jähriger Mann griff an. Adeyemi scheiterte (20.) an Courtois. Es flogen 110 ballistische Raketen.', { language: 'de' });
   const qs = a.quantities.map((q) => ({ value: q.value, unit: q.unit, modifiers: q.modifiers }));
-  assert.deepEqual(qs[0], { value: 25, unit: 'jahrig', modifiers: undefined });
+  assert.deepEqual(qs[0], { value: 25, unit: 'jahrig', modifiers: ['mann'] });
   assert.deepEqual(qs[1], { value: 20, unit: 'measure:minute', modifiers: undefined });
   assert.equal(qs[2]!.value, 110);
   assert.equal(qs[2]!.modifiers?.length, 1);

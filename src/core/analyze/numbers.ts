@@ -108,8 +108,11 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       } else if (t.kind === 'number' && /-\p{L}+$/u.test(t.text)) {
         // "25-jähriger Mann" is an age, not 25 men: the glued word is what the number counts.
         const glued = /-(\p{L}+)$/u.exec(t.text)![1]!.toLowerCase();
+        // Whose: "29-jähriger Polizist" and "54-jähriger Mann" are two people's ages.
+        const whose = countedNoun(toks, j, pack);
         unit = pack.stem(glued);
         unitText = glued;
+        if (whose) modifiers = [whose.head.stem];
       } else {
         const phrase = countedNoun(toks, j, pack);
         if (phrase) {

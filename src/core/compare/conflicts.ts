@@ -117,8 +117,10 @@ function sameThing(a: Thing, b: Thing): boolean {
   if (a.unit === '%') return a.owner !== null && a.owner === b.owner;
   // "14 Sitze" of one party are not "12 Sitze" of another.
   if (a.owner !== null && b.owner !== null && a.owner !== b.owner) return false;
-  // "110 ballistische Raketen" and "mehr als 120 ballistische Raketen": the qualified noun names the thing.
+  // "110 ballistische Raketen" and "mehr als 120 ballistische Raketen": the qualified noun names the thing;
+  // "fünf schwer verletzte" and "drei leicht verletzte", or two people's ages, are two things.
   if (a.modifiers.some((x) => b.modifiers.includes(x))) return true;
+  if (a.modifiers.length > 0 && b.modifiers.length > 0) return false;
   if (a.context.size === 0 || b.context.size === 0) return true;
   for (const w of a.context) if (b.context.has(w)) return true;
   return false;

@@ -8,6 +8,7 @@ import { FIRST_NAMES } from '../shared/first-names.js';
 import { gazetteerFor } from '../shared/gazetteer.js';
 import { memoised } from '../shared/stemmer.js';
 import { germanStem } from './stem.js';
+import { germanVerbBase } from './verb-base.js';
 import { abbreviations } from './abbreviations.js';
 import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
@@ -35,7 +36,7 @@ export const german: LanguagePack = {
   code: 'de',
   name: 'German',
   stem: memoised(germanStem),
-  concepts: lazyConcepts('de', SYNONYMS_URL, () => germanStem, foldGerman),
+  concepts: withVerbBase(lazyConcepts('de', SYNONYMS_URL, () => germanStem, foldGerman)),
   stopwords,
   abbreviations,
   numberWords,
@@ -85,3 +86,12 @@ export const german: LanguagePack = {
   titleNouns,
   speechActLimits,
 };
+
+/** The synonym concepts of a word plus the key its verb forms share ("beobachtet" / "beobachten"). */
+function withVerbBase(concepts: (stem: string, norm: string) => readonly string[]): (stem: string, norm: string) => readonly string[] {
+  return (stem, norm) => {
+    const base = germanVerbBase(norm);
+    if (base === null) return concepts(stem, norm);
+    return [...concepts(stem, norm), `de:verb:${base}`];
+  };
+}
