@@ -121,8 +121,12 @@ function markSentenceConcepts(s: Sentence, names: readonly { start: number; end:
   for (const t of s.tokens) {
     if (t.kind !== 'word' || t.stop || t.norm.length < 4) continue;
     if (names.length > 0 && names.some((n) => t.start >= n.start && t.end <= n.end)) continue;
-    const keys = conceptsOf(pack, t.stem, t.norm);
-    if (keys.length === 0 || keys.length > MAX_SENSES) continue;
+    const all = conceptsOf(pack, t.stem, t.norm);
+    if (all.length === 0) continue;
+    // A word of many synonym groups stands for none of them; its verb and noun keys still hold.
+    const senses = all.filter((k) => k.includes(':syn:')).length;
+    const keys = senses > MAX_SENSES ? all.filter((k) => !k.includes(':syn:')) : all;
+    if (keys.length === 0) continue;
     out ??= {};
     for (const k of keys) {
       const stems = (out[k] ??= []);

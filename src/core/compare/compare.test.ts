@@ -209,3 +209,13 @@ test('dates conflict only when their clauses say the same about them', () => {
   ]);
   assert.equal(r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'date').length, 0);
 });
+
+test('a name that opens a compound names its entity, and verb forms meet ("US-Beamte beobachten" / "von den USA beobachtet")', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-05-06', language: 'de', provenance: {} });
+  const r = compareInputs([
+    input('Nordkurier', 'Das Gipfeltreffen in der Hauptstadt wird von den USA genau beobachtet. Die Minister sprachen über Getreide.'),
+    input('Südbote', 'US-Beamte beobachten das Gipfeltreffen in der Hauptstadt. Danach gab es ein Abendessen mit Musik.'),
+  ]);
+  const fact = r.facts.find((f) => f.statements.some((s) => s.text.startsWith('US-Beamte')));
+  assert.ok(fact && fact.status !== 'exclusive', `${fact?.status}`);
+});

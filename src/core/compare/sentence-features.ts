@@ -43,6 +43,7 @@ function rawFeatures(
   s: Sentence,
   unit: Span,
   entityOf: (id: string) => StoryEntity | undefined,
+  prefixes: ReadonlyMap<string, StoryEntity>,
 ): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string> } {
   const within = (x: Span) => x.start >= unit.start && x.end <= unit.end;
   const tokens = s.tokens.filter(within);
@@ -69,6 +70,16 @@ function rawFeatures(
     entities.add(e.id);
     add(`e:${e.id}`, CHANNEL_WEIGHT.entity);
     for (const t of tokens) if (t.start >= m.start && t.end <= m.end) nameTokens.add(t.start);
+  }
+  // A name as the first part of a compound ("US-Beamte", "Kreml-Sprecher") names its entity too.
+  for (const t of tokens) {
+    if (t.kind !== 'word' || nameTokens.has(t.start)) continue;
+    const dash = t.text.indexOf('-');
+    if (dash <= 0) continue;
+    const e = prefixes.get(t.text.slice(0, dash).toLowerCase());
+    if (!e || entities.has(e.id)) continue;
+    entities.add(e.id);
+    add(`e:${e.id}`, CHANNEL_WEIGHT.entity);
   }
   // Role labels before names ("Ministerpräsident Söder") describe who, not what.
   for (const l of a.labels) if (l.sentence === s.index) nameTokens.add(l.start);
@@ -102,10 +113,38 @@ function rawFeatures(
   return { features: f, entities, contentWords, contentKeys };
 }
 
+/**
+ * One-word names and aliases of the story's entities (two letters or more: "US",
+ * "AfD", "Kreml"), lower case, for compounds that open with them. A word that is the
+ * alias of two entities names neither.
+ */
+function compoundPrefixes(analyses: readonly ArticleAnalysis[], entityOf: (id: string) => StoryEntity | undefined): Map<string, StoryEntity> {
+  const out = new Map<string, StoryEntity>();
+  const ambiguous = new Set<string>();
+  const seen = new Set<string>();
+  for (const a of analyses)
+    for (const m of a.mentions) {
+      const e = entityOf(m.entity);
+      if (!e || seen.has(e.id)) continue;
+      seen.add(e.id);
+      // A country's code is a prefix too ("US-Beamte" for the entity USA).
+      const codes = e.members.flatMap((x) => x.keys.filter((k) => k.startsWith('country:')).map((k) => k.slice(8)));
+      for (const name of [e.name, ...e.aliases, ...codes]) {
+        if (name.length < 2 || /[\s-]/u.test(name)) continue;
+        const key = name.toLowerCase();
+        if (out.has(key) && out.get(key)!.id !== e.id) ambiguous.add(key);
+        else out.set(key, e);
+      }
+    }
+  for (const k of ambiguous) out.delete(k);
+  return out;
+}
+
 /** TF-IDF vectors for every sentence of the story; IDF is over the story's sentences. */
 export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: (id: string) => StoryEntity | undefined): SentenceVector[] {
+  const prefixes = compoundPrefixes(analyses, entityOf);
   const raw = analyses.flatMap((a) =>
-    a.sentences.flatMap((s) => (s.clauses ?? [s]).map((unit) => ({ a, s, unit, clause: s.clauses !== undefined, ...rawFeatures(a, s, unit, entityOf) }))),
+    a.sentences.flatMap((s) => (s.clauses ?? [s]).map((unit) => ({ a, s, unit, clause: s.clauses !== undefined, ...rawFeatures(a, s, unit, entityOf, prefixes) }))),
   );
   const df = new Map<string, number>();
   for (const r of raw) for (const k of r.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
