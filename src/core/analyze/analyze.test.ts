@@ -202,3 +202,11 @@ test('words that deny mark their sentence; "nicht nur" and "not only" do not', (
   assert.equal(analyze("He didn't plead guilty.", { language: 'en' }).sentences[0]!.negations?.length, 1);
   assert.equal(analyze('He pleaded guilty.', { language: 'en' }).sentences[0]!.negations, undefined);
 });
+
+test('a pair word before a role noun marks a reference to two people ("die beiden Staatschefs", "both leaders")', () => {
+  const de = analyze('Anna Berg traf Otto Klein. Die beiden Staatschefs sprachen lange.');
+  assert.deepEqual(de.sentences[1]!.pairs?.map((p) => de.article.text.slice(p.start, p.end)), ['beiden Staatschefs']);
+  const en = analyze('Both leaders spoke at length.', { language: 'en' });
+  assert.deepEqual(en.sentences[0]!.pairs?.map((p) => en.article.text.slice(p.start, p.end)), ['Both leaders']);
+  assert.equal(analyze('Beide Seiten sprachen lange.').sentences[0]!.pairs, undefined);
+});

@@ -42,6 +42,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     if (clauses) s.clauses = clauses;
     const negations = negationsIn(s, pack);
     if (negations.length > 0) s.negations = negations;
+    const pairs = pairReferences(s, pack);
+    if (pairs.length > 0) s.pairs = pairs;
   }
   const times = findTimes(sentences, pack, article.published);
   const quantities = findQuantities(sentences, pack, times);
@@ -152,6 +154,25 @@ function negationsIn(s: Sentence, pack: LanguagePack): number[] {
     const next = toks[k + 1]?.norm;
     if (next === 'nur' || next === 'only') continue;
     out.push(t.start);
+  }
+  return out;
+}
+
+/** Role nouns after a pair word ("die beiden Staatschefs", "both leaders"), adjectives allowed between. */
+function pairReferences(s: Sentence, pack: LanguagePack): { start: number; end: number }[] {
+  if (pack.pairWords.size === 0) return [];
+  const out: { start: number; end: number }[] = [];
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    if (!pack.pairWords.has(toks[k]!.norm)) continue;
+    for (let j = k + 1; j < Math.min(toks.length, k + 3); j++) {
+      const t = toks[j]!;
+      if (t.kind !== 'word') break;
+      if (pack.roles.has(t.norm)) {
+        out.push({ start: toks[k]!.start, end: t.end });
+        break;
+      }
+    }
   }
   return out;
 }

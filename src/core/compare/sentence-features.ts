@@ -44,6 +44,7 @@ function rawFeatures(
   unit: Span,
   entityOf: (id: string) => StoryEntity | undefined,
   prefixes: ReadonlyMap<string, StoryEntity>,
+  pairOf: (a: ArticleAnalysis, sentence: number) => readonly StoryEntity[],
 ): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string> } {
   const within = (x: Span) => x.start >= unit.start && x.end <= unit.end;
   const tokens = s.tokens.filter(within);
@@ -70,6 +71,14 @@ function rawFeatures(
     entities.add(e.id);
     add(`e:${e.id}`, CHANNEL_WEIGHT.entity);
     for (const t of tokens) if (t.start >= m.start && t.end <= m.end) nameTokens.add(t.start);
+  }
+  // "Die beiden Staatschefs" are the two people the article named most before.
+  if (s.pairs?.some(within)) {
+    for (const e of pairOf(a, s.index)) {
+      if (entities.has(e.id)) continue;
+      entities.add(e.id);
+      add(`e:${e.id}`, CHANNEL_WEIGHT.entity);
+    }
   }
   // A name as the first part of a compound ("US-Beamte", "Kreml-Sprecher") names its entity too.
   for (const t of tokens) {
@@ -114,6 +123,27 @@ function rawFeatures(
 }
 
 /**
+ * The two people an article has named most up to a sentence (inclusive), when
+ * there are two: whom "die beiden Staatschefs" / "both leaders" stand for.
+ */
+function twoPeopleBefore(a: ArticleAnalysis, sentence: number, entityOf: (id: string) => StoryEntity | undefined): StoryEntity[] {
+  const counts = new Map<string, { e: StoryEntity; n: number; first: number }>();
+  for (const m of a.mentions) {
+    if (m.sentence > sentence) continue;
+    const e = entityOf(m.entity);
+    if (!e || e.type !== 'person') continue;
+    const c = counts.get(e.id) ?? { e, n: 0, first: m.start };
+    c.n++;
+    counts.set(e.id, c);
+  }
+  const ranked = [...counts.values()].sort((x, y) => y.n - x.n || x.first - y.first);
+  if (ranked.length < 2) return [];
+  // A third person named as often as the second leaves "the two" unclear.
+  if (ranked.length > 2 && ranked[2]!.n === ranked[1]!.n) return [];
+  return [ranked[0]!.e, ranked[1]!.e];
+}
+
+/**
  * One-word names and aliases of the story's entities (two letters or more: "US",
  * "AfD", "Kreml"), lower case, for compounds that open with them. A word that is the
  * alias of two entities names neither.
@@ -143,8 +173,11 @@ function compoundPrefixes(analyses: readonly ArticleAnalysis[], entityOf: (id: s
 /** TF-IDF vectors for every sentence of the story; IDF is over the story's sentences. */
 export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: (id: string) => StoryEntity | undefined): SentenceVector[] {
   const prefixes = compoundPrefixes(analyses, entityOf);
+  const pairOf = (a: ArticleAnalysis, sentence: number) => twoPeopleBefore(a, sentence, entityOf);
   const raw = analyses.flatMap((a) =>
-    a.sentences.flatMap((s) => (s.clauses ?? [s]).map((unit) => ({ a, s, unit, clause: s.clauses !== undefined, ...rawFeatures(a, s, unit, entityOf, prefixes) }))),
+    a.sentences.flatMap((s) =>
+      (s.clauses ?? [s]).map((unit) => ({ a, s, unit, clause: s.clauses !== undefined, ...rawFeatures(a, s, unit, entityOf, prefixes, pairOf) })),
+    ),
   );
   const df = new Map<string, number>();
   for (const r of raw) for (const k of r.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);

@@ -93,6 +93,11 @@ export interface LanguagePack {
    * "pleaded guilty" and "will plead not guilty" are opposite statements.
    */
   polarityWords: ReadonlySet<string>;
+  /**
+   * Words that make a role noun after them stand for two people named before ("die
+   * beiden Staatschefs", "both leaders"), lower case.
+   */
+  pairWords: ReadonlySet<string>;
   /** Nouns are written with a capital letter (German): the noun a number counts is the first capitalised word. */
   capitalizedNouns: boolean;
   /**

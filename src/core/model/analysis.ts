@@ -39,6 +39,8 @@ export interface Sentence extends Span {
   clauses?: Span[];
   /** Offsets of the words that deny what their clause states ("nicht", "not"); absent when none. */
   negations?: number[];
+  /** Spans that stand for two people named before ("die beiden Staatschefs", "both leaders"); absent when none. */
+  pairs?: Span[];
   /**
    * Concepts the sentence's content words stand for (synonym groups, a noun's verb),
    * from the language pack: concept key → the stems that carry it. Absent when none.

@@ -98,3 +98,6 @@ export const coordinators: ReadonlySet<string> = new Set(['und', 'aber', 'doch',
 
 /** Words that deny what their clause states: a statement and its denial are no shared fact. */
 export const polarityWords: ReadonlySet<string> = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'niemand', 'nichts', 'keineswegs']);
+
+/** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
+export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);

@@ -93,3 +93,6 @@ export const coordinators: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** Words that deny what their clause states: a statement and its denial are no shared fact. */
 export const polarityWords: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
+
+/** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
+export const pairWords: ReadonlySet<string> = new Set(['both', 'two']);

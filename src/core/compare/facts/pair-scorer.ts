@@ -20,7 +20,7 @@ export interface AlignerModel {
  */
 export const HAND_MODEL: AlignerModel = {
   features: PAIR_FEATURES,
-  weights: [-3.0, 2.5, 2.5, 0.8, 1.6, -0.4, 1.6, 0.5, 0.9, 1.2, 0.3, -0.8, 0.2, 0.8, -0.5],
+  weights: [-3.0, 2.5, 2.5, 0.8, 1.6, 0, 1.6, 0.5, 0.9, 1.2, 0.3, -0.8, 0.2, 0.8, -0.5],
   trainedOn: 'hand-set',
 };
 
