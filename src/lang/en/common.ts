@@ -84,6 +84,7 @@ const HEADLINE_WORDS = `
   prime vice deputy acting interim senior junior chief
   breaking update analysis comment explained
   mr mrs ms dr sir lord lady dame
+  god gods heaven hell
 `;
 
 /** Every word of the English adjective stems, with the plural of the demonyms. */

@@ -50,3 +50,28 @@ test('a sentence-case headline is read as written', () => {
   const a = en('Marek Dunst resigned on Monday.', 'Police question Marek Dunst after probe');
   assert.equal(a.entities.find((e) => e.name === 'Marek Dunst')?.mentions, 2);
 });
+
+test('contractions and words that are capitalised only because they start a sentence are no names', () => {
+  const a = en(
+    '"I\'m not leaving," Marek Dunst said. Leaving the courthouse, he waved. "We\'ve won," he added. Indicting Dunst was a mistake, said Ada Halvorsen. God help us, she said.',
+  );
+  assert.deepEqual(a.entities.map((e) => e.name).sort(), ['Ada Halvorsen', 'Marek Dunst'], names(a).join(', '));
+});
+
+test('a sentence-initial word stays a name when the article confirms it or the language does not know it', () => {
+  const a = en('Halvorsen said the talks had failed. Prosecutors said Halvorsen knew. Tillmann Okorafor declined to comment.');
+  assert.equal(a.entities.find((e) => e.name === 'Halvorsen')?.mentions, 2, names(a).join(', '));
+  assert.ok(a.entities.some((e) => e.name === 'Tillmann Okorafor'), names(a).join(', '));
+  // A descriptor before a given name is no part of the name.
+  const b = en('Lobbyist Marek Dunst resigned on Monday.');
+  assert.deepEqual(names(b), ['Marek Dunst:person']);
+});
+
+test('a title-case line in the body is read like the headline; two names the body never joins stay apart', () => {
+  const a = en(
+    'Governor Ada Halvorsen criticised the magazine. The Riverton Courier printed the photo on Monday.\n\nHalvorsen Riverton Courier Photo Sparks Anger Among Supporters\n\nSupporters of Halvorsen wrote letters.',
+    'Halvorsen Riverton Courier Photo Sparks Anger',
+  );
+  assert.ok(!a.entities.some((e) => /Halvorsen Riverton|Photo|Sparks|Anger/.test(e.name)), names(a).join(', '));
+  assert.equal(a.entities.find((e) => e.name === 'Ada Halvorsen')?.mentions, 4, names(a).join(', '));
+});

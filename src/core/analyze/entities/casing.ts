@@ -19,12 +19,21 @@ export interface CasingEvidence {
   capitalInside: Set<string>;
   /** Lower-cased forms written in lower case somewhere. */
   lowerUse: Set<string>;
+  /** Two capitalised words written side by side ("roger stone"), lower case, one space between. */
+  capitalPairs: Set<string>;
   /** Sentences read in title case: every word capitalised, so capitals say nothing. */
   titleCase: Set<number>;
 }
 
+/** The tokens recognition reads for a sentence, and where a run of capitalised words must end. */
+export interface ReadSentence {
+  tokens: readonly Token[];
+  /** Token indices before which a run of capitalised words breaks ("Bachmann | Newsweek Cover …"); null when none. */
+  breaks: ReadonlySet<number> | null;
+}
+
 /** Quote marks and dashes after which a word starts a sentence of its own ("He said: “Leaving …”"). */
-const OPENERS = new Set(['"', '“', '„', '«', '»', "'", '‘', '‚', '(', ':', '–', '—', '-']);
+const OPENERS = new Set(['"', '“', '„', '«', '»', "'", '‘', '‚', '(', ':', '–', '—']);
 
 /** Whether token `k` starts its sentence or a quoted sentence inside it. */
 export function sentenceInitial(toks: readonly Token[], k: number): boolean {
@@ -42,7 +51,7 @@ export function acronymLike(text: string): boolean {
 }
 
 /**
- * A headline of words mostly capitalised: at least two words of four letters or
+ * A line of words mostly capitalised: at least two words of four letters or
  * more after the first, three in four of them capitalised.
  */
 function isTitleCase(s: Sentence): boolean {
@@ -66,9 +75,9 @@ function isTitleCase(s: Sentence): boolean {
 export function casingEvidence(sentences: readonly Sentence[], pack: LanguagePack): CasingEvidence | null {
   const names = pack.nameEvidence;
   if (!names) return null;
-  const ev: CasingEvidence = { capitalInside: new Set(), lowerUse: new Set(), titleCase: new Set() };
+  const ev: CasingEvidence = { capitalInside: new Set(), lowerUse: new Set(), capitalPairs: new Set(), titleCase: new Set() };
   for (const s of sentences) {
-    if (names.titleCaseHeadlines && s.headline && isTitleCase(s)) {
+    if (names.titleCaseHeadlines && (s.headline || titleLine(sentences, s)) && isTitleCase(s)) {
       ev.titleCase.add(s.index);
       continue;
     }
@@ -77,14 +86,27 @@ export function casingEvidence(sentences: readonly Sentence[], pack: LanguagePac
       const t = toks[k]!;
       if (t.kind !== 'word') continue;
       if (!t.capitalized) ev.lowerUse.add(t.norm);
-      else if (!sentenceInitial(toks, k)) {
-        ev.capitalInside.add(t.norm);
-        const bare = stripGenitive(t.norm);
-        if (bare !== t.norm) ev.capitalInside.add(bare);
+      else {
+        const prev = toks[k - 1];
+        if (prev?.capitalized === true) ev.capitalPairs.add(`${stripGenitive(prev.norm)} ${stripGenitive(t.norm)}`);
+        if (!sentenceInitial(toks, k)) {
+          ev.capitalInside.add(t.norm);
+          const bare = stripGenitive(t.norm);
+          if (bare !== t.norm) ev.capitalInside.add(bare);
+        }
       }
     }
   }
   return ev;
+}
+
+/**
+ * A paragraph of one sentence without a closing stop: a headline repeated in the body,
+ * a subheading ("Obama Gun Control Proposals Unveiled, Marking Biggest Effort").
+ */
+function titleLine(sentences: readonly Sentence[], s: Sentence): boolean {
+  if (sentences[s.index - 1]?.paragraph === s.paragraph || sentences[s.index + 1]?.paragraph === s.paragraph) return false;
+  return !/[.!?…"”’'»)]\s*$/u.test(s.text);
 }
 
 /** Whether the article writes this word capitalised inside a sentence. */
@@ -107,7 +129,7 @@ function lowered(t: Token): Token {
  * "Leaving the court, …"). Contractions ("I'm", "We've") never are names.
  * Returns the sentence's own tokens when nothing changes.
  */
-export function readTokens(s: Sentence, pack: LanguagePack, ev: CasingEvidence): readonly Token[] {
+export function readTokens(s: Sentence, pack: LanguagePack, ev: CasingEvidence): ReadSentence {
   const names = pack.nameEvidence!;
   const toks = s.tokens;
   let out: Token[] | null = null;
@@ -117,17 +139,38 @@ export function readTokens(s: Sentence, pack: LanguagePack, ev: CasingEvidence):
   };
   if (ev.titleCase.has(s.index)) {
     const keep = toks.map((t) => t.kind === 'word' && t.capitalized && !names.notName.test(t.norm) && (acronymLike(t.text) || capitalElsewhere(ev, t)));
+    const given = new Set<number>();
     for (let k = toks.length - 1; k >= 0; k--) {
       const t = toks[k]!;
       if (t.kind !== 'word' || !t.capitalized || keep[k]) continue;
       // A given name before a name the body knows ("Roger Stone" where the body says "Stone").
       if (pack.firstNames.has(t.norm) && keep[k + 1] === true) {
         keep[k] = true;
+        given.add(k);
         continue;
       }
       lower(k);
     }
-    return out ?? toks;
+    // Two kept words the body never writes side by side are two names ("Bachmann Newsweek Cover").
+    let breaks: Set<number> | null = null;
+    for (let k = 1; k < toks.length; k++) {
+      if (!keep[k] || !keep[k - 1] || given.has(k - 1)) continue;
+      if (ev.capitalPairs.has(`${stripGenitive(toks[k - 1]!.norm)} ${stripGenitive(toks[k]!.norm)}`)) continue;
+      (breaks ??= new Set()).add(k);
+    }
+    return { tokens: out ?? toks, breaks };
   }
-  return out ?? toks;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || !t.capitalized) continue;
+    if (names.notName.test(t.norm)) {
+      lower(k);
+      continue;
+    }
+    if (!sentenceInitial(toks, k) || acronymLike(t.text) || capitalElsewhere(ev, t) || pack.firstNames.has(t.norm)) continue;
+    // "Lobbyist Marek Dunst said": a word before a given name that nothing else confirms describes the person.
+    const beforeGiven = toks[k + 1]?.capitalized === true && pack.firstNames.has(toks[k + 1]!.norm);
+    if (beforeGiven || ev.lowerUse.has(t.norm) || pack.concepts(t.stem, t.norm).length > 0) lower(k);
+  }
+  return { tokens: out ?? toks, breaks: null };
 }

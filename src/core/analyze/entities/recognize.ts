@@ -200,6 +200,8 @@ interface SentenceScan {
   sentence: Sentence;
   /** The tokens as recognition reads them: a title-case headline's capitals only where the body confirms them. */
   toks: readonly Token[];
+  /** Token indices before which a run of capitalised words ends (see ./casing.ts). */
+  breaks: ReadonlySet<number> | null;
   taken: boolean[];
   out: Candidate[];
 }
@@ -254,14 +256,18 @@ function scanSentence(
   out: Candidate[],
   inBody: ReadonlySet<string | null> | null,
 ): void {
-  const scan: SentenceScan = { sentence: s, toks: s.tokens, taken: new Array<boolean>(s.tokens.length).fill(false), out };
+  const scan: SentenceScan = { sentence: s, toks: s.tokens, breaks: null, taken: new Array<boolean>(s.tokens.length).fill(false), out };
   const accept =
     inBody && casing
       ? (id: string, first: number, last: number) =>
           last > first || inBody.has(id) || acronymLike(s.tokens[first]!.text) || capitalElsewhere(casing, s.tokens[first]!)
       : null;
   matchGazetteer(scan, pack, gaz, accept);
-  if (casing) scan.toks = readTokens(s, pack, casing);
+  if (casing) {
+    const read = readTokens(s, pack, casing);
+    scan.toks = read.tokens;
+    scan.breaks = read.breaks;
+  }
   matchPatterns(scan, pack);
   if (tagger) matchTagger(scan, pack, tagger);
   matchAdjectives(scan, pack, gaz);
@@ -348,7 +354,7 @@ function runEnd(scan: SentenceScan, pack: LanguagePack, i: number): number {
   const { toks, taken } = scan;
   let j = i;
   for (;;) {
-    if (j + 1 >= toks.length || taken[j + 1]) return j;
+    if (j + 1 >= toks.length || taken[j + 1] || scan.breaks?.has(j + 1)) return j;
     const next = toks[j + 1]!;
     if (next.capitalized && next.kind === 'word') {
       // "E. Rice": an initial, its period and the surname go on the name.
