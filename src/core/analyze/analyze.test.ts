@@ -210,3 +210,10 @@ test('a pair word before a role noun marks a reference to two people ("die beide
   assert.deepEqual(en.sentences[0]!.pairs?.map((p) => en.article.text.slice(p.start, p.end)), ['Both leaders']);
   assert.equal(analyze('Beide Seiten sprachen lange.').sentences[0]!.pairs, undefined);
 });
+
+test('a sentence that points back in its first words is marked anaphoric', () => {
+  assert.equal(analyze('Darin verkündet er den härtesten Streik.').sentences[0]!.anaphoric, true);
+  assert.equal(analyze('Im Güterverkehr soll dieser am Dienstag beginnen.').sentences[0]!.anaphoric, true);
+  assert.equal(analyze('Der Streik im Güterverkehr beginnt am Dienstag.').sentences[0]!.anaphoric, undefined);
+  assert.equal(analyze('He said the bridge was closed.', { language: 'en' }).sentences[0]!.anaphoric, true);
+});

@@ -44,10 +44,11 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
     if (negations.length > 0) s.negations = negations;
     const pairs = pairReferences(s, pack);
     if (pairs.length > 0) s.pairs = pairs;
+    if (opensWithAnaphor(s, pack)) s.anaphoric = true;
   }
   const times = findTimes(sentences, pack, article.published);
   const quantities = findQuantities(sentences, pack, times);
-  const candidates = recognize(sentences, pack, options.tagger ?? null);
+  const candidates = recognize(sentences, pack, options.tagger ?? null, { published: article.published });
   const prefix = `${article.id}:`;
   const resolved = resolveEntities(candidates, sentences, pack, prefix);
   const speech = analyzeSpeech(article.text, sentences, pack, resolved.mentions, resolved.entities, prefix);
@@ -175,4 +176,18 @@ function pairReferences(s: Sentence, pack: LanguagePack): { start: number; end: 
     }
   }
   return out;
+}
+
+/** Words at the start of a sentence in which its subject usually stands. */
+const SUBJECT_WINDOW = 4;
+
+/** Whether a sentence points back within its first words ("Im Güterverkehr soll dieser …", "He said …"). */
+function opensWithAnaphor(s: Sentence, pack: LanguagePack): boolean {
+  let words = 0;
+  for (const t of s.tokens) {
+    if (t.kind !== 'word') continue;
+    if (pack.anaphors.has(t.norm)) return true;
+    if (++words >= SUBJECT_WINDOW) return false;
+  }
+  return false;
 }

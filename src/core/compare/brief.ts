@@ -122,7 +122,9 @@ export function makeBrief({ facts, byArticle, quotes }: BriefInput, length: numb
       a.hedges.filter((h) => h.sentence === s.sentence).length +
       a.loaded.filter((l) => l.sentence === s.sentence).length +
       a.attributions.filter((at) => at.sentence === s.sentence && at.stance !== 'neutral').length;
-    return marked * 1000 + (s.clause ? 200 : 0) + s.text.length;
+    // A sentence that points back ("Darin verkündet er …") does not stand alone.
+    const anaphoric = a.sentences[s.sentence]?.anaphoric ? 400 : 0;
+    return marked * 1000 + anaphoric + (s.clause ? 200 : 0) + s.text.length;
   };
   const outletsOf = (f: Fact) => unique(f.statements.map((s) => byArticle.get(s.article)?.article.outlet ?? s.article));
 
@@ -132,7 +134,8 @@ export function makeBrief({ facts, byArticle, quotes }: BriefInput, length: numb
     .map((f) => ({
       fact: f,
       outlets: outletsOf(f).length,
-      lead: f.statements.some((s) => headlineOrLead(s, byArticle.get(s.article))),
+      /** Outlets that tell the fact in their headline or lead: the main event is the one most open with. */
+      leads: unique(f.statements.filter((s) => headlineOrLead(s, byArticle.get(s.article))).map((s) => s.article)).length,
       usable: f.statements.filter((s) => usableStatement(s, byArticle.get(s.article), quotes)).sort((a, b) => plainness(a) - plainness(b)),
     }))
     .filter((c) => c.usable.length > 0);
@@ -140,7 +143,7 @@ export function makeBrief({ facts, byArticle, quotes }: BriefInput, length: numb
 
   const bySupport = (a: (typeof candidates)[number], b: (typeof candidates)[number]) =>
     b.outlets - a.outlets || b.fact.confidence - a.fact.confidence || facts.indexOf(a.fact) - facts.indexOf(b.fact);
-  const main = candidates.filter((c) => c.lead).sort(bySupport)[0];
+  const main = candidates.filter((c) => c.leads > 0).sort((a, b) => b.leads - a.leads || bySupport(a, b))[0];
   const rest = candidates.filter((c) => c !== main).sort(bySupport);
 
   // Best supported first; one sentence may support several facts, and the brief never says it twice.

@@ -27,6 +27,7 @@ export function basePack(code: string): LanguagePack {
     capitalizedNouns: false,
     polarityWords: new Set(),
     pairWords: new Set(),
+    anaphors: new Set(),
     pluralCounts: new Set(),
     commonVerbs: new Set(),
     months: emptyMap,

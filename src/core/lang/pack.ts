@@ -50,6 +50,18 @@ export interface GazetteerEntry {
    * stand for when it acts ("Pjöngjang behauptet" → "gov:KP").
    */
   standsFor?: string;
+  /**
+   * Aliases that name the entry only for a time, by alias as listed: "Facebook" names
+   * Meta only from 2021-10-28, so a 2018 article's Facebook is not "Meta". Absent: every
+   * alias names it at any time.
+   */
+  validity?: Readonly<Record<string, AliasValidity>>;
+}
+
+/** When an alias names its entry: ISO dates (YYYY-MM-DD), `from` inclusive, `until` exclusive; either may be absent. */
+export interface AliasValidity {
+  from?: string;
+  until?: string;
 }
 
 export interface LanguagePack {
@@ -98,6 +110,11 @@ export interface LanguagePack {
    * beiden Staatschefs", "both leaders"), lower case.
    */
   pairWords: ReadonlySet<string>;
+  /**
+   * Words that point back to an earlier sentence ("er", "dieser", "darin", "he", "this"),
+   * lower case: a sentence that opens with one cannot stand alone in a brief.
+   */
+  anaphors: ReadonlySet<string>;
   /** Nouns are written with a capital letter (German): the noun a number counts is the first capitalised word. */
   capitalizedNouns: boolean;
   /**

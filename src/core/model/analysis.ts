@@ -39,6 +39,8 @@ export interface Sentence extends Span {
   clauses?: Span[];
   /** Offsets of the words that deny what their clause states ("nicht", "not"); absent when none. */
   negations?: number[];
+  /** The sentence opens (within its first words) with a word that points back ("Darin verkündet er …"). */
+  anaphoric?: boolean;
   /** Spans that stand for two people named before ("die beiden Staatschefs", "both leaders"); absent when none. */
   pairs?: Span[];
   /**

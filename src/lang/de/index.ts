@@ -17,7 +17,7 @@ import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, 
 import { nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
-import { clauseJoiners, commonVerbs, coordinators, pairWords, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
+import { anaphors, clauseJoiners, commonVerbs, coordinators, pairWords, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { stopwords } from './stopwords.js';
@@ -47,6 +47,7 @@ export const german: LanguagePack = {
   clauseJoiners,
   polarityWords,
   pairWords,
+  anaphors,
   coordinators,
   capitalizedNouns: true,
   pluralCounts,

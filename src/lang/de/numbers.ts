@@ -101,3 +101,6 @@ export const polarityWords: ReadonlySet<string> = new Set(['nicht', 'kein', 'kei
 
 /** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
 export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);
+
+/** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
+export const anaphors: ReadonlySet<string> = new Set(['er', 'sie', 'dieser', 'diese', 'dieses', 'dies', 'darin', 'dabei', 'damit', 'dort', 'danach', 'demnach', 'dazu']);

@@ -17,7 +17,7 @@ import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { nameEvidence } from './names.js';
 import { prepositionNouns } from './noun-cues.js';
-import { clauseJoiners, commonVerbs, coordinators, pairWords, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
+import { anaphors, clauseJoiners, commonVerbs, coordinators, pairWords, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { speakerEvidence } from './speakers.js';
 import { boilerplate, sentenceCues } from './sentences.js';
@@ -44,6 +44,7 @@ export const english: LanguagePack = {
   clauseJoiners,
   polarityWords,
   pairWords,
+  anaphors,
   coordinators,
   capitalizedNouns: false,
   pluralCounts,

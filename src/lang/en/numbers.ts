@@ -96,3 +96,6 @@ export const polarityWords: ReadonlySet<string> = new Set(['not', "n't", 'no', '
 
 /** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
 export const pairWords: ReadonlySet<string> = new Set(['both', 'two']);
+
+/** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
+export const anaphors: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these']);
