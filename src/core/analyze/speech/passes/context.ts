@@ -1,0 +1,223 @@
+/**
+ * The state the speech passes share for one article: its text and sentences,
+ * the pack, what the passes found so far (quote spans, cues, quotes, speakers
+ * by cue) and the notes one pass leaves for a later one (which quote took the
+ * previous speaker, which speech act a later sentence took up, …). Passes read
+ * and write it in the order `analyzeSpeech` runs them.
+ */
+import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, Sentence, Span } from '../../../model/analysis.js';
+import type { LanguagePack } from '../../../lang/pack.js';
+import type { CueHit } from '../cues.js';
+import type { QuoteSpan } from '../quote-marks.js';
+import { sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from '../speakers.js';
+import { reportedMood } from '../content.js';
+import { personGenders, type Gender } from '../gender.js';
+
+/** A direct quote with its word count and the cue that frames it (null: none). */
+export interface DirectQuote {
+  quote: Quote;
+  words: number;
+  cue: CueHit | null;
+}
+
+export interface SpeechContext {
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly pack: LanguagePack;
+  readonly mentions: readonly EntityMention[];
+  readonly entities: ReadonlyMap<string, ArticleEntity>;
+  readonly idPrefix: string;
+  /** Spans in quote marks that hold words quoted (not names), in text order, not overlapping. */
+  readonly quoteSpans: QuoteSpan[];
+  /** Whether `offset` lies inside one of `quoteSpans` (marks included). */
+  readonly quoted: (offset: number) => boolean;
+  /** What the speaker finder needs (genders worked out on first use). */
+  readonly speakers: SpeakerContext;
+  /** The cues of each sentence, by sentence index. */
+  cuesBySentence: CueHit[][];
+  /** Quotes in the order found; ids follow that order. */
+  readonly quotes: Quote[];
+  readonly attributions: Attribution[];
+  readonly hedges: Hedge[];
+  readonly loaded: LoadedWord[];
+  /** Mentions that turned out to speak (the speaker of some cue). */
+  readonly actingMentions: EntityMention[];
+  /** The speaker of each cue, once asked (see `speakerFor`). */
+  readonly speakerCache: Map<CueHit, Speaker | null>;
+  /** The quote each cue frames or reports (by id). */
+  readonly cueQuote: Map<CueHit, string>;
+  /** Reported (non-direct) quotes per sentence, so per-sentence checks stay linear. */
+  readonly reportedIn: Map<number, Quote[]>;
+  /** Direct quotes in text order, and per sentence. */
+  readonly direct: DirectQuote[];
+  readonly directIn: Map<number, DirectQuote[]>;
+  /** A clause subject set aside for a frameless quote in a Konjunktiv sentence, used when nobody spoke before. */
+  readonly clauseFallback: Map<Quote, Speaker>;
+  /** Speech acts that a later sentence reports as its content ("… aus. Dies bestätigte X"): removed at the end. */
+  readonly superseded: Set<Quote>;
+  /** Direct quotes in a Konjunktiv sentence without a frame: someone's reported words. */
+  readonly frameless: Set<Quote>;
+  /** Quotes standing alone that took the previous quote's speaker (a frame right after them may still claim them). */
+  readonly standingAlone: Set<Quote>;
+  /** Quotes found to be no speech (terms, names, lists); removed by the terms pass. */
+  readonly dropped: Set<Quote>;
+  /** The subject of each sentence, once asked (see `namedBefore`). */
+  readonly subjects: Map<number, Speaker | null>;
+}
+
+export function createContext(
+  text: string,
+  sentences: readonly Sentence[],
+  pack: LanguagePack,
+  mentions: readonly EntityMention[],
+  entities: readonly ArticleEntity[],
+  idPrefix: string,
+): SpeechContext {
+  const quoteSpans: QuoteSpan[] = [];
+  // Quote spans are in text order and do not overlap: a binary search answers "inside a quote?".
+  const quoted = (offset: number) => {
+    let lo = 0;
+    let hi = quoteSpans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = quoteSpans[mid]!;
+      if (offset < q.open) hi = mid - 1;
+      else if (offset > q.close) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+  const entityMap = new Map(entities.map((e) => [e.id, e]));
+  // Genders are worked out on first use: only pronoun speakers need them.
+  let genders: Map<string, Gender> | undefined;
+  const speakers: SpeakerContext = {
+    pack,
+    sentences,
+    mentions,
+    entities: entityMap,
+    quoted,
+    get genders() {
+      return (genders ??= personGenders(mentions, entityMap, sentences, (w) => pack.firstNames.has(w)));
+    },
+  };
+  return {
+    text,
+    sentences,
+    pack,
+    mentions,
+    entities: entityMap,
+    idPrefix,
+    quoteSpans,
+    quoted,
+    speakers,
+    cuesBySentence: [],
+    quotes: [],
+    attributions: [],
+    hedges: [],
+    loaded: [],
+    actingMentions: [],
+    speakerCache: new Map(),
+    cueQuote: new Map(),
+    reportedIn: new Map(),
+    direct: [],
+    directIn: new Map(),
+    clauseFallback: new Map(),
+    superseded: new Set(),
+    frameless: new Set(),
+    standingAlone: new Set(),
+    dropped: new Set(),
+    subjects: new Map(),
+  };
+}
+
+/** The speaker of a cue, found once; a mention found speaking is noted as acting. */
+export function speakerFor(ctx: SpeechContext, cue: CueHit): Speaker | null {
+  if (!ctx.speakerCache.has(cue)) {
+    const sp = speakerOf(ctx.speakers, cue);
+    ctx.speakerCache.set(cue, sp);
+    if (sp?.mention) ctx.actingMentions.push(sp.mention);
+  }
+  return ctx.speakerCache.get(cue) ?? null;
+}
+
+/** Adds a quote with the next id (reported ones are also listed by sentence). */
+export function pushQuote(ctx: SpeechContext, q: Omit<Quote, 'id'>): Quote {
+  const quote = { id: `${ctx.idPrefix}q${ctx.quotes.length}`, ...q };
+  ctx.quotes.push(quote);
+  if (quote.kind !== 'direct') {
+    const list = ctx.reportedIn.get(quote.sentence) ?? [];
+    list.push(quote);
+    ctx.reportedIn.set(quote.sentence, list);
+  }
+  return quote;
+}
+
+/** A quote's speaker fields from a speaker (all null for none). */
+export function withSpeaker(speaker: Speaker | null): Pick<Quote, 'speaker' | 'speakerName' | 'speakerSpan'> {
+  return {
+    speaker: speaker?.entity ?? null,
+    speakerName: speaker?.name ?? null,
+    speakerSpan: speaker?.span ?? null,
+  };
+}
+
+/** Gives `q` the speaker of `from` (a quote or speaker fields). */
+export function takeSpeaker(q: Quote, from: Pick<Quote, 'speaker' | 'speakerName' | 'speakerSpan'>): void {
+  Object.assign(q, { speaker: from.speaker, speakerName: from.speakerName, speakerSpan: from.speakerSpan });
+}
+
+/** The sentence holding `offset` (or the next one after it), by binary search over sentences in text order. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let next: Sentence | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) {
+      next = s;
+      hi = mid - 1;
+    } else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return next ?? sentences.find((s) => offset < s.end);
+}
+
+/** Whether a token of the sentence outside quote marks is in the reported mood (Konjunktiv). */
+export function inReportedMood(ctx: SpeechContext, s: Sentence): boolean {
+  return ctx.pack.subjunctiveMarkers.size > 0 && s.tokens.some((t, i) => !ctx.quoted(t.start) && reportedMood(ctx.pack, t, true, s.tokens[i + 1]));
+}
+
+/** How many characters of `sp` direct and other quotes found so far cover (superseded ones aside). */
+export function directChars(ctx: SpeechContext, sp: Span): number {
+  return ctx.quotes.reduce((n, q) => (ctx.superseded.has(q) ? n : n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start))), 0);
+}
+
+/** The speaker of the nearest quote before `offset`, up to three sentences back. */
+export function recentSpeaker(ctx: SpeechContext, offset: number, sentence: number): Speaker | null {
+  let best: Quote | null = null;
+  for (const q of ctx.quotes) if (q.speakerName && q.end <= offset && sentence - q.sentence <= 3 && (!best || q.end > best.end)) best = q;
+  return best ? { entity: best.speaker, name: best.speakerName!, span: best.speakerSpan!, mention: null } : null;
+}
+
+/** The actor named as subject of the sentence right before `sentence` (same paragraph), for frameless reported words. */
+export function namedBefore(ctx: SpeechContext, sentence: number): Speaker | null {
+  const prev = ctx.sentences[sentence - 1];
+  if (!prev || prev.headline || prev.paragraph !== ctx.sentences[sentence]!.paragraph) return null;
+  if (!ctx.subjects.has(prev.index)) ctx.subjects.set(prev.index, sentenceSubject(ctx.speakers, prev.index));
+  return ctx.subjects.get(prev.index) ?? null;
+}
+
+/** Whether the subject of the sentence before is a person. */
+export function namedPerson(ctx: SpeechContext, sentence: number): boolean {
+  const sp = namedBefore(ctx, sentence);
+  return sp !== null && sp.entity !== null && ctx.entities.get(sp.entity)?.type === 'person';
+}
+
+/** How many sentences start inside the quote. */
+export function countSentences(ctx: SpeechContext, q: Quote): number {
+  return ctx.sentences.filter((x) => x.start >= q.start && x.start < q.end).length;
+}
+
+/** A speech pass: reads and adds to the shared context. */
+export type SpeechPass = (ctx: SpeechContext) => void;

@@ -1,0 +1,117 @@
+/**
+ * Pass "direct quotes": every quote span becomes a direct quote with its frame
+ * and speaker. The frame is a cue of the quote's first or last sentence („…“,
+ * sagte X; X said: “…”); without one, a verb outside the lexicon right after
+ * the quote („…“, strich X heraus) or the subject of the clause holding it
+ * ("X würdigte ihn als „…“"). A quote standing alone takes the speaker of the
+ * quote before it, or of the person the sentence before is about. The second
+ * piece of an interrupted quote („…“, sagte er, „…“) joins the first.
+ * Runs before indirect speech, which must not read a quote's frame as a second statement.
+ */
+import type { Quote } from '../../../model/analysis.js';
+import type { CueHit } from '../cues.js';
+import { clauseSpeaker, closingFrameSpeaker, mute, sentenceSubject, type Speaker } from '../speakers.js';
+import { embeddedCue } from '../content.js';
+import { inReportedMood, pushQuote, sentenceAt, speakerFor, withSpeaker, type SpeechContext } from './context.js';
+
+/** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
+const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
+
+export function directQuotesPass(ctx: SpeechContext): void {
+  const { text, sentences, pack, cuesBySentence, cueQuote, direct } = ctx;
+  // The person the sentence before `sentence` is about, when that sentence holds no quote and comes after `after`.
+  const narratorBefore = (sentence: number, after: number): Speaker | null => {
+    const prev = sentences[sentence - 1];
+    if (!prev || prev.headline || prev.start <= after || prev.paragraph < sentences[sentence]!.paragraph - 1) return null;
+    const sp = sentenceSubject(ctx.speakers, prev.index);
+    return sp && sp.entity !== null && ctx.entities.get(sp.entity)?.type === 'person' ? sp : null;
+  };
+  let previous: { speaker: Speaker | null; cue: CueHit | null; close: number; quote: Quote } | null = null;
+  // Where the last direct quote closed.
+  let lastClose = -1;
+  for (const span of ctx.quoteSpans) {
+    const first = sentenceAt(sentences, span.open);
+    const last = sentenceAt(sentences, span.close);
+    if (!first || !last) continue;
+    const words = text.slice(span.inner.start, span.inner.end).split(/\s+/).length;
+    // „…“, sagte er, „…“: the second piece continues the first quote.
+    const gap = previous ? text.slice(previous.close + 1, span.open) : '';
+    // A title's period ("Mr.", "Sen.") inside the frame does not end it: „…“, said Sen. Roe, „…“.
+    const frame = gap.replace(/(\p{L}+)\./gu, (m, w: string) => (pack.abbreviations.has(w.toLowerCase()) ? w : m));
+    const interrupted = INTERRUPTION.test(frame) && (gap.trimStart().startsWith(',') || /,\s*$/.test(previous?.quote.text ?? ''));
+    if (previous && previous.cue && interrupted && words >= 2) {
+      const q = previous.quote;
+      q.segments = [...(q.segments ?? [{ start: q.start, end: q.end }]), span.inner];
+      q.end = span.inner.end;
+      q.text = `${q.text} … ${text.slice(span.inner.start, span.inner.end)}`;
+      previous.close = span.close;
+      lastClose = span.close;
+      continue;
+    }
+    const candidates = [first, ...(last.index !== first.index ? [last] : [])];
+    let cue: CueHit | null = null;
+    for (const s of candidates) {
+      const cues = cuesBySentence[s.index]!.filter((c) => c.kind !== 'reportative');
+      // The frame is the first cue before the quote ("X sagte, sein Besuch unterstreiche „…“":
+      // a cue inside the reported clause is content), else the first after it ("„…“, sagte X").
+      // A cue inside a relative clause or infinitive ("Klose, der wegen wiederholten Fouls …, nannte …") frames only when nothing else does.
+      const main = cues.filter((c) => !embeddedCue(s, c));
+      // A frame right after the quote („…“, sagte er) is its own, even when a verb before a colon introduced it.
+      const closing = (list: CueHit[]) =>
+        list.find((c) => s.tokens[c.token]!.start > span.close && /^\s*,\s*$/.test(text.slice(span.close + 1, s.tokens[c.token]!.start)));
+      // "After Lee spoke, responding to …, Roe replied: “…”": the verb a few words before the colon that opens the quote frames it.
+      const colon = (list: CueHit[]) =>
+        list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && /^[^.!?„“”"»«:]{0,40}:\s*$/.test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
+      const pick = (list: CueHit[]) =>
+        closing(list) ?? colon(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
+      cue = pick(main) ?? pick(cues) ?? null;
+      if (cue) break;
+    }
+    let speaker = cue ? speakerFor(ctx, cue) : null;
+    // „…“, strich X heraus: a verb outside the lexicon with its subject right after the quote.
+    const closingFrame = cue ? null : closingFrameSpeaker(ctx.speakers, last.index, span.close);
+    if (closingFrame) speaker = closingFrame;
+    const standsAlone = first.start >= span.open - 1 && !cue && !closingFrame;
+    // No reporting verb: the subject of the clause holding the quote ("X würdigte ihn als „…“").
+    let moodFallback: Speaker | null = null;
+    if (!cue && !standsAlone && !closingFrame) speaker = clauseSpeaker(ctx.speakers, first.index, span.open);
+    // A clause subject that cannot speak ("Seine Zuversicht gründet sich auf …: „…“") gives way to the speaker just before.
+    if (!cue && !standsAlone && !closingFrame && speaker && mute(ctx.speakers, speaker) && previous?.speaker && first.index - previous.quote.sentence <= 2) speaker = previous.speaker;
+    // A Konjunktiv sentence without a frame continues someone's reported words ("Erstmals sei die Lage „…“"):
+    // its grammatical subject is no speaker; whoever spoke before is, else that subject.
+    const inMoodWithoutFrame = !cue && !standsAlone && !closingFrame && inReportedMood(ctx, first);
+    if (inMoodWithoutFrame && speaker) {
+      moodFallback = speaker;
+      speaker = null;
+    }
+    // A quote standing alone after a sentence about someone ("X expressed concern. “…”") is that person's,
+    // not the previous quote's speaker's.
+    const narrated: Speaker | null = !cue && standsAlone ? narratorBefore(first.index, lastClose) : null;
+    const carriedOn = !cue && standsAlone && (narrated !== null || (previous !== null && previous.speaker !== null && span.open - previous.close < 400));
+    if (carriedOn) speaker = narrated ?? previous!.speaker;
+    const q = pushQuote(ctx, {
+      sentence: first.index,
+      start: span.inner.start,
+      end: span.inner.end,
+      kind: 'direct',
+      form: 'marks',
+      text: text.slice(span.inner.start, span.inner.end),
+      ...withSpeaker(speaker),
+      cue: cue?.text ?? null,
+      cueLemma: cue?.lemma ?? null,
+      stance: cue?.stance ?? 'neutral',
+    });
+    direct.push({ quote: q, words, cue });
+    if (carriedOn) ctx.standingAlone.add(q);
+    if (moodFallback) ctx.clauseFallback.set(q, moodFallback);
+    if (inMoodWithoutFrame) ctx.frameless.add(q);
+    if (cue && !cueQuote.has(cue)) cueQuote.set(cue, q.id);
+    previous = { speaker, cue, close: span.close, quote: q };
+    lastClose = span.close;
+  }
+  for (const d of direct) {
+    const list = ctx.directIn.get(d.quote.sentence) ?? [];
+    list.push(d);
+    ctx.directIn.set(d.quote.sentence, list);
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Pass "lone quotes": a direct quote with neither frame nor speaker belongs to
+ * whoever spoke just before (up to two sentences back); one taken up by a
+ * demonstrative frame right after it („…“. Das musste X einräumen) is that
+ * frame's speaker's, even when it had taken the previous speaker; one in a
+ * Konjunktiv sentence falls back to the actor of the sentence before, then to
+ * its own clause's subject. Runs once all quotes with speakers are known.
+ */
+import { namedBefore, sentenceAt, takeSpeaker, withSpeaker, type SpeechContext } from './context.js';
+
+/** Demonstratives that take up a quote just before ("„…“. Das sagte X."). */
+const CATAPHORA = new Set(['das', 'dies', 'diese', 'dieses']);
+
+export function loneQuotesPass(ctx: SpeechContext): void {
+  const { text, sentences } = ctx;
+  const ordered = [...ctx.quotes].sort((a, b) => a.start - b.start);
+  for (const d of ctx.direct) {
+    if (d.quote.speakerName && !ctx.standingAlone.has(d.quote)) continue;
+    // „…“. Das musste X einräumen: a quote standing alone, taken up by a demonstrative frame right after it.
+    const after = sentenceAt(sentences, d.quote.end + 1);
+    const next = after && after.start > d.quote.end ? after : sentences[(after?.index ?? -2) + 1];
+    if (next && CATAPHORA.has(next.tokens[0]?.norm ?? '') && text.slice(d.quote.end, next.start).trim().length <= 2) {
+      const taken = (ctx.reportedIn.get(next.index) ?? []).find((q) => q.speakerName && q.form === 'speech-act');
+      if (taken) {
+        takeSpeaker(d.quote, taken);
+        continue;
+      }
+    }
+    if (d.quote.speakerName) continue;
+    const prior = ordered.filter((q) => q.end <= d.quote.start && q.speakerName && d.quote.sentence - q.sentence <= 2).pop();
+    if (prior) takeSpeaker(d.quote, prior);
+    else if (ctx.frameless.has(d.quote) && namedBefore(ctx, d.quote.sentence)) {
+      // "X hatte Gutes zu berichten. Erstmals sei die Lage „…“": the actor of the sentence before speaks.
+      Object.assign(d.quote, withSpeaker(namedBefore(ctx, d.quote.sentence)));
+    } else {
+      const fallback = ctx.clauseFallback.get(d.quote);
+      if (fallback) Object.assign(d.quote, withSpeaker(fallback));
+    }
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Pass "reported hosts": a direct quote without a speaker that stands inside
+ * someone's reported words is theirs ("Er habe „nicht den Eindruck“"). Runs
+ * after indirect speech, which finds those words.
+ */
+import { takeSpeaker, type SpeechContext } from './context.js';
+
+export function reportedHostsPass(ctx: SpeechContext): void {
+  for (const d of ctx.direct) {
+    if (d.quote.speakerName) continue;
+    const host = ctx.quotes.find((q) => q.kind !== 'direct' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end);
+    if (host) takeSpeaker(d.quote, host);
+  }
+}
