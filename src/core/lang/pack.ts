@@ -4,6 +4,7 @@
  * and registering it in src/lang/index.ts; the core never names a language.
  */
 import type { EntityType, Stance } from '../model/analysis.js';
+import type { SpeechRules } from '../analyze/speech/rules.js';
 
 export interface Cue {
   lemma: string;
@@ -250,6 +251,11 @@ export interface LanguagePack {
   boilerplate: BoilerplateCues;
   /** Word lists that tell who speaks beyond the cue lexicon (see `SpeakerEvidence`). Optional. */
   speakerEvidence?: SpeakerEvidence;
+  /**
+   * Speech rules only this language has, as hooks and passes (see `SpeechRules`):
+   * the speech code asks these and never tests the language code. Optional.
+   */
+  speechRules?: SpeechRules;
   /**
    * What tells a name from a word capitalised only by convention (title-case headlines,
    * sentence starts) and keeps organisation names whole (see `NameEvidence`). Optional:

@@ -20,6 +20,7 @@ import { loadedWords } from './loaded.js';
 import { anaphors, clauseJoiners, commonVerbs, coordinators, pairWords, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
+import { speechRules } from './speech/index.js';
 import { stopwords } from './stopwords.js';
 
 export { konjunktivII } from './grammar.js';
@@ -85,6 +86,7 @@ export const german: LanguagePack = {
   quotePairs,
   sentenceCues,
   boilerplate,
+  speechRules,
   titleNouns,
   speechActLimits,
 };

@@ -20,6 +20,7 @@ import { prepositionNouns } from './noun-cues.js';
 import { anaphors, clauseJoiners, commonVerbs, coordinators, pairWords, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
 import { roles, speakerRoles } from './roles.js';
 import { speakerEvidence } from './speakers.js';
+import { speechRules } from './speech/index.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { stopwords } from './stopwords.js';
 
@@ -83,5 +84,6 @@ export const english: LanguagePack = {
   titleNouns,
   prepositionNouns,
   speakerEvidence,
+  speechRules,
   nameEvidence,
 };

@@ -1,11 +1,11 @@
 import type { ArticleEntity, Attribution, EntityMention, Hedge, LoadedWord, Quote, Sentence } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
+import type { PackSpeechPass } from './rules.js';
 import { createContext, type SpeechPass } from './passes/context.js';
 import { quoteSpansPass } from './passes/quote-spans.js';
 import { cuesPass } from './passes/cues.js';
 import { directQuotesPass } from './passes/direct-quotes.js';
 import { indirectPass } from './passes/indirect.js';
-import { languageQuotesPass, languageSourcesPass } from './passes/language-rules.js';
 import { reportedHostsPass } from './passes/reported-hosts.js';
 import { loneQuotesPass } from './passes/lone-quotes.js';
 import { issuersPass } from './passes/issuers.js';
@@ -28,20 +28,34 @@ export const SPEECH_PASSES: readonly (readonly [name: string, pass: SpeechPass])
   ['cues', cuesPass],
   ['direct-quotes', directQuotesPass],
   ['indirect', indirectPass],
-  ['language-quotes', languageQuotesPass],
   ['reported-hosts', reportedHostsPass],
   ['lone-quotes', loneQuotesPass],
   ['issuers', issuersPass],
-  ['language-sources', languageSourcesPass],
   ['terms', termsPass],
   ['hedges', hedgesPass],
   ['attributions', attributionsPass],
 ];
 
+const pipelines = new WeakMap<LanguagePack, readonly SpeechPass[]>();
+
+/** The core passes with the pack's own (`speechRules.passes`) each right after the core pass it names. */
+export function speechPipeline(pack: LanguagePack): readonly SpeechPass[] {
+  let list = pipelines.get(pack);
+  if (!list) {
+    const own: readonly PackSpeechPass[] = pack.speechRules?.passes ?? [];
+    const unknown = own.find((p) => !SPEECH_PASSES.some(([name]) => name === p.after));
+    if (unknown) throw new Error(`speech pass ${unknown.name} of pack ${pack.code} follows no core pass (${unknown.after})`);
+    list = SPEECH_PASSES.flatMap(([name, pass]) => [pass, ...own.filter((p) => p.after === name).map((p) => p.run)]);
+    pipelines.set(pack, list);
+  }
+  return list;
+}
+
 /**
  * Quotes, attributions, hedges and loaded words of one article: the speech
- * passes (`SPEECH_PASSES`, one file each under passes/) run in order over one
- * shared context (see passes/context.ts and docs/quotes.md, "Passes").
+ * passes (`SPEECH_PASSES`, one file each under passes/, and the pack's own)
+ * run in order over one shared context (see passes/context.ts and
+ * docs/quotes.md, "Passes").
  */
 export function analyzeSpeech(
   text: string,
@@ -52,6 +66,6 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const ctx = createContext(text, sentences, pack, mentions, entities, idPrefix);
-  for (const [, pass] of SPEECH_PASSES) pass(ctx);
+  for (const pass of speechPipeline(pack)) pass(ctx);
   return { quotes: ctx.quotes, attributions: ctx.attributions, hedges: ctx.hedges, loaded: ctx.loaded, actingMentions: ctx.actingMentions };
 }

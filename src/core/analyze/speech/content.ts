@@ -3,8 +3,6 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
 import { appositiveSubject } from './subject.js';
 import { svoSubject } from './svo-subject.js';
-import { nextSpeaker, pronounClauseAfterComma, writerAddition } from './english-clause-end.js';
-import { circumstanceAfterComma, framedClauseEnd, framesQuoteBefore } from './english-frame.js';
 
 /** Words of a sentence from token `from` to `to` (inclusive) as a span, edge punctuation trimmed; null when under three tokens. */
 export function clauseSpan(s: Sentence, from: number, to: number, minTokens = 3): Span | null {
@@ -107,17 +105,18 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     return null;
   }
   // "“…,” said a longtime adviser to X": the words after the verb name the speaker.
-  const afterQuote = framesQuoteBefore(toks, cue, quoted);
+  const rules = pack.speechRules;
+  const afterQuote = rules?.framesQuoteBefore?.(toks, cue, quoted) ?? null;
   if (afterQuote === 'verb') return null;
   // ", who said the plan was late, left": the content ends with the frame's clause.
-  const cap = framedClauseEnd(toks, cue, quoted);
+  const cap = rules?.framedClauseEnd?.(toks, cue, quoted) ?? toks.length - 1;
   // A comma or colon opens the content only close to the verb ("said on Monday, …"), not after its object ("endorsed X, a senator").
   const nearComma = (toks[boundary]?.text === ',' || toks[boundary]?.text === ':') && boundary - cue.lastToken <= 4;
   // "said on Monday that …", but not "said the plan failed and did not say what …": the complementizer belongs to this verb.
   const ownComplementizer =
     complementizer(restFirst) && boundary - cue.lastToken <= 10 && !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm));
   // "hit back, saying …": the participle is the frame of what follows, not this verb's content.
-  if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || (nearComma && !circumstanceAfterComma(restFirst)))) {
+  if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || (nearComma && !(rules?.circumstanceAfterComma?.(restFirst) ?? false)))) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {
       const from = toks.indexOf(restFirst);
       return clauseSpan(s, from, Math.min(plainEnd(toks, from, quoted, pack), cap)) ?? rest;
@@ -169,7 +168,7 @@ export function objectContent(s: Sentence, cue: CueHit, pack: LanguagePack, quot
   let from = cue.lastToken + 1;
   while (toks[from] && TIME_WORDS.has(toks[from]!.norm)) from++;
   if (!toks[from] || toks[from]!.kind === 'punct') return null;
-  let end = Math.min(plainEnd(toks, from, quoted, pack), framedClauseEnd(toks, cue, quoted));
+  let end = Math.min(plainEnd(toks, from, quoted, pack), pack.speechRules?.framedClauseEnd?.(toks, cue, quoted) ?? toks.length - 1);
   // The object ends at the clause's comma unless the comma closes the sentence's frame.
   const comma = toks.findIndex((t, k) => k > from && k <= end && t.text === ',' && !quoted(t.start));
   if (comma > 0) end = comma - 1;
@@ -185,6 +184,7 @@ const CLAUSE_JOINERS = new Set(['but', 'however', 'while', 'whereas', 'although'
  * said …") — ", and that …" still continues what was said.
  */
 export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean, pack: LanguagePack): number {
+  const rules = pack.speechRules;
   for (let k = from + 1; k < toks.length; k++) {
     const t = toks[k]!;
     if (quoted(t.start)) continue;
@@ -193,12 +193,12 @@ export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: 
       const n = toks[k + 1];
       if (n && (pack.reportingVerbs.has(n.norm) || NEXT_ACT.has(n.norm) || pack.pronouns.has(n.norm))) return k - 1;
     }
-    if (nextSpeaker(toks, k, pack)) return k - 1;
+    if (rules?.nextSpeaker?.(toks, k, pack)) return k - 1;
     if (t.text === ';' || t.text === '—' || t.text === '–' || t.text === '--') return k - 1;
     if (t.text !== ',') continue;
     const next = toks[k + 1];
     if (!next) break;
-    if (CLAUSE_JOINERS.has(next.norm) || writerAddition(toks, k) || pronounClauseAfterComma(toks, from, k)) return k - 1;
+    if (CLAUSE_JOINERS.has(next.norm) || rules?.writerAddition?.(toks, k) || rules?.pronounClauseAfterComma?.(toks, from, k)) return k - 1;
     if (next.norm === 'and' && toks[k + 2] && !COMPLEMENTIZER_AFTER_AND.has(toks[k + 2]!.norm) && clauseOpener(toks[k + 2])) return k - 1;
   }
   return toks.length - 1;

@@ -1,8 +1,6 @@
 import type { Sentence, Stance } from '../../model/analysis.js';
 import type { LanguagePack, SourceMarker } from '../../lang/pack.js';
 import { findNounFrames } from './noun-frames.js';
-import { pollMarkers } from './english-poll-source.js';
-import { quoteFrameCues } from './english-quote-frames.js';
 
 /** A reporting verb, verb with particle, source marker or reportative construction in a sentence. */
 export interface CueHit {
@@ -59,6 +57,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
   const out: CueHit[] = [];
   const firsts = firstsOf(pack);
   const used = new Set<number>();
+  const closesClause = pack.speechRules?.particleClosesClause === true;
   const hit = (
     token: number,
     lastToken: number,
@@ -112,7 +111,7 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       // Phrasal verbs: the particle right after the verb ("pointed out", "hit back").
       const next = toks[i + 1];
       const adjacent = next ? pack.particleVerbs.get(`${t.norm}|${next.norm}`) : undefined;
-      if (adjacent && !(i + 2 < toks.length && !CLAUSE_END.has(toks[i + 2]!.text) && pack.code === 'de')) {
+      if (adjacent && !(i + 2 < toks.length && !CLAUSE_END.has(toks[i + 2]!.text) && closesClause)) {
         hit(i, i + 1, adjacent.lemma, adjacent.stance, 'verb', null, adjacent.objectIsSpeaker, adjacent.subjunctive);
         continue;
       }
@@ -132,8 +131,8 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       if (found) continue;
     }
     const cue = pack.reportingVerbs.get(t.norm);
-    // A capitalised form inside a German sentence is a noun ("die Beschuldigte", "den Berichten").
-    const noun = pack.code === 'de' && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';
+    // Where nouns are capitalised, a capitalised form inside a sentence is a noun ("die Beschuldigte", "den Berichten").
+    const noun = pack.capitalizedNouns && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';
     // After an article or a number word a participle is an adjective ("an emailed statement", "one reported case").
     const before = i > 0 ? toks[i - 1]!.norm : '';
     const adjective = pack.articles !== undefined && (pack.articles.has(before) || pack.numberWords.has(before));
@@ -142,36 +141,9 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     }
   }
 
-  // "…, so der Sprecher." / "…“, so Müller": a short source phrase closing the sentence.
-  if (pack.code === 'de') {
-    for (let i = 1; i < toks.length - 1; i++) {
-      const t = toks[i]!;
-      if (t.norm !== 'so' || used.has(i) || quoted(t.start)) continue;
-      const prev = toks[i - 1]!;
-      if (prev.text !== ',' && !/[“”"«»]/.test(prev.text)) continue;
-      // The source may carry an apposition: "…“, so Anna Berg, die Leiterin der Stelle."
-      const comma = toks.findIndex((x, k) => k > i && x.text === ',');
-      const rest = toks.slice(i + 1, comma > i ? comma : undefined).filter((x) => x.kind !== 'punct');
-      if (rest.length === 0 || rest.length > 8) continue;
-      // (Also a pronoun: "…“, so letztere", "…, so er".)
-      if (!rest[0]!.capitalized && !['der', 'die', 'das', 'ein', 'eine', 'einer', 'eines', 'er', 'sie', 'letztere', 'letzterer', 'dieser', 'diese'].includes(rest[0]!.norm)) continue;
-      hit(i, i, 'so', 'neutral', 'verb', null);
-    }
-  }
-
-  // German reportative "soll … getan haben": a claim passed on without a named source.
-  if (pack.code === 'de') {
-    const modal = toks.findIndex((t) => (t.norm === 'soll' || t.norm === 'sollen') && !quoted(t.start));
-    if (modal >= 0) {
-      const words = toks.filter((t) => t.kind === 'word');
-      const tail = words.slice(-3).map((t) => t.norm);
-      if (tail.includes('haben') || tail.includes('sein') || tail.includes('worden')) {
-        hit(modal, modal, 'sollen', 'distancing', 'reportative', null);
-      }
-    }
-  }
-  // English "in [a new poll], …": the poll is the source of what it found; "“…,” he continued": a verb that frames only quotes.
-  if (pack.code === 'en') out.push(...pollMarkers(sentence, quoted, used), ...quoteFrameCues(sentence, quoted, used));
+  // The pack's own cues: "…, so der Sprecher", "soll … haben", "In a new poll, …", "“…,” he continued".
+  const own = pack.speechRules?.cues;
+  if (own) out.push(...own(sentence, pack, quoted, used));
   // Noun frames: "der Vorwurf, er habe …", "die Forderung des Ministers, … zu …".
   out.push(...findNounFrames(sentence, pack, quoted, used));
   return out.sort((a, b) => a.token - b.token);

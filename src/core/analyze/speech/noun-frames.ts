@@ -25,14 +25,14 @@ export function findNounFrames(s: Sentence, pack: LanguagePack, quoted: (offset:
   for (let i = 0; i < toks.length - 2; i++) {
     const t = toks[i]!;
     if (t.kind !== 'word' || used.has(i) || quoted(t.start)) continue;
-    // German nouns are capitalised; English ones are not, so only the German check applies to case.
-    if (pack.code === 'de' && !t.capitalized) continue;
+    // Where nouns are capitalised (German), a speech noun is too; elsewhere case says nothing.
+    if (pack.capitalizedNouns && !t.capitalized) continue;
     const cue = nouns.get(t.norm);
     if (!cue) continue;
     let last = i;
     // "die Forderung des CSU-Vorsitzenden Edmund Stoiber", "die Ankündigung ihres Trainers, Greg Poss,".
     const next = toks[i + 1]!;
-    if (ATTRIBUTE_OPENERS.has(next.norm) || (pack.code === 'de' && /^(?:ihre?s?|seine?s?|ihrer|seiner)$/.test(next.norm))) {
+    if (ATTRIBUTE_OPENERS.has(next.norm) || (pack.speechRules?.nounAttributeOpeners?.has(next.norm) ?? false)) {
       const p = phraseFrom(toks, next.norm === 'von' || next.norm === 'vom' || next.norm === 'of' || next.norm === 'by' || next.norm === 'from' ? i + 2 : i + 1);
       if (p) last = p.last;
       if (toks[last + 1]?.text === ',') {

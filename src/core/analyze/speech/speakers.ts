@@ -4,7 +4,7 @@ import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
 import { clauseVerb, documentAfter, documentPrefield, opensDocument, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
 import { finiteVerbBefore, inOpeningClause, objectPosition, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
-import { relativeSource, subjectlessFrame } from './english-frame.js';
+import { verbSecond } from './rules.js';
 import type { Gender } from './gender.js';
 
 export interface Speaker {
@@ -212,18 +212,18 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     if (cue.sourceSide === null) return anaphoricMarker(toks, cue);
     // "nach eigenen Angaben": the possessive points to the clause's subject, which the marker's words stand for.
     if (toks.slice(cue.token, cue.lastToken + 1).some((t) => OWN.has(t.norm))) {
-      const subj = ctx.pack.code === 'de' ? ownerOf(ctx, sentence, cue, inSentence) : null;
+      const subj = verbSecond(ctx.pack) ? ownerOf(ctx, sentence, cue, inSentence) : null;
       return { ...anaphoricMarker(toks, cue), entity: subj?.entity ?? null, name: subj?.name ?? cue.text, mention: subj?.mention ?? null };
     }
     const side = cue.sourceSide === 'before' ? before() : after(8);
     // "X zufolge": the source ends right before the marker (a name further back is someone else).
     const adjacent = cue.token > 0 ? toks[cue.token - 1]!.end : -1;
     // "laut X": a name inside the phrase right after the marker ("laut Polizeiangaben rund 1,1 Promille": not "Promille").
-    const right = ctx.pack.code === 'de' && cue.sourceSide === 'after' ? phraseFrom(toks, cue.lastToken + 1) : null;
+    const right = verbSecond(ctx.pack) && cue.sourceSide === 'after' ? phraseFrom(toks, cue.lastToken + 1) : null;
     const rightEnd = right ? toks[right.last]!.end : toks[Math.min(toks.length - 1, cue.lastToken + 2)]!.end;
-    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side.find((x) => ctx.pack.code !== 'de' || x.start < rightEnd);
+    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side.find((x) => !verbSecond(ctx.pack) || x.start < rightEnd);
     // "Dem Sender X zufolge", "Einer Erklärung des Verbandes (VDR) zufolge": the whole noun phrase before the marker.
-    if (!m && cue.sourceSide === 'before' && ctx.pack.code === 'de' && cue.token === cue.lastToken) {
+    if (!m && cue.sourceSide === 'before' && verbSecond(ctx.pack) && cue.token === cue.lastToken) {
       const phrase = phraseBefore(toks, cue.token - 1);
       if (phrase) {
         const sp = speakerInPhrase(ctx, sentence, phrase, inSentence);
@@ -244,7 +244,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     // The source phrase includes the marker's own noun: "Angaben der Polizei", "Polizeiangaben".
     const noun = toks.slice(cue.token, cue.lastToken + 1).find((t) => t.capitalized && t.kind === 'word' && k0(toks, t) > 0);
     // English "according to a new poll of Iowa voters, …": the source is the whole noun phrase up to the clause's end.
-    if (cue.sourceSide === 'after' && ctx.pack.code !== 'de') {
+    if (cue.sourceSide === 'after' && !verbSecond(ctx.pack)) {
       const whole = markerPhraseAfter(toks, cue.lastToken + 1, ctx.quoted);
       if (whole) {
         const span = { start: toks[whole.first]!.start, end: toks[whole.last]!.end };
@@ -273,7 +273,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     return null;
   }
   const aux = cue.kind === 'verb' && cue.participle ? passiveAuxiliary(toks, cue) : -1;
-  if (aux >= 0 && ctx.pack.code === 'de') {
+  if (aux >= 0 && verbSecond(ctx.pack)) {
     // Passive: "X wird (von der Zeitung) mit den Worten zitiert": the subject of "wird" is quoted.
     if (cue.objectIsSpeaker) {
       const subj = subjectSpan(sentence, { ...cue, token: aux, lastToken: aux }, ctx.quoted);
@@ -302,7 +302,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const beforeTok = toks[cue.token - 1];
   const next =
     // (In English a pronoun after the verb opens the content: "says she plans …".)
-    afterTok && ctx.pack.code === 'de' && ctx.pack.pronouns.has(afterTok.norm) && !ctx.quoted(afterTok.start)
+    afterTok && verbSecond(ctx.pack) && ctx.pack.pronouns.has(afterTok.norm) && !ctx.quoted(afterTok.start)
       ? afterTok
       : beforeTok && ctx.pack.pronouns.has(beforeTok.norm) && !ctx.quoted(beforeTok.start)
         ? beforeTok
@@ -317,22 +317,22 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     };
   }
   // "…, der behauptet, …": a relative pronoun opening the cue's clause is its subject, standing for the noun before it.
-  if (ctx.pack.code === 'de' && cue.kind === 'verb') {
+  if (verbSecond(ctx.pack) && cue.kind === 'verb') {
     const rel = relativeSubject(ctx, sentence, cue, inSentence);
     if (rel) return rel;
   }
   // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
-  if (ctx.pack.code === 'de' && cue.kind === 'verb' && cue.lemma !== 'so') {
+  if (verbSecond(ctx.pack) && cue.kind === 'verb' && cue.lemma !== 'so') {
     const subj = subjectSpan(sentence, cue, ctx.quoted);
     const pron = subj ? pronounSpeaker(ctx, sentence, subj) : null;
     if (pron) return pron;
     if (subj) return objectFirst(ctx, sentence, cue.token, subj, inSentence) ?? speakerInPhrase(ctx, sentence, subj, inSentence);
   }
   // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
-  if (ctx.pack.code !== 'de' && cue.kind === 'verb' && !cue.objectIsSpeaker) {
+  if (!verbSecond(ctx.pack) && cue.kind === 'verb' && !cue.objectIsSpeaker) {
     // "Asked about the vote, she …": no source; ", who said …": the relative pronoun.
-    if (subjectlessFrame(toks, cue)) return null;
-    const relative = relativeSource(toks, cue);
+    if (ctx.pack.speechRules?.subjectlessFrame?.(toks, cue)) return null;
+    const relative = ctx.pack.speechRules?.relativeSource?.(toks, cue) ?? -1;
     if (relative >= 0) return relativeSpeaker(ctx, sentence, relative, inSentence);
     // "Cruz hit back on Monday, saying …", "She issued a statement saying …": a participle without an auxiliary
     // speaks for the subject of the nearest finite verb before it.
@@ -380,7 +380,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const nextIsName = afterTok !== undefined && afterTok.kind === 'word';
   const invertedOrder =
     nextIsName && (cue.token === 0 || !prevTok || prevTok.text === ',' || ctx.quoted(prevTok.start) || beforeMentions.length === 0);
-  if (invertedOrder && cue.kind === 'verb' && ctx.pack.code === 'de') {
+  if (invertedOrder && cue.kind === 'verb' && verbSecond(ctx.pack)) {
     if (immediatelyAfter[0]) return fromMention(ctx, immediatelyAfter[0]);
     // "…, berichteten nordkoreanische Staatsmedien": a plain noun phrase after the verb.
     const phrase = nounPhrase(sentence, cue.lastToken + 1, 1);
@@ -412,7 +412,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
  */
 export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteOpen: number): Speaker | null {
   // Subject–verb–object languages: "Biden was quick to retort: “…”": the subject the sentence opens with, before the colon.
-  if (ctx.pack.code !== 'de') return /:\s*\S?$/.test(ctx.sentences[sentenceIndex]!.text.slice(0, quoteOpen - ctx.sentences[sentenceIndex]!.start)) ? openingSpeaker(ctx, sentenceIndex, quoteOpen) : null;
+  if (!verbSecond(ctx.pack)) return /:\s*\S?$/.test(ctx.sentences[sentenceIndex]!.text.slice(0, quoteOpen - ctx.sentences[sentenceIndex]!.start)) ? openingSpeaker(ctx, sentenceIndex, quoteOpen) : null;
   const sentence = ctx.sentences[sentenceIndex]!;
   const toks = sentence.tokens;
   const limit = toks.findIndex((t) => t.start >= quoteOpen);
@@ -466,7 +466,7 @@ export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteO
  * lexicon and a person, role or pronoun right after it. The speaker, or null.
  */
 export function closingFrameSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteClose: number): Speaker | null {
-  if (ctx.pack.code !== 'de') return null;
+  if (!verbSecond(ctx.pack)) return null;
   const sentence = ctx.sentences[sentenceIndex]!;
   const toks = sentence.tokens;
   let k = toks.findIndex((t) => t.start > quoteClose);
@@ -899,7 +899,7 @@ function relativeSubject(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, i
  * quote without a frame is most likely that actor's words.
  */
 export function sentenceSubject(ctx: SpeakerContext, sentenceIndex: number): Speaker | null {
-  if (ctx.pack.code !== 'de') return openingSpeaker(ctx, sentenceIndex);
+  if (!verbSecond(ctx.pack)) return openingSpeaker(ctx, sentenceIndex);
   const sentence = ctx.sentences[sentenceIndex]!;
   const toks = sentence.tokens;
   if (toks.length < 3 || toks.some((t) => ctx.quoted(t.start))) return null;

@@ -27,7 +27,7 @@ function longTitleNouns(pack: LanguagePack): string[] {
  */
 export function isNameLike(text: string, q: QuoteSpan, pack: LanguagePack): boolean {
   const inner = text.slice(q.inner.start, q.inner.end);
-  if (glossInParentheses(text, q) || selfNamed(text, q, pack)) return true;
+  if (glossInParentheses(text, q) || pack.speechRules?.selfNamed?.(text, q)) return true;
   const words = inner.split(/\s+/);
   const before = /([\p{L}\p{N}][\p{L}\p{N}.-]*)\s*$/u.exec(text.slice(Math.max(0, q.open - 60), q.open));
   // A word ending in a period closes the sentence before the quote: no noun the quote stands beside.
@@ -43,8 +43,8 @@ export function isNameLike(text: string, q: QuoteSpan, pack: LanguagePack): bool
   }
   // A web address or a lower-case brand: "amazon.de", "t-online.de".
   if (words.length === 1 && /^[\p{L}\d-]+\.[a-z]{2,4}$/u.test(inner)) return true;
-  // German capitalises nouns: a noun right before the marks, not at the sentence start, names what follows.
-  if (pack.code === 'de' && prev && /^\p{Lu}/u.test(prev) && words.length <= 8 && /^[\p{Lu}\d]/u.test(inner) && !SPEECH_NOUN.test(prevNorm)) {
+  // Where nouns are capitalised: a noun right before the marks, not at the sentence start, names what follows.
+  if (pack.capitalizedNouns && prev && /^\p{Lu}/u.test(prev) && words.length <= 8 && /^[\p{Lu}\d]/u.test(inner) && !SPEECH_NOUN.test(prevNorm)) {
     const lead = text.slice(Math.max(0, q.open - 60), q.open - prev.length).trimEnd();
     const sentenceStart = lead === '' || /[.!?:;„“"»«]$/.test(lead);
     if (!sentenceStart) return true;
@@ -75,14 +75,3 @@ function glossInParentheses(text: string, q: QuoteSpan): boolean {
   return /[“”"«»]/.test(m[1]!) || /\p{Lu}/u.test(lead.slice(0, m.index + 1).split(/\s+/).pop()?.[0] ?? '');
 }
 
-/** German verbs of naming oneself: "die sich selbst „…“ nennt", "die sich als „…“ präsentiert". */
-const SELF_NAMING_FORMS = /^(?:nennt|nennen|nannte|nannten|präsentiert|präsentieren|präsentierte|bezeichnet|bezeichnen|bezeichnete)$/;
-
-/** The quote is a name its bearer gives itself: "sich" and a naming verb in the same clause. */
-function selfNamed(text: string, q: QuoteSpan, pack: LanguagePack): boolean {
-  if (pack.code !== 'de') return false;
-  const before = text.slice(Math.max(0, q.open - 60), q.open).split(/[,;:.!?]/).pop() ?? '';
-  const after = text.slice(q.close + 1, q.close + 60).split(/[,;:.!?]/)[0] ?? '';
-  const words = `${before} ${after}`.toLowerCase().split(/[^\p{L}]+/u);
-  return words.includes('sich') && words.some((w) => SELF_NAMING_FORMS.test(w));
-}

@@ -12,7 +12,6 @@ import type { CueHit } from '../cues.js';
 import type { Speaker } from '../speakers.js';
 import { clauseSpan, contentOf, markerContent, reportedMood } from '../content.js';
 import { nounContent } from '../noun-frames.js';
-import { subjectlessFrame } from '../english-frame.js';
 import { directChars, namedBefore, pushQuote, recentSpeaker, speakerFor, withSpeaker, type SpeechContext } from './context.js';
 import { speechActs } from './speech-acts.js';
 import { carryOver } from './carry-over.js';
@@ -114,7 +113,7 @@ function cueContents(ctx: SpeechContext, s: Sentence, state: ReportState): void 
     if (content && quoted(content.start) && directChars(ctx, content) > 0) content = null;
     let speaker: Speaker | null = speakerFor(ctx, cue);
     // English "Asked about X, …" names no source and borrows none.
-    if (content && (kind !== 'indirect' || speaker === null) && !(pack.code === 'en' && cue.kind === 'verb' && subjectlessFrame(toks, cue))) {
+    if (content && (kind !== 'indirect' || speaker === null) && !(cue.kind === 'verb' && pack.speechRules?.subjectlessFrame?.(toks, cue))) {
       // "soll … haben" names no speaker: the source marker in the sentence ("laut X") or the
       // source just before speaks. So does an agentless passive frame ("Als Grund wurde angegeben").
       const marker = cue.kind === 'reportative' ? cues.find((c) => c.kind === 'marker') : undefined;

@@ -25,7 +25,7 @@ export function quoteSpansPass(ctx: SpeechContext): void {
     return verbs.length > 0 && !verbs.some((c) => SELF_NAMING.has(c.lemma) && s.tokens.some((t) => t.norm === 'sich'));
   };
   // English archives (NYT) write quotes as two apostrophes (''…''): read each pair as one mark, offsets kept.
-  const marks = pack.code !== 'de' && text.includes("''") ? doubledApostrophesAsQuotes(text) : text;
+  const marks = pack.speechRules?.doubledApostropheQuotes && text.includes("''") ? doubledApostrophesAsQuotes(text) : text;
   const nameLike: QuoteSpan[] = [];
   for (const p of paragraphSpans(text)) {
     for (const q of findQuoteSpans(marks, p.start, p.end, pack.quotePairs)) (isNameLike(text, q, pack) ? nameLike : quoteSpans).push(q);

@@ -2,7 +2,7 @@
  * Step "speech acts" of the indirect-speech pass: a sentence whose cues gave no
  * content may still report an act of speech ("Er bezeichnete die Pläne als
  * Wortbruch", "Lee declined to comment"). Its content is the verb's object
- * where the language takes it so (English), else the whole sentence. Not a verb
+ * where the pack's `actContent` reads one (English), else the whole sentence. Not a verb
  * that only reports thoughts without a clause, one inside a subordinate clause
  * or infinitive, an agentless passive ("Er wurde verurteilt"), an action
  * ("pleaded guilty"), or anything inside someone's reported words.
@@ -11,7 +11,7 @@ import type { Sentence, Span } from '../../../model/analysis.js';
 import type { LanguagePack } from '../../../lang/pack.js';
 import type { CueHit } from '../cues.js';
 import type { Speaker } from '../speakers.js';
-import { clauseSpan, embeddedCue, objectContent, reportedMood } from '../content.js';
+import { clauseSpan, embeddedCue, reportedMood } from '../content.js';
 import { directChars, pushQuote, speakerFor, withSpeaker, type SpeechContext } from './context.js';
 import type { ReportState } from './indirect.js';
 
@@ -25,13 +25,14 @@ export function speechActs(ctx: SpeechContext, s: Sentence, state: ReportState):
   const { pack, quoted } = ctx;
   const cues = ctx.cuesBySentence[s.index]!;
   const toks = s.tokens;
+  const actContent = pack.speechRules?.actContent;
   // Not inside someone's reported words (a Konjunktiv sentence continuing a speaker).
   const inMood = () => state.carried !== null && pack.subjunctiveMarkers.size > 0 && toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
   if (!state.framed && cues.some((c) => c.kind === 'verb') && !inMood()) {
     const act = cues.find((c) => mayAct(ctx, s, c));
-    // English: what the verb takes — its object or infinitive ("endorsed Cruz", "wants to run", "refused to answer") —
-    // is the content (PolNeAR counts beliefs and intentions); German keeps the whole sentence.
-    const span = act ? (pack.code === 'de' ? null : objectContent(s, act, pack, quoted)) ?? clauseSpan(s, 0, toks.length - 1) : null;
+    // Where the pack says so (English), what the verb takes — its object or infinitive ("endorsed Cruz", "wants to run",
+    // "refused to answer") — is the content (PolNeAR counts beliefs and intentions); else the whole sentence (German).
+    const span = act ? actContent?.(s, act, pack, quoted) ?? clauseSpan(s, 0, toks.length - 1) : null;
     if (act && span && !quoted(span.start) && directChars(ctx, span) === 0 && !s.headline) {
       state.carried = pushSpeechAct(ctx, s, act, span);
       state.framed = true;
@@ -39,14 +40,15 @@ export function speechActs(ctx: SpeechContext, s: Sentence, state: ReportState):
       return true;
     }
   }
-  // English: further acts of the sentence that nothing framed yet ("When asked …, Lee declined [to comment]"), each with its own object.
-  if (pack.code === 'en' && !s.headline) {
+  // With acts that take their object as content: further acts of the sentence that nothing framed yet
+  // ("When asked …, Lee declined [to comment]"), each with its own object.
+  if (actContent && !s.headline) {
     for (const c of cues) {
       if (!mayAct(ctx, s, c)) continue;
       const at = toks[c.token]!.start;
       const here = ctx.reportedIn.get(s.index) ?? [];
       if (here.some((q) => q.start <= at && q.end > at)) continue;
-      const span = objectContent(s, c, pack, quoted);
+      const span = actContent(s, c, pack, quoted);
       if (!span || quoted(span.start) || directChars(ctx, span) > 0 || here.some((q) => q.start < span.end && q.end > span.start)) continue;
       pushSpeechAct(ctx, s, c, span);
       state.framed = true;

@@ -4,7 +4,7 @@
  * without a frame outside reported words, a short quote with a parenthesis
  * after it ("„…“ (UDD)": a name with its gloss), a capitalised quote after a
  * definite article (a name: "beim „Großen Preis von …“"), whatever the pack's
- * rules mark (lists of titles, a quoted name as subject) — and the speech acts
+ * passes marked in `dropped` before (lists of titles, a quoted name as subject) — and the speech acts
  * a later sentence took up as its content. Then orders the quotes and keeps only
  * the cues whose quote stayed. Runs last among the quote passes: only now is it
  * known which short quotes found no speaker.
@@ -12,14 +12,11 @@
 import type { Quote } from '../../../model/analysis.js';
 import { inReportedMood, type DirectQuote, type SpeechContext } from './context.js';
 
-/** Between two quotes of a list: closing mark, comma or conjunction, opening mark. */
-const LIST_JOINT = /^[“”"»«]?\s*(?:,|und|oder|sowie)\s*[„“"»«]$/;
-
 /** Definite articles and article-bearing prepositions that introduce a name ("des „…“", "beim „…“"). */
 const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'beim', 'im', 'zum', 'zur']);
 
 export function termsPass(ctx: SpeechContext): void {
-  const { text, sentences, pack, direct, quotes } = ctx;
+  const { text, sentences, direct, quotes } = ctx;
   // A one-to-three-word quote with neither frame nor speaker is a scare quote or a term, not speech.
   // Without a frame, a single quoted word is a term unless the sentence reports someone's words (Konjunktiv),
   // and a short quote followed by a parenthesis ("„…“ (Council for …)", "„…“ (UDD)") is a name with its gloss.
@@ -28,20 +25,10 @@ export function termsPass(ctx: SpeechContext): void {
     ((d.words === 1 && !inReportedMood(ctx, sentences[d.quote.sentence]!)) ||
       (d.words <= 6 && /^[^\s(]{0,2}\s\(/.test(text.slice(d.quote.end, d.quote.end + 4))) ||
       namedAfterArticle(text, d.quote, d.words));
-  // „A“, „B“ oder „C“ without a frame: a list of titles or names ("Themen wie „…“, „…“").
-  const listed = new Set<Quote>();
-  for (let i = 0; pack.code === 'de' && i + 1 < direct.length; i++) {
-    const a = direct[i]!;
-    const b = direct[i + 1]!;
-    if (a.cue || b.cue || a.quote.sentence !== b.quote.sentence || /[.!?…]$/.test(a.quote.text) || /[.!?…]$/.test(b.quote.text)) continue;
-    if (LIST_JOINT.test(text.slice(a.quote.end, b.quote.start))) listed.add(a.quote).add(b.quote);
-  }
   // A short exclamation or sentence after a colon („Lasst mich raus!“) is speech, not a scare quote.
   const spoken = (d: DirectQuote) => /[.!?]$/.test(d.quote.text) && /:\s*[„“"»«]$/.test(text.slice(Math.max(0, d.quote.start - 4), d.quote.start));
-  const cueAt = (d: DirectQuote) => (d.cue ? sentences[d.cue.sentence]!.tokens[d.cue.token]!.start : null);
-  const named = (d: DirectQuote) => pack.code === 'de' && subjectOfCue(text, d.quote, cueAt(d));
   const dropped = ctx.dropped;
-  for (const d of direct) if ((!d.cue && !d.quote.speakerName && d.words < 4 && !spoken(d)) || term(d) || listed.has(d.quote) || named(d)) dropped.add(d.quote);
+  for (const d of direct) if ((!d.cue && !d.quote.speakerName && d.words < 4 && !spoken(d)) || term(d)) dropped.add(d.quote);
   for (const q of ctx.superseded) dropped.add(q);
   if (dropped.size > 0) {
     const kept = quotes.filter((q) => !dropped.has(q));
@@ -64,13 +51,4 @@ function namedAfterArticle(text: string, q: Quote, words: number): boolean {
   if (words > 12 || !/^\p{Lu}/u.test(q.text) || (/[.!?…:]$/.test(q.text) && !/(?:^|\s|\.)\p{L}{1,4}\.$/u.test(q.text))) return false;
   const prev = /([\p{L}]+)\s*[„“"»«]\s*$/u.exec(text.slice(Math.max(0, q.start - 20), q.start));
   return prev !== null && DEFINITE.has(prev[1]!.toLowerCase());
-}
-
-/** "Wie „X“ berichtet", "die „X“ heute mitteilte": the quote is the subject of the cue right after it, a name. */
-function subjectOfCue(text: string, q: Quote, cueStart: number | null): boolean {
-  // (Names of media may be lower case: „heise online“.)
-  if (cueStart === null || cueStart < q.end || !(/^\p{Lu}/u.test(q.text) || q.text.split(/\s+/).length <= 3)) return false;
-  const between = text.slice(q.end, cueStart);
-  const before = text.slice(Math.max(0, q.start - 12), q.start);
-  return /^[“”"»«]\s+(?:[\p{Ll}]+\s+)?$/u.test(between) && /(?:^|\s)(?:wie|der|die|das)\s*[„“"»«]\s*$/iu.test(before);
 }

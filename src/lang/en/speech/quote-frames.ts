@@ -1,6 +1,6 @@
-import type { Sentence } from '../../model/analysis.js';
-import type { CueHit } from './cues.js';
-import { framesQuoteBefore } from './english-frame.js';
+import type { Sentence } from '../../../core/model/analysis.js';
+import type { CueHit } from '../../../core/analyze/speech/cues.js';
+import { framesQuoteBefore } from './frame.js';
 
 /**
  * English verbs that report speech only as the frame of a direct quote:

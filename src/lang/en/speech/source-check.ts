@@ -1,5 +1,5 @@
-import type { Quote } from '../../model/analysis.js';
-import type { LanguagePack } from '../../lang/pack.js';
+import type { Quote } from '../../../core/model/analysis.js';
+import type { LanguagePack } from '../../../core/lang/pack.js';
 
 /** Capitalised words that open a sentence as adverbs or prepositions, never a source ("Late Monday, …", "Without …"). */
 const OPENERS = new Set(['late', 'early', 'without', 'amid', 'after', 'before', 'during', 'since', 'while', 'when', 'then', 'also', 'still', 'only']);

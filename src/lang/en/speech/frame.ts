@@ -1,5 +1,5 @@
-import type { Token } from '../../model/analysis.js';
-import type { CueHit } from './cues.js';
+import type { Token } from '../../../core/model/analysis.js';
+import type { CueHit } from '../../../core/analyze/speech/cues.js';
 
 /** Closing quote marks (and the straight/doubled forms NYT text uses). */
 const CLOSING = /^[”"’']+$/;

@@ -1,5 +1,5 @@
-import type { Sentence } from '../../model/analysis.js';
-import type { CueHit } from './cues.js';
+import type { Sentence } from '../../../core/model/analysis.js';
+import type { CueHit } from '../../../core/analyze/speech/cues.js';
 
 /** Nouns of a poll or study whose findings a sentence reports ("in a new CBS News poll, …"). */
 const FINDINGS = new Set('poll polls polling survey surveys study studies'.split(' '));

@@ -1,7 +1,7 @@
-import type { Quote, Sentence, Span, Stance, Token } from '../../model/analysis.js';
-import type { CueHit } from './cues.js';
-import type { LanguagePack } from '../../lang/pack.js';
-import { svoSubject } from './svo-subject.js';
+import type { Quote, Sentence, Span, Stance, Token } from '../../../core/model/analysis.js';
+import type { CueHit } from '../../../core/analyze/speech/cues.js';
+import type { LanguagePack } from '../../../core/lang/pack.js';
+import { svoSubject } from '../../../core/analyze/speech/svo-subject.js';
 
 /**
  * English noun cues with a preposition (pack field `prepositionNouns`): "his attacks on [Clinton]", "the

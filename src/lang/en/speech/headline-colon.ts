@@ -1,5 +1,5 @@
-import type { Sentence, Span } from '../../model/analysis.js';
-import { clauseSpan } from './content.js';
+import type { Sentence, Span } from '../../../core/model/analysis.js';
+import { clauseSpan } from '../../../core/analyze/speech/content.js';
 
 /** Lower-case words allowed inside a name before a colon ("Secretary of State", "NY Daily News"). */
 const INNER = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von']);

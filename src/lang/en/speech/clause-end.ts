@@ -1,5 +1,5 @@
-import type { Token } from '../../model/analysis.js';
-import type { LanguagePack } from '../../lang/pack.js';
+import type { Token } from '../../../core/model/analysis.js';
+import type { LanguagePack } from '../../../core/lang/pack.js';
 
 /**
  * English: the writer's own words after a reported clause, where PolNeAR ends

@@ -1,6 +1,6 @@
-import type { Quote, Sentence, Span } from '../../model/analysis.js';
-import type { LanguagePack } from '../../lang/pack.js';
-import { clauseSpan, plainEnd } from './content.js';
+import type { Quote, Sentence, Span } from '../../../core/model/analysis.js';
+import type { LanguagePack } from '../../../core/lang/pack.js';
+import { clauseSpan, plainEnd } from '../../../core/analyze/speech/content.js';
 
 /**
  * English impressions: "the senator seemed unsure", "the campaign appears to

@@ -1,0 +1,12 @@
+/**
+ * English cues beyond the lexicon: "In [a new poll], …" (the poll is the source
+ * of what it found) and verbs that frame only quotes ("“…,” he continued").
+ */
+import type { Sentence } from '../../../core/model/analysis.js';
+import type { CueHit } from '../../../core/analyze/speech/cues.js';
+import { pollMarkers } from './poll-source.js';
+import { quoteFrameCues } from './quote-frames.js';
+
+export function englishCues(sentence: Sentence, _pack: unknown, quoted: (offset: number) => boolean, used: Set<number>): CueHit[] {
+  return [...pollMarkers(sentence, quoted, used), ...quoteFrameCues(sentence, quoted, used)];
+}
