@@ -224,6 +224,7 @@ const EXTRA_NOUNS = `
   öffentlichkeit presse pressefreiheit meinungsfreiheit zensur
   wirtschaftsminister ministerpräsident ministerpräsidentin bundespräsident
   bundeskanzler bundeskanzlerin vizekanzler premierminister premierministerin papst
+  update updates liveticker liveblog newsblog newsticker ticker livestream breaking
 `;
 
 /** Plurals of demonyms that are also country names: those are names. */

@@ -578,6 +578,8 @@ export const ORG_ROWS: readonly OrgRow[] = [
   ['kremlin', 'Kreml', 'Kremlin', 'gov:RU'],
   ['white-house', 'Weißes Haus|Weiße Haus|Weißen Haus|Weißen Hauses|Weisses Haus|Weisse Haus|Weissen Haus', 'White House', 'gov:US'],
   ['pentagon', 'Pentagon', 'Pentagon', 'org:us-dod'],
+  ['capitol-hill', 'Capitol Hill', 'Capitol Hill', 'org:us-congress'],
+  ['us-nsc', 'Nationaler Sicherheitsrat|Nationalen Sicherheitsrat|Nationalen Sicherheitsrats|Nationalen Sicherheitsrates|Nationale Sicherheitsrat|NSC', 'National Security Council|U.S. National Security Council|US National Security Council|NSC'],
   ['german-chancellery', 'Kanzleramt|Bundeskanzleramt|Kanzleramts|Bundeskanzleramts', 'Chancellery|German Chancellery', 'gov:DE'],
   ['downing-street', 'Downing Street', 'Downing Street|Number 10', 'gov:GB'],
   ['elysee', 'Élysée|Élysée-Palast|Elysée|Elysee|Elysee-Palast|Élyséepalast', 'Élysée|Elysee|Élysée Palace|Elysee Palace', 'gov:FR'],

@@ -5,7 +5,10 @@
  * "|"-separated; an empty field means "same as the other language". Cities
  * carry their ISO country code. Names that are also frequent German words
  * ("Essen", "Halle", "Hof", "Oder", "Zug", "Siegen", "Seine", "Porto", "Franken", "Wels") are left out on purpose:
- * the gazetteer matches without looking at context.
+ * the gazetteer matches without looking at context. A name that names the entry
+ * only for a time carries its dates: `Facebook@2021-10-28..` (from that day),
+ * `Facebook@..2021-10-28` (until the day before), so a 2018 article's Facebook is
+ * not Meta.
  */
 import type { CityRow, OrgRow, RegionRow } from './gazetteer-data.js';
 
@@ -711,9 +714,12 @@ export const MORE_ORG_ROWS: readonly OrgRow[] = orgRows(`
   kmw : Krauss-Maffei Wegmann|KNDS :
   hensoldt : Hensoldt :
   heckler-koch : Heckler & Koch :
-  google : Google|Alphabet :
+  google : Google|Alphabet@2015-10-02.. :
   microsoft : Microsoft :
-  meta : Meta|Facebook|Instagram|WhatsApp : Meta|Facebook|Instagram|WhatsApp
+  facebook : Facebook@..2021-10-28 :
+  meta : Meta@2021-10-28..|Meta Platforms|Facebook@2021-10-28.. :
+  instagram : Instagram :
+  whatsapp : WhatsApp :
   tesla : Tesla :
   spacex : SpaceX :
   openai : OpenAI :

@@ -8,7 +8,7 @@
  * Kreml → gov:RU, Brüssel → org:eu); so do countries (Russland → gov:RU),
  * for the analysis to use when a country acts or speaks.
  */
-import type { GazetteerEntry } from '../../core/lang/pack.js';
+import type { AliasValidity, GazetteerEntry } from '../../core/lang/pack.js';
 import type { EntityType } from '../../core/model/analysis.js';
 import { primaryAdjective } from './adjectives.js';
 import { titleCase } from './data.js';
@@ -35,11 +35,35 @@ interface RawEntry {
   de: string[];
   en: string[];
   standsFor?: string;
+  validity?: Record<string, AliasValidity>;
 }
 
+/** A dated alias in the data: "Facebook@2021-10-28..", "Facebook@..2021-10-28", "X@2001-01-01..2010-01-01". */
+const DATED = /^(.*?)@(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?$/;
+
+/** Names of a "|"-separated field, without their dates (see `validityOf`). */
 function split(field: string | undefined): string[] {
   if (!field) return [];
-  return field.split('|').map((s) => s.trim()).filter((s) => s.length > 0);
+  return field
+    .split('|')
+    .map((s) => s.trim().replace(DATED, '$1').trim())
+    .filter((s) => s.length > 0);
+}
+
+/** The dated aliases of the fields, by alias: "Facebook@2021-10-28.." → { Facebook: { from: "2021-10-28" } }. */
+function validityOf(...fields: (string | undefined)[]): Record<string, AliasValidity> | undefined {
+  let out: Record<string, AliasValidity> | undefined;
+  for (const field of fields) {
+    for (const part of field?.split('|') ?? []) {
+      const m = DATED.exec(part.trim());
+      if (!m?.[1]) continue;
+      const v: AliasValidity = {};
+      if (m[2]) v.from = m[2];
+      if (m[3]) v.until = m[3];
+      (out ??= {})[m[1].trim()] = v;
+    }
+  }
+  return out;
 }
 
 function unique(names: string[]): string[] {
@@ -165,12 +189,14 @@ function buildRaw(): RawEntry[] {
   }
 
   for (const [slug, de, en, standsFor] of [...ORG_ROWS, ...MORE_ORG_ROWS]) {
+    const validity = validityOf(de, en);
     entries.push({
       id: `org:${slug}`,
       type: 'organization',
       de: split(de),
       en: split(en),
       ...(standsFor ? { standsFor } : {}),
+      ...(validity ? { validity } : {}),
     });
   }
   return entries;
@@ -193,6 +219,7 @@ export function gazetteerFor(lang: GazetteerLang): readonly GazetteerEntry[] {
     const names = r[lang].length ? r[lang] : r[other];
     const entry: GazetteerEntry = { id: r.id, type: r.type, name: names[0] ?? r.id, aliases: [...names] };
     if (r.standsFor) entry.standsFor = r.standsFor;
+    if (r.validity) entry.validity = r.validity;
     return entry;
   });
   const frozen = Object.freeze(entries);

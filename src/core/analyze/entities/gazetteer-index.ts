@@ -1,4 +1,4 @@
-import type { GazetteerEntry, LanguagePack } from '../../lang/pack.js';
+import type { AliasValidity, GazetteerEntry, LanguagePack } from '../../lang/pack.js';
 
 export interface GazetteerIndex {
   /** Lower-cased alias (tokens joined by one space) → entries. */
@@ -11,6 +11,21 @@ export interface GazetteerIndex {
   lengthsByFirst: Map<string, number[]>;
   /** Multi-word adjective keys ("north korean") by their first word. */
   adjectivePhrases: Map<string, string[]>;
+  /** Aliases that name their entry only for a time, by entry id and alias key ("org:meta facebook"). */
+  validity: Map<string, AliasValidity>;
+}
+
+/**
+ * Whether the alias (its key) names the entry in an article published on `date`
+ * (YYYY-MM-DD). Without a date, an alias valid until some day is taken as past,
+ * one valid from some day as current.
+ */
+export function aliasValidOn(gaz: GazetteerIndex, entry: GazetteerEntry, key: string, date: string | null): boolean {
+  if (!entry.validity) return true;
+  const v = gaz.validity.get(`${entry.id} ${key}`);
+  if (!v) return true;
+  if (date === null) return v.until === undefined;
+  return (v.from === undefined || v.from <= date) && (v.until === undefined || date < v.until);
 }
 
 const cache = new WeakMap<LanguagePack, GazetteerIndex>();
@@ -29,6 +44,7 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
   const byAlias = new Map<string, GazetteerEntry[]>();
   const caseSensitive = new Set<string>();
   const byId = new Map<string, GazetteerEntry>();
+  const validity = new Map<string, AliasValidity>();
   let maxTokens = 1;
   const lengthsByFirst = new Map<string, number[]>();
   for (const entry of pack.gazetteer) {
@@ -36,6 +52,8 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
     for (const alias of new Set([entry.name, ...entry.aliases])) {
       if (!alias.trim()) continue;
       const key = aliasKey(alias);
+      const dated = entry.validity?.[alias];
+      if (dated) validity.set(`${entry.id} ${key}`, dated);
       const list = byAlias.get(key) ?? [];
       if (!list.includes(entry)) list.push(entry);
       byAlias.set(key, list);
@@ -59,7 +77,7 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
     }
   }
   for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
-  const index = { byAlias, caseSensitive, byId, maxTokens, lengthsByFirst, adjectivePhrases };
+  const index = { byAlias, caseSensitive, byId, maxTokens, lengthsByFirst, adjectivePhrases, validity };
   cache.set(pack, index);
   return index;
 }

@@ -1,7 +1,9 @@
 import type { EntityType, Sentence, Token } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
-import { adjectiveEntity, gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
+import { adjectiveEntity, aliasValidOn, gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { stripGenitive } from './fold.js';
+import { endsWithHead, roleOf } from './heads.js';
+import { orgNameSpans } from './org-names.js';
 import { acronymLike, capitalElsewhere, casingEvidence, readTokens, type CasingEvidence } from './casing.js';
 
 /** A learned tagger: outer BIO labels (B-PER, I-LOC, B-ORGpart, O, …) per token. */
@@ -41,6 +43,8 @@ function tokensToTag(pack: LanguagePack, toks: readonly Token[], taken: readonly
   return active;
 }
 
+export { roleOf } from './heads.js';
+
 /** A mention before in-article resolution. Token indices are within its sentence. */
 export interface Candidate {
   sentence: number;
@@ -54,92 +58,6 @@ export interface Candidate {
   /** Gazetteer id when the mention is a known place, country or institution. */
   gazId: string | null;
   role: string | null;
-}
-
-/** Per pack: lower-cased word → its role noun or null (news repeats words, the search is long). */
-const roleCache = new WeakMap<LanguagePack, Map<string, string | null>>();
-
-/** The role noun inside a token ("Kreml-Sprecher" → "sprecher", "Verteidigungsministers" → "verteidigungsminister"). */
-export function roleOf(pack: LanguagePack, token: Token): string | null {
-  if (token.kind !== 'word' || pack.roles.size === 0) return null;
-  let cache = roleCache.get(pack);
-  if (!cache) roleCache.set(pack, (cache = new Map()));
-  const hit = cache.get(token.norm);
-  if (hit !== undefined) return hit;
-  const role = findRole(pack, token);
-  if (cache.size > 100_000) cache.clear();
-  cache.set(token.norm, role);
-  return role;
-}
-
-/**
- * Per word set: which lengths its words have, and the last `width` letters of its
- * words at least that long, so a suffix search gives up at once on a word whose
- * ending no listed word has, and otherwise tries only listed lengths.
- */
-interface SuffixIndex {
-  lengths: Uint8Array;
-  ends: Set<string>;
-}
-
-const suffixCache = new WeakMap<ReadonlySet<string>, SuffixIndex[]>();
-
-function suffixIndex(words: ReadonlySet<string>, width: number): SuffixIndex {
-  let byWidth = suffixCache.get(words);
-  if (!byWidth) suffixCache.set(words, (byWidth = []));
-  let index = byWidth[width];
-  if (!index) {
-    let max = 0;
-    for (const w of words) max = Math.max(max, w.length);
-    const lengths = new Uint8Array(max + 1);
-    const ends = new Set<string>();
-    for (const w of words) {
-      lengths[w.length] = 1;
-      if (w.length >= width) ends.add(w.slice(-width));
-    }
-    byWidth[width] = index = { lengths, ends };
-  }
-  return index;
-}
-
-function findRole(pack: LanguagePack, token: Token): string | null {
-  const { lengths: roleLengths, ends: roleEnds } = suffixIndex(pack.roles, 4);
-  const forms = [token.norm];
-  for (const ending of ['innen', 'in', 'en', 'es', 'n', 's', 'e']) {
-    if (token.norm.endsWith(ending) && token.norm.length - ending.length >= 3) forms.push(token.norm.slice(0, -ending.length));
-  }
-  for (const form of forms) {
-    if (pack.roles.has(form)) return form;
-    // Compounds: the role is the head at the end ("verteidigungsminister", "kreml-sprecher").
-    // Every tail tried has 4 letters or more, so it ends in the form's last four.
-    if (form.length < 5 || !roleEnds.has(form.slice(-4))) continue;
-    for (let k = Math.max(1, form.length - roleLengths.length + 1); k <= form.length - 4; k++) {
-      if (roleLengths[form.length - k] !== 1) continue;
-      const tail = form.slice(k);
-      if (pack.roles.has(tail)) return form.slice(k - 1, k) === '-' ? tail : form;
-    }
-  }
-  return null;
-}
-
-const headCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
-
-function endsWithHead(heads: ReadonlySet<string>, norm: string): boolean {
-  let cache = headCache.get(heads);
-  if (!cache) headCache.set(heads, (cache = new Map()));
-  let hit = cache.get(norm);
-  if (hit === undefined) {
-    hit = heads.has(norm);
-    const { lengths, ends } = suffixIndex(heads, 3);
-    // Every tail tried has 3 letters or more, so it ends in the word's last three.
-    const mayEnd = norm.length >= 4 && ends.has(norm.slice(-3));
-    for (let k = Math.max(1, norm.length - lengths.length + 1); mayEnd && !hit && k <= norm.length - 3; k++) {
-      if (lengths[norm.length - k] === 1 && heads.has(norm.slice(k))) hit = true;
-    }
-    if (cache.size > 100_000) cache.clear();
-    cache.set(norm, hit);
-  }
-  return hit;
 }
 
 /**
@@ -223,19 +141,26 @@ function add(scan: SentenceScan, first: number, last: number, c: Omit<Candidate,
  * by the JavaScript engine (a rare path in one step no longer sends the whole
  * scan back to the interpreter).
  */
-export function recognize(sentences: readonly Sentence[], pack: LanguagePack, tagger: EntityTagger | null): Candidate[] {
+/** What recognition needs to know about the article beyond its sentences. */
+export interface RecognizeContext {
+  /** Publication date (ISO 8601) or null: a gazetteer alias valid only from or until a date is applied by it. */
+  published?: string | null;
+}
+
+export function recognize(sentences: readonly Sentence[], pack: LanguagePack, tagger: EntityTagger | null, context: RecognizeContext = {}): Candidate[] {
   const gaz = gazetteerIndex(pack);
   const casing = casingEvidence(sentences, pack);
+  const date = context.published && /^\d{4}-\d{2}-\d{2}/.test(context.published) ? context.published.slice(0, 10) : null;
   const out: Candidate[] = [];
   // Title-case headlines last: a one-word gazetteer name there counts when the body names the same entry.
   const headlines: Sentence[] = [];
   for (const s of sentences) {
     if (casing?.titleCase.has(s.index)) headlines.push(s);
-    else scanSentence(s, pack, gaz, tagger, casing, out, null);
+    else scanSentence(s, pack, gaz, tagger, casing, date, out, null);
   }
   if (headlines.length > 0) {
     const inBody = new Set(out.map((c) => c.gazId));
-    for (const s of headlines) scanSentence(s, pack, gaz, tagger, casing, out, inBody);
+    for (const s of headlines) scanSentence(s, pack, gaz, tagger, casing, date, out, inBody);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out;
@@ -253,6 +178,7 @@ function scanSentence(
   gaz: GazetteerIndex,
   tagger: EntityTagger | null,
   casing: CasingEvidence | null,
+  date: string | null,
   out: Candidate[],
   inBody: ReadonlySet<string | null> | null,
 ): void {
@@ -262,9 +188,11 @@ function scanSentence(
       ? (id: string, first: number, last: number) =>
           last > first || inBody.has(id) || acronymLike(s.tokens[first]!.text) || capitalElsewhere(casing, s.tokens[first]!)
       : null;
-  matchGazetteer(scan, pack, gaz, accept);
-  if (casing) {
-    const read = readTokens(s, pack, casing);
+  const read = casing ? readTokens(s, pack, casing) : null;
+  // Whole organisation names first ("Senate Judiciary Committee", "Bank of America"), on the tokens as read.
+  if (read) for (const [first, last] of orgNameSpans(read.tokens, scan.taken, pack, gaz)) add(scan, first, last, { type: 'organization', via: 'pattern', gazId: null, role: null });
+  matchGazetteer(scan, pack, gaz, date, accept);
+  if (read) {
     scan.toks = read.tokens;
     scan.breaks = read.breaks;
   }
@@ -273,11 +201,17 @@ function scanSentence(
   matchAdjectives(scan, pack, gaz);
 }
 
-function matchGazetteer(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerIndex, accept: ((id: string, first: number, last: number) => boolean) | null): void {
-  const { toks } = scan;
+function matchGazetteer(
+  scan: SentenceScan,
+  pack: LanguagePack,
+  gaz: GazetteerIndex,
+  date: string | null,
+  accept: ((id: string, first: number, last: number) => boolean) | null,
+): void {
+  const { toks, taken } = scan;
   // 1. Gazetteer: longest alias match, with genitive forms ("Russlands", "Russia's").
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i]!.kind !== 'word' || !toks[i]!.capitalized) continue;
+    if (toks[i]!.kind !== 'word' || !toks[i]!.capitalized || taken[i]) continue;
     // Only the alias lengths that start with this word ("Vereinigte" → 2, 3); the genitive
     // form of a one-word alias ("Russlands") is indexed under its own first word.
     const lengths = gaz.lengthsByFirst.get(toks[i]!.norm) ?? gaz.lengthsByFirst.get(stripGenitive(toks[i]!.norm));
@@ -289,7 +223,7 @@ function matchGazetteer(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerIn
       let punct = false;
       for (let k = i; k < i + len; k++) {
         const t = toks[k]!;
-        if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') {
+        if (taken[k] || (t.kind === 'punct' && t.text !== '.' && t.text !== '-')) {
           punct = true;
           break;
         }
@@ -303,8 +237,11 @@ function matchGazetteer(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerIn
       else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push(prefix + lastTok.norm.slice(0, -1));
       let entry = null;
       for (const v of variants) {
-        const entries = gaz.byAlias.get(v);
-        if (!entries) continue;
+        const all = gaz.byAlias.get(v);
+        if (!all) continue;
+        // "Facebook" names Meta only from 2021-10-28: the entries this alias names on the article's date.
+        const entries = all.some((e) => e.validity) ? all.filter((e) => aliasValidOn(gaz, e, v, date)) : all;
+        if (entries.length === 0) continue;
         // Capitalised aliases ("US", "DVRK") only match as written.
         if (len === 1 && /^[\p{Lu}.]+$/u.test(lastTok.text) === false && entries.every((e) => [e.name, ...e.aliases].some((a) => gaz.caseSensitive.has(a) && a.toLowerCase() === v))) continue;
         entry = entries[0]!;
@@ -524,7 +461,9 @@ function matchTagger(scan: SentenceScan, pack: LanguagePack, tagger: EntityTagge
     let first = i;
     let role: string | null = null;
     while (first <= j && roleOf(pack, toks[first]!)) role = toks[first++]!.text;
-    if (first <= j && !type.endsWith('deriv') && !taken.slice(first, j + 1).some(Boolean) && toks[first]!.capitalized) {
+    // One word the language's lists know as a capitalised common word ("Updates") is nobody, whatever the tagger says.
+    const common = first === j && tagType(type) === 'person' && pack.commonCapitalized.has(toks[first]!.norm);
+    if (first <= j && !common && !type.endsWith('deriv') && !taken.slice(first, j + 1).some(Boolean) && toks[first]!.capitalized) {
       add(scan, first, j, { type: tagType(type), via: 'tagger', gazId: null, role });
     }
     i = j + 1;

@@ -97,6 +97,8 @@ function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sent
   for (const cand of ordered) {
     if (!cand.gazId && cand.last > cand.first) for (const p of foldName(cand.text).split(' ')) r.knownParts.add(p);
   }
+  /** Organisations by the ends of their names of two words or more ("iudiciari comite" → Senate Judiciary Committee). */
+  const orgTails = new Map<string, Cluster[]>();
   for (const cand of ordered) {
     let cluster: Cluster | undefined;
     const name = cand.gazId ? cand.text : bareName(cand.text, pack, r.knownParts, r.knownNames);
@@ -115,17 +117,32 @@ function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sent
         const owners = r.clusters.filter((c) => !c.gazId && c.parts.length > 1 && (c.parts[0] === key || c.parts[c.parts.length - 1] === key));
         if (owners.length === 1) cluster = owners[0];
       }
+      // "the Judiciary Committee" after "the Senate Judiciary Committee": the one longer organisation it ends.
+      if (!cluster && cand.type === 'organization' && key.includes(' ')) {
+        const owners = orgTails.get(key);
+        if (owners?.length === 1) cluster = owners[0];
+      }
       if (!cluster) {
         // A surname two people of the article share stays apart, but is a person.
         const shared = !key.includes(' ') && r.clusters.some((c) => !c.gazId && c.type === 'person' && c.parts.length > 1 && c.parts[c.parts.length - 1] === key);
         cluster = newCluster(r, shared ? 'person' : cand.type, null, key.split(' '));
         r.byKey.set(`name:${key}`, cluster);
+        if (cluster.type === 'organization') addTails(orgTails, cluster);
       } else if (cluster.type === 'other' && cand.type !== 'other') {
         cluster.type = cand.type;
       }
     }
     if (cand.via !== 'adjective') cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
     cluster.mentions.push(mentionOf(cand, cluster, cand.via));
+  }
+}
+
+function addTails(tails: Map<string, Cluster[]>, c: Cluster): void {
+  for (let k = 1; k + 2 <= c.parts.length; k++) {
+    const tail = c.parts.slice(k).join(' ');
+    const list = tails.get(tail) ?? [];
+    if (!list.includes(c)) list.push(c);
+    tails.set(tail, list);
   }
 }
 
@@ -254,7 +271,8 @@ function splitAdjacentNames(candidates: readonly Candidate[], sentences: readonl
   const out: Candidate[] = [];
   for (const c of candidates) {
     const parts = partsOf.get(c);
-    if (!parts || c.via !== 'pattern' || parts.length < 2 || c.last - c.first + 1 !== parts.length) {
+    // An organisation's name is kept whole ("Judiciary Committee" beside "Senate Judiciary Committee").
+    if (!parts || c.via !== 'pattern' || c.type === 'organization' || parts.length < 2 || c.last - c.first + 1 !== parts.length) {
       out.push(c);
       continue;
     }
