@@ -23,7 +23,7 @@ export interface SpeechResult {
 }
 
 /** The speech passes in the order they run; each reads what the ones before it left in the context. */
-export const SPEECH_PASSES: readonly (readonly [name: string, pass: SpeechPass])[] = [
+export const SPEECH_PASSES: readonly NamedPass[] = [
   ['quote-spans', quoteSpansPass],
   ['cues', cuesPass],
   ['direct-quotes', directQuotesPass],
@@ -36,16 +36,19 @@ export const SPEECH_PASSES: readonly (readonly [name: string, pass: SpeechPass])
   ['attributions', attributionsPass],
 ];
 
-const pipelines = new WeakMap<LanguagePack, readonly SpeechPass[]>();
+const pipelines = new WeakMap<LanguagePack, readonly NamedPass[]>();
+
+/** A pass with its name (a core pass's, or the pack pass's own). */
+export type NamedPass = readonly [name: string, pass: SpeechPass];
 
 /** The core passes with the pack's own (`speechRules.passes`) each right after the core pass it names. */
-export function speechPipeline(pack: LanguagePack): readonly SpeechPass[] {
+export function speechPipeline(pack: LanguagePack): readonly NamedPass[] {
   let list = pipelines.get(pack);
   if (!list) {
     const own: readonly PackSpeechPass[] = pack.speechRules?.passes ?? [];
     const unknown = own.find((p) => !SPEECH_PASSES.some(([name]) => name === p.after));
     if (unknown) throw new Error(`speech pass ${unknown.name} of pack ${pack.code} follows no core pass (${unknown.after})`);
-    list = SPEECH_PASSES.flatMap(([name, pass]) => [pass, ...own.filter((p) => p.after === name).map((p) => p.run)]);
+    list = SPEECH_PASSES.flatMap((core): NamedPass[] => [core, ...own.filter((p) => p.after === core[0]).map((p): NamedPass => [p.name, p.run])]);
     pipelines.set(pack, list);
   }
   return list;
@@ -66,6 +69,6 @@ export function analyzeSpeech(
   idPrefix: string,
 ): SpeechResult {
   const ctx = createContext(text, sentences, pack, mentions, entities, idPrefix);
-  for (const pass of speechPipeline(pack)) pass(ctx);
+  for (const [, pass] of speechPipeline(pack)) pass(ctx);
   return { quotes: ctx.quotes, attributions: ctx.attributions, hedges: ctx.hedges, loaded: ctx.loaded, actingMentions: ctx.actingMentions };
 }

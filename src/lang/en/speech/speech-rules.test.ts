@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../test-support/analyze.js';
+import { getPack } from '../../index.js';
+import { speechBefore } from '../../../core/analyze/speech/passes/harness.js';
+
+// The English pack's speech rules and passes, each on its own invented sentence.
+const en = getPack('en')!;
+const added = (text: string, pass: string) => {
+  const { ctx, run } = speechBefore(analyze(text, { language: 'en' }), en, pass);
+  const before = ctx.quotes.length;
+  run();
+  return ctx.quotes.slice(before);
+};
+
+test('the pack declares subject–verb–object order and its own passes', () => {
+  assert.equal(en.speechRules?.wordOrder, 'subject-verb-object');
+  assert.deepEqual(en.speechRules?.passes?.map((p) => `${p.name}<${p.after}`), ['headline-colons<indirect', 'impressions<indirect', 'noun-cues<indirect', 'source-check<issuers']);
+});
+
+test('"In [a poll], …" and a verb that frames only a quote are cues', () => {
+  const s = analyze('In a new county poll, the mayor leads by nine points.', { language: 'en' }).sentences[0]!;
+  assert.deepEqual(en.speechRules?.cues?.(s, en, () => false, new Set()).map((c) => `${c.lemma}:${c.kind}`), ['in:marker']);
+  const t = analyze('The company continued to grow in May.', { language: 'en' }).sentences[0]!;
+  assert.deepEqual(en.speechRules?.cues?.(t, en, () => false, new Set()), []);
+});
+
+test('a headline colon gives the statement to the name before it', () => {
+  const [q] = added('Senator Roe: Budget Cuts Will Hurt Schools\n\nThe vote is on Monday.', 'headline-colons');
+  assert.equal(q?.speakerName, 'Senator Roe');
+  assert.equal(q?.cueLemma, ':');
+});
+
+test('impressions and noun cues are reported quotes', () => {
+  const [seem] = added('The old senator seemed unsure about the plan.', 'impressions');
+  assert.equal(seem?.cueLemma, 'seem');
+  assert.equal(seem?.speakerSpan, null);
+  const [attack] = added('His attacks on the governor grew sharper over the summer.', 'noun-cues');
+  assert.equal(attack?.cueLemma, 'attack');
+  assert.equal(attack?.speakerName, 'His');
+});
+
+test('a source that is the content itself is dropped', () => {
+  const { ctx, run } = speechBefore(analyze('It rained. Long said the plan was dead.', { language: 'en' }), en, 'source-check');
+  const q = ctx.quotes[0]!;
+  Object.assign(q, { speakerName: 'x', speakerSpan: { start: q.start, end: q.start + 3 } });
+  run();
+  assert.equal(q.speakerSpan, null);
+});
