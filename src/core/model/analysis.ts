@@ -122,7 +122,23 @@ export interface ArticleEntity {
   /** Stands for a government or institution (Kreml, Weißes Haus, Pjöngjang as actor). */
   institution: boolean;
   mentions: number;
+  /**
+   * How sure recognition is that this is a real name of this type, 0–1: high for a
+   * gazetteer entry, a name typed by a role, given name or head noun ("Senator …",
+   * "… Committee") and a name the body repeats; low for a name seen once, typed by its
+   * shape alone, or only in the headline. Absent in analyses stored before it existed.
+   */
+  confidence?: number;
+  /**
+   * `confidence` ≥ CONFIDENT_ENTITY: recognised with confidence. Claims about an
+   * absence ("outlet X never names Y") should be made only for such entities.
+   * Absent in analyses stored before it existed (then treat as confident).
+   */
+  confident?: boolean;
 }
+
+/** The confidence from which an entity counts as recognised with confidence (`ArticleEntity.confident`). */
+export const CONFIDENT_ENTITY = 0.6;
 
 export type QuoteKind = 'direct' | 'indirect' | 'reported';
 

@@ -11,7 +11,7 @@ export const placeHeads: ReadonlySet<string> = new Set(words(`
   city village province region district county prefecture oblast island islands
   peninsula coast desert mountains river strait capital neighborhood neighbourhood suburb
   airport seaport harbor harbour base airbase camp facility plant reactor cosmodrome
-  spaceport site crossing border territory enclave settlement
+  spaceport site crossing border territory enclave settlement beach bay valley heights springs
 `));
 
 export const orgHeads: ReadonlySet<string> = new Set(words(`
@@ -21,6 +21,7 @@ export const orgHeads: ReadonlySet<string> = new Set(words(`
   forces military navy police guard guards brigade battalion regiment militia service
   bureau administration authority board fund network press broadcasting media airlines
   airways holdings partners movement church force line lines shipping motors capital
+  caucus subcommittee corps patrol college legislature
 `));
 
 export const nameParticles: ReadonlySet<string> = new Set(words(`

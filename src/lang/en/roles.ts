@@ -26,13 +26,13 @@ const ROLES = expandAll(`
   tyrant/s monarch/s queen/s prince/s princess princesses emperor/s
   emir/s sheikh/s sultan/s
   pope/s cardinal/s bishop/s archbishop/s patriarch/s imam/s ayatollah/s cleric/s rabbi/s
-  chairman chairmen chairwoman chairwomen chair/s chairperson ceo/s director/s
+  chairman chairmen chairwoman chairwomen chair/s chairperson ceo/s director/s speaker/s
   executive/s founder/s
   general/s admiral/s commander/s colonel/s lieutenant/s sergeant/s captain/s officer/s
   commander-in-chief
   judge/s justice/s prosecutor/s attorney/s attorney-general lawyer/s investigator/s
   inspector/s sheriff/s
-  adviser/s advisor/s counselor/s
+  adviser/s advisor/s counselor/s counsel/s
   analyst/s expert/s researcher/s professor/s scientist/s economist/s
   negotiator/s mediator/s regulator/s ombudsman
   candidate/s nominee/s challenger/s incumbent/s

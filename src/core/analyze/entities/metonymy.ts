@@ -113,6 +113,11 @@ export function applyMetonymy(
       govEntities.set(entry.standsFor, gov);
       out.push(gov);
     }
+    // The government is as surely named as the place or seat that stands for it.
+    if (e.confidence !== undefined && (gov.confidence === undefined || e.confidence > gov.confidence)) {
+      gov.confidence = e.confidence;
+      gov.confident = e.confident ?? false;
+    }
     m.entity = gov.id;
     m.metonymy = true;
     gov.mentions++;

@@ -58,6 +58,12 @@ export interface Candidate {
   /** Gazetteer id when the mention is a known place, country or institution. */
   gazId: string | null;
   role: string | null;
+  /**
+   * How strongly the evidence that found it says this is a name of this type, 0–1:
+   * gazetteer 0.9, an organisation's head noun 0.85, a role or given name 0.8–0.85,
+   * the tagger 0.7, a person's name by its shape alone 0.55, an untyped name 0.35–0.45.
+   */
+  strength: number;
 }
 
 /**
@@ -120,6 +126,8 @@ interface SentenceScan {
   toks: readonly Token[];
   /** Token indices before which a run of capitalised words ends (see ./casing.ts). */
   breaks: ReadonlySet<number> | null;
+  /** What the article's casing says about its words, for packs with `nameEvidence`. */
+  casing: CasingEvidence | null;
   taken: boolean[];
   out: Candidate[];
 }
@@ -182,7 +190,7 @@ function scanSentence(
   out: Candidate[],
   inBody: ReadonlySet<string | null> | null,
 ): void {
-  const scan: SentenceScan = { sentence: s, toks: s.tokens, breaks: null, taken: new Array<boolean>(s.tokens.length).fill(false), out };
+  const scan: SentenceScan = { sentence: s, toks: s.tokens, breaks: null, casing, taken: new Array<boolean>(s.tokens.length).fill(false), out };
   const accept =
     inBody && casing
       ? (id: string, first: number, last: number) =>
@@ -190,7 +198,7 @@ function scanSentence(
       : null;
   const read = casing ? readTokens(s, pack, casing) : null;
   // Whole organisation names first ("Senate Judiciary Committee", "Bank of America"), on the tokens as read.
-  if (read) for (const [first, last] of orgNameSpans(read.tokens, scan.taken, pack, gaz)) add(scan, first, last, { type: 'organization', via: 'pattern', gazId: null, role: null });
+  if (read) for (const [first, last] of orgNameSpans(read.tokens, scan.taken, pack, gaz)) add(scan, first, last, { type: 'organization', via: 'pattern', gazId: null, role: null, strength: 0.85 });
   matchGazetteer(scan, pack, gaz, date, accept);
   if (read) {
     scan.toks = read.tokens;
@@ -250,7 +258,7 @@ function matchGazetteer(
       if (!entry) continue;
       if (i > 0 && len === 1 && toks[i - 1]!.text === '-') continue;
       if (accept && !accept(entry.id, i, i + len - 1)) continue;
-      add(scan, i, i + len - 1, { type: entry.type, via: 'gazetteer', gazId: entry.id, role: null });
+      add(scan, i, i + len - 1, { type: entry.type, via: 'gazetteer', gazId: entry.id, role: null, strength: 0.9 });
       i += len - 1;
       break;
     }
@@ -332,15 +340,24 @@ interface RunFront {
 /** The name inside the run `i..j`, if any, typed by its role, head noun or given name. */
 function matchRun(scan: SentenceScan, pack: LanguagePack, i: number, j: number): void {
   const { toks } = scan;
+  // "Sen. Arlen Specter", "Gov. Ann Lee": an abbreviated title before a name is none.
+  if (i === j && pack.abbreviations.has(toks[i]!.norm) && toks[i + 1]?.text === '.' && toks[i + 2]?.capitalized === true) return;
   const front: RunFront = { first: i, role: null, head: null, vehicleBefore: false };
+  // "Chief of Staff Rahm Emanuel", "Secretary of State Ann Lee": the word after "of" ends the title.
+  const before = toks[i - 1];
+  if (i < j && before && pack.nameEvidence?.orgConnectors.has(before.norm) && toks[i - 2] && roleOf(pack, toks[i - 2]!)) {
+    front.role = `${toks[i - 2]!.text} ${before.text} ${toks[i]!.text}`;
+    front.first = i + 1;
+  }
   splitAtInnerRole(scan, pack, i, j, front);
   peelFront(scan, pack, j, front);
   const { first } = front;
   // A role or head noun just before the run also types it ("der Sprecher John Kirby").
-  const before = toks[i - 1];
   if (!front.role && before) front.role = roleOf(pack, before) ? before.text : null;
   let last = j;
-  while (last >= first && !isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) last--;
+  // "Republican Rep. Ann Lee": an abbreviated title closing the run belongs to the name after it.
+  const title = (k: number) => pack.abbreviations.has(toks[k]!.norm) && toks[k + 1]?.text === '.' && toks[k + 2]?.capitalized === true;
+  while (last >= first && ((!isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) || (last > first && title(last)))) last--;
   // A given name followed by a word that is also a common noun: that word is the surname
   // ("Anna Berg", "Thomas Koch", "Eva Fischer"), not a noun left outside the name.
   if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && surnameLike(pack, toks[first + 1]!)) last = first + 1;
@@ -359,10 +376,10 @@ function splitAtInnerRole(scan: SentenceScan, pack: LanguagePack, i: number, j: 
   const before = toks[inner - 1]!;
   const title = toks.slice(i, inner).every((t) => pack.titleWords?.has(t.norm) === true || roleOf(pack, t) !== null);
   if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
-    add(scan, i, i, { type: 'other', via: 'pattern', gazId: null, role: null });
+    add(scan, i, i, { type: 'other', via: 'pattern', gazId: null, role: null, strength: 0.4 });
   } else if (!title && pack.code !== 'de' && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
     // "Boeing CEO Jim McNerney": whoever employs the role-holder is an organisation.
-    add(scan, i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null });
+    add(scan, i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null, strength: 0.7 });
   }
   front.role = toks[inner]!.text;
   front.first = inner + 1;
@@ -418,8 +435,12 @@ function addRunName(scan: SentenceScan, pack: LanguagePack, i: number, last: num
   // An acronym ("BUND", "NATO") standing alone is an organisation's short name.
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text) && first > 0;
   const orgTail = acronym || (words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
+  // "Maricopa County", "Staten Island": a place head closing a name makes it a place (English writes it after the name).
+  const placeTail = !pack.capitalizedNouns && words.length > 1 && pack.placeHeads.has(words[words.length - 1]!.norm);
   const accept = words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
   if (!accept) return;
+  // "the executive Branch": one word after a role that the article also writes in lower case is no name.
+  if (words.length === 1 && !startsWithGiven && !acronymLike(words[0]!.text) && scan.casing?.lowerUse.has(words[0]!.norm) === true) return;
   // A ship or vehicle: "the tanker Front Altair", "HMS Richmond", "Containerschiff Ever Given".
   const beforeName = toks[first - 1];
   const vehicles = pack.vehicleHeads;
@@ -430,12 +451,33 @@ function addRunName(scan: SentenceScan, pack: LanguagePack, i: number, last: num
   const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
   const type: EntityType = orgTail
     ? 'organization'
-    : vehicle
+    : placeTail
+      ? 'place'
+      : vehicle
       ? 'other'
       : role || startsWithGiven
         ? 'person'
         : head ?? (pack.code !== 'de' && !afterArticle && looksLikePersonName(words) ? 'person' : 'other');
-  add(scan, first, last, { type, via: 'pattern', gazId: null, role: role });
+  const strength = orgTail
+    ? acronym
+      ? 0.6
+      : 0.8
+    : placeTail
+      ? 0.75
+      : vehicle
+      ? 0.6
+      : role
+        ? 0.85
+        : startsWithGiven
+          ? 0.8
+          : head
+            ? 0.75
+            : type === 'person'
+              ? 0.55
+              : words.length > 1
+                ? 0.45
+                : 0.35;
+  add(scan, first, last, { type, via: 'pattern', gazId: null, role: role, strength });
 }
 
 function matchTagger(scan: SentenceScan, pack: LanguagePack, tagger: EntityTagger): void {
@@ -464,7 +506,7 @@ function matchTagger(scan: SentenceScan, pack: LanguagePack, tagger: EntityTagge
     // One word the language's lists know as a capitalised common word ("Updates") is nobody, whatever the tagger says.
     const common = first === j && tagType(type) === 'person' && pack.commonCapitalized.has(toks[first]!.norm);
     if (first <= j && !common && !type.endsWith('deriv') && !taken.slice(first, j + 1).some(Boolean) && toks[first]!.capitalized) {
-      add(scan, first, j, { type: tagType(type), via: 'tagger', gazId: null, role });
+      add(scan, first, j, { type: tagType(type), via: 'tagger', gazId: null, role, strength: 0.7 });
     }
     i = j + 1;
   }
@@ -486,7 +528,7 @@ function matchAdjectives(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerI
     const entry = gaz.byId.get(id);
     if (!entry) continue;
     const last = phrase ? k + phrase.split(' ').length - 1 : k;
-    add(scan, k, last, { type: entry.type, via: 'adjective', gazId: id, role: null });
+    add(scan, k, last, { type: entry.type, via: 'adjective', gazId: id, role: null, strength: 0.7 });
     k = last;
   }
 }

@@ -1,4 +1,4 @@
-import type { ArticleEntity, EntityMention, EntityType, Sentence } from '../../model/analysis.js';
+import { CONFIDENT_ENTITY, type ArticleEntity, type EntityMention, type EntityType, type Sentence } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { Candidate } from './recognize.js';
 import { foldName, stripGenitive } from './fold.js';
@@ -13,6 +13,8 @@ interface Cluster {
   names: Map<string, number>;
   mentions: EntityMention[];
   institution: boolean;
+  /** The strongest evidence among its candidates (see `Candidate.strength`). */
+  strength: number;
 }
 
 /**
@@ -54,7 +56,7 @@ export function resolveEntities(
   };
   clusterCandidates(r, candidates, sentences);
   addCoreferences(r, candidates, sentences);
-  return entitiesOf(r);
+  return entitiesOf(r, sentences);
 }
 
 /** What the steps of one article's resolution share. */
@@ -71,7 +73,7 @@ interface Resolution {
 }
 
 function newCluster(r: Resolution, type: EntityType, gazId: string | null, parts: string[]): Cluster {
-  const c: Cluster = { id: `${r.idPrefix}e${r.clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false };
+  const c: Cluster = { id: `${r.idPrefix}e${r.clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false, strength: 0 };
   r.clusters.push(c);
   return c;
 }
@@ -134,6 +136,7 @@ function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sent
     }
     if (cand.via !== 'adjective') cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
     cluster.mentions.push(mentionOf(cand, cluster, cand.via));
+    cluster.strength = Math.max(cluster.strength, cand.strength);
   }
 }
 
@@ -197,7 +200,19 @@ function addCoreferences(r: Resolution, candidates: readonly Candidate[], senten
   }
 }
 
-function entitiesOf(r: Resolution): { entities: ArticleEntity[]; mentions: EntityMention[] } {
+/**
+ * An entity's confidence: its strongest evidence, raised by every further sentence of the
+ * body that names it (each takes a quarter of the doubt away, up to four), halved when
+ * only the headline names it; an untyped name stays below confidence.
+ */
+export function entityConfidence(strength: number, bodySentences: number, type: EntityType): number {
+  let c = 1 - (1 - strength) * 0.75 ** Math.min(4, Math.max(0, bodySentences - 1));
+  if (bodySentences === 0) c *= 0.5;
+  if (type === 'other') c = Math.min(c, 0.5);
+  return Math.round(c * 100) / 100;
+}
+
+function entitiesOf(r: Resolution, sentences: readonly Sentence[]): { entities: ArticleEntity[]; mentions: EntityMention[] } {
   const { gaz } = r;
   const entities: ArticleEntity[] = [];
   const mentions: EntityMention[] = [];
@@ -214,6 +229,9 @@ function entitiesOf(r: Resolution): { entities: ArticleEntity[]; mentions: Entit
         keys.add(`part:${c.parts[c.parts.length - 1]}`);
       }
     }
+    const body = new Set<number>();
+    for (const m of c.mentions) if (sentences[m.sentence]?.headline !== true) body.add(m.sentence);
+    const confidence = entityConfidence(c.strength, body.size, c.type);
     entities.push({
       id: c.id,
       name: canonical,
@@ -222,6 +240,8 @@ function entitiesOf(r: Resolution): { entities: ArticleEntity[]; mentions: Entit
       keys: [...keys],
       institution: c.institution || (entry?.type === 'organization' && !!entry.standsFor),
       mentions: c.mentions.length,
+      confidence,
+      confident: confidence >= CONFIDENT_ENTITY,
     });
     mentions.push(...c.mentions);
   }
