@@ -91,11 +91,22 @@ export const german: LanguagePack = {
   speechActLimits,
 };
 
-/** The synonym concepts of a word plus the key its verb forms share ("beobachtet" / "beobachten"). */
+/**
+ * The synonym concepts of a word plus the key its verb forms share ("beobachtet" /
+ * "beobachten"). Reporting verbs and hedges get none: how something is told is no
+ * content ("sagte", "erklärte", "mitgeteilt").
+ */
 function withVerbBase(concepts: (stem: string, norm: string) => readonly string[]): (stem: string, norm: string) => readonly string[] {
+  const telling = new Set<string>();
+  for (const w of [...reportingVerbs.keys(), ...particleVerbs.keys(), ...hedges.keys()]) {
+    const base = germanVerbBase(w.toLowerCase());
+    if (base !== null) telling.add(base);
+    telling.add(w.toLowerCase());
+  }
   return (stem, norm) => {
+    if (stopwords.has(norm) || telling.has(norm)) return concepts(stem, norm);
     const base = germanVerbBase(norm);
-    if (base === null) return concepts(stem, norm);
+    if (base === null || telling.has(base)) return concepts(stem, norm);
     return [...concepts(stem, norm), `de:verb:${base}`];
   };
 }
