@@ -9,6 +9,7 @@ import { germanCues } from './cues.js';
 import { listedTitles, quotedSubjects } from './names.js';
 import { reportedClauseQuotes } from './reported-clause.js';
 import { selfNamed } from './self-naming.js';
+import { speakerEvidence } from './speaker-evidence.js';
 
 export const speechRules: SpeechRules = {
   wordOrder: 'verb-second',
@@ -20,5 +21,6 @@ export const speechRules: SpeechRules = {
     { name: 'reported-clause-quotes', after: 'indirect', run: reportedClauseQuotes },
     { name: 'listed-titles', after: 'issuers', run: listedTitles },
     { name: 'quoted-subjects', after: 'issuers', run: quotedSubjects },
+    { name: 'speaker-evidence', after: 'terms', run: speakerEvidence },
   ],
 };

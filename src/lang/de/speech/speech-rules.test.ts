@@ -9,7 +9,7 @@ const de = getPack('de')!;
 
 test('the pack declares verb-second word order and its own passes', () => {
   assert.equal(de.speechRules?.wordOrder, 'verb-second');
-  assert.deepEqual(de.speechRules?.passes?.map((p) => p.name), ['reported-clause-quotes', 'listed-titles', 'quoted-subjects']);
+  assert.deepEqual(de.speechRules?.passes?.map((p) => p.name), ['reported-clause-quotes', 'listed-titles', 'quoted-subjects', 'speaker-evidence']);
 });
 
 test('"…, so X" and "soll … haben" are cues', () => {

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../test-support/analyze.js';
+import { getPack } from '../../index.js';
+import { speechBefore } from '../../../core/analyze/speech/passes/harness.js';
+
+// The German speaker-evidence pass, on invented sentences.
+const de = getPack('de')!;
+
+function after(text: string) {
+  const { ctx, run } = speechBefore(analyze(text), de, 'speaker-evidence');
+  run();
+  return ctx;
+}
+
+const spanText = (text: string, q: { speakerSpan: { start: number; end: number } | null }) =>
+  q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : null;
+
+test('"seiner Meinung nach" names whose view the reported words are', () => {
+  const text =
+    'Der Bürgermeister Karl Hübner stellte am Montag den Haushalt vor. Er kündigte einen Plan an, der seiner Meinung nach die Schulden der Stadt halbieren werde.';
+  const ctx = after(text);
+  const q = ctx.quotes.find((x) => x.text.includes('Schulden'));
+  assert.ok(q);
+  assert.equal(spanText(text, q), 'seiner Meinung');
+});
+
+test('a word that names no actor never speaks', () => {
+  const text = 'Insgesamt meldet das Lager weniger Verkäufe. Samstag „war ein guter Tag für alle“.';
+  const ctx = after(text);
+  for (const q of ctx.quotes) assert.ok(!['Insgesamt', 'Samstag', 'Und'].includes(spanText(text, q) ?? ''), spanText(text, q) ?? '');
+});
+
+test('a phrase ending in a number is no one; the Konjunktiv sentence keeps the speaker before', () => {
+  const text = 'Die Ärztin Jana Wolff sagte, die Lage sei ernst. Der 5 seien „zu viele Fälle in einer Woche“.';
+  const ctx = after(text);
+  const q = ctx.quotes.find((x) => x.text.includes('zu viele'));
+  assert.ok(q);
+  assert.notEqual(spanText(text, q), 'Der 5');
+});
+
+test('an expletive "es" without a cue is no speaker; an "es" a cue takes is', () => {
+  const text = 'Die Ministerin Eva Roth sagte, man habe genug getan. Es gehe „um die Zukunft aller Kinder im Land“.';
+  const ctx = after(text);
+  const q = ctx.quotes.find((x) => x.text.includes('Zukunft'));
+  assert.ok(q);
+  assert.notEqual(spanText(text, q), 'Es');
+  const court = 'Das Gericht begründete das Urteil am Freitag. Es wies den Vorwurf zurück, man habe zu lange verhandelt.';
+  const c = after(court).quotes.find((x) => x.text.includes('verhandelt'));
+  assert.ok(c);
+  assert.equal(spanText(court, c), 'Es');
+});

@@ -1,0 +1,98 @@
+/**
+ * German: the speaker a quote got is checked against the evidence of its own
+ * sentence, and given up when that evidence names no one.
+ *
+ * - Opinion phrases: "Die Lage sei seiner Meinung nach ernst" — the possessive
+ *   of "seiner Meinung/Ansicht/Auffassung/Einschätzung nach" names whose view
+ *   it is; the phrase is the speaker's place in the text and the person it
+ *   points back to the speaker.
+ * - Words that name no actor ("Insgesamt", "Und", "Samstag", "Es", "Der 5"):
+ *   a quote is never given to them. A Konjunktiv sentence
+ *   carries on the speaker of the quote just before (up to three sentences);
+ *   otherwise the speaker stays unknown.
+ */
+import type { Quote, Sentence, Span, Token } from '../../../core/model/analysis.js';
+import type { SpeechContext } from '../../../core/analyze/speech/passes/context.js';
+import { inReportedMood, recentSpeaker, takeSpeaker, withSpeaker } from '../../../core/analyze/speech/passes/context.js';
+import { lastPersonBefore } from '../../../core/analyze/speech/speakers.js';
+
+/** Nouns of a view held: "seiner Meinung nach", "ihrer Ansicht nach". */
+const VIEW_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'worten']);
+const POSSESSIVES: ReadonlyMap<string, 'm' | 'f' | 'any'> = new Map([
+  ['seiner', 'm'],
+  ['seinen', 'm'],
+  ['ihrer', 'any'],
+  ['ihren', 'any'],
+]);
+
+/** Whether `toks[k]` opens "<possessive> <view noun> nach" (the noun may take one adjective). */
+function viewPhrase(toks: readonly Token[], k: number): { last: number; pronoun: 'm' | 'f' | 'any' } | null {
+  const pronoun = POSSESSIVES.get(toks[k]!.norm);
+  if (!pronoun) return null;
+  for (let j = k + 1; j <= k + 2 && j + 1 < toks.length; j++) {
+    if (VIEW_NOUNS.has(toks[j]!.norm) && toks[j + 1]!.norm === 'nach') return { last: j, pronoun };
+  }
+  return null;
+}
+
+/** "seiner Meinung nach" within the quote's own sentence, outside quote marks: the view's holder speaks. */
+function opinionHolder(ctx: SpeechContext, q: Quote, s: Sentence): void {
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.start < q.start || t.end > q.end || ctx.quoted(t.start)) continue;
+    const view = viewPhrase(toks, k);
+    if (!view) continue;
+    const span: Span = { start: t.start, end: toks[view.last]!.end };
+    const current = q.speaker ? ctx.entities.get(q.speaker) : undefined;
+    if (current?.type === 'person') {
+      takeSpeaker(q, { speaker: q.speaker, speakerName: q.speakerName, speakerSpan: span });
+      return;
+    }
+    const person = lastPersonBefore(ctx.speakers, t.start, view.pronoun);
+    const name = person ? ctx.entities.get(person.entity)?.name ?? person.text : ctx.text.slice(span.start, span.end);
+    takeSpeaker(q, { speaker: person?.entity ?? null, speakerName: name, speakerSpan: span });
+    return;
+  }
+}
+
+/** Words that open a sentence or stand in its prefield and never name who speaks. */
+const NO_ACTOR = new Set(
+  (
+    'und aber oder denn doch sondern insgesamt dabei damit daher dadurch danach dazu zudem außerdem ' +
+    'jedoch allerdings trotzdem dennoch zufolge laut heute gestern morgen'
+  ).split(' '),
+);
+/** Days: no one, unless a source marker's phrase holds them ("einer am Dienstag veröffentlichten Mitteilung zufolge"). */
+const DAYS = new Set('montag dienstag mittwoch donnerstag freitag samstag sonntag'.split(' '));
+
+/** The speaker span names no actor: a lone function word, adverb or day, or a phrase ending in a number. */
+function namesNoActor(ctx: SpeechContext, q: Quote): boolean {
+  const sp = q.speakerSpan;
+  if (!sp) return false;
+  const entity = q.speaker ? ctx.entities.get(q.speaker) : undefined;
+  if (entity && (entity.type === 'person' || entity.type === 'organization')) return false;
+  const raw = ctx.text.slice(sp.start, sp.end).trim();
+  const words = raw
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+    .filter(Boolean);
+  if (words.length === 0) return true;
+  const one = words.length === 1 ? words[0]!.toLowerCase() : null;
+  if (one && (NO_ACTOR.has(one) || (DAYS.has(one) && q.form !== 'marker'))) return true;
+  // "Es drohe „…“": an "es" no cue takes is the expletive, not a neuter actor ("Das Gericht … Es weist … zurück").
+  if (one === 'es' && !q.cueLemma && ctx.sentences[q.sentence]!.start <= sp.start) return true;
+  // "Der 5", "Die verbleibenden 30.000": a number is no one.
+  return /^(?:[Dd](?:er|ie|as|en|em|es)\s+)?(?:\p{Ll}+\s+)?[\d.,]*\d$/u.test(raw);
+}
+
+export function speakerEvidence(ctx: SpeechContext): void {
+  for (const q of ctx.quotes) {
+    const s = ctx.sentences[q.sentence];
+    if (!s) continue;
+    opinionHolder(ctx, q, s);
+    if (!namesNoActor(ctx, q)) continue;
+    const carried = inReportedMood(ctx, s) ? recentSpeaker(ctx, q.start, q.sentence) : null;
+    takeSpeaker(q, withSpeaker(carried && carried.span.start !== q.speakerSpan!.start ? carried : null));
+  }
+}
