@@ -219,3 +219,12 @@ test('a name that opens a compound names its entity, and verb forms meet ("US-Be
   const fact = r.facts.find((f) => f.statements.some((s) => s.text.startsWith('US-Beamte')));
   assert.ok(fact && fact.status !== 'exclusive', `${fact?.status}`);
 });
+
+test('seats of two parties together are not the seats of one of them', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-09-23', language: 'de', provenance: {} });
+  const r = compareInputs([
+    input('Nordkurier', 'Im neuen Landtag erhält das BSW nach dem Ergebnis 14 Sitze.'),
+    input('Südbote', 'Im neuen Landtag erhalten die SPD und das BSW nach dem Ergebnis zusammen 46 Sitze.'),
+  ]);
+  assert.equal(r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'number').length, 0);
+});

@@ -92,17 +92,25 @@ function thingOf(m: Member, q: Pick<Quantity, 'start' | 'end' | 'unit' | 'unitCo
   }
   let owner: string | null = null;
   let ownerAt = -1;
+  let previous: { id: string; end: number } | null = null;
+  const text = m.analysis.article.text;
   for (const mention of m.analysis.mentions) {
     if (mention.sentence !== m.sentence.index || mention.end > q.start || mention.start < ownerAt) continue;
     // Only an entity in the same clause: no comma between it and the figure.
-    if (m.analysis.article.text.slice(mention.end, q.start).includes(',')) continue;
+    if (text.slice(mention.end, q.start).includes(',')) continue;
     const e = entityOf(mention.entity);
     if (!e) continue;
-    owner = e.id;
+    // "Die SPD und das BSW kommen zusammen auf 46 Sitze": two owners joined are one joint owner.
+    const joined: boolean = owner !== null && previous !== null && JOINED.test(text.slice(previous.end, mention.start));
+    owner = joined ? [owner!, e.id].sort().join('+') : e.id;
+    previous = { id: e.id, end: mention.end };
     ownerAt = mention.start;
   }
   return { unit: q.unit, concepts: q.unitConcepts ?? [], modifiers: q.modifiers ?? [], context, owner };
 }
+
+/** What stands between two owners joined into one: "und", "and", "&", maybe with an article. */
+const JOINED = /^\s*(?:und|and|&|sowie)\s+(?:\p{Ll}+\s+)?$/u;
 
 function isClauseBreak(text: string): boolean {
   return text === ',' || text === ';' || text === ':' || text === '(' || text === ')' || text === '–' || text === '-';
