@@ -50,3 +50,27 @@ test('an expletive "es" without a cue is no speaker; an "es" a cue takes is', ()
   assert.ok(c);
   assert.equal(spanText(court, c), 'Es');
 });
+
+test('a quote without speaker takes the one a reporting verb before it in its sentence names', () => {
+  const text = 'Die Ministerin Eva Roth betonte am Dienstag, unter den Bewerbern seien „viele mit langer Erfahrung in der Pflege“.';
+  const { ctx, run } = speechBefore(analyze(text), de, 'speaker-evidence');
+  const q = ctx.quotes.find((x) => x.kind === 'direct');
+  assert.ok(q);
+  q.speaker = null;
+  q.speakerName = null;
+  q.speakerSpan = null;
+  run();
+  assert.match(q.speakerName ?? '', /Roth/);
+});
+
+test('"… Dies gibt X bekannt": the sentence pointing back names the speaker of the one before', () => {
+  const text = 'Wer bis Juli keine neue Kasse wählt, wird „automatisch zugeteilt“. Dies gibt der Verband der Apotheker bekannt.';
+  const { ctx, run } = speechBefore(analyze(text), de, 'speaker-evidence');
+  const q = ctx.quotes.find((x) => x.kind === 'direct');
+  assert.ok(q);
+  q.speaker = null;
+  q.speakerName = null;
+  q.speakerSpan = null;
+  run();
+  assert.match(q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : '', /Verband/);
+});

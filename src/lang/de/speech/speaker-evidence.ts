@@ -10,10 +10,15 @@
  *   a quote is never given to them. A Konjunktiv sentence
  *   carries on the speaker of the quote just before (up to three sentences);
  *   otherwise the speaker stays unknown.
+ * - A quote left without a speaker takes the one its own sentence names with a
+ *   reporting verb before it ("Von der Leyen betonte, unter ihnen seien „…“"),
+ *   or the one the next sentence names when it only points back ("… Dies gibt
+ *   der Verband bekannt.").
  */
 import type { Quote, Sentence, Span, Token } from '../../../core/model/analysis.js';
 import type { SpeechContext } from '../../../core/analyze/speech/passes/context.js';
-import { inReportedMood, recentSpeaker, takeSpeaker, withSpeaker } from '../../../core/analyze/speech/passes/context.js';
+import { inReportedMood, recentSpeaker, speakerFor, takeSpeaker, withSpeaker } from '../../../core/analyze/speech/passes/context.js';
+import type { Speaker } from '../../../core/analyze/speech/speakers.js';
 import { lastPersonBefore } from '../../../core/analyze/speech/speakers.js';
 
 /** Nouns of a view held: "seiner Meinung nach", "ihrer Ansicht nach". */
@@ -86,13 +91,49 @@ function namesNoActor(ctx: SpeechContext, q: Quote): boolean {
   return /^(?:[Dd](?:er|ie|as|en|em|es)\s+)?(?:\p{Ll}+\s+)?[\d.,]*\d$/u.test(raw);
 }
 
+/** A speaker that names someone (a span the checks above accept). */
+function named(ctx: SpeechContext, q: Quote, sp: Speaker | null): Speaker | null {
+  if (!sp) return null;
+  return namesNoActor(ctx, { ...q, ...withSpeaker(sp) }) ? null : sp;
+}
+
+/** The speaker of a reporting verb in the quote's own sentence, before the quote and outside quote marks. */
+function frameInSentence(ctx: SpeechContext, q: Quote): Speaker | null {
+  const s = ctx.sentences[q.sentence]!;
+  for (const cue of ctx.cuesBySentence[q.sentence] ?? []) {
+    const t = s.tokens[cue.token]!;
+    if (cue.kind !== 'verb' || t.start >= q.start || ctx.quoted(t.start)) continue;
+    const sp = named(ctx, q, speakerFor(ctx, cue));
+    if (sp && (sp.span.end <= q.start || sp.span.start >= q.end)) return sp;
+  }
+  return null;
+}
+
+/** Words that open a sentence pointing back to the one before as what was said. */
+const POINTING_BACK = new Set(['dies', 'das', 'dieses']);
+
+/** "… Dies gibt der Verband bekannt.": the next sentence (same paragraph) opens by pointing back, and its verb names the speaker. */
+function pointedBackBy(ctx: SpeechContext, q: Quote): Speaker | null {
+  const here = ctx.sentences[q.sentence]!;
+  const next = ctx.sentences[q.sentence + 1];
+  if (!next || next.paragraph !== here.paragraph || q.end > next.start) return null;
+  if (!POINTING_BACK.has(next.tokens[0]?.norm ?? '')) return null;
+  // Verb second: the cue is the finite verb right after the demonstrative.
+  const cue = (ctx.cuesBySentence[next.index] ?? []).find((c) => c.kind === 'verb' && c.token === 1);
+  return cue ? named(ctx, q, speakerFor(ctx, cue)) : null;
+}
+
 export function speakerEvidence(ctx: SpeechContext): void {
   for (const q of ctx.quotes) {
     const s = ctx.sentences[q.sentence];
     if (!s) continue;
     opinionHolder(ctx, q, s);
-    if (!namesNoActor(ctx, q)) continue;
-    const carried = inReportedMood(ctx, s) ? recentSpeaker(ctx, q.start, q.sentence) : null;
-    takeSpeaker(q, withSpeaker(carried && carried.span.start !== q.speakerSpan!.start ? carried : null));
+    if (namesNoActor(ctx, q)) {
+      const carried = inReportedMood(ctx, s) ? recentSpeaker(ctx, q.start, q.sentence) : null;
+      takeSpeaker(q, withSpeaker(carried && carried.span.start !== q.speakerSpan!.start ? carried : null));
+    }
+    if (q.speakerSpan) continue;
+    const found = frameInSentence(ctx, q) ?? pointedBackBy(ctx, q);
+    if (found) takeSpeaker(q, withSpeaker(found));
   }
 }
