@@ -72,5 +72,5 @@ test('"… Dies gibt X bekannt": the sentence pointing back names the speaker of
   q.speakerName = null;
   q.speakerSpan = null;
   run();
-  assert.match(q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : '', /Verband/);
+  assert.match(spanText(text, q) ?? '', /Verband/);
 });
