@@ -236,6 +236,7 @@ const interfaces: Record<string, { keys: string[]; optional?: boolean }> = {
       mentions: true,
       omittedBy: true,
       institution: true,
+      confident: true,
     }),
   },
   ReportQuote: {

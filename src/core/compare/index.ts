@@ -61,15 +61,20 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
     { ...DEFAULT_FACT_OPTIONS, ...options.facts },
   );
 
-  const reportEntities: ReportEntity[] = entities.map((e) => ({
-    id: e.id,
-    name: e.name,
-    type: e.type,
-    aliases: e.aliases,
-    mentions: Object.fromEntries(analyses.filter((a) => e.mentions.has(a.article.id)).map((a) => [a.article.id, e.mentions.get(a.article.id)!])),
-    omittedBy: analyses.filter((a) => !e.mentions.has(a.article.id)).map((a) => a.article.id),
-    institution: e.institution,
-  }));
+  const reportEntities: ReportEntity[] = entities.map((e) => {
+    // Analyses stored before entity confidence existed count as confident.
+    const confident = e.members.some((m) => m.confident !== false);
+    return {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: Object.fromEntries(analyses.filter((a) => e.mentions.has(a.article.id)).map((a) => [a.article.id, e.mentions.get(a.article.id)!])),
+      omittedBy: confident ? analyses.filter((a) => !e.mentions.has(a.article.id)).map((a) => a.article.id) : [],
+      institution: e.institution,
+      confident,
+    };
+  });
 
   const byRole = roleResolver(analyses, entityOf);
   /** The story entity a speaker or actor is: named directly, or through a role some outlet gives one person. */

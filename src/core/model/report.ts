@@ -111,10 +111,15 @@ export interface ReportEntity {
   aliases: string[];
   /** Number of mentions per article id; articles that do not name it are absent. */
   mentions: Record<string, number>;
-  /** Articles that never name the entity. */
+  /**
+   * Articles that never name the entity; empty when the entity was not recognised with
+   * confidence, since "outlet X never names Y" is claimed only for entities that surely are one.
+   */
   omittedBy: string[];
   /** Stands for a government or institution (metonymy such as "der Kreml"). */
   institution: boolean;
+  /** Recognised with confidence in at least one article (since 2.0). */
+  confident: boolean;
 }
 
 export interface ReportQuote {
