@@ -99,7 +99,11 @@ function conceptsOf(pack: LanguagePack, stem: string, norm: string): readonly st
   if (!cache) conceptCaches.set(pack, (cache = new Map()));
   let keys = cache.get(norm);
   if (keys === undefined) {
-    keys = pack.concepts(stem, norm);
+    const all = pack.concepts(stem, norm);
+    // A word of many synonym groups stands for none of them; its verb and noun keys still hold.
+    let senses = 0;
+    for (const k of all) if (k.includes(':syn:')) senses++;
+    keys = senses > MAX_SENSES ? all.filter((k) => !k.includes(':syn:')) : all;
     if (cache.size >= MAX_CACHED_FORMS) cache.clear();
     cache.set(norm, keys);
   }
@@ -115,28 +119,25 @@ const MAX_SENSES = 3;
  */
 function markConcepts(sentences: Sentence[], mentions: readonly EntityMention[], labels: readonly { sentence: number; start: number; end: number }[], pack: LanguagePack): void {
   const named = new Map<number, { start: number; end: number }[]>();
-  for (const m of [...mentions, ...labels]) (named.get(m.sentence) ?? named.set(m.sentence, []).get(m.sentence)!).push(m);
+  for (const list of [mentions, labels]) for (const m of list) (named.get(m.sentence) ?? named.set(m.sentence, []).get(m.sentence)!).push(m);
   for (const s of sentences) if (!s.boilerplate) markSentenceConcepts(s, named.get(s.index) ?? [], pack);
 }
 
 function markSentenceConcepts(s: Sentence, names: readonly { start: number; end: number }[], pack: LanguagePack): void {
-  let out: Record<string, string[]> | undefined;
+  let out: Map<string, string[]> | undefined;
   for (const t of s.tokens) {
     if (t.kind !== 'word' || t.stop || t.norm.length < 4) continue;
-    if (names.length > 0 && names.some((n) => t.start >= n.start && t.end <= n.end)) continue;
-    const all = conceptsOf(pack, t.stem, t.norm);
-    if (all.length === 0) continue;
-    // A word of many synonym groups stands for none of them; its verb and noun keys still hold.
-    const senses = all.filter((k) => k.includes(':syn:')).length;
-    const keys = senses > MAX_SENSES ? all.filter((k) => !k.includes(':syn:')) : all;
+    const keys = conceptsOf(pack, t.stem, t.norm);
     if (keys.length === 0) continue;
-    out ??= {};
+    if (names.length > 0 && names.some((n) => t.start >= n.start && t.end <= n.end)) continue;
+    out ??= new Map();
     for (const k of keys) {
-      const stems = (out[k] ??= []);
-      if (!stems.includes(t.stem)) stems.push(t.stem);
+      const stems = out.get(k);
+      if (!stems) out.set(k, [t.stem]);
+      else if (!stems.includes(t.stem)) stems.push(t.stem);
     }
   }
-  if (out) s.concepts = out;
+  if (out) s.concepts = Object.fromEntries(out);
 }
 
 /**
