@@ -278,6 +278,12 @@ export interface NameEvidence {
   /** Forms that are never names, tested on the lower-case word: contractions ("i'm", "we've", "don't"). */
   notName: RegExp;
   /**
+   * Word shapes that start sentences but rarely names, tested on the lower-case word
+   * ("following", "certainly"): at a sentence's start such a word is a name only when the
+   * article writes it capitalised elsewhere.
+   */
+  initialShapes: RegExp;
+  /**
    * Words that never stand inside one name, so a capitalised run is split there when
    * names stand on both sides: verbs of headlines ("shows", "says", "defends"). Stopwords
    * split a run too ("Between", "And"), `orgConnectors` do not.
@@ -291,6 +297,8 @@ export interface NameEvidence {
   legalForms: ReadonlySet<string>;
   /** Nouns right before a name that make it an organisation's ("automaker Chrysler", "the airline Qantas"); compounds ending in one count. */
   orgDescriptors: ReadonlySet<string>;
+  /** Words right after a name (or its possessive) that make it an organisation's ("Chrysler dealers", "Ford's shares", "Apple CEO"). */
+  orgFollowers: ReadonlySet<string>;
 }
 
 /**

@@ -22,6 +22,9 @@ export const orgHeads: ReadonlySet<string> = new Set(words(`
   bureau administration authority board fund network press broadcasting media airlines
   airways holdings partners movement church force line lines shipping motors capital
   caucus subcommittee corps patrol college legislature
+  computer computers aircraft airplanes electronics technologies software pharmaceuticals
+  industries entertainment studios records communications petroleum laboratories
+  semiconductor insurance securities ventures enterprises
 `));
 
 export const nameParticles: ReadonlySet<string> = new Set(words(`

@@ -27,6 +27,8 @@ const HEADLINE_VERBS = words(`
 export const nameEvidence: NameEvidence = {
   titleCaseHeadlines: true,
   notName: /['’](?:m|re|ve|ll|d)$|n['’]t$|^(?:it|that|there|here|what|who|where|how|let|he|she)['’]s$/,
+  // Participles and long adverbs: "Following the vote, …", "Certainly, …" (not "Carly", "Kimberly").
+  initialShapes: /^(?:\p{Ll}{3,}ing|\p{Ll}{7,}ly)$/u,
   runBreakers: new Set(HEADLINE_VERBS),
   orgConnectors: new Set(words('of for on')),
   orgJoiners: new Set(words('and &')),
@@ -37,6 +39,15 @@ export const nameEvidence: NameEvidence = {
       bank lender insurer conglomerate chain brand label publisher broadcaster network
       newspaper startup start-up operator supplier developer producer exporter giant
       subsidiary group corporation provider distributor
+    `),
+  ),
+  orgFollowers: new Set(
+    words(`
+      shares share stock stocks shareholders stockholders investors ceo ceos cfo coo chairman
+      board executives employees workforce headquarters subsidiary subsidiaries unit
+      division brand brands products product stores store outlets dealers dealerships
+      factory factories plant plants profit profits revenue revenues earnings sales
+      customers vehicles cars trucks models aircraft jets airliners flights fleet
     `),
   ),
 };

@@ -75,3 +75,8 @@ test('a title-case line in the body is read like the headline; two names the bod
   assert.ok(!a.entities.some((e) => /Halvorsen Riverton|Photo|Sparks|Anger/.test(e.name)), names(a).join(', '));
   assert.equal(a.entities.find((e) => e.name === 'Ada Halvorsen')?.mentions, 4, names(a).join(', '));
 });
+
+test('participles and adverbs opening a sentence are no names unless the article confirms them', () => {
+  const a = en('Following Halvorsen, the delegates left. Certainly Dunmore agreed, aides said. Halvorsen and Dunmore declined to comment.');
+  assert.ok(!a.entities.some((e) => /Following|Certainly/.test(e.name)), names(a).join(', '));
+});

@@ -170,7 +170,7 @@ export function readTokens(s: Sentence, pack: LanguagePack, ev: CasingEvidence):
     if (!sentenceInitial(toks, k) || acronymLike(t.text) || capitalElsewhere(ev, t) || pack.firstNames.has(t.norm)) continue;
     // "Lobbyist Marek Dunst said": a word before a given name that nothing else confirms describes the person.
     const beforeGiven = toks[k + 1]?.capitalized === true && pack.firstNames.has(toks[k + 1]!.norm);
-    if (beforeGiven || ev.lowerUse.has(t.norm) || pack.concepts(t.stem, t.norm).length > 0) lower(k);
+    if (beforeGiven || ev.lowerUse.has(t.norm) || names.initialShapes.test(t.norm) || pack.concepts(t.stem, t.norm).length > 0) lower(k);
   }
   return { tokens: out ?? toks, breaks: null };
 }

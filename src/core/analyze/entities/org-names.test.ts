@@ -52,3 +52,23 @@ test('German: the US National Security Council is not the UN Security Council; "
   assert.ok(nsc && unsc && nsc.entity !== unsc.entity, a.mentions.map((m) => m.text).join(', '));
   assert.ok(!a.entities.some((e) => e.name === 'Updates'), names(a).join(', '));
 });
+
+test('an untyped company name is typed by what stands around it: descriptors, followers, coordination, legal form', () => {
+  const a = en(
+    'The automaker Kestrel cut jobs on Monday. Kestrel dealers were worried. Lenders said Dunmore and Kestrel asked for loans. On Tuesday Dunmore said more. ' +
+      'Varga Motors Inc. said it would wait, and Varga said nothing more.',
+  );
+  assert.equal(a.entities.find((e) => e.name === 'Kestrel')?.type, 'organization', names(a).join(', '));
+  assert.equal(a.entities.find((e) => e.name === 'Dunmore')?.type, 'organization', names(a).join(', '));
+  // "Varga Motors Inc." and "Varga Motors" are one company; the legal form is no part of who it is.
+  const varga = a.entities.find((e) => e.name.startsWith('Varga Motors'));
+  assert.equal(varga?.type, 'organization');
+  assert.ok(varga?.keys.includes('name:varga motors'), varga?.keys.join(', '));
+});
+
+test('a two-word name whose last word is a common word is no person by its shape; a given name and a head word are a person', () => {
+  const a = en('Investors in Kestrel Computer were told on Monday that Dunmore Aircraft had bought the Palm Heights plant from Jim Press.');
+  assert.notEqual(a.entities.find((e) => e.name === 'Kestrel Computer')?.type, 'person', names(a).join(', '));
+  assert.equal(a.entities.find((e) => e.name === 'Dunmore Aircraft')?.type, 'organization', names(a).join(', '));
+  assert.equal(a.entities.find((e) => e.name === 'Jim Press')?.type, 'person', names(a).join(', '));
+});

@@ -44,7 +44,9 @@ export function orgNameSpans(toks: readonly Token[], taken: readonly boolean[], 
     }
     const last = extendRight(toks, k, word, joiner, pack, gaz);
     const first = extendLeft(toks, k, (b) => b >= floor && word(b), joiner, pack, gaz);
-    if (last > first && !gazetteerAt(toks, first, gaz, last)) {
+    // "Jim Press", "John Church": a given name before the head is a person's name.
+    const person = last === first + 1 && pack.firstNames.has(toks[first]!.norm);
+    if (last > first && !person && !gazetteerAt(toks, first, gaz, last)) {
       spans.push([first, last]);
       floor = last + 1;
     }
@@ -101,7 +103,8 @@ function extendLeft(
   const part = (b: number) => {
     if (!word(b)) return false;
     const t = toks[b]!;
-    if (/['’]s?$/.test(t.text) || roleOf(pack, t) !== null || pack.months.has(t.norm) || pack.weekdays.has(t.norm)) return false;
+    // A legal form ends the name before it ("Chrysler LLC Jim Press").
+    if (/['’]s?$/.test(t.text) || pack.nameEvidence!.legalForms.has(t.norm) || roleOf(pack, t) !== null || pack.months.has(t.norm) || pack.weekdays.has(t.norm)) return false;
     return !pack.nameEvidence!.notName.test(t.norm);
   };
   let first = k;

@@ -251,7 +251,7 @@ function matchGazetteer(
         const entries = all.some((e) => e.validity) ? all.filter((e) => aliasValidOn(gaz, e, v, date)) : all;
         if (entries.length === 0) continue;
         // Capitalised aliases ("US", "DVRK") only match as written.
-        if (len === 1 && /^[\p{Lu}.]+$/u.test(lastTok.text) === false && entries.every((e) => [e.name, ...e.aliases].some((a) => gaz.caseSensitive.has(a) && a.toLowerCase() === v))) continue;
+        if (len === 1 && /^[\p{Lu}.]+(?:['’]s)?$/u.test(lastTok.text) === false && entries.every((e) => [e.name, ...e.aliases].some((a) => gaz.caseSensitive.has(a) && a.toLowerCase() === v))) continue;
         entry = entries[0]!;
         break;
       }
@@ -434,7 +434,8 @@ function addRunName(scan: SentenceScan, pack: LanguagePack, i: number, last: num
   const startsWithGiven = pack.firstNames.has(words[0]!.norm);
   // An acronym ("BUND", "NATO") standing alone is an organisation's short name.
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0]!.text) && first > 0;
-  const orgTail = acronym || (words.length > 1 && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
+  // "Jim Press", "John Church": a given name and one more word are a person's name, whatever that word is.
+  const orgTail = acronym || (words.length > 1 && !(words.length === 2 && startsWithGiven) && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
   // "Maricopa County", "Staten Island": a place head closing a name makes it a place (English writes it after the name).
   const placeTail = !pack.capitalizedNouns && words.length > 1 && pack.placeHeads.has(words[words.length - 1]!.norm);
   const accept = words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
@@ -449,35 +450,58 @@ function addRunName(scan: SentenceScan, pack: LanguagePack, i: number, last: num
     vehicles !== undefined && (vehicleBefore || vehicles.has(words[0]!.norm) || isVehicleWord(beforeName) || isVehicleWord(toks[i - 1]));
   // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
   const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
-  const type: EntityType = orgTail
-    ? 'organization'
-    : placeTail
-      ? 'place'
-      : vehicle
-      ? 'other'
-      : role || startsWithGiven
-        ? 'person'
-        : head ?? (pack.code !== 'de' && !afterArticle && looksLikePersonName(words) ? 'person' : 'other');
-  const strength = orgTail
-    ? acronym
-      ? 0.6
-      : 0.8
-    : placeTail
-      ? 0.75
-      : vehicle
-      ? 0.6
-      : role
-        ? 0.85
-        : startsWithGiven
-          ? 0.8
-          : head
-            ? 0.75
-            : type === 'person'
-              ? 0.55
-              : words.length > 1
-                ? 0.45
-                : 0.35;
-  add(scan, first, last, { type, via: 'pattern', gazId: null, role: role, strength });
+  const shape = pack.code !== 'de' && !afterArticle && looksLikePersonName(words) && !endsWithCommonWord(scan, pack, words);
+  let { type, strength } = runType(orgTail, acronym, placeTail, vehicle, role !== null || startsWithGiven, role !== null, head, shape);
+  // "automaker Chrysler", "Ford's shares", "GM dealers": what stands around an untyped name says it is an organisation.
+  if ((type === 'other' || strength < 0.6) && !vehicle && orgContext(pack, toks, first, last)) {
+    type = 'organization';
+    strength = 0.75;
+  }
+  add(scan, first, last, { type, via: 'pattern', gazId: null, role, strength });
+}
+
+/** The type a run's evidence gives it, and how strongly (see `Candidate.strength`). */
+function runType(
+  orgTail: boolean,
+  acronym: boolean,
+  placeTail: boolean,
+  vehicle: boolean,
+  person: boolean,
+  role: boolean,
+  head: EntityType | null,
+  shape: boolean,
+): { type: EntityType; strength: number } {
+  if (orgTail) return { type: 'organization', strength: acronym ? 0.6 : 0.8 };
+  if (placeTail) return { type: 'place', strength: 0.75 };
+  if (vehicle) return { type: 'other', strength: 0.6 };
+  if (person) return { type: 'person', strength: role ? 0.85 : 0.8 };
+  if (head) return { type: head, strength: 0.75 };
+  if (shape) return { type: 'person', strength: 0.55 };
+  return { type: 'other', strength: 0.35 };
+}
+
+/**
+ * "Apple Computer", "Best Buy", "Capitol Hill": a two-word name whose last word the
+ * language knows as a common word (or the article writes in lower case) is no
+ * person's by its shape; surnames that are words too come with a given name ("Roger Stone").
+ */
+function endsWithCommonWord(scan: SentenceScan, pack: LanguagePack, words: readonly Token[]): boolean {
+  if (!pack.nameEvidence) return false;
+  const lastWord = words[words.length - 1]!;
+  const norm = stripGenitive(lastWord.norm);
+  return scan.casing?.lowerUse.has(norm) === true || pack.concepts(pack.stem(norm), norm).length > 0;
+}
+
+/** An organisation's descriptor right before the name, or a word right after it (or its possessive) that only organisations have. */
+function orgContext(pack: LanguagePack, toks: readonly Token[], first: number, last: number): boolean {
+  const names = pack.nameEvidence;
+  if (!names) return false;
+  const before = toks[first - 1];
+  if (before?.kind === 'word' && !before.capitalized && endsWithHead(names.orgDescriptors, before.norm)) return true;
+  let k = last + 1;
+  if (toks[k]?.text === "'s" || toks[k]?.text === '’s') k++;
+  const after = toks[k];
+  return after?.kind === 'word' && !after.capitalized && names.orgFollowers.has(after.norm);
 }
 
 function matchTagger(scan: SentenceScan, pack: LanguagePack, tagger: EntityTagger): void {

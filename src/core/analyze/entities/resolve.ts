@@ -15,6 +15,8 @@ interface Cluster {
   institution: boolean;
   /** The strongest evidence among its candidates (see `Candidate.strength`). */
   strength: number;
+  /** The strength of the evidence its type stands on: stronger evidence of another type retypes it. */
+  typeStrength: number;
 }
 
 /**
@@ -56,6 +58,7 @@ export function resolveEntities(
   };
   clusterCandidates(r, candidates, sentences);
   addCoreferences(r, candidates, sentences);
+  typeByCoordination(r, sentences);
   return entitiesOf(r, sentences);
 }
 
@@ -73,7 +76,7 @@ interface Resolution {
 }
 
 function newCluster(r: Resolution, type: EntityType, gazId: string | null, parts: string[]): Cluster {
-  const c: Cluster = { id: `${r.idPrefix}e${r.clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false, strength: 0 };
+  const c: Cluster = { id: `${r.idPrefix}e${r.clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false, strength: 0, typeStrength: 0 };
   r.clusters.push(c);
   return c;
 }
@@ -113,11 +116,13 @@ function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sent
         r.byKey.set(cand.gazId, cluster);
       }
     } else {
-      const key = foldName(name);
+      const key = identityKey(pack, name, cand.type);
       cluster = r.byKey.get(`name:${key}`);
       if (!cluster && !key.includes(' ')) {
         const owners = r.clusters.filter((c) => !c.gazId && c.parts.length > 1 && (c.parts[0] === key || c.parts[c.parts.length - 1] === key));
-        if (owners.length === 1) cluster = owners[0];
+        // "Ford" beside "Ford Motor Company", "Ford Taurus" and "Ford Explorer": the one typed name it opens or closes.
+        const typed = owners.length > 1 ? owners.filter((c) => c.type !== 'other') : owners;
+        if (typed.length === 1) cluster = typed[0];
       }
       // "the Judiciary Committee" after "the Senate Judiciary Committee": the one longer organisation it ends.
       if (!cluster && cand.type === 'organization' && key.includes(' ')) {
@@ -128,10 +133,13 @@ function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sent
         // A surname two people of the article share stays apart, but is a person.
         const shared = !key.includes(' ') && r.clusters.some((c) => !c.gazId && c.type === 'person' && c.parts.length > 1 && c.parts[c.parts.length - 1] === key);
         cluster = newCluster(r, shared ? 'person' : cand.type, null, key.split(' '));
+        cluster.typeStrength = shared ? 1 : cand.type === 'other' ? 0 : cand.strength;
         r.byKey.set(`name:${key}`, cluster);
         if (cluster.type === 'organization') addTails(orgTails, cluster);
-      } else if (cluster.type === 'other' && cand.type !== 'other') {
+      } else if (cand.type !== 'other' && cand.type !== cluster.type && (cluster.type === 'other' || cand.strength > cluster.typeStrength)) {
+        // An untyped name takes the first type found; a type by shape alone yields to stronger evidence ("maker Apple Computer").
         cluster.type = cand.type;
+        cluster.typeStrength = cand.strength;
       }
     }
     if (cand.via !== 'adjective') cluster.names.set(name, (cluster.names.get(name) ?? 0) + 1);
@@ -140,12 +148,50 @@ function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sent
   }
 }
 
+/**
+ * The folded name an entity is known by: an organisation's legal form is no part of
+ * who it is ("Apple Inc." and "Apple" are one company).
+ */
+function identityKey(pack: LanguagePack, name: string, type: EntityType): string {
+  const key = foldName(name);
+  const legal = pack.nameEvidence?.legalForms;
+  if (!legal || type !== 'organization') return key;
+  const cut = key.lastIndexOf(' ');
+  return cut > 0 && legal.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase().replace(/\.$/, '')) ? key.slice(0, cut) : key;
+}
+
 function addTails(tails: Map<string, Cluster[]>, c: Cluster): void {
   for (let k = 1; k + 2 <= c.parts.length; k++) {
     const tail = c.parts.slice(k).join(' ');
     const list = tails.get(tail) ?? [];
     if (!list.includes(c)) list.push(c);
     tails.set(tail, list);
+  }
+}
+
+/**
+ * "GM and Chrysler", "Boeing, Airbus and Embraer": an untyped name coordinated with
+ * an organisation is one too. One pass over the mentions in text order.
+ */
+function typeByCoordination(r: Resolution, sentences: readonly Sentence[]): void {
+  const { pack } = r;
+  if (pack.coordinators.size === 0) return;
+  const byId = new Map(r.clusters.map((c) => [c.id, c]));
+  const mentions = r.clusters.flatMap((c) => c.mentions.filter((m) => m.via !== 'adjective')).sort((a, b) => a.start - b.start);
+  const linked = (a: EntityMention, b: EntityMention) => {
+    if (a.sentence !== b.sentence || b.start < a.end) return false;
+    const s = sentences[a.sentence]!;
+    const between = s.text.slice(a.end - s.start, b.start - s.start).replace(/[()"“”'’,]/g, ' ').trim().toLowerCase();
+    return between === '' ? s.text.slice(a.end - s.start, b.start - s.start).includes(',') : pack.coordinators.has(between);
+  };
+  for (let k = 1; k < mentions.length; k++) {
+    const a = mentions[k - 1]!;
+    const b = mentions[k]!;
+    if (!linked(a, b)) continue;
+    const ca = byId.get(a.entity)!;
+    const cb = byId.get(b.entity)!;
+    if (ca.type === 'organization' && cb.type === 'other' && !cb.gazId) cb.type = 'organization';
+    else if (cb.type === 'organization' && ca.type === 'other' && !ca.gazId) ca.type = 'organization';
   }
 }
 
@@ -223,7 +269,7 @@ function entitiesOf(r: Resolution, sentences: readonly Sentence[]): { entities: 
     const keys = new Set<string>();
     if (c.gazId) keys.add(c.gazId);
     else {
-      keys.add(`name:${foldName(canonical)}`);
+      keys.add(`name:${identityKey(r.pack, canonical, c.type)}`);
       if (c.type === 'person' && c.parts.length > 1) {
         keys.add(`part:${c.parts[0]}`);
         keys.add(`part:${c.parts[c.parts.length - 1]}`);
