@@ -47,7 +47,15 @@ export function sentenceInitial(toks: readonly Token[], k: number): boolean {
 
 /** Two to six capital letters, or letters with periods ("NSA", "N.R.A."): an acronym keeps its capitals anywhere. */
 export function acronymLike(text: string): boolean {
+  // Most words fail on their second letter, before the regex.
+  const second = text.charAt(1);
+  if (text.length < 2 || text.length > 12 || (second === second.toLowerCase() && second !== '.')) return false;
   return /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u.test(text);
+}
+
+/** Whether the pack says the word is never a name; only a word with an apostrophe can be one of its contractions. */
+function notName(pack: LanguagePack, norm: string): boolean {
+  return (norm.includes("'") || norm.includes('’')) && pack.nameEvidence!.notName.test(norm);
 }
 
 /**
@@ -76,11 +84,11 @@ export function casingEvidence(sentences: readonly Sentence[], pack: LanguagePac
   const names = pack.nameEvidence;
   if (!names) return null;
   const ev: CasingEvidence = { capitalInside: new Set(), lowerUse: new Set(), capitalPairs: new Set(), titleCase: new Set() };
+  if (names.titleCaseHeadlines) for (const s of sentences) if ((s.headline || titleLine(sentences, s)) && isTitleCase(s)) ev.titleCase.add(s.index);
+  // Pairs of capitalised words only matter to a title-case line.
+  const pairs = ev.titleCase.size > 0;
   for (const s of sentences) {
-    if (names.titleCaseHeadlines && (s.headline || titleLine(sentences, s)) && isTitleCase(s)) {
-      ev.titleCase.add(s.index);
-      continue;
-    }
+    if (ev.titleCase.has(s.index)) continue;
     const toks = s.tokens;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k]!;
@@ -88,7 +96,7 @@ export function casingEvidence(sentences: readonly Sentence[], pack: LanguagePac
       if (!t.capitalized) ev.lowerUse.add(t.norm);
       else {
         const prev = toks[k - 1];
-        if (prev?.capitalized === true) ev.capitalPairs.add(`${stripGenitive(prev.norm)} ${stripGenitive(t.norm)}`);
+        if (pairs && prev?.capitalized === true) ev.capitalPairs.add(`${stripGenitive(prev.norm)} ${stripGenitive(t.norm)}`);
         if (!sentenceInitial(toks, k)) {
           ev.capitalInside.add(t.norm);
           const bare = stripGenitive(t.norm);
@@ -107,6 +115,22 @@ export function casingEvidence(sentences: readonly Sentence[], pack: LanguagePac
 function titleLine(sentences: readonly Sentence[], s: Sentence): boolean {
   if (sentences[s.index - 1]?.paragraph === s.paragraph || sentences[s.index + 1]?.paragraph === s.paragraph) return false;
   return !/[.!?…"”’'»)]\s*$/u.test(s.text);
+}
+
+/** Per pack: lower-case word → whether the pack's word table knows it as a common word (cached: news repeats words). */
+const knownCache = new WeakMap<LanguagePack, Map<string, boolean>>();
+
+/** Whether the language knows the lower-case word as a common word ("leaving", "computer"; not "mubarak"). */
+export function knownWord(pack: LanguagePack, norm: string): boolean {
+  let cache = knownCache.get(pack);
+  if (!cache) knownCache.set(pack, (cache = new Map()));
+  let hit = cache.get(norm);
+  if (hit === undefined) {
+    hit = pack.concepts(pack.stem(norm), norm).length > 0;
+    if (cache.size > 100_000) cache.clear();
+    cache.set(norm, hit);
+  }
+  return hit;
 }
 
 /** Whether the article writes this word capitalised inside a sentence. */
@@ -132,45 +156,45 @@ function lowered(t: Token): Token {
 export function readTokens(s: Sentence, pack: LanguagePack, ev: CasingEvidence): ReadSentence {
   const names = pack.nameEvidence!;
   const toks = s.tokens;
+  if (ev.titleCase.has(s.index)) return readTitleCase(toks, pack, ev);
   let out: Token[] | null = null;
-  const lower = (k: number) => {
-    out ??= [...toks];
-    out[k] = lowered(toks[k]!);
-  };
-  if (ev.titleCase.has(s.index)) {
-    const keep = toks.map((t) => t.kind === 'word' && t.capitalized && !names.notName.test(t.norm) && (acronymLike(t.text) || capitalElsewhere(ev, t)));
-    const given = new Set<number>();
-    for (let k = toks.length - 1; k >= 0; k--) {
-      const t = toks[k]!;
-      if (t.kind !== 'word' || !t.capitalized || keep[k]) continue;
-      // A given name before a name the body knows ("Roger Stone" where the body says "Stone").
-      if (pack.firstNames.has(t.norm) && keep[k + 1] === true) {
-        keep[k] = true;
-        given.add(k);
-        continue;
-      }
-      lower(k);
-    }
-    // Two kept words the body never writes side by side are two names ("Bachmann Newsweek Cover").
-    let breaks: Set<number> | null = null;
-    for (let k = 1; k < toks.length; k++) {
-      if (!keep[k] || !keep[k - 1] || given.has(k - 1)) continue;
-      if (ev.capitalPairs.has(`${stripGenitive(toks[k - 1]!.norm)} ${stripGenitive(toks[k]!.norm)}`)) continue;
-      (breaks ??= new Set()).add(k);
-    }
-    return { tokens: out ?? toks, breaks };
-  }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word' || !t.capitalized) continue;
-    if (names.notName.test(t.norm)) {
-      lower(k);
+    if (notName(pack, t.norm)) {
+      (out ??= [...toks])[k] = lowered(t);
       continue;
     }
     if (!sentenceInitial(toks, k) || acronymLike(t.text) || capitalElsewhere(ev, t) || pack.firstNames.has(t.norm)) continue;
     // "Lobbyist Marek Dunst said": a word before a given name that nothing else confirms describes the person.
     const beforeGiven = toks[k + 1]?.capitalized === true && pack.firstNames.has(toks[k + 1]!.norm);
-    if (beforeGiven || ev.lowerUse.has(t.norm) || names.initialShapes.test(t.norm) || pack.concepts(t.stem, t.norm).length > 0) lower(k);
+    if (beforeGiven || ev.lowerUse.has(t.norm) || names.initialShapes.test(t.norm) || knownWord(pack, t.norm)) (out ??= [...toks])[k] = lowered(t);
   }
   return { tokens: out ?? toks, breaks: null };
+}
+
+/** A title-case line: see `readTokens`. */
+function readTitleCase(toks: readonly Token[], pack: LanguagePack, ev: CasingEvidence): ReadSentence {
+  let out: Token[] | null = null;
+  const keep = toks.map((t) => t.kind === 'word' && t.capitalized && !notName(pack, t.norm) && (acronymLike(t.text) || capitalElsewhere(ev, t)));
+  const given = new Set<number>();
+  for (let k = toks.length - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word' || !t.capitalized || keep[k]) continue;
+    // A given name before a name the body knows ("Roger Stone" where the body says "Stone").
+    if (pack.firstNames.has(t.norm) && keep[k + 1] === true) {
+      keep[k] = true;
+      given.add(k);
+      continue;
+    }
+    (out ??= [...toks])[k] = lowered(t);
+  }
+  // Two kept words the body never writes side by side are two names ("Bachmann Newsweek Cover").
+  let breaks: Set<number> | null = null;
+  for (let k = 1; k < toks.length; k++) {
+    if (!keep[k] || !keep[k - 1] || given.has(k - 1)) continue;
+    if (ev.capitalPairs.has(`${stripGenitive(toks[k - 1]!.norm)} ${stripGenitive(toks[k]!.norm)}`)) continue;
+    (breaks ??= new Set()).add(k);
+  }
+  return { tokens: out ?? toks, breaks };
 }

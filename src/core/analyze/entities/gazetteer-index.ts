@@ -13,6 +13,8 @@ export interface GazetteerIndex {
   adjectivePhrases: Map<string, string[]>;
   /** Aliases that name their entry only for a time, by entry id and alias key ("org:meta facebook"). */
   validity: Map<string, AliasValidity>;
+  /** Alias keys of which some entry is dated: only their entries need the date test. */
+  dated: Set<string>;
 }
 
 /**
@@ -45,6 +47,7 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
   const caseSensitive = new Set<string>();
   const byId = new Map<string, GazetteerEntry>();
   const validity = new Map<string, AliasValidity>();
+  const dated = new Set<string>();
   let maxTokens = 1;
   const lengthsByFirst = new Map<string, number[]>();
   for (const entry of pack.gazetteer) {
@@ -52,8 +55,11 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
     for (const alias of new Set([entry.name, ...entry.aliases])) {
       if (!alias.trim()) continue;
       const key = aliasKey(alias);
-      const dated = entry.validity?.[alias];
-      if (dated) validity.set(`${entry.id} ${key}`, dated);
+      const valid = entry.validity?.[alias];
+      if (valid) {
+        validity.set(`${entry.id} ${key}`, valid);
+        dated.add(key);
+      }
       const list = byAlias.get(key) ?? [];
       if (!list.includes(entry)) list.push(entry);
       byAlias.set(key, list);
@@ -77,7 +83,7 @@ export function gazetteerIndex(pack: LanguagePack): GazetteerIndex {
     }
   }
   for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
-  const index = { byAlias, caseSensitive, byId, maxTokens, lengthsByFirst, adjectivePhrases, validity };
+  const index = { byAlias, caseSensitive, byId, maxTokens, lengthsByFirst, adjectivePhrases, validity, dated };
   cache.set(pack, index);
   return index;
 }

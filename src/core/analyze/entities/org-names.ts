@@ -30,6 +30,10 @@ function isHead(pack: LanguagePack, toks: readonly Token[], k: number): boolean 
 export function orgNameSpans(toks: readonly Token[], taken: readonly boolean[], pack: LanguagePack, gaz: GazetteerIndex): [number, number][] {
   const names = pack.nameEvidence;
   if (!names) return [];
+  // Most sentences hold no capitalised head at all.
+  let anyHead = false;
+  for (const t of toks) if (t.capitalized && (pack.orgHeads.has(t.norm) || names.legalForms.has(t.norm))) anyHead = true;
+  if (!anyHead) return [];
   const n = toks.length;
   const word = (k: number) => k >= 0 && k < n && !taken[k] && toks[k]!.kind === 'word' && toks[k]!.capitalized && !toks[k]!.stop;
   const joiner = (k: number) => k >= 0 && k < n && !taken[k] && names.orgJoiners.has(toks[k]!.norm);

@@ -4,7 +4,7 @@ import { adjectiveEntity, aliasValidOn, gazetteerIndex, type GazetteerIndex } fr
 import { stripGenitive } from './fold.js';
 import { endsWithHead, roleOf } from './heads.js';
 import { orgNameSpans } from './org-names.js';
-import { acronymLike, capitalElsewhere, casingEvidence, readTokens, type CasingEvidence } from './casing.js';
+import { acronymLike, capitalElsewhere, casingEvidence, knownWord, readTokens, type CasingEvidence } from './casing.js';
 
 /** A learned tagger: outer BIO labels (B-PER, I-LOC, B-ORGpart, O, …) per token. */
 export interface EntityTagger {
@@ -248,7 +248,7 @@ function matchGazetteer(
         const all = gaz.byAlias.get(v);
         if (!all) continue;
         // "Facebook" names Meta only from 2021-10-28: the entries this alias names on the article's date.
-        const entries = all.some((e) => e.validity) ? all.filter((e) => aliasValidOn(gaz, e, v, date)) : all;
+        const entries = gaz.dated.has(v) ? all.filter((e) => aliasValidOn(gaz, e, v, date)) : all;
         if (entries.length === 0) continue;
         // Capitalised aliases ("US", "DVRK") only match as written.
         if (len === 1 && /^[\p{Lu}.]+(?:['’]s)?$/u.test(lastTok.text) === false && entries.every((e) => [e.name, ...e.aliases].some((a) => gaz.caseSensitive.has(a) && a.toLowerCase() === v))) continue;
@@ -329,6 +329,11 @@ function breaksRun(scan: SentenceScan, pack: LanguagePack, from: number, k: numb
   return false;
 }
 
+/** An abbreviation with its period before a capitalised word: a title ("Sen. Arlen Specter"). */
+function abbreviatedTitle(pack: LanguagePack, toks: readonly Token[], k: number): boolean {
+  return pack.abbreviations.has(toks[k]!.norm) && toks[k + 1]?.text === '.' && toks[k + 2]?.capitalized === true;
+}
+
 /** Where the name in a run starts, and what the words peeled off before it say about it. */
 interface RunFront {
   first: number;
@@ -341,7 +346,7 @@ interface RunFront {
 function matchRun(scan: SentenceScan, pack: LanguagePack, i: number, j: number): void {
   const { toks } = scan;
   // "Sen. Arlen Specter", "Gov. Ann Lee": an abbreviated title before a name is none.
-  if (i === j && pack.abbreviations.has(toks[i]!.norm) && toks[i + 1]?.text === '.' && toks[i + 2]?.capitalized === true) return;
+  if (i === j && abbreviatedTitle(pack, toks, i)) return;
   const front: RunFront = { first: i, role: null, head: null, vehicleBefore: false };
   // "Chief of Staff Rahm Emanuel", "Secretary of State Ann Lee": the word after "of" ends the title.
   const before = toks[i - 1];
@@ -356,8 +361,7 @@ function matchRun(scan: SentenceScan, pack: LanguagePack, i: number, j: number):
   if (!front.role && before) front.role = roleOf(pack, before) ? before.text : null;
   let last = j;
   // "Republican Rep. Ann Lee": an abbreviated title closing the run belongs to the name after it.
-  const title = (k: number) => pack.abbreviations.has(toks[k]!.norm) && toks[k + 1]?.text === '.' && toks[k + 2]?.capitalized === true;
-  while (last >= first && ((!isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) || (last > first && title(last)))) last--;
+  while (last >= first && ((!isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) || (last > first && abbreviatedTitle(pack, toks, last)))) last--;
   // A given name followed by a word that is also a common noun: that word is the surname
   // ("Anna Berg", "Thomas Koch", "Eva Fischer"), not a noun left outside the name.
   if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && surnameLike(pack, toks[first + 1]!)) last = first + 1;
@@ -489,7 +493,7 @@ function endsWithCommonWord(scan: SentenceScan, pack: LanguagePack, words: reado
   if (!pack.nameEvidence) return false;
   const lastWord = words[words.length - 1]!;
   const norm = stripGenitive(lastWord.norm);
-  return scan.casing?.lowerUse.has(norm) === true || pack.concepts(pack.stem(norm), norm).length > 0;
+  return scan.casing?.lowerUse.has(norm) === true || knownWord(pack, norm);
 }
 
 /** An organisation's descriptor right before the name, or a word right after it (or its possessive) that only organisations have. */

@@ -175,9 +175,10 @@ function addTails(tails: Map<string, Cluster[]>, c: Cluster): void {
  */
 function typeByCoordination(r: Resolution, sentences: readonly Sentence[]): void {
   const { pack } = r;
-  if (pack.coordinators.size === 0) return;
+  // Only an untyped name can be typed so, and only beside an organisation.
+  if (pack.coordinators.size === 0 || !r.clusters.some((c) => c.type === 'other' && !c.gazId) || !r.clusters.some((c) => c.type === 'organization')) return;
   const byId = new Map(r.clusters.map((c) => [c.id, c]));
-  const mentions = r.clusters.flatMap((c) => c.mentions.filter((m) => m.via !== 'adjective')).sort((a, b) => a.start - b.start);
+  const mentions = r.clusters.flatMap((c) => (c.type === 'other' || c.type === 'organization' ? c.mentions.filter((m) => m.via !== 'adjective') : [])).sort((a, b) => a.start - b.start);
   const linked = (a: EntityMention, b: EntityMention) => {
     if (a.sentence !== b.sentence || b.start < a.end) return false;
     const s = sentences[a.sentence]!;
