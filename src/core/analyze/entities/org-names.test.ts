@@ -64,6 +64,9 @@ test('an untyped company name is typed by what stands around it: descriptors, fo
   const varga = a.entities.find((e) => e.name.startsWith('Varga Motors'));
   assert.equal(varga?.type, 'organization');
   assert.ok(varga?.keys.includes('name:varga motors'), varga?.keys.join(', '));
+  // A model's name is no maker's: "K320 jets".
+  const b = en('Airlines ordered twelve Kestrel K320 jets on Monday.');
+  assert.ok(!b.entities.some((e) => e.name.includes('K320') && e.type === 'organization'), names(b).join(', '));
 });
 
 test('a two-word name whose last word is a common word is no person by its shape; a given name and a head word are a person', () => {

@@ -457,7 +457,8 @@ function addRunName(scan: SentenceScan, pack: LanguagePack, i: number, last: num
   const shape = pack.code !== 'de' && !afterArticle && looksLikePersonName(words) && !endsWithCommonWord(scan, pack, words);
   let { type, strength } = runType(orgTail, acronym, placeTail, vehicle, role !== null || startsWithGiven, role !== null, head, shape);
   // "automaker Chrysler", "Ford's shares", "GM dealers": what stands around an untyped name says it is an organisation.
-  if ((type === 'other' || strength < 0.6) && !vehicle && orgContext(pack, toks, first, last)) {
+  // A name with digits is a model or product's ("A320 jets"), not its maker.
+  if ((type === 'other' || strength < 0.6) && !vehicle && !/\d/.test(words[words.length - 1]!.text) && orgContext(pack, toks, first, last)) {
     type = 'organization';
     strength = 0.75;
   }
