@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import type { ArticleInput } from '../src/core/model/article.js';
 import { analyzeInputs } from '../src/pipeline.js';
 import { compareArticles } from '../src/core/compare/index.js';
+import { getPack } from '../src/lang/index.js';
 import { readGnad } from './gnad.js';
 import { serviceBench } from './service.js';
 import { syndication } from './syndication.js';
@@ -46,11 +47,11 @@ function compareLatency(inputs: ArticleInput[]): void {
     const runs: number[] = [];
     for (let r = 0; r < (quick ? 2 : 5); r++) {
       const t0 = performance.now();
-      compareArticles(analyses);
+      compareArticles(analyses, { packOf: getPack });
       runs.push(performance.now() - t0);
     }
     const t0 = performance.now();
-    compareArticles(analyzeInputs(inputs.slice(100, 100 + n)).analyses);
+    compareArticles(analyzeInputs(inputs.slice(100, 100 + n)).analyses, { packOf: getPack });
     const endToEnd = performance.now() - t0;
     line(`compare ${n} articles`, `${median(runs).toFixed(1)} ms after analysis, ${endToEnd.toFixed(1)} ms with analysis`);
   }

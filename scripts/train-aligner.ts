@@ -18,6 +18,8 @@ import { analyzeInputs } from '../src/pipeline.js';
 import { compareArticles } from '../src/core/compare/index.js';
 import { resolveStoryEntities } from '../src/core/compare/story-entities.js';
 import { sentenceVectors } from '../src/core/compare/sentence-features.js';
+import { articleConcepts } from '../src/core/analyze/concepts.js';
+import { getPack } from '../src/lang/index.js';
 import { candidatePairs } from '../src/core/compare/facts/links.js';
 import { PAIR_FEATURES } from '../src/core/compare/facts/pair-features.js';
 import { HAND_MODEL, validateAlignerModel, type AlignerModel } from '../src/core/compare/facts/pair-scorer.js';
@@ -72,7 +74,9 @@ for (const [story, list] of byStory(docs)) {
   duplicates += s.duplicates;
   goldTotal += gold.size;
   const { byArticleEntity } = resolveStoryEntities(s.analyses);
-  const vectors = sentenceVectors(s.analyses, (id) => byArticleEntity.get(id));
+  // The concepts the comparison reads, as compareArticles computes them.
+  const concepts = new Map(s.analyses.map((a) => [a.article.id, articleConcepts(a, getPack(a.article.language)!)]));
+  const vectors = sentenceVectors(s.analyses, (id) => byArticleEntity.get(id), (a, sentence) => concepts.get(a.article.id)?.get(sentence));
   const seen = new Set<string>();
   for (const c of candidatePairs(vectors)) {
     const a = annotatedKey(s, vectors[c.i]!.article, vectors[c.i]!.sentence.index);
@@ -183,7 +187,7 @@ function candidateFigures(weights: readonly number[]) {
 /** Pair figures of the whole comparison (facts of status shared or conflict) on the training stories. */
 function compareFigures(model: AlignerModel): PairCounts {
   let c = NO_COUNTS;
-  for (const { s, gold } of stories) c = addCounts(c, countPairs(gold, predictedPairs(s, compareArticles(s.analyses, { facts: { model } }))));
+  for (const { s, gold } of stories) c = addCounts(c, countPairs(gold, predictedPairs(s, compareArticles(s.analyses, { facts: { model }, packOf: getPack }))));
   return c;
 }
 

@@ -122,12 +122,13 @@ async function evalEcbPlus(flags: FactFlags): Promise<void> {
   const split = flags.split ?? 'test';
   if (split !== 'test' && split !== 'train' && split !== 'all') throw new CliError(`--split: expected test, train or all, got "${split}"`);
   if (flags.event !== undefined || flags.examples !== undefined) throw new CliError('--event and --examples apply to de-multi-outlet only');
-  const [ecb, { analyzeInputs }, { compareArticles }, { HAND_MODEL }, { hasAlignerModel, loadAlignerModel }] = await Promise.all([
+  const [ecb, { analyzeInputs }, { compareArticles }, { HAND_MODEL }, { hasAlignerModel, loadAlignerModel }, { getPack }] = await Promise.all([
     import('../eval/facts-ecbplus.js'),
     import('../pipeline.js'),
     import('../core/compare/index.js'),
     import('../core/compare/facts/pair-scorer.js'),
     import('../models/aligner.js'),
+    import('../lang/index.js'),
   ]);
   let docs;
   try {
@@ -160,7 +161,7 @@ async function evalEcbPlus(flags: FactFlags): Promise<void> {
     duplicates += s.duplicates;
     const gold = ecb.goldPairs(ds);
     const counts = [
-      ...systems.map((sys) => ecb.countPairs(gold, ecb.predictedPairs(s, compareArticles(s.analyses, { facts: { model: sys.model } })))),
+      ...systems.map((sys) => ecb.countPairs(gold, ecb.predictedPairs(s, compareArticles(s.analyses, { facts: { model: sys.model }, packOf: getPack })))),
       ecb.countPairs(gold, ecb.annotatedPairs(ds)),
       ecb.countPairs(gold, ecb.thresholdPairs(ecb.tfidfCosines(ds), tuned.threshold)),
     ];

@@ -19,6 +19,7 @@ import { acceptsGzip } from './encoding.js';
 import { gzipSync } from 'node:zlib';
 import { StoreFeedRepository } from '../service/feed-repository.js';
 import { feedHealth } from '../ingest/feeds/subscriptions.js';
+import { getPack } from '../lang/index.js';
 import { subscribe } from '../ingest/feeds/subscriptions.js';
 
 export interface AppOptions {
@@ -183,7 +184,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
       }
     }
     if (store_ === true) await service.finishBatch({ compare: false });
-    return c.json(compareArticles(analyses));
+    return c.json(compareArticles(analyses, { packOf: getPack }));
   });
 
   app.get('/api/entities', async (c) => {

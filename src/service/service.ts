@@ -256,7 +256,7 @@ export class ParallaxService {
     const compared = articles.slice(-MAX_COMPARED);
     const analyses = (await this.store.getArticles(compared.map((a) => a.id))).map((a) => a.analysis);
     const syndicatedFrom = new Map(articles.filter((a) => a.syndicatedFrom).map((a) => [a.id, a.syndicatedFrom!]));
-    const report = compareArticles(analyses, { syndicatedFrom });
+    const report = compareArticles(analyses, { syndicatedFrom, packOf: getPack });
     await this.store.putReport({ storyId: id, membersHash, report, computedAt: new Date().toISOString() });
     return { story: (await this.store.getStory(id))!, report, articles, membersHash };
   }

@@ -55,7 +55,6 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
   const acting = metonymicMentions(sentences, resolved.mentions, resolved.entities, pack, speech.actingMentions);
   const { entities, mentions } = applyMetonymy(resolved.entities, resolved.mentions, acting, pack, prefix);
   const labels = findLabels(sentences, mentions, pack);
-  markConcepts(sentences, mentions, labels, pack);
   return {
     article,
     languageSupported: options.pack !== null,
@@ -88,56 +87,6 @@ function remapActors(attributions: ArticleAnalysis['attributions'], entities: Ar
     const m = a.actorSpan ? mentions.find((mm) => mm.start === a.actorSpan!.start && mm.end === a.actorSpan!.end) : undefined;
     return m && m.entity !== a.actor ? { ...a, actor: m.entity, actorName: names.get(m.entity) ?? a.actorName } : a;
   });
-}
-
-/** Concepts per word form and pack: news repeats its vocabulary, and the look-up stems its table's words. */
-const conceptCaches = new WeakMap<LanguagePack, Map<string, readonly string[]>>();
-const MAX_CACHED_FORMS = 200_000;
-
-function conceptsOf(pack: LanguagePack, stem: string, norm: string): readonly string[] {
-  let cache = conceptCaches.get(pack);
-  if (!cache) conceptCaches.set(pack, (cache = new Map()));
-  let keys = cache.get(norm);
-  if (keys === undefined) {
-    const all = pack.concepts(stem, norm);
-    // A word of many synonym groups stands for none of them; its verb and noun keys still hold.
-    let senses = 0;
-    for (const k of all) if (k.includes(':syn:')) senses++;
-    keys = senses > MAX_SENSES ? all.filter((k) => !k.includes(':syn:')) : all;
-    if (cache.size >= MAX_CACHED_FORMS) cache.clear();
-    cache.set(norm, keys);
-  }
-  return keys;
-}
-
-/** Words with more senses than this name too many things to stand for any one of them. */
-const MAX_SENSES = 3;
-
-/**
- * The concepts of each sentence's content words outside names and role labels, so the
- * comparison can meet paraphrases ("Streik" / "Arbeitsniederlegung").
- */
-function markConcepts(sentences: Sentence[], mentions: readonly EntityMention[], labels: readonly { sentence: number; start: number; end: number }[], pack: LanguagePack): void {
-  const named = new Map<number, { start: number; end: number }[]>();
-  for (const list of [mentions, labels]) for (const m of list) (named.get(m.sentence) ?? named.set(m.sentence, []).get(m.sentence)!).push(m);
-  for (const s of sentences) if (!s.boilerplate) markSentenceConcepts(s, named.get(s.index) ?? [], pack);
-}
-
-function markSentenceConcepts(s: Sentence, names: readonly { start: number; end: number }[], pack: LanguagePack): void {
-  let out: Map<string, string[]> | undefined;
-  for (const t of s.tokens) {
-    if (t.kind !== 'word' || t.stop || t.norm.length < 4) continue;
-    const keys = conceptsOf(pack, t.stem, t.norm);
-    if (keys.length === 0) continue;
-    if (names.length > 0 && names.some((n) => t.start >= n.start && t.end <= n.end)) continue;
-    out ??= new Map();
-    for (const k of keys) {
-      const stems = out.get(k);
-      if (!stems) out.set(k, [t.stem]);
-      else if (!stems.includes(t.stem)) stems.push(t.stem);
-    }
-  }
-  if (out) s.concepts = Object.fromEntries(out);
 }
 
 /**

@@ -10,6 +10,8 @@ import {
 } from '../model/report.js';
 import { resolveStoryEntities } from './story-entities.js';
 import { sentenceVectors } from './sentence-features.js';
+import { articleConcepts, type SentenceConcepts } from '../analyze/concepts.js';
+import type { LanguagePack } from '../lang/pack.js';
 import { buildFacts, DEFAULT_FACT_OPTIONS, type FactOptions } from './facts/build-facts.js';
 import { groupQuotes } from './quote-groups.js';
 import { compareLabels, outletFraming } from './framing.js';
@@ -18,6 +20,11 @@ import { roleResolver } from './role-speakers.js';
 import { makeBrief } from './brief.js';
 
 export interface CompareOptions {
+  /**
+   * The language pack of a language, for the concepts (synonyms, verb forms) that let
+   * paraphrases meet; without it the comparison runs on words, names, figures and dates.
+   */
+  packOf?: (language: string) => LanguagePack | null;
   /** Thresholds and pair weights of the fact alignment. */
   facts?: Partial<FactOptions>;
   /** Most sentences in the brief. */
@@ -48,7 +55,12 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
   const { entities, byArticleEntity } = resolveStoryEntities(analyses);
   const entityOf = (id: string) => byArticleEntity.get(id);
   const byArticle = new Map(analyses.map((a) => [a.article.id, a]));
-  const vectors = sentenceVectors(analyses, entityOf);
+  const concepts = new Map<string, Map<number, SentenceConcepts>>();
+  for (const a of analyses) {
+    const pack = options.packOf?.(a.article.language);
+    if (pack) concepts.set(a.article.id, articleConcepts(a, pack));
+  }
+  const vectors = sentenceVectors(analyses, entityOf, (a, sentence) => concepts.get(a.article.id)?.get(sentence));
 
   const facts: Fact[] = buildFacts(
     {

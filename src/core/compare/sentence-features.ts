@@ -23,6 +23,8 @@ export interface SentenceVector {
   contentWords: number;
   /** Features that say what happened rather than who: words outside names, numbers, dates. */
   contentKeys: Set<string>;
+  /** The unit's concepts (from the pack, through the comparison's options): key → stems carrying it. */
+  concepts: Readonly<Record<string, readonly string[]>>;
   /** The headline or the first sentence of the body. */
   lead: boolean;
   /** The unit denies what it states ("nicht", "not"): an odd number of polarity words. */
@@ -45,7 +47,8 @@ function rawFeatures(
   entityOf: (id: string) => StoryEntity | undefined,
   prefixes: ReadonlyMap<string, StoryEntity>,
   pairOf: (a: ArticleAnalysis, sentence: number) => readonly StoryEntity[],
-): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string> } {
+  sentenceConcepts: Readonly<Record<string, readonly string[]>> | undefined,
+): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string>; concepts: Record<string, readonly string[]> } {
   const within = (x: Span) => x.start >= unit.start && x.end <= unit.end;
   const tokens = s.tokens.filter(within);
   const f = new Map<string, number>();
@@ -54,7 +57,8 @@ function rawFeatures(
   const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
   let contentWords = 0;
   // Credits, captions and promos state nothing: they link to nothing.
-  if (s.boilerplate) return { features: f, entities: new Set(), contentWords, contentKeys };
+  const concepts: Record<string, readonly string[]> = {};
+  if (s.boilerplate) return { features: f, entities: new Set(), contentWords, contentKeys, concepts };
   // Names stay in the word channel too: one outlet's tagger may miss a name the other finds.
   const inMention = new Set<number>();
   // Reporting verbs and hedges say how something is told, not what: they are framing, not content.
@@ -105,7 +109,11 @@ function rawFeatures(
     }
   }
   // Concepts of words outside names: synonyms and nominalisations meet where the words differ.
-  for (const [key, carriers] of Object.entries(s.concepts ?? {})) if (carriers.some((c) => stems.has(c))) add(`c:${key}`, CHANNEL_WEIGHT.concept);
+  for (const [key, carriers] of Object.entries(sentenceConcepts ?? {})) {
+    if (!carriers.some((c) => stems.has(c))) continue;
+    add(`c:${key}`, CHANNEL_WEIGHT.concept);
+    concepts[key] = carriers;
+  }
   for (const q of a.quantities) {
     if (q.sentence !== s.index || !within(q)) continue;
     // A figure with what it counts ("97 votes") is strong evidence; a small bare number ("two") is not.
@@ -119,7 +127,7 @@ function rawFeatures(
     add(`t:${t.value}`, CHANNEL_WEIGHT.time);
     contentKeys.add(`t:${t.value}`);
   }
-  return { features: f, entities, contentWords, contentKeys };
+  return { features: f, entities, contentWords, contentKeys, concepts };
 }
 
 /**
@@ -171,12 +179,22 @@ function compoundPrefixes(analyses: readonly ArticleAnalysis[], entityOf: (id: s
 }
 
 /** TF-IDF vectors for every sentence of the story; IDF is over the story's sentences. */
-export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: (id: string) => StoryEntity | undefined): SentenceVector[] {
+export function sentenceVectors(
+  analyses: readonly ArticleAnalysis[],
+  entityOf: (id: string) => StoryEntity | undefined,
+  conceptsOf: (a: ArticleAnalysis, sentence: number) => Readonly<Record<string, readonly string[]>> | undefined = () => undefined,
+): SentenceVector[] {
   const prefixes = compoundPrefixes(analyses, entityOf);
   const pairOf = (a: ArticleAnalysis, sentence: number) => twoPeopleBefore(a, sentence, entityOf);
   const raw = analyses.flatMap((a) =>
     a.sentences.flatMap((s) =>
-      (s.clauses ?? [s]).map((unit) => ({ a, s, unit, clause: s.clauses !== undefined, ...rawFeatures(a, s, unit, entityOf, prefixes, pairOf) })),
+      (s.clauses ?? [s]).map((unit) => ({
+        a,
+        s,
+        unit,
+        clause: s.clauses !== undefined,
+        ...rawFeatures(a, s, unit, entityOf, prefixes, pairOf, conceptsOf(a, s.index)),
+      })),
     ),
   );
   const df = new Map<string, number>();
@@ -203,6 +221,7 @@ export function sentenceVectors(analyses: readonly ArticleAnalysis[], entityOf: 
       entities: r.entities,
       contentWords: r.contentWords,
       contentKeys: r.contentKeys,
+      concepts: r.concepts,
       negated: ((r.s.negations ?? []).filter((at) => at >= r.unit.start && at < r.unit.end).length & 1) === 1,
       lead: (r.s.headline || r.s.index === firstBody.get(r.a.article.id)) && r.unit.start === r.s.start,
     };

@@ -43,11 +43,6 @@ export interface Sentence extends Span {
   anaphoric?: boolean;
   /** Spans that stand for two people named before ("die beiden Staatschefs", "both leaders"); absent when none. */
   pairs?: Span[];
-  /**
-   * Concepts the sentence's content words stand for (synonym groups, a noun's verb),
-   * from the language pack: concept key → the stems that carry it. Absent when none.
-   */
-  concepts?: Record<string, string[]>;
   tokens: Token[];
 }
 

@@ -19,6 +19,7 @@ function vec(article: string, index: number): SentenceVector {
     entities: new Set(),
     contentWords: 0,
     contentKeys: new Set(),
+    concepts: {},
     lead: false,
     negated: false,
   };

@@ -50,8 +50,8 @@ const cap = (x: number, n: number) => Math.min(x, n) / n;
 
 function differentWords(a: SentenceVector, b: SentenceVector, key: string): boolean {
   const concept = key.slice(2);
-  const x = a.sentence.concepts?.[concept] ?? [];
-  const y = b.sentence.concepts?.[concept] ?? [];
+  const x = a.concepts[concept] ?? [];
+  const y = b.concepts[concept] ?? [];
   return !x.some((stem) => y.includes(stem));
 }
 
