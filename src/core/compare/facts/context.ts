@@ -20,7 +20,7 @@ export interface FactOptions {
   perArticle: number;
   /** A link this probable is enough to compare the figures of two statements (default: `possible`). */
   conflictLink?: number;
-  /** Content features (words outside names, figures, dates) shared with a sentence of another article that make it a near match. */
+  /** Things said in common (words outside names, figures, dates, entities named) with a sentence of another article that make it a near match. */
   nearShared?: number;
 }
 

@@ -44,7 +44,7 @@ export function leftoverFacts(ctx: FactContext, taken: ReadonlySet<number>): Dra
     const matches = (near.get(x) ?? []).slice(0, MAX_NEAR);
     const possiblyAlso: NearMatch[] = matches.map((l) => ({ ...ctx.statement(vectors[l.i === x ? l.j : l.i]!), confidence: round(l.p) }));
     // Recall first: a sentence of another article that shares enough of what this one says
-    // (words outside names, figures, dates) is a near match too, however weak the link.
+    // (words outside names, figures, dates, the entities named) is a near match too, however weak the link.
     if (possiblyAlso.length === 0 && options.nearShared) {
       const other = sharingMost(x);
       if (other && other.shared >= options.nearShared) possiblyAlso.push({ ...ctx.statement(vectors[other.y]!), confidence: round(ctx.p(x, other.y)) });
@@ -65,16 +65,21 @@ export function leftoverFacts(ctx: FactContext, taken: ReadonlySet<number>): Dra
   return drafts;
 }
 
+/** What a unit says for the near-match test: words outside names, figures, dates, and the entities it names. */
+function keysOf(v: SentenceVector): string[] {
+  return [...v.contentKeys, ...[...v.entities].map((e) => `e:${e}`)];
+}
+
 /** For a unit, the unit of another article with which it shares the most content features. */
 function mostSharing(ctx: FactContext): (x: number) => { y: number; shared: number } | null {
   const { vectors } = ctx;
   const postings = new Map<string, number[]>();
   vectors.forEach((v: SentenceVector, y) => {
-    for (const k of v.contentKeys) (postings.get(k) ?? postings.set(k, []).get(k)!).push(y);
+    for (const k of keysOf(v)) (postings.get(k) ?? postings.set(k, []).get(k)!).push(y);
   });
   return (x) => {
     const counts = new Map<number, number>();
-    for (const k of vectors[x]!.contentKeys) for (const y of postings.get(k) ?? []) if (vectors[y]!.article !== vectors[x]!.article) counts.set(y, (counts.get(y) ?? 0) + 1);
+    for (const k of keysOf(vectors[x]!)) for (const y of postings.get(k) ?? []) if (vectors[y]!.article !== vectors[x]!.article) counts.set(y, (counts.get(y) ?? 0) + 1);
     let best: { y: number; shared: number } | null = null;
     for (const [y, shared] of counts) if (!best || shared > best.shared || (shared === best.shared && ctx.p(x, y) > ctx.p(x, best.y))) best = { y, shared };
     return best;
