@@ -74,3 +74,12 @@ test('"… Dies gibt X bekannt": the sentence pointing back names the speaker of
   run();
   assert.match(spanText(text, q) ?? '', /Verband/);
 });
+
+test('"Für X sei …" is X\'s view, not the last thing the article named', () => {
+  const text = 'Die Veranstaltung am Tor zog viele Menschen an. Der Aktivist Henry Plottke sprach zur Menge. Für Plottke sei es ein Schlüsselereignis, legal feiern zu dürfen.';
+  const ctx = after(text);
+  const q = ctx.quotes.find((x) => x.text.includes('Schlüsselereignis'));
+  assert.ok(q);
+  assert.equal(q.speakerName, 'Henry Plottke');
+  assert.equal(spanText(text, q), 'Plottke');
+});

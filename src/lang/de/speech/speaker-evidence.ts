@@ -10,6 +10,8 @@
  *   a quote is never given to them. A Konjunktiv sentence
  *   carries on the speaker of the quote just before (up to three sentences);
  *   otherwise the speaker stays unknown.
+ * - "Für X sei …": a reported-mood sentence opening with "für" and a person is
+ *   that person's view.
  * - A quote left without a speaker takes the one its own sentence names with a
  *   reporting verb before it ("Von der Leyen betonte, unter ihnen seien „…“"),
  *   or the one the next sentence names when it only points back ("… Dies gibt
@@ -123,11 +125,28 @@ function pointedBackBy(ctx: SpeechContext, q: Quote): Speaker | null {
   return cue ? named(ctx, q, speakerFor(ctx, cue)) : null;
 }
 
+/**
+ * "Für Plottke sei es ein Schlüsselereignis, …": a reported-mood sentence that opens with
+ * "für" and a person states that person's view; the person speaks.
+ */
+function viewFor(ctx: SpeechContext, q: Quote, s: Sentence): void {
+  const first = s.tokens[0];
+  if (first?.norm !== 'für' || ctx.quoted(first.start) || !inReportedMood(ctx, s)) return;
+  const after = s.tokens[1];
+  if (!after) return;
+  const m = ctx.speakers.mentions.find((x) => x.start === after.start && ctx.entities.get(x.entity)?.type === 'person');
+  if (!m) return;
+  const current = q.speaker ? ctx.entities.get(q.speaker) : undefined;
+  if (current?.type === 'person' && q.speaker !== m.entity) return;
+  takeSpeaker(q, { speaker: m.entity, speakerName: ctx.entities.get(m.entity)?.name ?? m.text, speakerSpan: { start: m.start, end: m.end } });
+}
+
 export function speakerEvidence(ctx: SpeechContext): void {
   for (const q of ctx.quotes) {
     const s = ctx.sentences[q.sentence];
     if (!s) continue;
     opinionHolder(ctx, q, s);
+    viewFor(ctx, q, s);
     if (namesNoActor(ctx, q)) {
       const carried = inReportedMood(ctx, s) ? recentSpeaker(ctx, q.start, q.sentence) : null;
       takeSpeaker(q, withSpeaker(carried && carried.span.start !== q.speakerSpan!.start ? carried : null));
