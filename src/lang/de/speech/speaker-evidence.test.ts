@@ -83,3 +83,11 @@ test('"Für X sei …" is X\'s view, not the last thing the article named', () =
   assert.equal(q.speakerName, 'Henry Plottke');
   assert.equal(spanText(text, q), 'Plottke');
 });
+
+test('"nach Polizeiangaben": the compound names its source, not a place nearby', () => {
+  const text = 'Rund 900 Menschen feierten nach Polizeiangaben am Rathausplatz das Stadtfest.';
+  const q = after(text).quotes.find((x) => x.form === 'marker');
+  assert.ok(q);
+  assert.equal(q.speakerName, 'Polizei');
+  assert.equal(spanText(text, q), 'Polizei');
+});

@@ -10,6 +10,7 @@
  *   a quote is never given to them. A Konjunktiv sentence
  *   carries on the speaker of the quote just before (up to three sentences);
  *   otherwise the speaker stays unknown.
+ * - "nach Polizeiangaben": a source compound names its source ("Polizei").
  * - "Für X sei …": a reported-mood sentence opening with "für" and a person is
  *   that person's view.
  * - A quote left without a speaker takes the one its own sentence names with a
@@ -141,10 +142,29 @@ function viewFor(ctx: SpeechContext, q: Quote, s: Sentence): void {
   takeSpeaker(q, { speaker: m.entity, speakerName: ctx.entities.get(m.entity)?.name ?? m.text, speakerSpan: { start: m.start, end: m.end } });
 }
 
+/** The noun of a source marker ("Angaben"), as the end of a compound: "Polizeiangaben", "Behördenangaben". */
+const SOURCE_NOUN = 'angaben';
+/** Shortest first part that names a source ("Polizei", "Stadt"). */
+const MIN_SOURCE = 4;
+
+/**
+ * A source marker whose noun is a compound of the source and "Angaben" ("nach
+ * Polizeiangaben", "Regierungsangaben zufolge"): its first part is the speaker, not a
+ * name the word order found around it ("am Brandenburger Tor").
+ */
+function compoundSource(ctx: SpeechContext, q: Quote, s: Sentence): void {
+  if (q.form !== 'marker' || !q.cue?.toLowerCase().includes(SOURCE_NOUN)) return;
+  const t = s.tokens.find((x) => x.norm.endsWith(SOURCE_NOUN) && x.norm.length >= SOURCE_NOUN.length + MIN_SOURCE && q.cue!.includes(x.text));
+  if (!t) return;
+  const end = t.end - SOURCE_NOUN.length;
+  takeSpeaker(q, { speaker: null, speakerName: ctx.text.slice(t.start, end), speakerSpan: { start: t.start, end } });
+}
+
 export function speakerEvidence(ctx: SpeechContext): void {
   for (const q of ctx.quotes) {
     const s = ctx.sentences[q.sentence];
     if (!s) continue;
+    compoundSource(ctx, q, s);
     opinionHolder(ctx, q, s);
     viewFor(ctx, q, s);
     if (namesNoActor(ctx, q)) {
