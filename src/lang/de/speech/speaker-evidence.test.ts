@@ -91,3 +91,10 @@ test('"nach Polizeiangaben": the compound names its source, not a place nearby',
   assert.equal(q.speakerName, 'Polizei');
   assert.equal(spanText(text, q), 'Polizei');
 });
+
+test('"wie es aus Sicherheitskreisen heißt": the phrase after "aus" is the source', () => {
+  const text = 'Bei dem Unfall wurden zwei Menschen verletzt. Wie es aus Sicherheitskreisen heißt, schwebt einer in Lebensgefahr.';
+  const q = after(text).quotes.find((x) => x.text.includes('Lebensgefahr'));
+  assert.ok(q);
+  assert.equal(spanText(text, q), 'Sicherheitskreisen');
+});

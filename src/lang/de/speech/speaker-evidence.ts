@@ -11,6 +11,7 @@
  *   carries on the speaker of the quote just before (up to three sentences);
  *   otherwise the speaker stays unknown.
  * - "nach Polizeiangaben": a source compound names its source ("Polizei").
+ * - "Wie es aus Sicherheitskreisen heißt": the phrase after "aus" is the source.
  * - "Für X sei …": a reported-mood sentence opening with "für" and a person is
  *   that person's view.
  * - A quote left without a speaker takes the one its own sentence names with a
@@ -160,11 +161,40 @@ function compoundSource(ctx: SpeechContext, q: Quote, s: Sentence): void {
   takeSpeaker(q, { speaker: null, speakerName: ctx.text.slice(t.start, end), speakerSpan: { start: t.start, end } });
 }
 
+/** Forms of "heißen" that report what a source says ("wie es … heißt", "hieß es"). */
+const SAYS_FORMS = new Set(['heißt', 'hieß', 'heisst', 'hiess', 'hieße']);
+/** Articles between "aus" and the source ("aus dem Ministerium"). */
+const ARTICLES = new Set(['dem', 'der', 'den']);
+
+/**
+ * "Wie es aus Sicherheitskreisen heißt", "aus dem Ministerium hieß es": the phrase
+ * after "aus" is the source of what "es heißt".
+ */
+function heardFrom(ctx: SpeechContext, q: Quote, s: Sentence): void {
+  if (!q.cue || !SAYS_FORMS.has(q.cue.toLowerCase())) return;
+  // A speaker the sentence itself names stays; one carried from elsewhere gives way to the source here.
+  if (q.speakerSpan && q.speakerSpan.start >= s.start && q.speakerSpan.end <= s.end) return;
+  const toks = s.tokens;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k]!.norm !== 'aus' || ctx.quoted(toks[k]!.start)) continue;
+    let j = k + 1;
+    if (ARTICLES.has(toks[j]!.norm)) j++;
+    const first = toks[j];
+    if (!first || first.kind !== 'word' || !first.capitalized) return;
+    let last = j;
+    while (toks[last + 1]?.kind === 'word' && toks[last + 1]!.capitalized) last++;
+    const span = { start: first.start, end: toks[last]!.end };
+    takeSpeaker(q, { speaker: null, speakerName: ctx.text.slice(span.start, span.end), speakerSpan: span });
+    return;
+  }
+}
+
 export function speakerEvidence(ctx: SpeechContext): void {
   for (const q of ctx.quotes) {
     const s = ctx.sentences[q.sentence];
     if (!s) continue;
     compoundSource(ctx, q, s);
+    heardFrom(ctx, q, s);
     opinionHolder(ctx, q, s);
     viewFor(ctx, q, s);
     if (namesNoActor(ctx, q)) {
