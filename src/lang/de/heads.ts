@@ -26,7 +26,7 @@ export const orgHeads: ReadonlySet<string> = new Set(words(`
   nachrichtendienst polizei zeitung sender rundfunk fernsehen staatsfernsehen magazin verlag
   unternehmen firma ag gmbh holding werke fluggesellschaft airlines organisation allianz
   bündnis union bewegung netzwerk initiative kirche fraktion koalition regierung
-  administration kabinett staatsanwaltschaft generalstab
+  administration kabinett staatsanwaltschaft generalstab militär luftwaffe staatsmedien
 `));
 
 /**

@@ -98,3 +98,11 @@ test('"wie es aus Sicherheitskreisen heißt": the phrase after "aus" is the sour
   assert.ok(q);
   assert.equal(spanText(text, q), 'Sicherheitskreisen');
 });
+
+test('a country named before an institution noun is that institution ("Israels Armee … nach eigenen Angaben")', () => {
+  const text = 'Frankreichs Armee konnte nach eigenen Angaben fast alle Geschosse abfangen.';
+  const q = after(text).quotes[0];
+  assert.ok(q);
+  assert.equal(q.speakerName, 'Frankreichs Armee');
+  assert.equal(q.speaker, null);
+});

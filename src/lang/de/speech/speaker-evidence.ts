@@ -12,6 +12,7 @@
  *   otherwise the speaker stays unknown.
  * - "nach Polizeiangaben": a source compound names its source ("Polizei").
  * - "Wie es aus Sicherheitskreisen heißt": the phrase after "aus" is the source.
+ * - "Israels Armee": a country before an institution noun is that institution.
  * - "Für X sei …": a reported-mood sentence opening with "für" and a person is
  *   that person's view.
  * - A quote left without a speaker takes the one its own sentence names with a
@@ -189,12 +190,32 @@ function heardFrom(ctx: SpeechContext, q: Quote, s: Sentence): void {
   }
 }
 
+/**
+ * "Israels Armee konnte nach eigenen Angaben …": a country named right before an
+ * institution noun of the pack ("Armee", "Regierung", "Militär") stands for that
+ * institution; the institution speaks, not the country.
+ */
+function institutionOf(ctx: SpeechContext, q: Quote, s: Sentence): void {
+  if (!q.speaker || ctx.entities.get(q.speaker)?.type !== 'place') return;
+  for (const m of ctx.speakers.mentions) {
+    if (m.sentence !== s.index || m.entity !== q.speaker || ctx.quoted(m.start)) continue;
+    const next = s.tokens.find((t) => t.start >= m.end);
+    if (!next || !next.capitalized || !ctx.speakers.pack.orgHeads.has(next.norm)) continue;
+    // A speaker phrase that already holds the institution ("Ein Sprecher der israelischen Armee") stays.
+    if (q.speakerSpan && q.speakerSpan.start <= next.start && q.speakerSpan.end >= next.end) return;
+    const span = { start: m.start, end: next.end };
+    takeSpeaker(q, { speaker: null, speakerName: ctx.text.slice(span.start, span.end), speakerSpan: span });
+    return;
+  }
+}
+
 export function speakerEvidence(ctx: SpeechContext): void {
   for (const q of ctx.quotes) {
     const s = ctx.sentences[q.sentence];
     if (!s) continue;
     compoundSource(ctx, q, s);
     heardFrom(ctx, q, s);
+    institutionOf(ctx, q, s);
     opinionHolder(ctx, q, s);
     viewFor(ctx, q, s);
     if (namesNoActor(ctx, q)) {
