@@ -9,8 +9,9 @@ test('German estimates, bounds, ranges and plural counts become value ranges', (
   assert.deepEqual(figures('Am Fluss feierten rund 1.500 Menschen.')[0], { value: 1500, unit: 'Menschen', low: 1350, high: 1650, bound: 'about' });
   assert.deepEqual(figures('Es gab mindestens 95 Tote.')[0], { value: 95, unit: 'Tote', low: 95, high: null, bound: 'atLeast' });
   assert.deepEqual(figures('Die Partei erreicht 31,0 bis 32,0 Prozent.')[0], { value: 31, unit: 'Prozent', low: 31, high: 32, bound: 'range' });
-  assert.deepEqual(figures('Es kamen Hunderte Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 1200, bound: 'several' });
-  assert.deepEqual(figures('Es kamen mehrere hundert Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 1200, bound: 'several' });
+  assert.deepEqual(figures('Es kamen Hunderte Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 999, bound: 'several' });
+  assert.deepEqual(figures('Es kamen mehrere hundert Menschen.')[0], { value: 100, unit: 'Menschen', low: 200, high: 999, bound: 'several' });
+  assert.deepEqual(figures('Es gingen viele Tausend Stellen verloren.')[0], { value: 1000, unit: 'Stellen', low: 2000, high: null, bound: 'many' });
   assert.deepEqual(figures('Es kamen mehr als 30 Gäste.')[0], { value: 30, unit: 'Gäste', low: 30, high: null, bound: 'moreThan' });
   // An exact figure has no range.
   assert.deepEqual(figures('Es kamen 30 Gäste.')[0], { value: 30, unit: 'Gäste', low: undefined, high: undefined, bound: undefined });

@@ -167,7 +167,10 @@ function boundBefore(toks: Sentence['tokens'], i: number, pack: LanguagePack): {
   return kind ? { kind, start: one.start } : null;
 }
 
-/** The values a qualified number allows. Estimates get a tenth either way; "several" needs a scale ("mehrere hundert"). */
+/**
+ * The values a qualified number allows. Estimates get a tenth either way; "several" and
+ * "many" need a scale ("mehrere hundert", "viele Tausend").
+ */
 export function interval(value: number, kind: QuantityBound, scaled: boolean): { low: number; high: number | null } | null {
   switch (kind) {
     case 'about':
@@ -183,8 +186,11 @@ export function interval(value: number, kind: QuantityBound, scaled: boolean): {
     case 'lessThan':
       return { low: 0, high: value };
     case 'several':
-      // "Hunderte" rarely means more than about a thousand, "Tausende" about ten thousand.
-      return scaled || value >= 10 ? { low: value * 2, high: value * 12 } : null;
+      // Below the next order of magnitude: more than a thousand would be "Tausende", not "Hunderte".
+      return scaled || value >= 10 ? { low: value * 2, high: value * 10 - 1 } : null;
+    case 'many':
+      // "viele Tausend": at least a few, with no upper bound the words would set.
+      return scaled || value >= 10 ? { low: value * 2, high: null } : null;
   }
 }
 

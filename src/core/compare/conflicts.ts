@@ -41,7 +41,7 @@ const BOUND_MARK: Record<string, string> = { about: '≈', almost: '≲', atLeas
 /** A figure as a value to show and compare: "95", "≥95", "≈1500", "31–32", "200–1200". */
 export function figure(q: Pick<Quantity, 'value' | 'low' | 'high' | 'bound'>): string {
   if (!q.bound) return String(q.value);
-  if (q.bound === 'range' || q.bound === 'several') return `${q.low}–${q.high ?? ''}`;
+  if (q.bound === 'range' || q.bound === 'several' || q.bound === 'many') return `${q.low}–${q.high ?? ''}`;
   return `${BOUND_MARK[q.bound] ?? ''}${q.value}`;
 }
 

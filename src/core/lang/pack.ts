@@ -98,7 +98,8 @@ export interface LanguagePack {
   measureNouns: ReadonlyMap<string, string>;
   /**
    * Words before a number that make it a bound or an estimate, lower case; a key may be two
-   * words ("mehr als"). "several" multiplies a scale word ("mehrere hundert": 200–999).
+   * words ("mehr als"). "several" multiplies a scale word ("mehrere hundert": 200–999), "many"
+   * opens it upwards ("viele Tausend": 2000 or more).
    */
   quantityBounds: ReadonlyMap<string, QuantityBound>;
   /**
@@ -386,7 +387,7 @@ export interface BoilerplateCues {
 }
 
 /** How a qualifier bounds the number after it. */
-export type QuantityBound = 'about' | 'almost' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'several';
+export type QuantityBound = 'about' | 'almost' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'several' | 'many';
 
 /** A noun cue whose content follows one of its prepositions ("opposition to [the bill]"). */
 export interface PrepositionNoun {

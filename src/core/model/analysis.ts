@@ -67,7 +67,7 @@ export interface Quantity extends Span {
   /** Concepts of the counted noun from the pack ("Menschen" and "Personen" meet). */
   unitConcepts?: string[];
   /** How the text qualifies the figure, when it does. */
-  bound?: 'about' | 'almost' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'several' | 'range';
+  bound?: 'about' | 'almost' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'several' | 'many' | 'range';
 }
 
 export type TimeGranularity = 'time' | 'day' | 'weekday' | 'month' | 'year';

@@ -81,7 +81,7 @@ export const quantityBounds: ReadonlyMap<string, QuantityBound> = new Map<string
   ['mindestens', 'atLeast'], ['wenigstens', 'atLeast'], ['über', 'moreThan'], ['mehr als', 'moreThan'], ['weit über', 'moreThan'],
   ['höchstens', 'atMost'], ['maximal', 'atMost'], ['bis zu', 'atMost'], ['weniger als', 'lessThan'], ['unter', 'lessThan'],
   ['mehrere', 'several'], ['mehreren', 'several'], ['einige', 'several'], ['einigen', 'several'], ['etliche', 'several'],
-  ['etlichen', 'several'], ['viele', 'several'], ['vielen', 'several'],
+  ['etlichen', 'several'], ['viele', 'many'], ['vielen', 'many'],
 ]);
 
 /** Words joining two numbers into a range. */

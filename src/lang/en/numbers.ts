@@ -76,7 +76,7 @@ export const quantityBounds: ReadonlyMap<string, QuantityBound> = new Map<string
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['some', 'about'], ['nearly', 'almost'],
   ['almost', 'almost'], ['at least', 'atLeast'], ['more than', 'moreThan'], ['over', 'moreThan'], ['upwards of', 'moreThan'],
   ['at most', 'atMost'], ['up to', 'atMost'], ['fewer than', 'lessThan'], ['less than', 'lessThan'], ['under', 'lessThan'],
-  ['several', 'several'],
+  ['several', 'several'], ['many', 'many'],
 ]);
 
 /** Words joining two numbers into a range. */
