@@ -17,7 +17,8 @@ import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, 
 import { nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
-import { anaphors, clauseJoiners, commonVerbs, coordinators, pairWords, polarityWords, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
+import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
+import { anaphors, clauseJoiners, coordinators, pairWords, polarityWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { speechRules } from './speech/index.js';

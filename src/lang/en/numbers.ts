@@ -84,18 +84,3 @@ export const rangeWords: ReadonlySet<string> = new Set(['to']);
 
 /** Plural counting words: "several of" the unit. */
 export const pluralCounts: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
-
-/** Conjunctions that join two main clauses after a comma: where a sentence states two things. */
-export const clauseJoiners: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
-
-/** Joiners that may also join two verb phrases of one subject: a split there needs a subject after it. */
-export const coordinators: ReadonlySet<string> = new Set(['and', 'but']);
-
-/** Words that deny what their clause states: a statement and its denial are no shared fact. */
-export const polarityWords: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
-
-/** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
-export const pairWords: ReadonlySet<string> = new Set(['both', 'two']);
-
-/** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
-export const anaphors: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these']);

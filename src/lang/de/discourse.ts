@@ -1,0 +1,16 @@
+/** German words that shape what a sentence states: clause joiners, denials, pair references, words pointing back. */
+
+/** Conjunctions that join two main clauses after a comma: where a sentence states two things. */
+export const clauseJoiners: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'jedoch', 'sondern', 'denn', 'während', 'wobei', 'zudem']);
+
+/** Joiners that may also join two verb phrases of one subject: a split there needs a subject after it. */
+export const coordinators: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
+
+/** Words that deny what their clause states: a statement and its denial are no shared fact. */
+export const polarityWords: ReadonlySet<string> = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'niemand', 'nichts', 'keineswegs']);
+
+/** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
+export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);
+
+/** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
+export const anaphors: ReadonlySet<string> = new Set(['er', 'sie', 'dieser', 'diese', 'dieses', 'dies', 'darin', 'dabei', 'damit', 'dort', 'danach', 'demnach', 'dazu']);
