@@ -13,7 +13,8 @@ export type SentenceConcepts = Record<string, string[]>;
 const conceptCaches = new WeakMap<LanguagePack, Map<string, readonly string[]>>();
 const MAX_CACHED_FORMS = 200_000;
 
-function conceptsOf(pack: LanguagePack, stem: string, norm: string): readonly string[] {
+/** A word form's concepts, words of many synonym groups keeping only their verb and noun keys. */
+function wordConcepts(pack: LanguagePack, stem: string, norm: string): readonly string[] {
   let cache = conceptCaches.get(pack);
   if (!cache) conceptCaches.set(pack, (cache = new Map()));
   let keys = cache.get(norm);
@@ -52,7 +53,7 @@ function sentenceConcepts(s: Sentence, names: readonly { start: number; end: num
   let out: Map<string, string[]> | undefined;
   for (const t of s.tokens) {
     if (t.kind !== 'word' || t.stop || t.norm.length < 4) continue;
-    const keys = conceptsOf(pack, t.stem, t.norm);
+    const keys = wordConcepts(pack, t.stem, t.norm);
     if (keys.length === 0) continue;
     if (names.length > 0 && names.some((n) => t.start >= n.start && t.end <= n.end)) continue;
     out ??= new Map();

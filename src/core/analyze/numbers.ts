@@ -124,10 +124,6 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
       }
       const q: Quantity = { sentence: sentence.index, start, end, value, text: sentenceSlice(sentence, start, end), unit, unitText };
       if (modifiers.length > 0) q.modifiers = modifiers;
-      if (unit && !unit.startsWith('measure:') && unit !== '%') {
-        const senses = pack.concepts(unit, unitText!.toLowerCase());
-        if (senses.length > 0 && senses.length <= 3) q.unitConcepts = [...senses];
-      }
       if (range) {
         q.low = range.low;
         q.high = range.high;

@@ -228,3 +228,15 @@ test('seats of two parties together are not the seats of one of them', () => {
   ]);
   assert.equal(r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'number').length, 0);
 });
+
+test('figures of nouns the pack calls one concept conflict ("fünf Menschen" / "sechs Personen"), through the comparison only', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-06-01', language: 'de', provenance: {} });
+  const inputs = [
+    input('Nordkurier', 'Bei dem Angriff auf dem Marktplatz wurden insgesamt fünf Menschen verletzt.'),
+    input('Südbote', 'Bei dem Angriff auf dem Marktplatz wurden insgesamt sechs Personen verletzt.'),
+  ];
+  const numbers = (r: ReturnType<typeof compareInputs>) => r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'number');
+  assert.equal(numbers(compareInputs(inputs)).length, 1);
+  // Without a language pack the nouns are different words, and the figures no conflict.
+  assert.equal(numbers(compareInputs(inputs, { packOf: () => null })).length, 0);
+});

@@ -2,6 +2,9 @@ import type { ArticleAnalysis, Quantity, Sentence } from '../model/analysis.js';
 import type { Conflict, ConflictValue } from '../model/report.js';
 import type { StoryEntity } from './story-entities.js';
 
+/** Concepts of a figure's counted noun, from the language pack ("Menschen" and "Personen" meet). */
+export type UnitConcepts = (analysis: ArticleAnalysis, q: Quantity) => readonly string[];
+
 export interface Member {
   analysis: ArticleAnalysis;
   sentence: Sentence;
@@ -68,7 +71,12 @@ interface Thing {
   owner: string | null;
 }
 
-function thingOf(m: Member, q: Pick<Quantity, 'start' | 'end' | 'unit' | 'unitConcepts' | 'modifiers'>, entityOf: (id: string) => StoryEntity | undefined): Thing | null {
+function thingOf(
+  m: Member,
+  q: Pick<Quantity, 'start' | 'end' | 'unit' | 'modifiers'>,
+  entityOf: (id: string) => StoryEntity | undefined,
+  concepts: readonly string[] = [],
+): Thing | null {
   if (!q.unit) return null;
   const toks = m.sentence.tokens;
   const names = new Set<number>();
@@ -106,7 +114,7 @@ function thingOf(m: Member, q: Pick<Quantity, 'start' | 'end' | 'unit' | 'unitCo
     previous = { id: e.id, end: mention.end };
     ownerAt = mention.start;
   }
-  return { unit: q.unit, concepts: q.unitConcepts ?? [], modifiers: q.modifiers ?? [], context, owner };
+  return { unit: q.unit, concepts, modifiers: q.modifiers ?? [], context, owner };
 }
 
 /** What stands between two owners joined into one: "und", "and", "&", maybe with an article. */
@@ -168,13 +176,17 @@ function publishedApart(values: readonly ConflictValue[], members: readonly Memb
  * the same event. Each side must give exactly one value of that thing, so extra
  * detail in one outlet, or a sentence giving two counts, is no contradiction.
  */
-export function findConflicts(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined): Conflict[] {
+export function findConflicts(
+  members: readonly Member[],
+  entityOf: (id: string) => StoryEntity | undefined,
+  unitConcepts: UnitConcepts = () => [],
+): Conflict[] {
   const out: Conflict[] = [];
   // Figures, by what they count.
   const perMember = members.map((m) =>
     m.analysis.quantities
       .filter((q) => inStatement(m, q))
-      .map((q) => ({ q, thing: thingOf(m, q, entityOf), m }))
+      .map((q) => ({ q, thing: thingOf(m, q, entityOf, unitConcepts(m.analysis, q)), m }))
       .filter((x): x is { q: Quantity; thing: Thing; m: Member } => x.thing !== null),
   );
   const used = new Set<Quantity>();

@@ -69,6 +69,11 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
       entityOf,
       wireRoot: (id) => wireRoot(id, options.syndicatedFrom),
       boilerplate: (v) => v.sentence.boilerplate === true,
+      unitConcepts: (a, q) => {
+        const pack = q.unit && !q.unit.startsWith('measure:') && q.unit !== '%' ? options.packOf?.(a.article.language) : null;
+        // All senses of a counted noun: the clause around the figure still has to say the same.
+        return pack ? pack.concepts(q.unit!, (q.unitText ?? q.unit!).toLowerCase()) : [];
+      },
     },
     { ...DEFAULT_FACT_OPTIONS, ...options.facts },
   );

@@ -64,8 +64,6 @@ export interface Quantity extends Span {
   high?: number | null;
   /** Stems of the words between the number and its noun ("ballistischen" in "110 ballistischen Raketen"). */
   modifiers?: string[];
-  /** Concepts of the counted noun from the pack ("Menschen" and "Personen" meet). */
-  unitConcepts?: string[];
   /** How the text qualifies the figure, when it does. */
   bound?: 'about' | 'almost' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'several' | 'many' | 'range';
 }
