@@ -15,6 +15,7 @@ import type { Span } from '../core/model/analysis.js';
 import type { Article } from '../core/model/article.js';
 import { getPack } from '../lang/index.js';
 import { intersection, prf, type Prf } from './span-match.js';
+import { layOutBasil, placePhrase } from './basil-layout.js';
 
 interface RawPhrase {
   bias: string;
@@ -36,23 +37,13 @@ export interface BasilArticle {
 export function parseBasil(articleJson: string, annotationJson: string): BasilArticle {
   const a = JSON.parse(articleJson) as { source: string; 'body-paragraphs': string[][] };
   const ann = JSON.parse(annotationJson) as { 'phrase-level-annotations': RawPhrase[] };
-  const sentences: { start: number; text: string }[] = [];
-  let text = '';
-  for (const para of a['body-paragraphs']) {
-    if (text) text += '\n\n';
-    para.forEach((s, i) => {
-      if (i > 0) text += ' ';
-      sentences.push({ start: text.length, text: s });
-      text += s;
-    });
-  }
+  const layout = layOutBasil(a['body-paragraphs']);
+  const { text } = layout;
   const lex: Span[] = [];
   const lexQuoted: Span[] = [];
   for (const p of ann['phrase-level-annotations']) {
     if (p.bias !== 'lex' || !p.txt) continue;
-    // Offsets are within a sentence that the annotation does not name: take the sentence where they fit, else the first occurrence.
-    const s = sentences.find((x) => x.text.slice(p.start, p.end) === p.txt);
-    const start = s ? s.start + p.start : text.indexOf(p.txt);
+    const start = placePhrase(layout, p);
     if (start < 0) continue;
     (p.quote === 'yes' ? lexQuoted : lex).push({ start, end: start + p.txt.length });
   }

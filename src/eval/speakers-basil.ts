@@ -30,6 +30,7 @@ import type { Article } from '../core/model/article.js';
 import { getPack } from '../lang/index.js';
 import { quoteSpans } from './quotes.js';
 import { intersection, spanLength } from './span-match.js';
+import { layOutBasil, placePhrase } from './basil-layout.js';
 
 export { basilFiles } from './framing.js';
 
@@ -74,22 +75,12 @@ export function parseBasilSpeakers(articleJson: string, annotationJson: string, 
   };
   const ann = JSON.parse(annotationJson) as { 'phrase-level-annotations'?: RawPhrase[] };
   const title = a.title?.trim() || null;
-  let text = title ?? '';
-  const bodyStart = title ? title.length + 2 : 0;
-  const sentences: { start: number; text: string }[] = [];
-  for (const para of a['body-paragraphs']) {
-    if (text) text += '\n\n';
-    para.forEach((s, i) => {
-      if (i > 0) text += ' ';
-      sentences.push({ start: text.length, text: s });
-      text += s;
-    });
-  }
+  const layout = layOutBasil(a['body-paragraphs'], title);
+  const { text, bodyStart } = layout;
   const quotes: BasilQuote[] = [];
   for (const p of ann['phrase-level-annotations'] ?? []) {
     if (p.quote !== 'yes' || !p.speaker || !p.txt) continue;
-    const s = sentences.find((x) => x.text.slice(p.start, p.end) === p.txt);
-    const start = s ? s.start + p.start : text.indexOf(p.txt, bodyStart);
+    const start = placePhrase(layout, p);
     if (start < 0) continue;
     quotes.push({ start, end: start + p.txt.length, speaker: p.speaker });
   }
