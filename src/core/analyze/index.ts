@@ -91,7 +91,7 @@ function remapActors(attributions: ArticleAnalysis['attributions'], entities: Ar
 
 /**
  * Where a sentence denies something: the pack's polarity words, and English "-n't".
- * "nicht nur … sondern auch" and "not only" add, they do not deny.
+ * A denial before an additive particle of the pack ("nicht nur", "not only") adds.
  */
 function negationsIn(s: Sentence, pack: LanguagePack): number[] {
   if (pack.polarityWords.size === 0) return [];
@@ -103,7 +103,7 @@ function negationsIn(s: Sentence, pack: LanguagePack): number[] {
     const denies = pack.polarityWords.has(t.norm) || (t.norm.endsWith("n't") && pack.polarityWords.has("n't"));
     if (!denies) continue;
     const next = toks[k + 1]?.norm;
-    if (next === 'nur' || next === 'only') continue;
+    if (next !== undefined && pack.additiveParticles.has(next)) continue;
     out.push(t.start);
   }
   return out;

@@ -2,8 +2,15 @@ import type { ArticleAnalysis, Quantity, Sentence } from '../model/analysis.js';
 import type { Conflict, ConflictValue } from '../model/report.js';
 import type { StoryEntity } from './story-entities.js';
 
-/** Concepts of a figure's counted noun, from the language pack ("Menschen" and "Personen" meet). */
-export type UnitConcepts = (analysis: ArticleAnalysis, q: Quantity) => readonly string[];
+/** What the conflict tests need from an article's language pack; without one, nothing. */
+export interface ConflictLexicon {
+  /** Concepts of a figure's counted noun ("Menschen" and "Personen" meet). */
+  unitConcepts(analysis: ArticleAnalysis, q: Quantity): readonly string[];
+  /** A word that joins two owners into one ("und", "and"). */
+  joins(analysis: ArticleAnalysis, word: string): boolean;
+}
+
+export const NO_LEXICON: ConflictLexicon = { unitConcepts: () => [], joins: () => false };
 
 export interface Member {
   analysis: ArticleAnalysis;
@@ -75,6 +82,7 @@ function thingOf(
   m: Member,
   q: Pick<Quantity, 'start' | 'end' | 'unit' | 'modifiers'>,
   entityOf: (id: string) => StoryEntity | undefined,
+  lexicon: ConflictLexicon = NO_LEXICON,
   concepts: readonly string[] = [],
 ): Thing | null {
   if (!q.unit) return null;
@@ -109,7 +117,7 @@ function thingOf(
     const e = entityOf(mention.entity);
     if (!e) continue;
     // "Die SPD und das BSW kommen zusammen auf 46 Sitze": two owners joined are one joint owner.
-    const joined: boolean = owner !== null && previous !== null && JOINED.test(text.slice(previous.end, mention.start));
+    const joined: boolean = owner !== null && previous !== null && joinsOwners(text.slice(previous.end, mention.start), (w) => lexicon.joins(m.analysis, w));
     owner = joined ? [owner!, e.id].sort().join('+') : e.id;
     previous = { id: e.id, end: mention.end };
     ownerAt = mention.start;
@@ -117,8 +125,12 @@ function thingOf(
   return { unit: q.unit, concepts, modifiers: q.modifiers ?? [], context, owner };
 }
 
-/** What stands between two owners joined into one: "und", "and", "&", maybe with an article. */
-const JOINED = /^\s*(?:und|and|&|sowie)\s+(?:\p{Ll}+\s+)?$/u;
+/** What stands between two owners joined into one: a joining word of the pack or "&", maybe with a lower-case article. */
+function joinsOwners(between: string, joins: (word: string) => boolean): boolean {
+  const words = between.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 2 || !(words[0] === '&' || joins(words[0]!.toLowerCase()))) return false;
+  return words.length === 1 || /^\p{Ll}+$/u.test(words[1]!);
+}
 
 function isClauseBreak(text: string): boolean {
   return text === ',' || text === ';' || text === ':' || text === '(' || text === ')' || text === '–' || text === '-';
@@ -179,14 +191,14 @@ function publishedApart(values: readonly ConflictValue[], members: readonly Memb
 export function findConflicts(
   members: readonly Member[],
   entityOf: (id: string) => StoryEntity | undefined,
-  unitConcepts: UnitConcepts = () => [],
+  lexicon: ConflictLexicon = NO_LEXICON,
 ): Conflict[] {
   const out: Conflict[] = [];
   // Figures, by what they count.
   const perMember = members.map((m) =>
     m.analysis.quantities
       .filter((q) => inStatement(m, q))
-      .map((q) => ({ q, thing: thingOf(m, q, entityOf, unitConcepts(m.analysis, q)), m }))
+      .map((q) => ({ q, thing: thingOf(m, q, entityOf, lexicon, lexicon.unitConcepts(m.analysis, q)), m }))
       .filter((x): x is { q: Quantity; thing: Thing; m: Member } => x.thing !== null),
   );
   const used = new Set<Quantity>();

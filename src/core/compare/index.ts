@@ -69,10 +69,13 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
       entityOf,
       wireRoot: (id) => wireRoot(id, options.syndicatedFrom),
       boilerplate: (v) => v.sentence.boilerplate === true,
-      unitConcepts: (a, q) => {
-        const pack = q.unit && !q.unit.startsWith('measure:') && q.unit !== '%' ? options.packOf?.(a.article.language) : null;
+      conflictLexicon: {
         // All senses of a counted noun: the clause around the figure still has to say the same.
-        return pack ? pack.concepts(q.unit!, (q.unitText ?? q.unit!).toLowerCase()) : [];
+        unitConcepts: (a, q) => {
+          const pack = q.unit && !q.unit.startsWith('measure:') && q.unit !== '%' ? options.packOf?.(a.article.language) : null;
+          return pack ? pack.concepts(q.unit!, (q.unitText ?? q.unit!).toLowerCase()) : [];
+        },
+        joins: (a, word) => options.packOf?.(a.article.language)?.coordinators.has(word) ?? false,
       },
     },
     { ...DEFAULT_FACT_OPTIONS, ...options.facts },

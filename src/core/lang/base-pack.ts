@@ -26,6 +26,7 @@ export function basePack(code: string): LanguagePack {
     coordinators: new Set(),
     capitalizedNouns: false,
     polarityWords: new Set(),
+    additiveParticles: new Set(),
     pairWords: new Set(),
     anaphors: new Set(),
     pluralCounts: new Set(),

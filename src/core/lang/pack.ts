@@ -107,6 +107,8 @@ export interface LanguagePack {
    * "pleaded guilty" and "will plead not guilty" are opposite statements.
    */
   polarityWords: ReadonlySet<string>;
+  /** Words after a denial that make it add rather than deny ("nicht nur", "not only"), lower case. */
+  additiveParticles: ReadonlySet<string>;
   /**
    * Words that make a role noun after them stand for two people named before ("die
    * beiden Staatschefs", "both leaders"), lower case.

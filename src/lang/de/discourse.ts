@@ -4,7 +4,7 @@
 export const clauseJoiners: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'jedoch', 'sondern', 'denn', 'während', 'wobei', 'zudem']);
 
 /** Joiners that may also join two verb phrases of one subject: a split there needs a subject after it. */
-export const coordinators: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
+export const coordinators: ReadonlySet<string> = new Set(['und', 'sowie', 'aber', 'doch', 'sondern']);
 
 /** Words that deny what their clause states: a statement and its denial are no shared fact. */
 export const polarityWords: ReadonlySet<string> = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'niemand', 'nichts', 'keineswegs']);
@@ -14,3 +14,6 @@ export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);
 
 /** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
 export const anaphors: ReadonlySet<string> = new Set(['er', 'sie', 'dieser', 'diese', 'dieses', 'dies', 'darin', 'dabei', 'damit', 'dort', 'danach', 'demnach', 'dazu']);
+
+/** Words after a denial that make it add rather than deny ("nicht nur", "not only"). */
+export const additiveParticles: ReadonlySet<string> = new Set(['nur']);

@@ -18,7 +18,7 @@ import { nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
-import { anaphors, clauseJoiners, coordinators, pairWords, polarityWords } from './discourse.js';
+import { additiveParticles, anaphors, clauseJoiners, coordinators, pairWords, polarityWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { speechRules } from './speech/index.js';
@@ -48,6 +48,7 @@ export const german: LanguagePack = {
   rangeWords,
   clauseJoiners,
   polarityWords,
+  additiveParticles,
   pairWords,
   anaphors,
   coordinators,

@@ -14,3 +14,6 @@ export const pairWords: ReadonlySet<string> = new Set(['both', 'two']);
 
 /** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
 export const anaphors: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these']);
+
+/** Words after a denial that make it add rather than deny ("nicht nur", "not only"). */
+export const additiveParticles: ReadonlySet<string> = new Set(['only']);

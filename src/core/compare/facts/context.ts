@@ -3,7 +3,7 @@ import type { Fact, Statement } from '../../model/report.js';
 import type { SentenceVector } from '../sentence-features.js';
 import type { StoryEntity } from '../story-entities.js';
 import type { Link } from './links.js';
-import type { UnitConcepts } from '../conflicts.js';
+import type { ConflictLexicon } from '../conflicts.js';
 import type { AlignerModel } from './pair-scorer.js';
 
 export interface FactOptions {
@@ -33,8 +33,8 @@ export interface FactInputs {
   wireRoot: (article: string) => string;
   /** Sentences that are no statement of the story (credits, captions, promos). */
   boilerplate: (v: SentenceVector) => boolean;
-  /** Concepts of a figure's counted noun (none without a language pack). */
-  unitConcepts?: UnitConcepts;
+  /** The words the conflict tests need from the articles' language packs. */
+  conflictLexicon?: ConflictLexicon;
 }
 
 /** A fact before it gets its id, with where it starts in the articles (for ordering). */

@@ -26,7 +26,7 @@ export function coreFacts(ctx: FactContext, groups: readonly FactGroup[]): { dra
     const conflicts = findConflicts(
       members.map((m) => ({ analysis: byArticle.get(m.article)!, sentence: m.sentence, span: m })),
       input.entityOf,
-      input.unitConcepts,
+      input.conflictLexicon,
     );
     drafts.push({
       status: conflicts.length > 0 ? 'conflict' : outlets.length > 1 && independent > 1 ? 'shared' : 'exclusive',

@@ -19,7 +19,7 @@ export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): D
     const conflicts = findConflicts(
       [vectors[i]!, vectors[j]!].map((v) => ({ analysis: byArticle.get(v.article)!, sentence: v.sentence, span: v })),
       input.entityOf,
-      input.unitConcepts,
+      input.conflictLexicon,
     ).filter((c) => c.kind === 'number' || c.kind === 'time');
     if (conflicts.length > 0) found.push({ i, j, p: l.p, conflicts });
   }
