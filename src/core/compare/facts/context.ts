@@ -19,8 +19,6 @@ export interface FactOptions {
   possible: number;
   /** Most statements of one article in one fact. */
   perArticle: number;
-  /** A link this probable is enough to compare the figures of two statements (default: `possible`). */
-  conflictLink?: number;
   /** Things said in common (words outside names, figures, dates, entities named) with a sentence of another article that make it a near match. */
   nearShared?: number;
 }

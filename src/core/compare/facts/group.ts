@@ -1,13 +1,9 @@
 import type { SentenceVector } from '../sentence-features.js';
 import type { Link } from './links.js';
 
-/** Sentences (indices into the story's vectors) that state one fact, with the probabilities of their links. */
+/** Sentences (indices into the story's vectors) that state one fact; how sure each link is, the fact's core decides. */
 export interface FactGroup {
   members: number[];
-  /** Mean link probability over the members' cross-article pairs. */
-  confidence: number;
-  /** Weakest cross-article link inside the group. */
-  weakest: number;
 }
 
 export interface GroupOptions {
@@ -85,20 +81,12 @@ export function groupFacts(vectors: readonly SentenceVector[], links: readonly L
       if (bestX < 0) break;
       members.push(bestX);
     }
-    let sum = 0;
-    let n = 0;
-    let weakest = 1;
     for (let a = 0; a < members.length; a++)
       for (let b = a + 1; b < members.length; b++) {
-        if (vectors[members[a]!]!.article === vectors[members[b]!]!.article) continue;
-        const q = p(members[a]!, members[b]!);
-        covered.add(key(members[a]!, members[b]!));
-        sum += q;
-        n++;
-        weakest = Math.min(weakest, q);
+        if (vectors[members[a]!]!.article !== vectors[members[b]!]!.article) covered.add(key(members[a]!, members[b]!));
       }
     members.sort((a, b) => a - b);
-    groups.push({ members, confidence: n ? sum / n : 0, weakest });
+    groups.push({ members });
   }
   return groups;
 }

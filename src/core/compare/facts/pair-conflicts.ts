@@ -13,7 +13,7 @@ export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): D
   for (const g of groups) for (const a of g.members) for (const b of g.members) if (a < b) together.add(`${a}|${b}`);
   const found: { i: number; j: number; p: number; conflicts: Conflict[] }[] = [];
   for (const l of links) {
-    if (l.p < (options.conflictLink ?? options.possible)) break;
+    if (l.p < options.possible) break;
     const [i, j] = l.i < l.j ? [l.i, l.j] : [l.j, l.i];
     if (together.has(`${i}|${j}`)) continue;
     const conflicts = findConflicts(
