@@ -17,6 +17,12 @@ export interface AnalyzedInputs {
   warnings: string[];
 }
 
+/** Analyses one input with its language's pack and tagger. */
+export function analyzeInput(input: ArticleInput): ArticleAnalysis {
+  const article = buildArticle(input, packs);
+  return analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) });
+}
+
 /** Analyses every input once; the same article given twice is analysed and compared once. */
 export function analyzeInputs(inputs: readonly ArticleInput[]): AnalyzedInputs {
   const seen = new Map<string, string>();
