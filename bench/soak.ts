@@ -1,0 +1,163 @@
+/**
+ * Soak: a fixed number of requests against a real `parallax serve` process —
+ * reads of every kind (story lists with filters, story pages, articles, search,
+ * entities) while two clients POST new articles — and the server's resident
+ * memory after a warm-up and at the end. It must stay within 1.5× (the verdict
+ * is printed; benchmarks never fail). Then a bulk `parallax ingest` of a JSON
+ * Lines dump in its own process, with its peak memory, since that is where
+ * per-statement native memory used to pile up.
+ */
+import { existsSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import type { ArticleInput } from '../src/core/model/article.js';
+import { STORE_SIZE, benchCorpus, buildBenchStore, memoryOf, percentile, postArticles, startServe, type ServerProcess } from './api-load.js';
+import { line, quick, root, shared } from './util.js';
+
+const READS = quick ? 3_000 : 30_000;
+const POSTS = quick ? 100 : 1_500;
+const READERS = 16;
+/** Requests (reads) before the first memory sample: caches and code warm, as a server that has run a while. */
+const WARM_UP = quick ? 500 : 5_000;
+const INGEST_ITEMS = quick ? 300 : 5_000;
+const MAX_GROWTH = 1.5;
+
+/** The read mix: list pages with every filter, story pages, article pages, search and entity pages, spread over the store. */
+async function readPaths(url: string): Promise<string[]> {
+  const stories = (await (await fetch(`${url}/api/stories?limit=100&sort=largest`)).json()) as { items: { id: string }[] };
+  const articles = (await (await fetch(`${url}/api/articles?limit=200`)).json()) as { items: { id: string }[] };
+  const entities = (await (await fetch(`${url}/api/entities?q=a&limit=50`)).json()) as { items: { key: string }[] };
+  const words = ['Regierung', 'Polizei', 'president', 'election', 'Wien', 'Trump', 'Hochwasser', 'market', 'Fußball', 'court'];
+  const paths: string[] = [];
+  for (let i = 0; i < 40; i++) {
+    paths.push(`/api/stories?limit=20&offset=${i * 20}`);
+    paths.push(`/api/stories?sort=largest&minSize=${1 + (i % 4)}&offset=${i}`);
+    paths.push(`/api/stories?language=${i % 2 ? 'de' : 'en'}&outlet=${encodeURIComponent(`Outlet ${i % 12}`)}`);
+    paths.push(`/api/stories?q=${encodeURIComponent(words[i % words.length]!)}&offset=${i % 3}`);
+    paths.push(`/api/search?q=${encodeURIComponent(words[i % words.length]!)}&offset=${i}`);
+    paths.push(`/api/articles?limit=20&offset=${i * 7}`);
+  }
+  // Story pages of a fixed set: each is compared once, then served from its kept comparison.
+  for (const s of stories.items.slice(0, 30)) paths.push(`/api/stories/${s.id}`);
+  for (const a of articles.items) paths.push(`/api/articles/${a.id}`);
+  for (const e of entities.items) paths.push(`/api/entities/${encodeURIComponent(e.key)}`);
+  return paths;
+}
+
+interface ReadStats {
+  done: number;
+  failed: number;
+  latencies: number[];
+}
+
+async function readMany(url: string, paths: string[], count: number, first: number): Promise<ReadStats> {
+  const stats: ReadStats = { done: 0, failed: 0, latencies: [] };
+  let next = 0;
+  const reader = async () => {
+    while (next < count) {
+      const path = paths[(first + next++ * 7919) % paths.length]!;
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${url}${path}`, { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(30_000) });
+        await res.arrayBuffer();
+        if (res.ok) stats.done++;
+        else stats.failed++;
+      } catch {
+        stats.failed++;
+      }
+      stats.latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: READERS }, reader));
+  return stats;
+}
+
+async function serverSoak(server: ServerProcess, posts: ArticleInput[]): Promise<void> {
+  const paths = await readPaths(server.url);
+  await readMany(server.url, paths, WARM_UP, 0);
+  const start = memoryOf(server.pid);
+  if (!start) {
+    line('soak: server memory', 'skipped (no /proc on this system)');
+    return;
+  }
+  let peak = start.rss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, memoryOf(server.pid)?.rss ?? 0);
+  }, 250);
+  const t0 = performance.now();
+  const [reads, writes] = await Promise.all([readMany(server.url, paths, READS, WARM_UP), postArticles(server.url, posts, 2, () => false, POSTS)]);
+  clearInterval(sampler);
+  const seconds = (performance.now() - t0) / 1000;
+  const end = memoryOf(server.pid)!;
+  peak = Math.max(peak, end.rss);
+  const ratio = end.rss / start.rss;
+  line(`soak: ${READS} reads + ${POSTS} POSTs, ${READERS}+2 clients`, `${seconds.toFixed(0)} s; reads p99 ${percentile(reads.latencies, 99).toFixed(0)} ms, POST p99 ${percentile(writes.latencies, 99).toFixed(0)} ms; ${reads.failed + writes.failed + writes.timeouts} failed`);
+  line('soak: server memory (RSS)', `${start.rss.toFixed(0)} MB after warm-up → ${end.rss.toFixed(0)} MB at the end (peak ${peak.toFixed(0)} MB): ×${ratio.toFixed(2)}, ${ratio <= MAX_GROWTH ? 'flat (within 1.5×)' : 'GROWS (over 1.5×)'}`);
+}
+
+/** A JSON Lines dump of `n` distinct articles for `parallax ingest`. */
+function writeDump(path: string, corpus: ArticleInput[], n: number): void {
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = corpus[i % corpus.length]!;
+    lines.push(JSON.stringify({ title: a.title ?? undefined, text: `${a.body}\n\nNachtrag ${i}.`, outlet: a.outlet, language: a.language }));
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+/** Peak memory of `parallax ingest` over a dump, sampled from /proc while it runs. */
+function ingestPeak(dump: string, db: string): Promise<{ seconds: number; peak: number; status: number | null }> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'parallax.js'), 'ingest', dump, '--db', db, '--no-compare', '--json'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const t0 = performance.now();
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, memoryOf(child.pid!)?.peak ?? 0);
+  }, 100);
+  return new Promise((resolve) => {
+    child.once('exit', (status) => {
+      clearInterval(sampler);
+      resolve({ seconds: (performance.now() - t0) / 1000, peak, status });
+    });
+  });
+}
+
+async function ingestSoak(dir: string, corpus: ArticleInput[]): Promise<void> {
+  const dump = join(dir, 'dump.jsonl');
+  writeDump(dump, corpus, INGEST_ITEMS);
+  const r = await ingestPeak(dump, join(dir, 'ingest.db'));
+  if (r.status !== 0) {
+    line('soak: parallax ingest', `failed (exit ${r.status})`);
+    return;
+  }
+  line(`soak: parallax ingest of ${INGEST_ITEMS} JSONL items`, `${(INGEST_ITEMS / r.seconds).toFixed(0)} articles/s, peak RSS ${r.peak.toFixed(0)} MB (${((r.peak * 1000) / INGEST_ITEMS).toFixed(0)} MB per 1,000 articles at most)`);
+}
+
+/** The soak section. `prepared`: a bench store built already (bench/load-run.ts shares one with the api-load section). */
+export async function soakBench(prepared?: { db: string }): Promise<void> {
+  const corpus = benchCorpus();
+  if (!corpus) {
+    line('soak', `skipped (${join(shared, 'data')} lacks 10kgnad or neus-allsides)`);
+    return;
+  }
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) {
+    line('soak', 'skipped (run npm run build first)');
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-soak-'));
+  try {
+    const db = join(dir, 'soak.db');
+    if (prepared) copyFileSync(prepared.db, db);
+    else await buildBenchStore(db, corpus);
+    const server = await startServe(db);
+    try {
+      await serverSoak(server, corpus.slice(STORE_SIZE).concat(corpus.slice(0, STORE_SIZE)));
+    } finally {
+      await server.close();
+    }
+    await ingestSoak(dir, corpus);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
