@@ -17,7 +17,9 @@ export type FetchFailure =
   /** Invalid URL, unsupported scheme, redirect loop or too many redirects. */
   | 'request'
   /** Refused by us before asking: robots.txt disallows the URL. */
-  | 'robots';
+  | 'robots'
+  /** Refused by us before connecting: the outbound policy does not allow the address or port. */
+  | 'refused';
 
 export class FetchError extends InputError {
   constructor(
