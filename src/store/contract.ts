@@ -220,9 +220,153 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     test('meta values round-trip as JSON', async () => {
       const store = await open();
       assert.equal(await store.getMeta('x'), null);
-      await store.putMeta('x', { seq: 3, state: [1, 'a'] });
+      assert.equal(await store.putMeta('x', { seq: 3, state: [1, 'a'] }), true);
       assert.deepEqual(await store.getMeta('x'), { seq: 3, state: [1, 'a'] });
       await store.close();
     });
+
+    leaseContract(open);
+    pendingContract(open);
+  });
+}
+
+const LONG = 60_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const grantOf = (s: { name: string; holder: string | null; epoch: number }) => ({ name: s.name, holder: s.holder!, epoch: s.epoch });
+
+function leaseContract(open: () => Promise<Store>): void {
+  test('a lease has one holder at a time: others are refused until it is released, and the next holder gets a higher epoch', async () => {
+    const store = await open();
+    assert.deepEqual(await store.getLease('job'), { held: false, name: 'job', holder: null, epoch: 0, expiresAt: null });
+    const a = await store.acquireLease('job', 'A', LONG);
+    assert.equal(a.held, true);
+    assert.equal(a.holder, 'A');
+    assert.ok(a.epoch >= 1);
+    assert.ok(a.expiresAt! > Date.now());
+    const b = await store.acquireLease('job', 'B', LONG);
+    assert.equal(b.held, false);
+    assert.equal(b.holder, 'A', 'the refusal names the holder');
+    assert.equal((await store.acquireLease('other-job', 'B', LONG)).held, true, 'leases are independent by name');
+    const again = await store.acquireLease('job', 'A', LONG);
+    assert.equal(again.held, true);
+    assert.equal(again.epoch, a.epoch, 'acquiring a lease one holds renews it');
+    const renewed = await store.renewLease(grantOf(a), LONG);
+    assert.equal(renewed.held, true);
+    assert.ok(renewed.expiresAt! >= a.expiresAt!);
+    assert.equal(await store.releaseLease({ name: 'job', holder: 'B', epoch: a.epoch }), false, 'only the holder releases');
+    assert.equal(await store.releaseLease(grantOf(a)), true);
+    assert.equal(await store.releaseLease(grantOf(a)), false, 'released once');
+    const free = await store.getLease('job');
+    assert.equal(free.holder, null);
+    assert.equal(free.epoch, a.epoch, 'release keeps the epoch');
+    const b2 = await store.acquireLease('job', 'B', LONG);
+    assert.equal(b2.held, true);
+    assert.ok(b2.epoch > a.epoch);
+    assert.equal((await store.renewLease(grantOf(a), LONG)).held, false, 'an old grant cannot be renewed');
+    await store.close();
+  });
+
+  test('an expired lease is taken over with a higher epoch, and the old holder can neither renew nor release it', async () => {
+    const store = await open();
+    const a = await store.acquireLease('job', 'A', 20);
+    await sleep(60);
+    const b = await store.acquireLease('job', 'B', LONG);
+    assert.equal(b.held, true);
+    assert.ok(b.epoch > a.epoch);
+    assert.equal((await store.renewLease(grantOf(a), LONG)).held, false);
+    assert.equal(await store.releaseLease(grantOf(a)), false);
+    assert.equal((await store.getLease('job')).holder, 'B');
+    await store.close();
+  });
+
+  test('a lapsed lease nobody took is still its holder\'s to renew, with the same epoch', async () => {
+    const store = await open();
+    const a = await store.acquireLease('job', 'A', 20);
+    await sleep(60);
+    const renewed = await store.renewLease(grantOf(a), LONG);
+    assert.equal(renewed.held, true);
+    assert.equal(renewed.epoch, a.epoch);
+    assert.equal((await store.acquireLease('job', 'B', LONG)).held, false);
+    await store.close();
+  });
+
+  test('a holder known to be dead is replaced only when named exactly', async () => {
+    const store = await open();
+    const a = await store.acquireLease('job', 'A', LONG);
+    assert.equal((await store.acquireLease('job', 'B', LONG, { replacing: 'C' })).held, false);
+    const b = await store.acquireLease('job', 'B', LONG, { replacing: 'A' });
+    assert.equal(b.held, true);
+    assert.ok(b.epoch > a.epoch);
+    await store.close();
+  });
+
+  test('bad lease arguments are refused', async () => {
+    const store = await open();
+    await assert.rejects(store.acquireLease('job', 'A', 0));
+    await assert.rejects(store.acquireLease('job', '', LONG));
+    await assert.rejects(store.acquireLease('job', 'A', 1.5));
+    await store.close();
+  });
+
+  test('fencing: a replaced holder\'s state and assignments are refused, its articles kept as pending', async () => {
+    const store = await open();
+    const a = grantOf(await store.acquireLease('assign', 'A', 20));
+    assert.equal(await store.putMeta('state', { by: 'A' }, a), true);
+    await sleep(60);
+    const b = grantOf(await store.acquireLease('assign', 'B', LONG));
+    assert.equal(await store.putMeta('state', { by: 'A', late: true }, a), false);
+    assert.deepEqual(await store.getMeta('state'), { by: 'A' }, 'the refused write changed nothing');
+    assert.equal(await store.putMeta('state', { by: 'B' }, b), true);
+
+    const stale = await store.writeArticle(write(flood, { storyId: 's1', syndicatedFrom: 'x' }), { stories: [story('s1')], merges: [] }, { lease: a, afterSeq: 0 });
+    assert.deepEqual([stale.inserted, stale.assigned], [true, false]);
+    const kept = await store.getArticle(flood.article.id);
+    assert.equal(kept!.storyId, null, 'stored, but pending');
+    assert.equal(kept!.syndicatedFrom, null);
+    assert.equal(await store.getStory('s1'), null, 'no story rows from a stale holder');
+    const pending = { articleId: flood.article.id, storyId: 's1', syndicatedFrom: null, stories: { stories: [story('s1')], merges: [] } };
+    assert.equal(await store.assignArticle(pending, a), false);
+    assert.equal(await store.getStory('s1'), null);
+    assert.equal(await store.assignArticle(pending, b), true);
+    assert.equal((await store.getArticle(flood.article.id))!.storyId, 's1');
+    await store.close();
+  });
+}
+
+function pendingContract(open: () => Promise<Store>): void {
+  test('a pending article is readable and searchable without a story; its story appears when it is assigned', async () => {
+    const store = await open();
+    assert.equal(await store.lastSeq(), 0);
+    const { seq, assigned } = await store.writeArticle(write(summit), NONE);
+    assert.equal(assigned, false);
+    assert.equal(await store.lastSeq(), seq);
+    assert.equal((await store.getArticle(summit.article.id))!.storyId, null);
+    assert.equal((await store.search('Wostotschny')).total, 1);
+    assert.equal((await store.listArticles()).total, 1);
+    assert.equal((await store.listStories()).total, 0);
+    const lease = grantOf(await store.acquireLease('assign', 'H', LONG));
+    const assignment = { articleId: summit.article.id, storyId: 's2', syndicatedFrom: null, stories: { stories: [story('s2', { outlets: ['Donaupost'] })], merges: [] } };
+    assert.equal(await store.assignArticle(assignment, lease), true);
+    assert.equal(await store.assignArticle(assignment, lease), false, 'only a pending article is assigned');
+    assert.deepEqual((await store.storyArticles('s2')).map((a) => a.id), [summit.article.id]);
+    assert.equal((await store.getStory('s2'))!.updatedSeq, seq, 'the story is marked with the article\'s seq');
+    assert.deepEqual((await store.listStories({ text: 'Wostotschny' })).items.map((s) => s.id), ['s2']);
+    await store.close();
+  });
+
+  test('a fenced write assigns only the next article in seq order; after another article it stores pending', async () => {
+    const store = await open();
+    const lease = grantOf(await store.acquireLease('assign', 'H', LONG));
+    const first = await store.writeArticle(write(flood, { storyId: 's1' }), { stories: [story('s1')], merges: [] }, { lease, afterSeq: 0 });
+    assert.equal(first.assigned, true);
+    assert.equal((await store.getStory('s1'))!.updatedSeq, first.seq);
+    const other = await store.writeArticle(write(english), NONE);
+    const late = await store.writeArticle(write(summit, { storyId: 's2' }), { stories: [story('s2')], merges: [] }, { lease, afterSeq: first.seq });
+    assert.equal(late.assigned, false, `an article (seq ${other.seq}) came first`);
+    assert.equal(await store.getStory('s2'), null);
+    const next = await store.writeArticle(write(analyze('Das Wasser geht zurück.', { outlet: 'Rheinblatt' }), { storyId: 's1' }), { stories: [story('s1', { size: 2 })], merges: [] }, { lease, afterSeq: late.seq });
+    assert.equal(next.assigned, true);
+    assert.equal((await store.getStory('s1'))!.size, 2);
+    await store.close();
   });
 }

@@ -43,7 +43,11 @@ export interface ArticleLabelRow {
   label: string;
 }
 
-/** Everything one ingested article adds to the store, written in one transaction. */
+/**
+ * Everything one ingested article adds to the store, written in one transaction.
+ * `storyId` and `syndicatedFrom` are its assignment: null while the article is
+ * pending (stored, readable and searchable, but not yet put into a story).
+ */
 export interface ArticleWrite {
   analysis: ArticleAnalysis;
   /** URLs this article is known under (as given and canonical); each maps to it. */
@@ -88,6 +92,46 @@ export interface StoryWrite {
   stories: StorySummary[];
   /** Stories folded into another: old id → surviving id. */
   merges: { from: string; into: string }[];
+}
+
+/** A lease as granted: the fencing token of fenced writes. */
+export interface LeaseGrant {
+  name: string;
+  holder: string;
+  /** Increases every time the lease passes to a holder; a grant with an older epoch is stale. */
+  epoch: number;
+}
+
+/** Where a lease stands, as one acquire, renew or read saw it. */
+export interface LeaseStatus {
+  /** True when the caller holds the lease (then holder and epoch are its grant). */
+  held: boolean;
+  name: string;
+  /** Who holds it now; null when it is free (never taken, or released). */
+  holder: string | null;
+  /** The current epoch (0 when the lease was never taken). */
+  epoch: number;
+  /** When the current grant lapses unless renewed (ms since 1970); null when free. */
+  expiresAt: number | null;
+}
+
+/** The story assignment of a pending article, written by the assignment lease's holder. */
+export interface PendingAssignment {
+  articleId: string;
+  storyId: string;
+  syndicatedFrom: string | null;
+  /** Story rows and merges; the store sets `updatedSeq` to the article's seq. */
+  stories: StoryWrite;
+}
+
+/**
+ * Condition for writing an article with its assignment in one transaction: the
+ * lease is still at this grant and no article was stored after `afterSeq` (so
+ * this one is the next in seq order). Otherwise it is stored pending.
+ */
+export interface AssignmentFence {
+  lease: LeaseGrant;
+  afterSeq: number;
 }
 
 export interface StoredReport {

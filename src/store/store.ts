@@ -2,15 +2,38 @@
  * The one interface every storage backend implements (embedded SQLite now, a
  * server database later). Every backend passes the shared contract suite in
  * ./contract.ts. Methods are async so a networked backend fits the same shape.
+ *
+ * Several processes may write one store at once (`serve` with `ingest` or
+ * `watch` beside it). Articles are written by anyone; putting them into stories
+ * is sequential by nature (each assignment depends on all before it), so only
+ * the holder of the assignment lease does it:
+ *
+ * - Leases (`acquireLease`, `renewLease`, `releaseLease`): a named, expiring
+ *   grant to one holder at a time. Each time a lease passes to a holder, its
+ *   epoch increases; the epoch is the fencing token. Time is the store's clock
+ *   (the one machine's for SQLite, the server's for a server database).
+ * - Fenced writes (`writeArticle` with a fence, `assignArticle`, `putMeta` with
+ *   a fence) check the grant in the same transaction as the write and change
+ *   nothing when a newer epoch exists, so a holder that was paused past its
+ *   expiry and replaced cannot overwrite its successor's work. A grant whose
+ *   time ran out while nobody took the lease is still current (no one else
+ *   can have written under it).
+ * - Pending articles: written without their assignment (storyId null). The
+ *   lease holder assigns them in seq order, which gives exactly the stories
+ *   of one process ingesting the same articles in the same order.
  */
 import type {
   ArticleFilter,
   ArticleSummary,
   ArticleWrite,
+  AssignmentFence,
   EntitySummary,
   FeedRecord,
   LabelUse,
+  LeaseGrant,
+  LeaseStatus,
   Page,
+  PendingAssignment,
   SearchHit,
   StoredArticle,
   StoredReport,
@@ -26,9 +49,25 @@ export interface Store {
   /**
    * Writes one article with everything it brings (URLs, entities, labels, story
    * changes, ingestion state) in one transaction: all of it or nothing. Writing
-   * an article that is already stored changes nothing and returns false.
+   * an article that is already stored changes nothing but records its new URLs
+   * and source key, and returns inserted false.
+   *
+   * With a `fence`, the assignment (`storyId`, `syndicatedFrom`, `stories`) is
+   * written only when the fence holds (see AssignmentFence); otherwise the
+   * article is stored pending, with no story and no story rows touched.
+   * Without a fence it is written as given (imports, single-writer tools).
+   * `assigned` says whether the article was stored with its story.
    */
-  writeArticle(write: ArticleWrite, stories: StoryWrite): Promise<{ inserted: boolean; seq: number }>;
+  writeArticle(write: ArticleWrite, stories: StoryWrite, fence?: AssignmentFence): Promise<{ inserted: boolean; seq: number; assigned: boolean }>;
+  /**
+   * Assigns a pending article: its story and syndication link, the story rows
+   * and merges (their `updatedSeq` set to the article's seq), in one
+   * transaction — only while `fence` is the lease's current grant and the
+   * article is still pending. Returns false, changing nothing, otherwise.
+   */
+  assignArticle(assignment: PendingAssignment, fence: LeaseGrant): Promise<boolean>;
+  /** The seq of the latest stored article; 0 when there is none. */
+  lastSeq(): Promise<number>;
   hasArticle(id: string): Promise<boolean>;
   getArticle(id: string): Promise<StoredArticle | null>;
   getArticles(ids: readonly string[]): Promise<StoredArticle[]>;
@@ -37,7 +76,7 @@ export interface Store {
   /** The article an ingestion-state key produced, if it was ingested before. */
   articleIdBySource(sourceKey: string): Promise<string | null>;
   listArticles(filter?: ArticleFilter): Promise<Page<ArticleSummary>>;
-  /** Articles in ingestion order after `afterSeq` (for replay and export). */
+  /** Articles in ingestion order after `afterSeq` (for replay, assignment of pending articles, export). */
   articlesAfter(afterSeq: number, limit: number): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
   /** Stored syndication fingerprints in ingestion order after `afterSeq`. */
@@ -67,7 +106,6 @@ export interface Store {
   listFeeds(): Promise<FeedRecord[]>;
   removeFeed(url: string): Promise<boolean>;
 
-  /** Small named values (clusterer snapshot, settings), JSON-serialisable. */
   /** URLs and ingestion-state keys recorded for an article (for export). */
   articleAliases(id: string): Promise<{ urls: string[]; sourceKeys: string[] }>;
   /** Every recorded merge (for export). */
@@ -75,8 +113,24 @@ export interface Store {
   /** Writes story rows and merges exactly as given (import); `updatedSeq` is kept. */
   importStories(stories: StoryWrite): Promise<void>;
 
+  /** Small named values (story assigner state, settings), JSON-serialisable. */
   getMeta<T>(key: string): Promise<T | null>;
-  putMeta(key: string, value: unknown): Promise<void>;
+  /** With a `fence`, written only while that grant is the lease's current one; returns whether it was written. */
+  putMeta(key: string, value: unknown, fence?: LeaseGrant): Promise<boolean>;
+
+  /**
+   * Takes the lease `name` for `holder` for `ttlMs` when it is free, expired,
+   * held by `holder` already (then renewed, epoch unchanged), or held by
+   * exactly `options.replacing` (a holder the caller knows to be dead). A new
+   * holder gets the next epoch. Otherwise `held` is false and the status
+   * names the current holder. Atomic across processes.
+   */
+  acquireLease(name: string, holder: string, ttlMs: number, options?: { replacing?: string }): Promise<LeaseStatus>;
+  /** Extends a grant by `ttlMs` from now while it is current (even if its time ran out, as long as nobody took over). */
+  renewLease(grant: LeaseGrant, ttlMs: number): Promise<LeaseStatus>;
+  /** Frees the lease if `grant` is current; the epoch is kept, so the next holder's is higher. */
+  releaseLease(grant: LeaseGrant): Promise<boolean>;
+  getLease(name: string): Promise<LeaseStatus>;
 
   /**
    * A value that changes whenever anything was written, by this connection or

@@ -99,4 +99,13 @@ export const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE articles ADD COLUMN fingerprint TEXT;
   `,
+  // 3: leases (one story assigner at a time across processes); the epoch is the fencing token.
+  `
+  CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    holder TEXT,
+    epoch INTEGER NOT NULL,
+    expires_at INTEGER
+  );
+  `,
 ];

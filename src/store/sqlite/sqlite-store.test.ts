@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { storeContract } from '../contract.js';
@@ -49,4 +50,67 @@ test('the change mark sees writes made by another connection to the same file', 
   assert.notEqual(await reader.changeMark(), before);
   await reader.close();
   await writer.close();
+});
+
+test('statements are prepared once per SQL text: their number does not grow with the queries asked', async () => {
+  const store = openSqliteStore(':memory:');
+  const a = analyze('Wladimir Putin traf Kim Jong Un in Wladiwostok.', { title: 'Gipfel', outlet: 'Donaupost' });
+  const round = async (i: number) => {
+    await store.writeArticle(
+      { analysis: i === 0 ? a : analyze(`Bericht ${i}: Putin traf Kim.`, { outlet: `Zeitung ${i}` }), urls: [`https://x.example/${i}`], sourceKey: `k${i}`, syndicatedFrom: null, entities: [], labels: [], storyId: null },
+      { stories: [], merges: [] },
+    );
+    await store.getArticle(a.article.id);
+    await store.search(`Putin ${i}`, { offset: i });
+    await store.listStories({ language: 'de', minSize: i + 1, text: 'Putin', offset: i });
+    await store.listArticles({ outlet: `Zeitung ${i}`, limit: i + 1 });
+    // Lists of keys of every length share one statement each.
+    const keys = Array.from({ length: i + 1 }, (_, k) => `name:person ${k}`);
+    await store.entityStories(keys);
+    await store.entityLabels(keys);
+    await store.entityOutlets(keys);
+    await store.changeMark();
+    await store.putMeta('m', i);
+    await store.acquireLease('l', 'A', 1000);
+  };
+  await round(0);
+  const afterOne = store.preparedStatements;
+  for (let i = 1; i < 25; i++) await round(i);
+  assert.equal(store.preparedStatements, afterOne);
+  await store.close();
+});
+
+test('two connections to one file see one lease: one holder, and the other takes over only after expiry', async () => {
+  const path = join(dir, 'lease-two.db');
+  const one = openSqliteStore(path);
+  const two = openSqliteStore(path);
+  const results = await Promise.all([one.acquireLease('assign', 'one', 30), two.acquireLease('assign', 'two', 30)]);
+  assert.equal(results.filter((r) => r.held).length, 1);
+  const loser = results[0]!.held ? two : one;
+  await new Promise((r) => setTimeout(r, 80));
+  const taken = await loser.acquireLease('assign', loser === one ? 'one' : 'two', 60_000);
+  assert.equal(taken.held, true);
+  assert.equal(taken.epoch, 2);
+  await one.close();
+  await two.close();
+});
+
+test('processes racing for one lease on one file: exactly one gets it', async () => {
+  const path = join(dir, 'lease-race.db');
+  openSqliteStore(path).close();
+  const storeModule = new URL('./sqlite-store.ts', import.meta.url).href;
+  const script = `const { openSqliteStore } = await import(${JSON.stringify(storeModule)});
+    const s = openSqliteStore(process.argv[1]);
+    const r = await s.acquireLease('assign', 'p' + process.pid, 60000);
+    process.stdout.write(JSON.stringify(r)); await s.close();`;
+  const race = () =>
+    new Promise<{ held: boolean; epoch: number; holder: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, path], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+      child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`child exited with ${code}`))));
+    });
+  const results = await Promise.all([race(), race(), race()]);
+  assert.equal(results.filter((r) => r.held).length, 1, JSON.stringify(results));
+  assert.ok(results.every((r) => r.epoch === 1 && r.holder === results.find((x) => x.held)!.holder), 'every loser names the winner');
 });

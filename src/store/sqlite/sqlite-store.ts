@@ -1,7 +1,11 @@
 /**
  * The embedded default store: one SQLite file through libsql (prebuilt, FTS5),
  * WAL journal, foreign keys on. Writes of one article are one transaction, so a
- * killed process leaves either the whole article or nothing.
+ * killed process leaves either the whole article or nothing. Several processes
+ * may open one file: every write transaction is BEGIN IMMEDIATE (SQLite's one
+ * writer at a time, waiting up to busy_timeout), and leases live in a table,
+ * read and changed inside such a transaction, so they are atomic across
+ * processes. Statements are prepared once per SQL text (./statements.ts).
  */
 import Database from 'libsql';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -11,10 +15,14 @@ import type {
   ArticleFilter,
   ArticleSummary,
   ArticleWrite,
+  AssignmentFence,
   EntitySummary,
   FeedRecord,
   LabelUse,
+  LeaseGrant,
+  LeaseStatus,
   Page,
+  PendingAssignment,
   SearchHit,
   StoredArticle,
   StoredReport,
@@ -25,6 +33,8 @@ import type {
 import type { Store } from '../store.js';
 import { MIGRATIONS } from './schema.js';
 import { ftsQuery } from './fts-query.js';
+import { StatementCache } from './statements.js';
+import { leaseAcquire, leaseOf, leaseRelease, leaseRenew, type LeaseRow } from './leases.js';
 
 type Row = Record<string, unknown>;
 type Db = InstanceType<typeof Database>;
@@ -81,6 +91,14 @@ const unpack = <T>(blob: unknown): T => JSON.parse(gunzipSync(blob as Buffer).to
 const clampLimit = (n: number | undefined) => Math.max(1, Math.min(MAX_LIMIT, Math.floor(n ?? DEFAULT_LIMIT)));
 const clampOffset = (n: number | undefined) => Math.max(0, Math.floor(n ?? 0));
 
+/** A list of keys bound as one JSON array: one SQL text whatever the list's length. */
+const KEY_LIST = '(SELECT value FROM json_each(?))';
+
+function checkLeaseArgs(name: string, holder: string, ttlMs: number): void {
+  if (!name || !holder) throw new StoreError('a lease needs a name and a holder');
+  if (!Number.isInteger(ttlMs) || ttlMs <= 0) throw new StoreError(`lease ${name}: time to live must be a positive whole number of ms, got ${ttlMs}`);
+}
+
 const SUMMARY_COLUMNS =
   'seq, id, source, url, outlet, title, language, published, author, ingested_at, story_id, syndicated_from, words';
 
@@ -122,22 +140,31 @@ function toStory(r: Row): StorySummary {
 }
 
 export class SqliteStore implements Store {
+  private readonly statements: StatementCache;
+
   constructor(
     private readonly db: Db,
     readonly location: string,
-  ) {}
+  ) {
+    this.statements = new StatementCache(db);
+  }
+
+  /** Distinct SQL texts prepared so far (they stay few: see ./statements.ts). */
+  get preparedStatements(): number {
+    return this.statements.size;
+  }
 
   private all(sql: string, ...params: unknown[]): Row[] {
-    return this.db.prepare(sql).all(...params) as Row[];
+    return this.statements.get(sql).all(...params) as Row[];
   }
 
   private get(sql: string, ...params: unknown[]): Row | undefined {
-    return this.db.prepare(sql).get(...params) as Row | undefined;
+    return this.statements.get(sql).get(...params) as Row | undefined;
   }
 
   private run(sql: string, ...params: unknown[]): { changes: number; lastInsertRowid: number | bigint } {
     this.localWrites++;
-    return this.db.prepare(sql).run(...params);
+    return this.statements.get(sql).run(...params);
   }
 
   /** Writes made through this connection (PRAGMA data_version counts only other connections'). */
@@ -157,21 +184,23 @@ export class SqliteStore implements Store {
     }
   }
 
-  async writeArticle(write: ArticleWrite, stories: StoryWrite): Promise<{ inserted: boolean; seq: number }> {
+  async writeArticle(write: ArticleWrite, stories: StoryWrite, fence?: AssignmentFence): Promise<{ inserted: boolean; seq: number; assigned: boolean }> {
     const a = write.analysis.article;
     return this.transaction(() => {
       const existing = this.get('SELECT seq FROM articles WHERE id = ?', a.id);
       if (existing) {
         for (const url of write.urls) this.run('INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)', url, a.id);
         if (write.sourceKey) this.run('INSERT OR IGNORE INTO sources (key, article_id) VALUES (?, ?)', write.sourceKey, a.id);
-        return { inserted: false, seq: Number(existing.seq) };
+        return { inserted: false, seq: Number(existing.seq), assigned: false };
       }
+      // Fenced: the assignment is only valid as the next one in seq order, by the current lease holder.
+      const assign = !fence || (this.fenceHolds(fence.lease) && this.lastSeqNow() === fence.afterSeq);
       const words = write.analysis.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.kind === 'word').length, 0);
       const res = this.run(
         `INSERT INTO articles (id, source, url, outlet, title, language, published, author, ingested_at, story_id, syndicated_from, words, text, analysis, fingerprint)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         a.id, a.source, a.url, a.outlet, a.title, a.language, a.published, a.author, write.ingestedAt ?? new Date().toISOString(),
-        write.storyId, write.syndicatedFrom, words, a.text, pack(write.analysis), write.fingerprint ?? null,
+        assign ? write.storyId : null, assign ? write.syndicatedFrom : null, words, a.text, pack(write.analysis), write.fingerprint ?? null,
       );
       for (const url of write.urls) this.run('INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)', url, a.id);
       if (write.sourceKey) this.run('INSERT OR REPLACE INTO sources (key, article_id) VALUES (?, ?)', write.sourceKey, a.id);
@@ -183,9 +212,74 @@ export class SqliteStore implements Store {
       }
       for (const l of write.labels) this.run('INSERT INTO article_labels (article_id, entity_key, label) VALUES (?, ?, ?)', a.id, l.entityKey, l.label);
       const seq = Number(res.lastInsertRowid);
-      this.applyStories(stories, seq);
-      return { inserted: true, seq };
+      if (assign) this.applyStories(stories, seq);
+      return { inserted: true, seq, assigned: assign && write.storyId !== null };
     });
+  }
+
+  async assignArticle(assignment: PendingAssignment, fence: LeaseGrant): Promise<boolean> {
+    return this.transaction(() => {
+      if (!this.fenceHolds(fence)) return false;
+      const row = this.get('SELECT seq FROM articles WHERE id = ? AND story_id IS NULL', assignment.articleId);
+      if (!row) return false;
+      this.run('UPDATE articles SET story_id = ?, syndicated_from = ? WHERE id = ?', assignment.storyId, assignment.syndicatedFrom, assignment.articleId);
+      this.applyStories(assignment.stories, Number(row.seq));
+      return true;
+    });
+  }
+
+  async lastSeq(): Promise<number> {
+    return this.lastSeqNow();
+  }
+
+  private lastSeqNow(): number {
+    return Number(this.get('SELECT COALESCE(MAX(seq), 0) AS n FROM articles')!.n);
+  }
+
+  /** True when `grant` is the lease's current one (read inside the caller's transaction). */
+  private fenceHolds(grant: LeaseGrant): boolean {
+    const row = this.leaseRow(grant.name);
+    return row !== undefined && row.holder === grant.holder && row.epoch === grant.epoch;
+  }
+
+  private leaseRow(name: string): LeaseRow | undefined {
+    const r = this.get('SELECT holder, epoch, expires_at FROM leases WHERE name = ?', name);
+    return r ? { holder: (r.holder as string | null) ?? null, epoch: Number(r.epoch), expiresAt: r.expires_at === null ? null : Number(r.expires_at) } : undefined;
+  }
+
+  private putLease(name: string, row: LeaseRow): void {
+    this.run('INSERT OR REPLACE INTO leases (name, holder, epoch, expires_at) VALUES (?, ?, ?, ?)', name, row.holder, row.epoch, row.expiresAt);
+  }
+
+  async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<LeaseStatus> {
+    checkLeaseArgs(name, holder, ttlMs);
+    return this.transaction(() => {
+      const { row, held } = leaseAcquire(this.leaseRow(name), holder, ttlMs, Date.now(), options.replacing);
+      if (held) this.putLease(name, row);
+      return leaseOf(name, row, held);
+    });
+  }
+
+  async renewLease(grant: LeaseGrant, ttlMs: number): Promise<LeaseStatus> {
+    checkLeaseArgs(grant.name, grant.holder, ttlMs);
+    return this.transaction(() => {
+      const { row, held } = leaseRenew(this.leaseRow(grant.name), grant, ttlMs, Date.now());
+      if (held) this.putLease(grant.name, row);
+      return leaseOf(grant.name, row, held);
+    });
+  }
+
+  async releaseLease(grant: LeaseGrant): Promise<boolean> {
+    return this.transaction(() => {
+      const next = leaseRelease(this.leaseRow(grant.name), grant);
+      if (next) this.putLease(grant.name, next);
+      return next !== null;
+    });
+  }
+
+  async getLease(name: string): Promise<LeaseStatus> {
+    const row = this.leaseRow(name) ?? { holder: null, epoch: 0, expiresAt: null };
+    return leaseOf(name, row, false);
   }
 
   /** Story rows written with an article carry that article's seq as their "last changed" mark. */
@@ -391,32 +485,29 @@ export class SqliteStore implements Store {
 
   async entityStories(keys: readonly string[], options: { limit?: number } = {}): Promise<StorySummary[]> {
     if (keys.length === 0) return [];
-    const marks = keys.map(() => '?').join(', ');
     return this.all(
       `SELECT s.* FROM stories s WHERE s.id IN (
-         SELECT a.story_id FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.key IN (${marks}))
+         SELECT a.story_id FROM article_entities e JOIN articles a ON a.id = e.article_id WHERE e.key IN ${KEY_LIST})
        ORDER BY s.last_published IS NULL, s.last_published DESC, s.updated_seq DESC LIMIT ?`,
-      ...keys, clampLimit(options.limit),
+      JSON.stringify(keys), clampLimit(options.limit),
     ).map(toStory);
   }
 
   async entityLabels(keys: readonly string[]): Promise<LabelUse[]> {
     if (keys.length === 0) return [];
-    const marks = keys.map(() => '?').join(', ');
     return this.all(
       `SELECT a.outlet, l.label, COUNT(*) AS n FROM article_labels l JOIN articles a ON a.id = l.article_id
-       WHERE l.entity_key IN (${marks}) GROUP BY a.outlet, l.label ORDER BY a.outlet, n DESC, l.label`,
-      ...keys,
+       WHERE l.entity_key IN ${KEY_LIST} GROUP BY a.outlet, l.label ORDER BY a.outlet, n DESC, l.label`,
+      JSON.stringify(keys),
     ).map((r) => ({ outlet: r.outlet as string, label: r.label as string, count: Number(r.n) }));
   }
 
   async entityOutlets(keys: readonly string[]): Promise<{ outlet: string; articles: number }[]> {
     if (keys.length === 0) return [];
-    const marks = keys.map(() => '?').join(', ');
     return this.all(
       `SELECT a.outlet, COUNT(DISTINCT a.id) AS n FROM article_entities e JOIN articles a ON a.id = e.article_id
-       WHERE e.key IN (${marks}) GROUP BY a.outlet ORDER BY n DESC, a.outlet`,
-      ...keys,
+       WHERE e.key IN ${KEY_LIST} GROUP BY a.outlet ORDER BY n DESC, a.outlet`,
+      JSON.stringify(keys),
     ).map((r) => ({ outlet: r.outlet as string, articles: Number(r.n) }));
   }
 
@@ -464,16 +555,22 @@ export class SqliteStore implements Store {
     return r ? (JSON.parse(r.value as string) as T) : null;
   }
 
-  async putMeta(key: string, value: unknown): Promise<void> {
-    this.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', key, JSON.stringify(value));
+  async putMeta(key: string, value: unknown, fence?: LeaseGrant): Promise<boolean> {
+    const json = JSON.stringify(value);
+    return this.transaction(() => {
+      if (fence && !this.fenceHolds(fence)) return false;
+      this.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', key, json);
+      return true;
+    });
   }
 
   async changeMark(): Promise<string> {
-    const other = (this.db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
+    const other = Number(this.get('PRAGMA data_version')!.data_version);
     return `${other}:${this.localWrites}`;
   }
 
   async close(): Promise<void> {
+    this.statements.clear();
     if (this.db.open) this.db.close();
   }
 }
