@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
 import { intFlag, openService, withDbOption } from './open-service.js';
+import { checkExposure, parseAllowedHosts } from '../server/security-hosts.js';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../server/security.js';
 
 /** The built web app (npm run build:web); the API runs without it. */
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -13,27 +15,71 @@ interface ServeFlags {
   host: string;
   demo?: boolean;
   json?: boolean;
+  allowedHosts?: string;
+  privateReads?: boolean;
+  trustProxy?: boolean;
+  rateLimit?: string;
+  insecureNoAuth?: boolean;
+}
+
+/** A yes/no environment variable, or a clear error naming it. */
+function envFlag(name: string): boolean {
+  const v = (process.env[name] ?? '').trim().toLowerCase();
+  if (['', '0', 'false', 'no', 'off'].includes(v)) return false;
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  throw new CliError(`${name}: expected 1 or 0, got "${process.env[name]}"`);
+}
+
+/** The security settings from flags and environment, checked before anything is opened. */
+function securitySettings(flags: ServeFlags) {
+  const token = process.env.PARALLAX_TOKEN || null;
+  const exposure = checkExposure({ host: flags.host, token, insecureNoAuth: flags.insecureNoAuth === true });
+  if (!exposure.ok) throw new CliError(exposure.error);
+  let allowedHosts: string[];
+  try {
+    allowedHosts = flags.allowedHosts !== undefined ? parseAllowedHosts(flags.allowedHosts, '--allowed-hosts') : parseAllowedHosts(process.env.PARALLAX_ALLOWED_HOSTS ?? '', 'PARALLAX_ALLOWED_HOSTS');
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
+  const privateReads = flags.privateReads === true || envFlag('PARALLAX_PRIVATE_READS');
+  if (privateReads && !token) throw new CliError('--private-reads: set PARALLAX_TOKEN too (the token readers must send)');
+  const rateLimitPerMinute =
+    flags.rateLimit !== undefined ? intFlag('rate-limit', flags.rateLimit, 0, 1_000_000)! : (intFlag('rate-limit', process.env.PARALLAX_RATE_LIMIT, 0, 1_000_000) ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
+  const trustProxy = flags.trustProxy === true || envFlag('PARALLAX_TRUST_PROXY');
+  return { token, allowedHosts, privateReads, rateLimitPerMinute, trustProxy, insecureNoAuth: flags.insecureNoAuth === true, warnings: exposure.warnings };
 }
 
 export function registerServe(program: Command): void {
   withDbOption(program.command('serve').description('run the HTTP API and the web app on the store'))
     .option('-p, --port <n>', 'port (default: $PORT or 8787; 0 picks a free one)')
-    .option('--host <host>', 'address to bind; anything but 127.0.0.1 exposes the server to the network', '127.0.0.1')
+    .option('--host <host>', 'address to bind; anything but loopback exposes the server to the network and needs PARALLAX_TOKEN', '127.0.0.1')
+    .option('--allowed-hosts <names>', 'more names the Host header may carry, comma-separated, e.g. a reverse proxy\'s public name (default: $PARALLAX_ALLOWED_HOSTS)')
+    .option('--private-reads', 'every /api route but /api/health needs the token too (or PARALLAX_PRIVATE_READS=1)')
+    .option('--trust-proxy', 'rate-limit by the last X-Forwarded-For hop: only behind a reverse proxy that sets it (or PARALLAX_TRUST_PROXY=1)')
+    .option('--rate-limit <n>', `requests a minute per client on the routes that fetch or analyse; 0: no limit (default: $PARALLAX_RATE_LIMIT or ${DEFAULT_RATE_LIMIT_PER_MINUTE})`)
+    .option('--insecure-no-auth', 'allow a non-loopback --host without PARALLAX_TOKEN: anyone who can reach it may write')
     .option('--demo', 'fill an empty store with the demo stories first')
     .option('--json', 'print where it listens as one JSON line')
     .addHelpText(
       'after',
       `
-Writes (POST/DELETE) need "Authorization: Bearer <token>" when PARALLAX_TOKEN is set.
-The API is described at /api/openapi.json.
+Writes (POST/DELETE) need "Authorization: Bearer <token>" when PARALLAX_TOKEN is set;
+with --private-reads, reads too (the web app asks for the token once).
+Binding to anything but 127.0.0.1, ::1 or localhost refuses to start without
+PARALLAX_TOKEN. Requests whose Host is not a loopback name, the bound address or
+an --allowed-hosts name get 421. Feed URLs are shown with their keys masked.
+The API is described at /api/openapi.json; security in docs/SECURITY.md.
 
 Examples:
   $ parallax serve
   $ parallax serve --port 9000 --db news.db
-  $ PARALLAX_TOKEN=secret parallax serve --host 0.0.0.0`,
+  $ PARALLAX_TOKEN=$(openssl rand -hex 32) parallax serve --host 0.0.0.0 --private-reads
+  $ parallax serve --allowed-hosts news.example.org --trust-proxy   # behind a reverse proxy`,
     )
     .action(async (flags: ServeFlags) => {
       const port = intFlag('port', flags.port ?? process.env.PORT, 0, 65535) ?? 8787;
+      const { warnings, ...security } = securitySettings(flags);
+      for (const w of warnings) process.stderr.write(`parallax: ${w}\n`);
       const service = await openService(flags);
       if (flags.demo && (await service.store.countArticles()) === 0) {
         const { loadDemo } = await import('../service/demo.js');
@@ -44,7 +90,7 @@ Examples:
       const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : null;
       let server;
       try {
-        server = await startServer(service, { port, host: flags.host, token: process.env.PARALLAX_TOKEN || null, webRoot });
+        server = await startServer(service, { port, host: flags.host, webRoot, ...security });
       } catch (err) {
         await service.close();
         const code = (err as NodeJS.ErrnoException).code;

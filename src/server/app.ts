@@ -1,11 +1,11 @@
 /**
  * The HTTP API: JSON over HTTP on the service, described by openapi.ts.
- * Reads are open; writes need `Authorization: Bearer $PARALLAX_TOKEN` when a
- * token is configured. Only our API and our built web assets are served.
+ * Reads are open unless private; writes need `Authorization: Bearer
+ * $PARALLAX_TOKEN` when a token is configured (security.ts, docs/SECURITY.md).
+ * Only our API and our built web assets are served.
  */
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { timingSafeEqual } from 'node:crypto';
 import type { ArticleAnalysis } from '../core/model/analysis.js';
 import { compareArticles } from '../core/compare/index.js';
 import type { ParallaxService } from '../service/service.js';
@@ -21,10 +21,11 @@ import { StoreFeedRepository } from '../service/feed-repository.js';
 import { feedHealth } from '../ingest/feeds/subscriptions.js';
 import { getPack } from '../lang/index.js';
 import { subscribe } from '../ingest/feeds/subscriptions.js';
+import { installSecurity, markMasked, type SecurityOptions } from './security.js';
+import { maskingReviver, maskUrlSecrets } from './security-mask.js';
+import { feedForApi, resolveShownFeedUrl } from './security-feeds.js';
 
-export interface AppOptions {
-  /** Bearer token required for writes; none: writes are open (the server binds 127.0.0.1 by default). */
-  token?: string | null;
+export interface AppOptions extends SecurityOptions {
   /** Largest request body in bytes (default 8 MB). */
   maxBodyBytes?: number;
   /** Folder with the built web app; omitted: API only. */
@@ -50,7 +51,6 @@ function articleView(analysis: ArticleAnalysis) {
 export function createApp(service: ParallaxService, options: AppOptions = {}): Hono {
   const app = new Hono();
   const store = service.store;
-  const token = options.token ?? null;
   // Answers to the busy reads, kept until anything is written (by us or another process).
   const answers = new LruCache<string, CachedAnswer>(500);
   const cached = async (c: Context, produce: () => Promise<unknown>) => {
@@ -58,7 +58,8 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     let answer = answers.get(key);
     if (answer === undefined) {
       // Kept as bytes: encoding a large page again for every request costs more than serving it.
-      answer = { raw: Buffer.from(JSON.stringify(await produce()), 'utf8'), gzip: null };
+      // Masked once here, so the answers middleware need not parse the bytes on every request.
+      answer = { raw: Buffer.from(JSON.stringify(await produce(), maskingReviver), 'utf8'), gzip: null };
       // Producing may itself write (a story's first comparison); key the answer by the mark after it.
       answers.set(`${await store.changeMark()}|${c.req.url}`, answer);
     }
@@ -67,9 +68,9 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     if (answer.raw.length >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('accept-encoding'))) {
       answer.gzip ??= gzipSync(answer.raw, { level: 6 });
       headers['content-encoding'] = 'gzip';
-      return c.body(answer.gzip as Uint8Array<ArrayBuffer>, 200, headers);
+      return markMasked(c.body(answer.gzip as Uint8Array<ArrayBuffer>, 200, headers));
     }
-    return c.body(answer.raw as Uint8Array<ArrayBuffer>, 200, headers);
+    return markMasked(c.body(answer.raw as Uint8Array<ArrayBuffer>, 200, headers));
   };
 
   app.onError((err, c) => {
@@ -82,6 +83,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     return c.json(new ApiError(404, 'not found').toJSON(), 404);
   });
 
+  installSecurity(app, options);
   app.use(
     '/api/*',
     bodyLimit({
@@ -89,15 +91,6 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
       onError: (c) => c.json(new ApiError(413, `body: larger than ${Math.round((options.maxBodyBytes ?? 8 * 1024 * 1024) / 1024)} KB`, 'body').toJSON(), 413),
     }),
   );
-  app.use('/api/*', async (c, next) => {
-    if (token && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
-      const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
-      const a = Buffer.from(given);
-      const b = Buffer.from(token);
-      if (a.length !== b.length || !timingSafeEqual(a, b)) throw new ApiError(401, 'authorization: a valid bearer token is required for writes', 'authorization');
-    }
-    await next();
-  });
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/health', async (c) => c.json({ ok: true, articles: await store.countArticles() }));
@@ -209,7 +202,8 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
   });
 
   const feedRepo = new StoreFeedRepository(store);
-  app.get('/api/feeds', async (c) => c.json({ items: (await feedRepo.list()).map(feedHealth) }));
+  // Feed URLs may carry keys and error texts internal addresses: the API shows neither (security-feeds.ts).
+  app.get('/api/feeds', async (c) => c.json({ items: (await feedRepo.list()).map((s) => feedForApi(feedHealth(s))) }));
   app.post('/api/feeds', async (c) => {
     const body = await jsonObject(c.req.raw);
     const url = fieldString(body, 'url', { required: true, max: 2000 })!;
@@ -220,13 +214,16 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
       throw badField('intervalMinutes', 'expected a whole number of minutes from 1 to 10080');
     }
     const { state, created } = await subscribe(feedRepo, url, { title, intervalMs: typeof minutes === 'number' ? minutes * 60_000 : null });
-    return c.json({ feed: feedHealth(state) }, created ? 201 : 200);
+    return c.json({ feed: feedForApi(feedHealth(state)) }, created ? 201 : 200);
   });
   app.delete('/api/feeds', async (c) => {
     const url = optionalString(c.req.query(), 'url', 2000);
     if (!url) throw badField('url', 'required: the feed URL to remove');
-    if (!(await feedRepo.remove(url))) throw new ApiError(404, `feed ${url}: not subscribed`);
-    return c.json({ removed: url });
+    // The masked URL the list shows is accepted when it names one subscription.
+    const target = resolveShownFeedUrl(url, (await feedRepo.list()).map((s) => s.url));
+    if (target === 'ambiguous') throw new ApiError(409, `feed ${maskUrlSecrets(url)}: several subscriptions look like this once masked; give the full URL`, 'url');
+    if (target === null || !(await feedRepo.remove(target))) throw new ApiError(404, `feed ${maskUrlSecrets(url)}: not subscribed`);
+    return c.json({ removed: maskUrlSecrets(target) });
   });
 
   app.all('/api/*', (c: Context) => c.json(new ApiError(404, `${c.req.method} ${c.req.path}: no such endpoint`).toJSON(), 404));

@@ -2,6 +2,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { ParallaxService } from '../service/service.js';
 import { createApp, type AppOptions } from './app.js';
+import { checkExposure } from './security-hosts.js';
 
 export interface RunningServer {
   url: string;
@@ -9,8 +10,22 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(service: ParallaxService, options: AppOptions & { port: number; host: string }): Promise<RunningServer> {
-  const app = createApp(service, options);
+export interface ServeOptions extends AppOptions {
+  port: number;
+  host: string;
+  /** Start on a non-loopback address without a token (the CLI's --insecure-no-auth). */
+  insecureNoAuth?: boolean;
+}
+
+/** Refused: binding beyond loopback without a token (security-hosts.ts says why). */
+export class ExposureError extends Error {
+  override readonly name = 'ExposureError';
+}
+
+export function startServer(service: ParallaxService, options: ServeOptions): Promise<RunningServer> {
+  const exposure = checkExposure({ host: options.host, token: options.token ?? null, insecureNoAuth: options.insecureNoAuth === true });
+  if (!exposure.ok) return Promise.reject(new ExposureError(exposure.error));
+  const app = createApp(service, { ...options, bindHost: options.bindHost ?? options.host });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
