@@ -9,10 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { InputError } from './errors.js';
 import { fsError, readInput, readInputs } from './read-input.js';
+import { OutboundPolicy } from './http/outbound-policy.js';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const fx = (name: string): string => join(fixtures, name);
 
+// The fixture server is on loopback, which the default outbound policy refuses: allowed here explicitly.
+const LOCAL = new OutboundPolicy({ allowHosts: ['127.0.0.1'] });
+const fetchOptions = { policy: LOCAL };
 let dir = '';
 let server: Server;
 let base = '';
@@ -152,7 +156,7 @@ describe('readInput: stdin and URLs', () => {
   });
 
   it('http(s) specs are fetched; other schemes are refused', async () => {
-    const [a] = await readInput(`${base}/story`);
+    const [a] = await readInput(`${base}/story`, { fetchOptions });
     assert.equal(a?.title, 'Served over HTTP');
     assert.equal(a?.body, 'Requested /story.');
     assert.equal(a?.outlet, '127.0.0.1');
@@ -160,7 +164,7 @@ describe('readInput: stdin and URLs', () => {
   });
 
   it('passes fetch options through', async () => {
-    await rejectsWith(readInput(`${base}/x`, { fetchOptions: { maxBytes: 5 } }), `${base}/x: larger than 5 bytes`);
+    await rejectsWith(readInput(`${base}/x`, { fetchOptions: { ...fetchOptions, maxBytes: 5 } }), `${base}/x: larger than 5 bytes`);
   });
 });
 
@@ -169,7 +173,7 @@ describe('readInputs', () => {
     const latin = join(dir, 'alt.txt');
     await writeFile(latin, Buffer.from('Überschrift ohne Punkt\n\nMit Umlauten: äöü.', 'latin1'));
     const stdin = Readable.from([Buffer.from('Von der Standardeingabe.')]);
-    const { inputs, warnings } = await readInputs([fx('en-time.html'), fx('articles.jsonl'), '-', latin, `${base}/z`], { stdin });
+    const { inputs, warnings } = await readInputs([fx('en-time.html'), fx('articles.jsonl'), '-', latin, `${base}/z`], { stdin, fetchOptions });
     assert.deepEqual(inputs.map((a) => a.source), [fx('en-time.html'), fx('articles.jsonl'), fx('articles.jsonl'), '-', latin, `${base}/z`]);
     assert.deepEqual(warnings, [`${latin}: decoded as windows-1252`]);
   });

@@ -1,12 +1,16 @@
 /**
  * New feed items into the store: an item that carries the full text is
- * ingested as it is; a teaser is replaced by its page, fetched politely. An
- * item already stored under its (canonical) URL is not fetched again, and
- * every item is keyed, so redelivery after a failure changes nothing.
+ * ingested as it is; a teaser is replaced by its page, fetched politely
+ * (robots.txt, one request at a time per host with the gate's delay, retries
+ * with backoff, the outbound policy). An item already stored under its
+ * (canonical) URL is not fetched again, and every item is keyed, so
+ * redelivery after a failure changes nothing.
  */
 import type { FeedItem, ParsedFeed } from '../ingest/feeds/feed-item.js';
 import { feedItemToArticleInput, hasFullText } from '../ingest/feeds/to-article.js';
-import { fetchArticles } from '../ingest/fetch-url.js';
+import { articlesFromResource } from '../ingest/fetch-url.js';
+import { PoliteFetcher, type PageFetcher } from '../ingest/http/polite-fetcher.js';
+import type { OutboundPolicy } from '../ingest/http/outbound-policy.js';
 import { InputError } from '../ingest/errors.js';
 import { canonicalUrl, urlKey } from '../core/url/canonical.js';
 import type { IngestOutcome, ParallaxService } from './service.js';
@@ -22,9 +26,17 @@ export async function ingestFeedItems(
   feedUrl: string,
   feed: ParsedFeed,
   items: readonly FeedItem[],
-  options: { fetchPages?: boolean; signal?: AbortSignal } = {},
+  options: {
+    fetchPages?: boolean;
+    signal?: AbortSignal;
+    /** Fetches the pages; share the feed poller's so feeds and pages of one host wait for each other. */
+    fetcher?: PageFetcher;
+    /** For the fetcher made when none is given. Default: the environment's. */
+    policy?: OutboundPolicy;
+  } = {},
 ): Promise<FeedItemOutcome[]> {
   const out: FeedItemOutcome[] = [];
+  let fetcher = options.fetcher;
   for (const item of items) {
     if (options.signal?.aborted) break;
     const label = item.url ?? item.guid ?? item.title ?? feedUrl;
@@ -34,7 +46,8 @@ export async function ingestFeedItems(
       if ((await service.seen(key)) || (url && (await service.store.articleIdByUrl(url)))) continue;
       let input = feedItemToArticleInput(item, feed, feedUrl);
       if ((!input || !hasFullText(item)) && url && options.fetchPages !== false) {
-        const [page] = await fetchArticles(url, { signal: options.signal });
+        fetcher ??= new PoliteFetcher({ policy: options.policy });
+        const [page] = articlesFromResource(url, await fetcher.page(url, { signal: options.signal }));
         if (page) {
           input = {
             ...page,

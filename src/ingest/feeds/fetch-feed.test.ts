@@ -2,8 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { InputError } from '../errors.js';
 import { PoliteFetcher } from '../http/polite-fetcher.js';
+import { OutboundPolicy } from '../http/outbound-policy.js';
 import { FixtureServer, feedFixture, serveText } from '../../test-support/fixture-server.js';
 import { fetchFeed } from './fetch-feed.js';
+
+// The fixture server is on loopback, which the default outbound policy refuses: allowed here explicitly.
+const LOCAL = new OutboundPolicy({ allowHosts: ['127.0.0.1'] });
 
 describe('fetchFeed', () => {
   let server: FixtureServer;
@@ -14,7 +18,7 @@ describe('fetchFeed', () => {
     });
   });
   after(() => server.close());
-  const fetcher = (): PoliteFetcher => new PoliteFetcher({ perHostDelayMs: 0, retries: 0 });
+  const fetcher = (): PoliteFetcher => new PoliteFetcher({ perHostDelayMs: 0, retries: 0, policy: LOCAL });
 
   it('fetches and parses a feed', async () => {
     const feed = await fetchFeed(server.url('/feed.json'), { fetcher: fetcher() });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { FixtureServer, feedFixture, serveText, status } from '../../test-support/fixture-server.js';
+import { FetchError } from '../fetch-error.js';
 import { PoliteFetcher } from '../http/polite-fetcher.js';
+import { OutboundPolicy } from '../http/outbound-policy.js';
 import type { FeedBatch } from './poller.js';
 import { FeedPoller } from './poller.js';
 import { InMemoryFeedStateRepository } from './state.js';
@@ -9,6 +11,8 @@ import { feedHealth, subscribe, unsubscribe } from './subscriptions.js';
 import { watchFeeds } from './watch.js';
 
 const MINUTE = 60_000;
+// The fixture server is on loopback, which the default outbound policy refuses: allowed here explicitly.
+const LOCAL = new OutboundPolicy({ allowHosts: ['127.0.0.1'] });
 
 /** A clock the test moves by hand, so schedules are checked without waiting. */
 function fakeClock(start = Date.parse('2024-03-12T12:00:00Z')): { now: () => number; advance: (ms: number) => void } {
@@ -42,8 +46,8 @@ describe('FeedPoller', () => {
 
   const setup = async (paths: string[], clock = fakeClock()) => {
     const repository = new InMemoryFeedStateRepository();
-    for (const p of paths) await subscribe(repository, server.url(p), { now: new Date(clock.now()) });
-    const fetcher = new PoliteFetcher({ perHostDelayMs: 0, retries: 1, backoffBaseMs: 1, backoffMaxMs: 5 });
+    for (const p of paths) await subscribe(repository, server.url(p), { now: new Date(clock.now()), policy: LOCAL });
+    const fetcher = new PoliteFetcher({ perHostDelayMs: 0, retries: 1, backoffBaseMs: 1, backoffMaxMs: 5, policy: LOCAL });
     const poller = new FeedPoller({ repository, fetcher, intervalMs: 10 * MINUTE, maxBackoffMs: 60 * MINUTE, now: clock.now });
     const batches: FeedBatch[] = [];
     const onItems = (b: FeedBatch): void => void batches.push(b);
@@ -137,12 +141,34 @@ describe('FeedPoller', () => {
 
   it('subscribing twice keeps one subscription; unsubscribing an unknown feed is an error', async () => {
     const repository = new InMemoryFeedStateRepository();
-    assert.equal((await subscribe(repository, server.url('/rss.xml'))).created, true);
-    assert.equal((await subscribe(repository, server.url('/rss.xml'))).created, false);
+    assert.equal((await subscribe(repository, server.url('/rss.xml'), { policy: LOCAL })).created, true);
+    assert.equal((await subscribe(repository, server.url('/rss.xml'), { policy: LOCAL })).created, false);
     assert.equal((await repository.list()).length, 1);
     await assert.rejects(subscribe(repository, 'ftp://x.example/feed'), /not an http\(s\) URL/);
     await unsubscribe(repository, server.url('/rss.xml'));
     await assert.rejects(unsubscribe(repository, server.url('/rss.xml')), /: not subscribed$/);
+  });
+
+  it('refuses to subscribe to a feed on this machine unless the policy allows it', async () => {
+    const repository = new InMemoryFeedStateRepository();
+    for (const url of [server.url('/rss.xml'), 'http://localhost/feed.xml', 'http://0x7f000001/feed.xml', 'http://[::1]/feed.xml', 'http://169.254.169.254/feed']) {
+      await assert.rejects(subscribe(repository, url), (e: unknown) => e instanceof FetchError && e.failure === 'refused' && e.message.startsWith(`${url}: refused by the outbound policy: `));
+    }
+    assert.deepEqual(await repository.list(), []);
+  });
+
+  it('never fetches a subscribed feed the policy refuses: the poll fails and says why', async () => {
+    const { repository, clock } = await setup(['/rss.xml']);
+    // A name that resolves to loopback, subscribed before any check could see it.
+    await subscribe(repository, `http://feeds.example:${new URL(server.base).port}/rss.xml`, { now: new Date(clock.now()) });
+    const strict = new OutboundPolicy({ resolve: async () => [{ address: '127.0.0.1', family: 4 }] });
+    const poller = new FeedPoller({ repository, fetcher: new PoliteFetcher({ perHostDelayMs: 0, retries: 0, policy: strict }), now: clock.now });
+    const before = server.requests.length;
+    const outcomes = await poller.pollDue({ onItems: () => assert.fail('no items from a refused feed') });
+    assert.deepEqual(outcomes.map((o) => o.status), ['failed', 'failed']);
+    for (const o of outcomes) assert.match(o.error!, /^refused by the outbound policy: .*loopback address/);
+    assert.equal(server.requests.length, before, 'the server was never asked');
+    assert.equal((await repository.get(server.url('/rss.xml')))?.failures, 1);
   });
 });
 
@@ -151,8 +177,8 @@ describe('watchFeeds', () => {
     const server = await FixtureServer.start({ '/rss.xml': serveText(feedFixture('rss.xml'), { etag: '"w"' }) });
     try {
       const repository = new InMemoryFeedStateRepository();
-      await subscribe(repository, server.url('/rss.xml'), { intervalMs: 1 });
-      const poller = new FeedPoller({ repository, fetcher: new PoliteFetcher({ perHostDelayMs: 0 }) });
+      await subscribe(repository, server.url('/rss.xml'), { intervalMs: 1, policy: LOCAL });
+      const poller = new FeedPoller({ repository, fetcher: new PoliteFetcher({ perHostDelayMs: 0, policy: LOCAL }) });
       const controller = new AbortController();
       const rounds: string[][] = [];
       let delivered = 0;

@@ -5,21 +5,26 @@
  */
 import { InputError } from '../errors.js';
 import { normaliseUrl } from '../normalize.js';
+import { defaultOutboundPolicy, type OutboundPolicy } from '../http/outbound-policy.js';
 import { newFeedState, type FeedState, type FeedStateRepository } from './state.js';
 
 export interface SubscribeOptions {
   title?: string | null;
   intervalMs?: number | null;
   now?: Date;
+  /** Checked now as far as it can be without DNS (written addresses, localhost, ports); every poll checks fully. Default: the environment's. */
+  policy?: OutboundPolicy;
 }
 
 /**
  * Subscribe to the feed at `url` (http or https). Returns the state and
- * whether it is new; subscribing twice keeps the first subscription.
+ * whether it is new; subscribing twice keeps the first subscription. Throws
+ * InputError (FetchError "refused") for a URL the outbound policy refuses.
  */
 export async function subscribe(repository: FeedStateRepository, url: string, options: SubscribeOptions = {}): Promise<{ state: FeedState; created: boolean }> {
   const normalised = normaliseUrl(url);
   if (normalised === null) throw new InputError(url, 'not an http(s) URL');
+  (options.policy ?? defaultOutboundPolicy()).checkStatic(new URL(normalised), url);
   const existing = await repository.get(normalised);
   if (existing) return { state: existing, created: false };
   const state = newFeedState(normalised, options.now ?? new Date(), { title: options.title ?? null, intervalMs: options.intervalMs ?? null });

@@ -3,9 +3,12 @@ import { after, before, describe, it } from 'node:test';
 import { FetchError } from '../fetch-error.js';
 import { FixtureServer, failFirst, feedFixture, serveText, status } from '../../test-support/fixture-server.js';
 import { PoliteFetcher, type PoliteFetcherOptions } from './polite-fetcher.js';
+import { OutboundPolicy } from './outbound-policy.js';
 
 const RSS = feedFixture('rss.xml');
-const FAST: PoliteFetcherOptions = { perHostDelayMs: 0, backoffBaseMs: 5, backoffMaxMs: 20, random: () => 0.5 };
+// The fixture server is on loopback, which the default outbound policy refuses: allowed here explicitly.
+const LOCAL = new OutboundPolicy({ allowHosts: ['127.0.0.1'] });
+const FAST: PoliteFetcherOptions = { perHostDelayMs: 0, backoffBaseMs: 5, backoffMaxMs: 20, random: () => 0.5, policy: LOCAL };
 
 async function failureOf(p: Promise<unknown>): Promise<FetchError> {
   try {
@@ -117,6 +120,29 @@ describe('PoliteFetcher', () => {
     } finally {
       await solo.close();
     }
+  });
+
+  it('refuses what the outbound policy refuses before asking for robots.txt, names that resolve inside included', async () => {
+    const before = server.requests.length;
+    const strict = new PoliteFetcher({ ...FAST, policy: new OutboundPolicy() });
+    const e = await failureOf(strict.get(server.url('/etag.xml')));
+    assert.equal(e.failure, 'refused');
+    assert.match(e.message, /^http:\/\/127\.0\.0\.1:\d+\/etag\.xml: refused by the outbound policy: a loopback address/);
+    const port = new URL(server.base).port;
+    const named = new PoliteFetcher({ ...FAST, policy: new OutboundPolicy({ resolve: async () => [{ address: '127.0.0.1', family: 4 }] }) });
+    const n = await failureOf(named.page(`http://feeds.example:${port}/etag.xml`));
+    assert.equal(n.message, `http://feeds.example:${port}/etag.xml: refused by the outbound policy: feeds.example resolves to a loopback address (allow with --allow-private-hosts or PARALLAX_ALLOW_HOSTS)`);
+    await failureOf(named.page(`http://feeds.example:${port}/etag.xml`));
+    assert.equal(server.requests.length, before, 'neither robots.txt nor the feed was asked for');
+  });
+
+  it('fetches article pages through robots.txt and the gate too', async () => {
+    const fetcher = new PoliteFetcher(FAST);
+    const page = await fetcher.page(server.url('/drafts/feed.xml'));
+    assert.equal(page.status, 200);
+    assert.match(server.hits('/drafts/feed.xml').at(-1)?.headers.accept ?? '', /^text\/html/);
+    const e = await failureOf(fetcher.page(server.url('/private/feed.xml')));
+    assert.equal(e.failure, 'robots');
   });
 
   it('stays away from a site whose robots.txt fails with a server error', async () => {

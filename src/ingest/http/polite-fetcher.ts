@@ -1,15 +1,17 @@
 /**
- * HTTP for things we fetch again and again (feeds): conditional GET with the
- * validators from last time, robots.txt read once per origin and obeyed,
- * per-host politeness through a HostGate, retries with exponential backoff for
- * failures that may pass (5xx, 429, network, time-outs) and none for the rest.
- * Single requests go through fetchResource, so limits and errors are the same
- * as for `parallax compare URL`.
+ * HTTP for what we crawl (feeds, and the article pages their items link to):
+ * conditional GET with the validators from last time, robots.txt read once
+ * per origin and obeyed, per-host politeness through a HostGate, retries with
+ * exponential backoff for failures that may pass (5xx, 429, network,
+ * time-outs) and none for the rest. Single requests go through fetchResource
+ * with this fetcher's outbound policy, so limits, errors and the refusal of
+ * internal addresses are the same as for `parallax compare URL`.
  */
 import { FetchError, isRetryable } from '../fetch-error.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, USER_AGENT, fetchResource, type FetchedResource } from '../fetch-url.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, PAGE_ACCEPT, USER_AGENT, fetchResource, type FetchedResource } from '../fetch-url.js';
 import { backoffDelay, sleep } from './backoff.js';
 import { HostGate } from './host-gate.js';
+import { defaultOutboundPolicy, type OutboundPolicy } from './outbound-policy.js';
 import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobotsTxt, type RobotsPolicy } from './robots-txt.js';
 
 export const FEED_ACCEPT =
@@ -48,6 +50,8 @@ export interface PoliteFetcherOptions {
   random?: () => number;
   /** Shared gate, when several fetchers must be polite together. */
   gate?: HostGate;
+  /** Where requests may go (robots.txt and redirects included). Default: the environment's policy. */
+  policy?: OutboundPolicy;
 }
 
 /** Validators from the last successful fetch of the same URL. */
@@ -85,9 +89,15 @@ interface CachedRobots {
   expiresAt: number;
 }
 
-export class PoliteFetcher implements ConditionalFetcher {
+/** Fetches article pages politely; PoliteFetcher is the real one. */
+export interface PageFetcher {
+  page(url: string, options?: { signal?: AbortSignal }): Promise<FetchedResource>;
+}
+
+export class PoliteFetcher implements ConditionalFetcher, PageFetcher {
   readonly gate: HostGate;
-  private readonly o: Required<Omit<PoliteFetcherOptions, 'gate'>>;
+  readonly policy: OutboundPolicy;
+  private readonly o: Required<Omit<PoliteFetcherOptions, 'gate' | 'policy'>>;
   private readonly robots = new Map<string, Promise<CachedRobots>>();
 
   constructor(options: PoliteFetcherOptions = {}) {
@@ -109,6 +119,7 @@ export class PoliteFetcher implements ConditionalFetcher {
       random: options.random ?? Math.random,
     };
     this.gate = options.gate ?? new HostGate({ concurrency: this.o.perHostConcurrency, delayMs: this.o.perHostDelayMs });
+    this.policy = options.policy ?? defaultOutboundPolicy();
   }
 
   /**
@@ -116,46 +127,60 @@ export class PoliteFetcher implements ConditionalFetcher {
    * failure "robots" when robots.txt disallows it, else the last attempt's error.
    */
   async get(url: string, request: ConditionalRequest = {}): Promise<ConditionalResponse> {
+    const headers: Record<string, string> = { 'user-agent': this.o.userAgent, accept: this.o.accept };
+    if (request.etag) headers['if-none-match'] = request.etag;
+    if (request.lastModified) headers['if-modified-since'] = request.lastModified;
+    const res = await this.fetch(url, headers, [304], request.signal);
+    return toResponse(url, res.resource, request, res.attempts);
+  }
+
+  /** GET an article page (robots.txt, the per-host gate and retries as for feeds). Throws FetchError. */
+  async page(url: string, options: { signal?: AbortSignal } = {}): Promise<FetchedResource> {
+    const res = await this.fetch(url, { 'user-agent': this.o.userAgent, accept: PAGE_ACCEPT }, [], options.signal);
+    return res.resource;
+  }
+
+  private async fetch(url: string, headers: Record<string, string>, passStatuses: number[], signal?: AbortSignal): Promise<{ resource: FetchedResource; attempts: number }> {
     let parsed: URL;
     try {
       parsed = new URL(url);
     } catch {
       throw new FetchError(url, 'invalid URL', 'request');
     }
-    if (this.o.respectRobots && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) {
-      const robots = await this.robotsFor(parsed, request.signal);
+    // Scheme, written addresses and ports are refused before robots.txt is asked for.
+    this.policy.checkStatic(parsed, url);
+    if (this.o.respectRobots) {
+      const robots = await this.robotsFor(parsed, signal);
       if (!isAllowed(robots.policy, parsed.pathname + parsed.search)) {
         const why = robots.problem ? ` (robots.txt unreachable: ${robots.problem})` : '';
         throw new FetchError(url, `disallowed by robots.txt${why}`, 'robots');
       }
     }
-    const headers: Record<string, string> = { 'user-agent': this.o.userAgent, accept: this.o.accept };
-    if (request.etag) headers['if-none-match'] = request.etag;
-    if (request.lastModified) headers['if-modified-since'] = request.lastModified;
 
     for (let attempt = 0; ; attempt++) {
       try {
-        const res = await this.gate.run(
+        const resource = await this.gate.run(
           parsed.host,
           () =>
             fetchResource(url, {
               headers,
-              passStatuses: [304],
+              passStatuses,
               timeoutMs: this.o.timeoutMs,
               maxBytes: this.o.maxBytes,
-              signal: request.signal,
+              signal,
+              policy: this.policy,
             }),
-          request.signal,
+          signal,
         );
-        return toResponse(url, res, request, attempt + 1);
+        return { resource, attempts: attempt + 1 };
       } catch (e) {
-        if (attempt >= this.o.retries || !isRetryable(e) || request.signal?.aborted) throw e;
+        if (attempt >= this.o.retries || !isRetryable(e) || signal?.aborted) throw e;
         const retryAfter = e instanceof FetchError ? e.retryAfterMs : null;
         const wait = Math.min(
           this.o.backoffMaxMs,
           Math.max(retryAfter ?? 0, backoffDelay(attempt, { baseMs: this.o.backoffBaseMs, maxMs: this.o.backoffMaxMs, random: this.o.random })),
         );
-        await sleep(wait, request.signal);
+        await sleep(wait, signal);
       }
     }
   }
@@ -187,6 +212,7 @@ export class PoliteFetcher implements ConditionalFetcher {
             timeoutMs: this.o.timeoutMs,
             maxBytes: 512 * 1024,
             signal,
+            policy: this.policy,
           }),
         signal,
       );
@@ -197,6 +223,8 @@ export class PoliteFetcher implements ConditionalFetcher {
       return { policy, problem: null, expiresAt: now() + this.o.robotsTtlMs };
     } catch (e) {
       if (signal?.aborted) throw e;
+      // A refused site is refused (named by the URL asked for), not "robots.txt unreachable"; nothing is cached for it.
+      if (e instanceof FetchError && e.failure === 'refused') throw new FetchError(url.href, e.reason, 'refused');
       // RFC 9309: a 4xx robots.txt means no rules; a server error or no answer means stay away for now.
       if (e instanceof FetchError && e.failure === 'status' && e.status !== null && e.status < 500 && e.status !== 429) {
         return { policy: ALLOW_ALL, problem: null, expiresAt: now() + this.o.robotsTtlMs };
