@@ -5,6 +5,7 @@
 import type { ArticleAnalysis, Sentence } from '../../src/core/model/analysis.js';
 import type { ComparisonReport } from '../../src/core/model/report.js';
 import type { ArticleSummary, EntitySummary, LabelUse, Page, SearchHit, StorySummary } from '../../src/store/records.js';
+import { authHeaders, UNAUTHORIZED_EVENT } from './token.js';
 
 export type { ComparisonReport, StorySummary, ArticleSummary, EntitySummary };
 
@@ -61,7 +62,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let res: Response | null = null;
   try {
     if (!init) res = await early(path);
-    res ??= await fetch(path, init);
+    res ??= await fetch(path, { ...init, headers: { ...authHeaders(), ...(init?.headers as Record<string, string> | undefined) } });
   } catch {
     throw new ApiFailure('The Parallax server cannot be reached. Is `parallax serve` running?', 0);
   }
@@ -72,6 +73,7 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   } catch {
     body = null;
   }
+  if (res.status === 401) window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
   if (!res.ok) {
     const message = (body as { error?: { message?: string } } | null)?.error?.message ?? `${res.status} ${res.statusText}`;
     throw new ApiFailure(message, res.status);

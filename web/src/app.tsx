@@ -1,5 +1,5 @@
 /** The shell: header, routes, footer. Focus moves to the page on navigation for keyboard and screen-reader users. */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { matchRoute, usePlace } from './router.js';
 import { StoryList } from './pages/story-list.js';
 import { StoryPage } from './pages/story.js';
@@ -8,6 +8,8 @@ import { ComparePage } from './pages/compare.js';
 import { EntityPage } from './pages/entity.js';
 import { EntitiesPage } from './pages/entities.js';
 import { ErrorBox } from './components/status.js';
+import { TokenForm } from './components/token-form.js';
+import { UNAUTHORIZED_EVENT } from './token.js';
 
 function Route() {
   const place = usePlace();
@@ -35,6 +37,12 @@ export function App() {
   const place = usePlace();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  const [needsToken, setNeedsToken] = useState(false);
+  useEffect(() => {
+    const ask = () => setNeedsToken(true);
+    window.addEventListener(UNAUTHORIZED_EVENT, ask);
+    return () => window.removeEventListener(UNAUTHORIZED_EVENT, ask);
+  }, []);
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -68,6 +76,7 @@ export function App() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1} class="wrap">
+        {needsToken && <TokenForm />}
         <Route />
       </main>
       <footer class="site-foot">
