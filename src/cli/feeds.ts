@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
-import { intFlag, openService, withDbOption } from './open-service.js';
+import { maskUrlSecrets } from '../server/security-mask.js';
+import { resolveShownFeedUrl } from '../server/security-feeds.js';
+import { intFlag, openService, outboundPolicy, withDbOption, withOutboundOption } from './open-service.js';
 import { fsError } from '../ingest/read-input.js';
 
 const isUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);
@@ -10,14 +12,15 @@ const isUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);
 export function registerFeeds(program: Command): void {
   const feeds = program.command('feeds').description('manage feed subscriptions (RSS, Atom, RDF, JSON Feed, OPML lists)');
 
-  withDbOption(feeds.command('add').description('subscribe to feeds, by URL or from an OPML file'))
+  withOutboundOption(withDbOption(feeds.command('add').description('subscribe to feeds, by URL or from an OPML file')))
     .argument('<feeds...>', 'feed URLs or .opml files')
     .option('--title <title>', 'a title for a single feed')
     .option('--interval <minutes>', 'poll interval for these feeds (default 15)')
     .option('--json', 'print the subscriptions as JSON')
     .addHelpText('after', '\nExamples:\n  $ parallax feeds add https://example.org/rss.xml\n  $ parallax feeds add subscriptions.opml --interval 30')
-    .action(async (specs: string[], flags: { db?: string; title?: string; interval?: string; json?: boolean }) => {
+    .action(async (specs: string[], flags: { db?: string; title?: string; interval?: string; json?: boolean; allowPrivateHosts?: boolean }) => {
       const minutes = intFlag('interval', flags.interval, 1, 7 * 24 * 60);
+      const policy = await outboundPolicy(flags);
       const { subscribe, parseOpmlList } = await import('../ingest/feeds/index.js');
       const { StoreFeedRepository } = await import('../service/feed-repository.js');
       const targets: { url: string; title: string | null }[] = [];
@@ -40,14 +43,14 @@ export function registerFeeds(program: Command): void {
       const results = [];
       try {
         for (const t of targets) {
-          const { state, created } = await subscribe(repo, t.url, { title: t.title, intervalMs: minutes ? minutes * 60_000 : null });
+          const { state, created } = await subscribe(repo, t.url, { title: t.title, intervalMs: minutes ? minutes * 60_000 : null, policy });
           results.push({ url: state.url, title: state.title, created });
         }
       } finally {
         await service.close();
       }
       if (flags.json) process.stdout.write(`${JSON.stringify(results)}\n`);
-      else for (const r of results) process.stdout.write(`${r.created ? 'subscribed' : 'already subscribed'}: ${r.url}${r.title ? ` (${r.title})` : ''}\n`);
+      else for (const r of results) process.stdout.write(`${r.created ? 'subscribed' : 'already subscribed'}: ${maskUrlSecrets(r.url)}${r.title ? ` (${r.title})` : ''}\n`);
     });
 
   withDbOption(feeds.command('list').description('list subscriptions with their health'))
@@ -64,7 +67,8 @@ export function registerFeeds(program: Command): void {
           process.stdout.write(generateOpmlList(states.map((s) => ({ url: s.url, title: s.title, homeUrl: null, categories: [] })), { title: 'Parallax subscriptions' }));
           return;
         }
-        const health = states.map(feedHealth);
+        // Keys in feed URLs are masked in listings (--opml above is an export and keeps them).
+        const health = states.map((s) => ({ ...feedHealth(s), url: maskUrlSecrets(s.url) }));
         if (flags.json) {
           process.stdout.write(`${JSON.stringify(health)}\n`);
           return;
@@ -91,14 +95,18 @@ export function registerFeeds(program: Command): void {
       const { StoreFeedRepository } = await import('../service/feed-repository.js');
       const service = await openService(flags);
       try {
-        if (!(await new StoreFeedRepository(service.store).remove(url))) throw new CliError(`${url}: not subscribed (see parallax feeds list)`);
-        process.stdout.write(flags.json ? `${JSON.stringify({ removed: url })}\n` : `unsubscribed: ${url}\n`);
+        const repo = new StoreFeedRepository(service.store);
+        // The masked URL `feeds list` shows names its subscription when only one looks like it.
+        const target = resolveShownFeedUrl(url, (await repo.list()).map((s) => s.url));
+        if (target === 'ambiguous') throw new CliError(`${maskUrlSecrets(url)}: several subscriptions look like this once masked; give the full URL`);
+        if (target === null || !(await repo.remove(target))) throw new CliError(`${maskUrlSecrets(url)}: not subscribed (see parallax feeds list)`);
+        process.stdout.write(flags.json ? `${JSON.stringify({ removed: maskUrlSecrets(target) })}\n` : `unsubscribed: ${maskUrlSecrets(target)}\n`);
       } finally {
         await service.close();
       }
     });
 
-  withDbOption(program.command('watch').description('poll subscribed feeds on their schedule and ingest new articles, until stopped'))
+  withOutboundOption(withDbOption(program.command('watch').description('poll subscribed feeds on their schedule and ingest new articles, until stopped')))
     .option('--once', 'poll the feeds that are due once, then exit (for cron)')
     .option('--all', 'with --once: poll every feed now, due or not')
     .option('--json', 'print one JSON line per feed poll')
@@ -106,14 +114,17 @@ export function registerFeeds(program: Command): void {
       'after',
       `
 Polite: conditional GET (ETag/Last-Modified), robots.txt, one request at a time per
-host with a delay, retries with backoff; a broken feed never stops the others.
+host with a delay, retries with backoff, for feeds and the article pages they link
+to alike; a broken feed never stops the others. Feeds and pages on loopback or
+private addresses are refused unless allowed (--allow-private-hosts, PARALLAX_ALLOW_HOSTS).
 
 Examples:
   $ parallax watch
   $ parallax watch --once --json`,
     )
-    .action(async (flags: { db?: string; once?: boolean; all?: boolean; json?: boolean }) => {
+    .action(async (flags: { db?: string; once?: boolean; all?: boolean; json?: boolean; allowPrivateHosts?: boolean }) => {
       const { FeedPoller, PoliteFetcher, watchFeeds } = await import('../ingest/feeds/index.js');
+      const policy = await outboundPolicy(flags);
       const { StoreFeedRepository } = await import('../service/feed-repository.js');
       const { ingestFeedItems } = await import('../service/feed-ingest.js');
       const service = await openService(flags);
@@ -126,10 +137,12 @@ Examples:
       const stop = () => controller.abort();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
-      const poller = new FeedPoller({ repository: repo, fetcher: new PoliteFetcher() });
+      // One fetcher for feeds and their pages, so both wait in the same per-host gate.
+      const fetcher = new PoliteFetcher({ policy });
+      const poller = new FeedPoller({ repository: repo, fetcher });
       let added = 0;
       const onItems = async (batch: { feedUrl: string; feed: Parameters<typeof ingestFeedItems>[2]; items: Parameters<typeof ingestFeedItems>[3] }) => {
-        const results = await ingestFeedItems(service, batch.feedUrl, batch.feed, batch.items, { signal: controller.signal });
+        const results = await ingestFeedItems(service, batch.feedUrl, batch.feed, batch.items, { signal: controller.signal, fetcher });
         for (const r of results) {
           if (r.outcome?.status === 'added') added++;
           if (r.error) process.stderr.write(`parallax: ${batch.feedUrl}: skipped ${r.item}: ${r.error}\n`);
