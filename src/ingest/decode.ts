@@ -2,6 +2,10 @@
  * Bytes to text: byte order marks, declared charsets (HTTP header or HTML
  * <meta>), strict UTF-8, and a careful windows-1252 fallback for the legacy
  * files that are still everywhere. Rejects binary data and empty input.
+ *
+ * Invalid UTF-8, declared or not: when the bytes hold at least as many valid
+ * multi-byte characters as invalid sequences, they are UTF-8 with a few stray
+ * bytes (each replaced by U+FFFD); otherwise they are taken for windows-1252.
  */
 import { InputError } from './errors.js';
 
@@ -87,9 +91,15 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
   } else {
     const strict = tryUtf8(body);
+    const scan = strict === null ? scanUtf8(body) : null;
     if (strict !== null) {
       text = strict;
       encoding = 'utf-8';
+    } else if (scan && scan.multibyte >= scan.invalid) {
+      // Written as UTF-8 at least as often as not: a few stray bytes must not turn every umlaut into mojibake.
+      text = new TextDecoder('utf-8').decode(body);
+      encoding = 'utf-8';
+      warnings.push(`${scan.invalid} invalid UTF-8 byte sequence${scan.invalid === 1 ? '' : 's'} replaced with U+FFFD`);
     } else if (looksLike1252(body)) {
       text = decodeWindows1252(body);
       encoding = 'windows-1252';
@@ -134,6 +144,53 @@ function tryUtf8(b: Uint8Array): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Counts valid multi-byte UTF-8 characters and invalid sequences (each maximal
+ * invalid subpart once, as the WHATWG decoder replaces it with one U+FFFD).
+ */
+export function scanUtf8(b: Uint8Array): { multibyte: number; invalid: number } {
+  let multibyte = 0;
+  let invalid = 0;
+  for (let i = 0; i < b.length; ) {
+    if (b[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const length = validPrefix(b, i);
+    if (length.valid) multibyte++;
+    else invalid++;
+    i += length.bytes;
+  }
+  return { multibyte, invalid };
+}
+
+/** The sequence starting at `i`: its length when valid, else the length of its maximal invalid subpart (at least 1). */
+function validPrefix(b: Uint8Array, i: number): { valid: boolean; bytes: number } {
+  const lead = b[i]!;
+  // Sequence length and the allowed range of the second byte (Unicode table 3-7).
+  let need: number;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) need = 2;
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    need = 3;
+    if (lead === 0xe0) lo = 0xa0;
+    if (lead === 0xed) hi = 0x9f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    need = 4;
+    if (lead === 0xf0) lo = 0x90;
+    if (lead === 0xf4) hi = 0x8f;
+  } else return { valid: false, bytes: 1 };
+  let j = 1;
+  for (; j < need && i + j < b.length; j++) {
+    const c = b[i + j]!;
+    if (c < lo || c > hi) break;
+    lo = 0x80;
+    hi = 0xbf;
+  }
+  return j === need ? { valid: true, bytes: need } : { valid: false, bytes: j };
 }
 
 function looksLike1252(b: Uint8Array): boolean {
