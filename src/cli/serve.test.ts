@@ -18,7 +18,7 @@ const bin = join(root, 'bin', 'parallax.js');
 
 /** The environment without any of our settings, plus `extra`. */
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const e = { ...process.env, NO_COLOR: '1', ...extra };
+  const e: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', ...extra };
   for (const k of ['PARALLAX_TOKEN', 'PARALLAX_ALLOWED_HOSTS', 'PARALLAX_PRIVATE_READS', 'PARALLAX_TRUST_PROXY', 'PARALLAX_RATE_LIMIT', 'PORT']) if (!(k in extra)) delete e[k];
   return e;
 }

@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
-import { intFlag, openService, withDbOption } from './open-service.js';
-import { checkExposure, parseAllowedHosts } from '../server/security-hosts.js';
+import { intFlag, openService, outboundPolicy, withDbOption, withOutboundOption, type OutboundFlags } from './open-service.js';
+import { checkExposure, isLoopbackHost, parseAllowedHosts } from '../server/security-hosts.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../server/security.js';
 
 /** The built web app (npm run build:web); the API runs without it. */
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
-interface ServeFlags {
+interface ServeFlags extends OutboundFlags {
   db?: string;
   port?: string;
   host: string;
@@ -46,11 +46,15 @@ function securitySettings(flags: ServeFlags) {
   const rateLimitPerMinute =
     flags.rateLimit !== undefined ? intFlag('rate-limit', flags.rateLimit, 0, 1_000_000)! : (intFlag('rate-limit', process.env.PARALLAX_RATE_LIMIT, 0, 1_000_000) ?? DEFAULT_RATE_LIMIT_PER_MINUTE);
   const trustProxy = flags.trustProxy === true || envFlag('PARALLAX_TRUST_PROXY');
-  return { token, allowedHosts, privateReads, rateLimitPerMinute, trustProxy, insecureNoAuth: flags.insecureNoAuth === true, warnings: exposure.warnings };
+  const warnings = [...exposure.warnings];
+  if (trustProxy && !isLoopbackHost(flags.host)) {
+    warnings.push(`warning: --trust-proxy with --host ${flags.host}: clients that reach the server directly can choose the address they are rate-limited by; bind to 127.0.0.1 behind the proxy.`);
+  }
+  return { token, allowedHosts, privateReads, rateLimitPerMinute, trustProxy, insecureNoAuth: flags.insecureNoAuth === true, warnings };
 }
 
 export function registerServe(program: Command): void {
-  withDbOption(program.command('serve').description('run the HTTP API and the web app on the store'))
+  withOutboundOption(withDbOption(program.command('serve').description('run the HTTP API and the web app on the store')))
     .option('-p, --port <n>', 'port (default: $PORT or 8787; 0 picks a free one)')
     .option('--host <host>', 'address to bind; anything but loopback exposes the server to the network and needs PARALLAX_TOKEN', '127.0.0.1')
     .option('--allowed-hosts <names>', 'more names the Host header may carry, comma-separated, e.g. a reverse proxy\'s public name (default: $PARALLAX_ALLOWED_HOSTS)')
@@ -80,6 +84,8 @@ Examples:
       const port = intFlag('port', flags.port ?? process.env.PORT, 0, 65535) ?? 8787;
       const { warnings, ...security } = securitySettings(flags);
       for (const w of warnings) process.stderr.write(`parallax: ${w}\n`);
+      const outbound = await outboundPolicy(flags);
+      if (flags.allowPrivateHosts) process.stderr.write('parallax: --allow-private-hosts: API clients can make this server fetch from loopback and private addresses\n');
       const service = await openService(flags);
       if (flags.demo && (await service.store.countArticles()) === 0) {
         const { loadDemo } = await import('../service/demo.js');
@@ -90,7 +96,7 @@ Examples:
       const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : null;
       let server;
       try {
-        server = await startServer(service, { port, host: flags.host, webRoot, ...security });
+        server = await startServer(service, { port, host: flags.host, webRoot, outbound, ...security });
       } catch (err) {
         await service.close();
         const code = (err as NodeJS.ErrnoException).code;

@@ -275,6 +275,32 @@ describe('secrets in feed URLs and feed errors', () => {
   });
 });
 
+describe('cross-site requests', () => {
+  test('without a token, a form or text/plain POST from another site changes nothing: writes must be JSON', async () => {
+    await withServer({}, async (server, service) => {
+      const payload = JSON.stringify({ url: 'https://feeds.example/rss.xml', articles: [{ text: 'x' }], text: 'Ein Text.' });
+      for (const path of ['/api/articles', '/api/compare', '/api/feeds']) {
+        for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+          const res = await new Promise<number>((resolve, reject) => {
+            const req = request({ host: '127.0.0.1', port: server.port, method: 'POST', path, headers: { 'content-type': type, origin: 'https://evil.example' } }, (r) => {
+              r.resume();
+              resolve(r.statusCode ?? 0);
+            });
+            req.on('error', reject);
+            req.end(payload);
+          });
+          assert.equal(res, 415, `${path} as ${type}`);
+        }
+      }
+      assert.equal(await service.store.countArticles(), 0);
+      assert.equal((await new StoreFeedRepository(service.store).list()).length, 0);
+      // No CORS: a page elsewhere cannot send JSON (that needs a preflight we never approve) nor read answers.
+      const preflight = await raw(server, '/api/feeds', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
+      assert.equal(preflight.headers['access-control-allow-origin'], undefined);
+    });
+  });
+});
+
 describe('rate limits', () => {
   test('the routes that fetch or analyse allow a burst per client, then 429 with Retry-After; reads are not limited', async () => {
     await withServer({ token: TOKEN, rateLimitPerMinute: 3 }, async (server) => {
