@@ -4,19 +4,19 @@ import { Option, type Command } from 'commander';
 import type { ArticleInput } from '../core/model/article.js';
 import type { OutputFormat } from '../present/index.js';
 import { CliError } from './errors.js';
+import { outboundPolicy, withOutboundOption, type OutboundFlags } from './open-service.js';
 
 const FORMATS: OutputFormat[] = ['text', 'md', 'json', 'html'];
 const BY_EXTENSION: Record<string, OutputFormat> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.json': 'json', '.txt': 'text' };
 
-interface CompareFlags {
+interface CompareFlags extends OutboundFlags {
   format?: OutputFormat;
   out?: string;
   keepGoing?: boolean;
 }
 
 export function registerCompare(program: Command): void {
-  program
-    .command('compare')
+  withOutboundOption(program.command('compare'))
     .description('compare articles that report one event: shared, exclusive and conflicting facts, entities, quotes and framing')
     .argument('<inputs...>', 'files (.txt .md .html .json .jsonl), http(s) URLs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS))
@@ -45,12 +45,13 @@ async function runCompare(specs: string[], flags: CompareFlags, colorFlag: boole
     import('../present/index.js'),
   ]);
   if (specs.filter((s) => s === '-').length > 1) throw new CliError('standard input (-) can be given only once');
+  const fetchOptions = { policy: await outboundPolicy(flags) };
   const inputs: ArticleInput[] = [];
   const skipped: string[] = [];
   const readWarnings: string[] = [];
   for (const spec of specs) {
     try {
-      inputs.push(...(await readInput(spec, { onWarning: (m) => readWarnings.push(m) })));
+      inputs.push(...(await readInput(spec, { onWarning: (m) => readWarnings.push(m), fetchOptions })));
     } catch (err) {
       if (!isInputError(err) || !flags.keepGoing) throw err;
       skipped.push(err.message);

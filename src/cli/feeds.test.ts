@@ -56,7 +56,9 @@ after(() => new Promise<void>((r) => server.close(() => r())));
 /** Runs the CLI without blocking this process, which also serves the feeds. */
 function run(db: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args, '--db', db], { cwd: root, encoding: 'utf8', timeout: 60_000 }, (err, stdout, stderr) => {
+    // The feeds are on loopback, which the outbound policy refuses by default: allowed here explicitly.
+    const env = { ...process.env, PARALLAX_ALLOW_HOSTS: '127.0.0.1' };
+    execFile(process.execPath, [bin, ...args, '--db', db], { cwd: root, encoding: 'utf8', timeout: 60_000, env }, (err, stdout, stderr) => {
       resolve({ status: err ? (typeof err.code === 'number' ? err.code : 1) : 0, stdout, stderr });
     });
   });

@@ -1,21 +1,21 @@
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
-import { openService, withDbOption } from './open-service.js';
+import { openService, outboundPolicy, withDbOption, withOutboundOption, type OutboundFlags } from './open-service.js';
 import { progress } from './progress.js';
 
-interface IngestFlags {
+interface IngestFlags extends OutboundFlags {
   db?: string;
   json?: boolean;
   compare?: boolean;
 }
 
 export function registerIngest(program: Command): void {
-  withDbOption(
+  withOutboundOption(withDbOption(
     program
       .command('ingest')
       .description('read articles (files, folders, JSON Lines dumps, URLs) into the store and group them into stories')
       .argument('<inputs...>', 'files, folders (read recursively), .jsonl dumps, http(s) URLs'),
-  )
+  ))
     .option('--json', 'print one JSON line per article and a summary line')
     .option('--no-compare', 'do not compare the changed stories at the end (faster bulk loads)')
     .addHelpText(
@@ -31,6 +31,7 @@ Examples:
     )
     .action(async (specs: string[], flags: IngestFlags) => {
       const { expandSpec, listFiles } = await import('../service/sources.js');
+      const outbound = await outboundPolicy(flags);
       const service = await openService(flags);
       const bar = flags.json ? progress(false) : progress();
       const counts = { added: 0, duplicate: 0, skipped: 0, failed: 0 };
@@ -57,7 +58,7 @@ Examples:
         }
         bar.total(total);
         for (const spec of specs) {
-          for await (const ev of expandSpec(spec, { seen: (k) => service.seen(k), onWarning: (m) => say(`parallax: ${m}`) }, listed.get(spec))) {
+          for await (const ev of expandSpec(spec, { seen: (k) => service.seen(k), onWarning: (m) => say(`parallax: ${m}`), outbound }, listed.get(spec))) {
             if (stopping) break;
             if (ev.kind === 'error') {
               counts.failed++;
@@ -68,7 +69,7 @@ Examples:
             if (ev.kind === 'feed') {
               const { ingestFeedItems } = await import('../service/feed-ingest.js');
               bar.total(total + ev.feed.items.length);
-              for (const r of await ingestFeedItems(service, ev.feedUrl, ev.feed, ev.feed.items)) {
+              for (const r of await ingestFeedItems(service, ev.feedUrl, ev.feed, ev.feed.items, { policy: outbound })) {
                 if (r.error) {
                   counts.failed++;
                   say(`parallax: skipped ${r.item}: ${r.error}`);

@@ -1,10 +1,12 @@
 /**
  * Where the store lives (`--db PATH`, else PARALLAX_DB, else ./parallax.db)
- * and opening the service on it, with a one-line error when that fails.
+ * and opening the service on it, with a one-line error when that fails; the
+ * outbound policy of the commands that fetch (`--allow-private-hosts`).
  */
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
 import type { ParallaxService } from '../service/service.js';
+import type { OutboundPolicy } from '../ingest/http/outbound-policy.js';
 
 export const DEFAULT_DB = 'parallax.db';
 
@@ -28,6 +30,24 @@ export async function openService(flags: { db?: string }): Promise<ParallaxServi
     if (err instanceof StoreError) throw new CliError(err.message);
     throw err;
   }
+}
+
+export interface OutboundFlags {
+  allowPrivateHosts?: boolean;
+}
+
+/** `--allow-private-hosts`, for every command that fetches URLs. */
+export function withOutboundOption(cmd: Command): Command {
+  return cmd.option(
+    '--allow-private-hosts',
+    'let URLs reach loopback, private and link-local addresses, on any port (for your own machine only; see also PARALLAX_ALLOW_HOSTS, PARALLAX_ALLOW_PORTS)',
+  );
+}
+
+/** The outbound policy of this run: the environment's, opened up by --allow-private-hosts. A bad variable is one line. */
+export async function outboundPolicy(flags: OutboundFlags): Promise<OutboundPolicy> {
+  const { OutboundPolicy } = await import('../ingest/http/outbound-policy.js');
+  return OutboundPolicy.fromEnv(process.env, { allowPrivate: flags.allowPrivateHosts === true });
 }
 
 /** Parses a positive integer flag, or fails naming the flag. */

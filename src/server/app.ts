@@ -24,10 +24,14 @@ import { subscribe } from '../ingest/feeds/subscriptions.js';
 import { installSecurity, markMasked, type SecurityOptions } from './security.js';
 import { maskingReviver, maskUrlSecrets } from './security-mask.js';
 import { feedForApi, resolveShownFeedUrl } from './security-feeds.js';
+import type { OutboundPolicy } from '../ingest/http/outbound-policy.js';
+import { InputError } from '../ingest/errors.js';
 
 export interface AppOptions extends SecurityOptions {
   /** Largest request body in bytes (default 8 MB). */
   maxBodyBytes?: number;
+  /** Where URLs in requests may be fetched from (docs/security-outbound.md); default: the environment's policy. */
+  outbound?: OutboundPolicy;
   /** Folder with the built web app; omitted: API only. */
   webRoot?: string | null;
 }
@@ -97,7 +101,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
 
   app.post('/api/articles', async (c) => {
     const body = await jsonObject(c.req.raw);
-    const inputs = await articleFromBody(body, '');
+    const inputs = await articleFromBody(body, '', options.outbound);
     const outcomes = [];
     for (const input of inputs) outcomes.push(await service.ingest({ input, sourceKey: null }));
     await service.finishBatch({ compare: false });
@@ -160,7 +164,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     const seen = new Set<string>();
     for (const [i, item] of list.entries()) {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badField(`articles[${i}]`, 'expected an object with "text", "html" or "url"');
-      for (const input of await articleFromBody(item as Record<string, unknown>, `articles[${i}]`)) {
+      for (const input of await articleFromBody(item as Record<string, unknown>, `articles[${i}]`, options.outbound)) {
         if (!input.source || input.source === 'api') input.source = `article ${i + 1}`;
         // Pasted texts name no outlet: number them so the report can tell them apart.
         if (!input.outlet) input.outlet = `Article ${i + 1}`;
@@ -213,7 +217,11 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     if (minutes !== undefined && (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 1 || minutes > 10_080)) {
       throw badField('intervalMinutes', 'expected a whole number of minutes from 1 to 10080');
     }
-    const { state, created } = await subscribe(feedRepo, url, { title, intervalMs: typeof minutes === 'number' ? minutes * 60_000 : null });
+    const subscribed = await subscribe(feedRepo, url, { title, intervalMs: typeof minutes === 'number' ? minutes * 60_000 : null, policy: options.outbound }).catch((e: unknown) => {
+      // A feed on an address the outbound policy refuses (written as one, or localhost).
+      throw e instanceof InputError ? badField('url', e.reason) : e;
+    });
+    const { state, created } = subscribed;
     return c.json({ feed: feedForApi(feedHealth(state)) }, created ? 201 : 200);
   });
   app.delete('/api/feeds', async (c) => {

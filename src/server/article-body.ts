@@ -1,13 +1,17 @@
 /**
  * An article as an API client sends it — {"text"} or {"html"} or {"url"},
  * with optional title, outlet, published, language, author — turned into the
- * ingestion model, through the same parsers the CLI uses.
+ * ingestion model, through the same parsers the CLI uses. A URL is fetched
+ * under the outbound policy: one the policy refuses is the client's mistake
+ * (400), never fetched; one that fails upstream is a 502 that says little.
  */
 import type { ArticleInput } from '../core/model/article.js';
 import { InputError } from '../ingest/errors.js';
 import { parseText } from '../ingest/text.js';
 import { parseHtml } from '../ingest/html.js';
 import { fetchArticles } from '../ingest/fetch-url.js';
+import { FetchError } from '../ingest/fetch-error.js';
+import type { OutboundPolicy } from '../ingest/http/outbound-policy.js';
 import { normaliseDate } from '../ingest/dates.js';
 import { normaliseLanguage } from '../ingest/normalize.js';
 import { ApiError, badField } from './errors.js';
@@ -16,7 +20,8 @@ import { fieldString } from './validate.js';
 export const MAX_ARTICLE_CHARS = 2_000_000;
 const URL_TIMEOUT_MS = 15_000;
 
-export async function articleFromBody(body: Record<string, unknown>, field: string): Promise<ArticleInput[]> {
+/** `policy`: where URLs may be fetched from; default: the environment's (PARALLAX_ALLOW_HOSTS, PARALLAX_ALLOW_PORTS). */
+export async function articleFromBody(body: Record<string, unknown>, field: string, policy?: OutboundPolicy): Promise<ArticleInput[]> {
   const f = (name: string) => `${field}${field ? '.' : ''}${name}`;
   const sub = (name: string, max = 1000) => {
     try {
@@ -35,7 +40,7 @@ export async function articleFromBody(body: Record<string, unknown>, field: stri
   try {
     if (url !== undefined) {
       if (!/^https?:\/\/[^\s]+$/i.test(url)) throw badField(f('url'), 'expected an http(s) URL');
-      inputs = await fetchArticles(url, { timeoutMs: URL_TIMEOUT_MS });
+      inputs = await fetchArticles(url, { timeoutMs: URL_TIMEOUT_MS, policy });
     } else if (html !== undefined) {
       inputs = [parseHtml(html, { source })];
     } else {
@@ -43,9 +48,11 @@ export async function articleFromBody(body: Record<string, unknown>, field: stri
     }
   } catch (e) {
     if (e instanceof InputError) {
-      // A URL that cannot be fetched is the upstream's failure (502); text without an article is the client's (422).
+      // A URL the policy refuses is the client's mistake (400); one that cannot be fetched is the upstream's failure (502);
+      // text without an article is the client's (422).
       const name = f(url !== undefined ? 'url' : html !== undefined ? 'html' : 'text');
-      throw new ApiError(url !== undefined ? 502 : 422, `${name}: ${e.reason}`, name);
+      const status = e instanceof FetchError && e.failure === 'refused' ? 400 : url !== undefined ? 502 : 422;
+      throw new ApiError(status, `${name}: ${e.reason}`, name);
     }
     throw e;
   }

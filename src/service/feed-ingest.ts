@@ -16,8 +16,10 @@ import { canonicalUrl, urlKey } from '../core/url/canonical.js';
 import type { IngestOutcome, ParallaxService } from './service.js';
 
 export interface FeedItemOutcome {
+  /** The item's URL (else its guid or title). */
   item: string;
   outcome: IngestOutcome | null;
+  /** Why the item was not stored, without repeating the item ("HTTP 404 Not Found"). */
   error: string | null;
 }
 
@@ -64,7 +66,7 @@ export async function ingestFeedItems(
       const outcome = await service.ingest({ input, sourceKey: key, urls: url ? [url] : [] });
       out.push({ item: label, outcome, error: null });
     } catch (e) {
-      out.push({ item: label, outcome: null, error: e instanceof InputError ? e.message : (e as Error).message });
+      out.push({ item: label, outcome: null, error: e instanceof InputError ? e.reason : (e as Error).message });
     }
   }
   return out;

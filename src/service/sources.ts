@@ -13,7 +13,8 @@ import { InputError } from '../ingest/errors.js';
 import { fsError, readInput } from '../ingest/read-input.js';
 import { recordToInput } from '../ingest/json.js';
 import type { IngestItem } from './service.js';
-import { fetchResource } from '../ingest/fetch-url.js';
+import { articlesFromResource, fetchResource } from '../ingest/fetch-url.js';
+import type { OutboundPolicy } from '../ingest/http/outbound-policy.js';
 import { isFeedContentType, looksLikeFeed } from '../ingest/feeds/detect-feed.js';
 import { parseFeedBytes } from '../ingest/feeds/parse-feed.js';
 import type { ParsedFeed } from '../ingest/feeds/feed-item.js';
@@ -33,6 +34,8 @@ export interface SourceOptions {
   /** True when this state key was ingested before (the service's `seen`). */
   seen: (sourceKey: string) => Promise<boolean>;
   onWarning?: (message: string) => void;
+  /** Where URLs may be fetched from; default: the environment's policy. */
+  outbound?: OutboundPolicy;
 }
 
 /** The files a spec names, in a stable order: a file itself, or every ingestible file under a folder. */
@@ -68,14 +71,15 @@ export async function* expandSpec(spec: string, options: SourceOptions, listed?:
     }
     try {
       // One request decides: a feed (its items are ingested) or an article page.
-      const res = await fetchResource(spec);
+      const res = await fetchResource(spec, { policy: options.outbound });
       const feedType = isFeedContentType(res.contentType);
       const head = new TextDecoder().decode(res.bytes.subarray(0, 4096));
       if (feedType === true || (feedType === null && looksLikeFeed(head))) {
         yield { kind: 'feed', feedUrl: res.url, feed: parseFeedBytes(res.bytes, { source: spec, url: res.url, contentType: res.contentType }) };
         return;
       }
-      const inputs = await readInput(spec, { onWarning: options.onWarning });
+      // The page already fetched is read as it is: asking the site a second time would not be polite.
+      const inputs = articlesFromResource(spec, res, (m) => options.onWarning?.(`${spec}: ${m}`));
       for (const input of inputs) yield { kind: 'item', item: { input, sourceKey: inputs.length === 1 ? key : null, urls: [spec] } };
     } catch (e) {
       yield { kind: 'error', error: e instanceof InputError ? e : new InputError(spec, (e as Error).message) };
