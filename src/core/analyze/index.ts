@@ -74,8 +74,9 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
 
 function remapSpeakers(quotes: ArticleAnalysis['quotes'], entities: ArticleEntity[], mentions: EntityMention[]) {
   const names = new Map(entities.map((e) => [e.id, e.name]));
+  const mentionAt = mentionBySpan(mentions);
   return quotes.map((q) => {
-    const m = q.speakerSpan ? mentions.find((mm) => mm.start === q.speakerSpan!.start && mm.end === q.speakerSpan!.end) : undefined;
+    const m = q.speakerSpan ? mentionAt(q.speakerSpan) : undefined;
     if (!m || m.entity === q.speaker) return q;
     return { ...q, speaker: m.entity, speakerName: names.get(m.entity) ?? q.speakerName };
   });
@@ -83,10 +84,21 @@ function remapSpeakers(quotes: ArticleAnalysis['quotes'], entities: ArticleEntit
 
 function remapActors(attributions: ArticleAnalysis['attributions'], entities: ArticleEntity[], mentions: EntityMention[]) {
   const names = new Map(entities.map((e) => [e.id, e.name]));
+  const mentionAt = mentionBySpan(mentions);
   return attributions.map((a) => {
-    const m = a.actorSpan ? mentions.find((mm) => mm.start === a.actorSpan!.start && mm.end === a.actorSpan!.end) : undefined;
+    const m = a.actorSpan ? mentionAt(a.actorSpan) : undefined;
     return m && m.entity !== a.actor ? { ...a, actor: m.entity, actorName: names.get(m.entity) ?? a.actorName } : a;
   });
+}
+
+/** The first mention with exactly this span, looked up rather than searched for every quote. */
+function mentionBySpan(mentions: readonly EntityMention[]): (span: { start: number; end: number }) => EntityMention | undefined {
+  const at = new Map<string, EntityMention>();
+  for (const m of mentions) {
+    const key = `${m.start}|${m.end}`;
+    if (!at.has(key)) at.set(key, m);
+  }
+  return (span) => at.get(`${span.start}|${span.end}`);
 }
 
 /**

@@ -14,6 +14,7 @@
  */
 import type { ArticleAnalysis, Sentence } from '../model/analysis.js';
 import type { BriefSentence, Fact, ReportQuote, Statement } from '../model/report.js';
+import { bySentence } from '../collections.js';
 
 /** Sentences this far into an article's body are its lead. */
 const LEAD_SENTENCES = 2;
@@ -82,7 +83,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 export function usableStatement(s: Statement, analysis: ArticleAnalysis | undefined, quotes: readonly ReportQuote[]): boolean {
   const sentence: Sentence | undefined = analysis?.sentences[s.sentence];
   if (!sentence || sentence.headline || sentence.boilerplate) return false;
-  const inside = quotes.filter((q) => q.article === s.article && q.sentence === s.sentence && overlaps(q, s));
+  const inside = quotesOf(quotes)(s.article, s.sentence).filter((q) => overlaps(q, s));
   if (inside.some((q) => q.speakerName === null)) return false;
   const span = Math.max(1, s.end - s.start);
   // Reported speech counts as quotation too: "Die Regierung habe … ausgezahlt" is someone's claim.
@@ -99,8 +100,42 @@ export function headlineOrLead(s: Statement, analysis: ArticleAnalysis | undefin
   const sentence = analysis?.sentences[s.sentence];
   if (!sentence) return false;
   if (sentence.headline) return true;
-  const body = analysis!.sentences.filter((x) => !x.headline && !x.boilerplate);
-  return body.slice(0, LEAD_SENTENCES).some((x) => x.index === s.sentence);
+  return leadOf(analysis!.sentences).has(s.sentence);
+}
+
+const leads = new WeakMap<readonly Sentence[], Set<number>>();
+
+/** The first sentences of an article's body (not headline or boilerplate), found once per article. */
+function leadOf(sentences: readonly Sentence[]): Set<number> {
+  let lead = leads.get(sentences);
+  if (!lead) {
+    lead = new Set();
+    for (const x of sentences) {
+      if (lead.size >= LEAD_SENTENCES) break;
+      if (!x.headline && !x.boilerplate) lead.add(x.index);
+    }
+    leads.set(sentences, lead);
+  }
+  return lead;
+}
+
+const quoteIndexes = new WeakMap<readonly ReportQuote[], { length: number; at: Map<string, ReportQuote[]> }>();
+
+/** The report's quotes of one sentence, in their order, looked up instead of filtered out of all quotes per statement. */
+function quotesOf(quotes: readonly ReportQuote[]): (article: string, sentence: number) => readonly ReportQuote[] {
+  let index = quoteIndexes.get(quotes);
+  if (!index || index.length !== quotes.length) {
+    index = { length: quotes.length, at: new Map() };
+    for (const q of quotes) {
+      const key = `${q.article}|${q.sentence}`;
+      const list = index.at.get(key);
+      if (list) list.push(q);
+      else index.at.set(key, [q]);
+    }
+    quoteIndexes.set(quotes, index);
+  }
+  const at = index.at;
+  return (article, sentence) => at.get(`${article}|${sentence}`) ?? [];
 }
 
 /** Distinct values in first-seen order. */
@@ -119,9 +154,9 @@ export function makeBrief({ facts, byArticle, quotes }: BriefInput, length: numb
   const plainness = (s: Statement) => {
     const a = byArticle.get(s.article)!;
     const marked =
-      a.hedges.filter((h) => h.sentence === s.sentence).length +
-      a.loaded.filter((l) => l.sentence === s.sentence).length +
-      a.attributions.filter((at) => at.sentence === s.sentence && at.stance !== 'neutral').length;
+      bySentence(a.hedges)(s.sentence).length +
+      bySentence(a.loaded)(s.sentence).length +
+      bySentence(a.attributions)(s.sentence).filter((at) => at.stance !== 'neutral').length;
     // A sentence that points back ("Darin verkündet er …") does not stand alone.
     const anaphoric = a.sentences[s.sentence]?.anaphoric ? 400 : 0;
     return marked * 1000 + anaphoric + (s.clause ? 200 : 0) + s.text.length;
@@ -141,8 +176,9 @@ export function makeBrief({ facts, byArticle, quotes }: BriefInput, length: numb
     .filter((c) => c.usable.length > 0);
   if (candidates.length === 0) return [];
 
+  const factOrder = new Map(facts.map((f, i) => [f, i]));
   const bySupport = (a: (typeof candidates)[number], b: (typeof candidates)[number]) =>
-    b.outlets - a.outlets || b.fact.confidence - a.fact.confidence || facts.indexOf(a.fact) - facts.indexOf(b.fact);
+    b.outlets - a.outlets || b.fact.confidence - a.fact.confidence || factOrder.get(a.fact)! - factOrder.get(b.fact)!;
   const main = candidates.filter((c) => c.leads > 0).sort((a, b) => b.leads - a.leads || bySupport(a, b))[0];
   const rest = candidates.filter((c) => c !== main).sort(bySupport);
 

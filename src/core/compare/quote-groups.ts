@@ -1,5 +1,5 @@
 import type { QuoteGroup, ReportQuote } from '../model/report.js';
-import { wordDiff, wordSet } from './word-diff.js';
+import { diffWords, quoteWords, wordSet } from './word-diff.js';
 
 export interface QuoteGroupOptions {
   /** Word overlap (Dice) at which quotes with compatible speakers are one statement. */
@@ -14,8 +14,9 @@ export const DEFAULT_QUOTE_GROUPS: QuoteGroupOptions = { minOverlap: 0.45, sameW
  * Quotes of different articles that carry the same statement: wording that
  * overlaps enough, from the same speaker (or an unknown one) — or wording so close
  * that it is one quote even where the outlets' speakers were resolved differently.
- * Each quote's words are read once and candidates come from an inverted index, so
- * the cost follows the shared words, not the square of the quotes.
+ * Each quote is tokenised once; candidates come from a prefix index (see
+ * `overlapCandidates`), so a word every quote uses does not pair every quote with
+ * every other.
  *
  * A group then gets one speaker: the one most of its quotes name, when at least
  * two do and no other is named as often; quotes given to nobody or to a
@@ -23,17 +24,15 @@ export const DEFAULT_QUOTE_GROUPS: QuoteGroupOptions = { minOverlap: 0.45, sameW
  */
 export function groupQuotes(quotes: readonly ReportQuote[], options: QuoteGroupOptions = DEFAULT_QUOTE_GROUPS): QuoteGroup[] {
   const sets = quotes.map((q) => wordSet(q.text));
-  const postings = new Map<string, number[]>();
+  const candidatesOf = overlapCandidates(sets, Math.min(options.minOverlap, options.sameWords));
   const groupOf: number[] = [];
   const groups: number[][] = [];
   quotes.forEach((q, n) => {
     const mine = sets[n]!;
-    const common = new Map<number, number>();
-    for (const w of mine) for (const x of postings.get(w) ?? []) common.set(x, (common.get(x) ?? 0) + 1);
     let best = -1;
     let bestScore = 0;
-    for (const [x, c] of common) {
-      const score = (2 * c) / (mine.size + sets[x]!.size);
+    for (const x of candidatesOf(n)) {
+      const score = dice(mine, sets[x]!);
       const other = quotes[x]!;
       const speakersFit = !other.speaker || !q.speaker || other.speaker === q.speaker;
       if (score < (speakersFit ? options.minOverlap : options.sameWords)) continue;
@@ -51,8 +50,9 @@ export function groupQuotes(quotes: readonly ReportQuote[], options: QuoteGroupO
       groupOf[n] = groups.length;
       groups.push([n]);
     }
-    for (const w of mine) (postings.get(w) ?? postings.set(w, []).get(w)!).push(n);
   });
+  const tokens = new Map<number, string[]>();
+  const tokensOf = (n: number) => tokens.get(n) ?? tokens.set(n, quoteWords(quotes[n]!.text)).get(n)!;
   return groups
     .filter((g) => g.length > 1)
     .map((g, k) => {
@@ -75,9 +75,58 @@ export function groupQuotes(quotes: readonly ReportQuote[], options: QuoteGroupO
         articles: members.map((q) => q.article),
         mixedKinds: new Set(members.map((q) => q.kind)).size > 1,
         wordingDiffers: members.some((q) => q.text.toLowerCase() !== head.text.toLowerCase()),
-        diffs: members.slice(1).map((q) => ({ from: head.id, to: q.id, ops: wordDiff(head.text, q.text) })),
+        diffs: g.slice(1).map((n) => ({ from: head.id, to: quotes[n]!.id, ops: diffWords(tokensOf(g[0]!), tokensOf(n), head.text, quotes[n]!.text) })),
       };
     });
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let common = 0;
+  for (const w of small) if (large.has(w)) common++;
+  return (2 * common) / (a.size + b.size);
+}
+
+/**
+ * For each set (by position), the earlier sets that may reach a Dice overlap of at
+ * least `threshold` with it — every such set, and few others (prefix filtering).
+ * Dice ≥ t needs c ≥ t·|x|/(2−t) words in common (c ≤ |y|); with the words of every
+ * set ordered rarest first, two sets with that many in common share a word among the
+ * first |x| − ⌈t·|x|/(2−t)⌉ + 1 of each. Only those prefix words are indexed and probed,
+ * so the words most quotes use never make candidates. Sets whose sizes alone rule the
+ * overlap out are skipped too. `probes` counts the index entries read.
+ */
+export function overlapCandidates(sets: readonly ReadonlySet<string>[], threshold: number): ((n: number) => number[]) & { probes: () => number } {
+  const df = new Map<string, number>();
+  for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const prefixes = sets.map((set) => {
+    const words = [...set].sort(rarestFirst);
+    const need = Math.ceil((threshold * words.length) / (2 - threshold) - 1e-9);
+    return words.slice(0, Math.max(0, words.length - Math.max(1, need) + 1));
+  });
+  const postings = new Map<string, number[]>();
+  let indexed = 0;
+  let probes = 0;
+  const index = (upTo: number) => {
+    for (; indexed < upTo; indexed++) for (const w of prefixes[indexed]!) (postings.get(w) ?? postings.set(w, []).get(w)!).push(indexed);
+  };
+  const lowest = (size: number) => (threshold * size) / (2 - threshold);
+  const candidates = (n: number): number[] => {
+    index(n);
+    const size = sets[n]!.size;
+    const seen = new Set<number>();
+    for (const w of prefixes[n]!) {
+      for (const x of postings.get(w) ?? []) {
+        probes++;
+        const other = sets[x]!.size;
+        if (other < lowest(size) - 1e-9 || size < lowest(other) - 1e-9) continue;
+        seen.add(x);
+      }
+    }
+    return [...seen];
+  };
+  return Object.assign(candidates, { probes: () => probes });
 }
 
 /** The speaker most quotes of a group name, when at least two do and it is the only one named that often. */

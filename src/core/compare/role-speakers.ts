@@ -1,4 +1,5 @@
-import type { ArticleAnalysis, Span } from '../model/analysis.js';
+import type { ArticleAnalysis, EntityMention, Span } from '../model/analysis.js';
+import { lastAtOrBefore, maxOf } from '../collections.js';
 import type { StoryEntity } from './story-entities.js';
 
 /** A role word without inflection or hyphenated prefix: "Präsidenten" → "präsident", "US-Präsident" → "präsident". */
@@ -9,11 +10,36 @@ function roleKey(word: string): string {
 
 /** The country a mention just before `offset` names, as a story entity id ("russischen", "Nordkoreas"). */
 function countryBefore(a: ArticleAnalysis, offset: number, entityOf: (id: string) => StoryEntity | undefined, within: Span | null): string | null {
-  const m = [...a.mentions]
-    .reverse()
-    .find((x) => x.end <= offset && (within ? x.start >= within.start : offset - x.end <= 2));
+  const m = lastMentionBefore(a.mentions, offset, within);
   const e = m ? entityOf(m.entity) : undefined;
   return e && e.members.some((x) => x.keys.some((k) => k.startsWith('country:'))) ? e.id : null;
+}
+
+/** Mentions in text order, with the longest mention: enough to stop a backward search early. */
+const byStart = new WeakMap<readonly EntityMention[], { starts: number[]; longest: number } | null>();
+
+/**
+ * The last mention (in list order) ending at or before `offset` and starting inside
+ * `within`, or ending at most two characters before `offset` when no span is given.
+ * Mentions are in text order, so the search starts at the last one that starts before
+ * the offset and stops once none further back can qualify, instead of walking the
+ * whole list backwards for every role phrase.
+ */
+function lastMentionBefore(mentions: readonly EntityMention[], offset: number, within: Span | null): EntityMention | undefined {
+  if (!byStart.has(mentions)) {
+    const sorted = mentions.every((m, k) => k === 0 || mentions[k - 1]!.start <= m.start);
+    byStart.set(mentions, sorted ? { starts: mentions.map((m) => m.start), longest: maxOf(mentions.map((m) => m.end - m.start), 0) } : null);
+  }
+  const index = byStart.get(mentions);
+  const fits = (x: EntityMention) => x.end <= offset && (within ? x.start >= within.start : offset - x.end <= 2);
+  if (!index) {
+    for (let k = mentions.length - 1; k >= 0; k--) if (fits(mentions[k]!)) return mentions[k];
+    return undefined;
+  }
+  // A mention ending at or before the offset starts before it (or at it, when empty).
+  const stop = within ? within.start : offset - 2 - index.longest;
+  for (let k = lastAtOrBefore(index.starts, offset); k >= 0 && mentions[k]!.start >= stop; k--) if (fits(mentions[k]!)) return mentions[k];
+  return undefined;
 }
 
 /**
@@ -40,6 +66,18 @@ export function roleResolver(analyses: readonly ArticleAnalysis[], entityOf: (id
       if (country) note(`${role}|${country}`, e.id);
     }
   }
+  // Story entities by id, from the articles' entities, built on the first role speaker: one look-up per speaker, not a scan.
+  let byId: Map<string, StoryEntity> | null = null;
+  const storyEntity = () => {
+    if (byId) return byId;
+    byId = new Map();
+    for (const x of analyses)
+      for (const m of x.entities) {
+        const e = entityOf(m.id);
+        if (e && !byId.has(e.id)) byId.set(e.id, e);
+      }
+    return byId;
+  };
   return (a: ArticleAnalysis, name: string | null, span: Span | null): StoryEntity | null => {
     if (!name || !span) return null;
     const words = name.split(/\s+/);
@@ -50,11 +88,7 @@ export function roleResolver(analyses: readonly ArticleAnalysis[], entityOf: (id
     const fits = holders.get(country ? `${role}|${country}` : `${role}|`);
     if (!fits || fits.size !== 1) return null;
     const id = [...fits][0]!;
-    for (const m of a.entities) {
-      const e = entityOf(m.id);
-      if (e?.id === id) return e;
-    }
     // The person may be named only in another article of the story.
-    return analyses.flatMap((x) => x.entities).map((m) => entityOf(m.id)).find((e) => e?.id === id) ?? null;
+    return storyEntity().get(id) ?? null;
   };
 }

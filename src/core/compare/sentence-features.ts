@@ -1,5 +1,6 @@
 import type { ArticleAnalysis, Sentence, Span } from '../model/analysis.js';
 import type { StoryEntity } from './story-entities.js';
+import { bySentence } from '../collections.js';
 
 /**
  * A statement unit — a sentence, or a clause of one that joins several
@@ -62,14 +63,14 @@ function rawFeatures(
   // Names stay in the word channel too: one outlet's tagger may miss a name the other finds.
   const inMention = new Set<number>();
   // Reporting verbs and hedges say how something is told, not what: they are framing, not content.
-  for (const at of a.attributions) {
-    if (at.sentence !== s.index) continue;
+  // Each list read through its by-sentence index: a scan per sentence was quadratic on long articles.
+  for (const at of bySentence(a.attributions)(s.index)) {
     for (const t of tokens) if (t.start >= at.cueSpan.start && t.end <= at.cueSpan.end) inMention.add(t.start);
   }
-  for (const h of a.hedges) if (h.sentence === s.index && within(h)) inMention.add(h.start);
+  for (const h of bySentence(a.hedges)(s.index)) if (within(h)) inMention.add(h.start);
   const entities = new Set<string>();
-  for (const m of a.mentions) {
-    if (m.sentence !== s.index || !within(m)) continue;
+  for (const m of bySentence(a.mentions)(s.index)) {
+    if (!within(m)) continue;
     const e = entityOf(m.entity);
     if (!e) continue;
     entities.add(e.id);
@@ -95,7 +96,7 @@ function rawFeatures(
     add(`e:${e.id}`, CHANNEL_WEIGHT.entity);
   }
   // Role labels before names ("Ministerpräsident Söder") describe who, not what.
-  for (const l of a.labels) if (l.sentence === s.index) nameTokens.add(l.start);
+  for (const l of bySentence(a.labels)(s.index)) nameTokens.add(l.start);
   const stems = new Set<string>();
   for (const t of tokens) {
     stems.add(t.stem);
@@ -114,16 +115,16 @@ function rawFeatures(
     add(`c:${key}`, CHANNEL_WEIGHT.concept);
     concepts[key] = carriers;
   }
-  for (const q of a.quantities) {
-    if (q.sentence !== s.index || !within(q)) continue;
+  for (const q of bySentence(a.quantities)(s.index)) {
+    if (!within(q)) continue;
     // A figure with what it counts ("97 votes") is strong evidence; a small bare number ("two") is not.
     const key = q.unit ? `n:${q.value}:${q.unit}` : `n:${q.value}`;
     add(key, CHANNEL_WEIGHT.number);
     contentKeys.add(key);
     if (q.unit && q.value >= 10) add(`v:${q.value}`, CHANNEL_WEIGHT.number / 2);
   }
-  for (const t of a.times) {
-    if (t.sentence !== s.index || t.granularity === 'time' || !within(t)) continue;
+  for (const t of bySentence(a.times)(s.index)) {
+    if (t.granularity === 'time' || !within(t)) continue;
     add(`t:${t.value}`, CHANNEL_WEIGHT.time);
     contentKeys.add(`t:${t.value}`);
   }
@@ -131,24 +132,54 @@ function rawFeatures(
 }
 
 /**
- * The two people an article has named most up to a sentence (inclusive), when
- * there are two: whom "die beiden Staatschefs" / "both leaders" stand for.
+ * The two people an article has named most up to each sentence (inclusive), when
+ * there are two: whom "die beiden Staatschefs" / "both leaders" stand for. One sweep
+ * over the mentions in sentence order keeps the three leading people (counts only
+ * grow, so a person outside the three can only enter by its own mention); asked
+ * per sentence, a count over all mentions each time was quadratic on long articles.
  */
-function twoPeopleBefore(a: ArticleAnalysis, sentence: number, entityOf: (id: string) => StoryEntity | undefined): StoryEntity[] {
-  const counts = new Map<string, { e: StoryEntity; n: number; first: number }>();
-  for (const m of a.mentions) {
-    if (m.sentence > sentence) continue;
-    const e = entityOf(m.entity);
-    if (!e || e.type !== 'person') continue;
-    const c = counts.get(e.id) ?? { e, n: 0, first: m.start };
-    c.n++;
-    counts.set(e.id, c);
-  }
-  const ranked = [...counts.values()].sort((x, y) => y.n - x.n || x.first - y.first);
-  if (ranked.length < 2) return [];
-  // A third person named as often as the second leaves "the two" unclear.
-  if (ranked.length > 2 && ranked[2]!.n === ranked[1]!.n) return [];
-  return [ranked[0]!.e, ranked[1]!.e];
+function twoPeopleBefore(a: ArticleAnalysis, entityOf: (id: string) => StoryEntity | undefined): (sentence: number) => StoryEntity[] {
+  type Count = { e: StoryEntity; n: number; first: number };
+  const order = (x: Count, y: Count) => y.n - x.n || x.first - y.first;
+  const mentions = [...a.mentions].sort((x, y) => x.sentence - y.sentence);
+  const memo = new Map<number, StoryEntity[]>();
+  const counts = new Map<string, Count>();
+  let top: Count[] = [];
+  let next = 0;
+  let upTo = Number.NEGATIVE_INFINITY;
+  const advance = (sentence: number) => {
+    for (; next < mentions.length && mentions[next]!.sentence <= sentence; next++) {
+      const m = mentions[next]!;
+      const e = entityOf(m.entity);
+      if (!e || e.type !== 'person') continue;
+      let c = counts.get(e.id);
+      if (!c) counts.set(e.id, (c = { e, n: 0, first: m.start }));
+      c.n++;
+      if (!top.includes(c)) top.push(c);
+      top = top.sort(order).slice(0, 3);
+    }
+    upTo = sentence;
+  };
+  const answer = (): StoryEntity[] => {
+    if (top.length < 2) return [];
+    // A third person named as often as the second leaves "the two" unclear.
+    if (top.length > 2 && top[2]!.n === top[1]!.n) return [];
+    return [top[0]!.e, top[1]!.e];
+  };
+  return (sentence) => {
+    let out = memo.get(sentence);
+    if (out) return out;
+    if (sentence < upTo) {
+      // Asked out of order (sentences are asked in order): count afresh.
+      counts.clear();
+      top = [];
+      next = 0;
+    }
+    advance(sentence);
+    out = answer();
+    memo.set(sentence, out);
+    return out;
+  };
 }
 
 /**
@@ -185,7 +216,12 @@ export function sentenceVectors(
   conceptsOf: (a: ArticleAnalysis, sentence: number) => Readonly<Record<string, readonly string[]>> | undefined = () => undefined,
 ): SentenceVector[] {
   const prefixes = compoundPrefixes(analyses, entityOf);
-  const pairOf = (a: ArticleAnalysis, sentence: number) => twoPeopleBefore(a, sentence, entityOf);
+  const pairsOf = new Map<ArticleAnalysis, (sentence: number) => StoryEntity[]>();
+  const pairOf = (a: ArticleAnalysis, sentence: number) => {
+    let of = pairsOf.get(a);
+    if (!of) pairsOf.set(a, (of = twoPeopleBefore(a, entityOf)));
+    return of(sentence);
+  };
   const raw = analyses.flatMap((a) =>
     a.sentences.flatMap((s) =>
       (s.clauses ?? [s]).map((unit) => ({

@@ -1,19 +1,27 @@
 import type { DiffOp } from '../model/report.js';
 
-function words(text: string): string[] {
+/** The words and punctuation marks of a quotation, in order: what a diff aligns. */
+export function quoteWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu) ?? [];
 }
+const words = quoteWords;
 
 const key = (w: string) => w.toLowerCase();
 
 /** Word-level diff of two quotations (longest common subsequence), with runs merged. */
 export function wordDiff(a: string, b: string): DiffOp[] {
-  const x = words(a);
-  const y = words(b);
+  return diffWords(words(a), words(b), a, b);
+}
+
+/** Cells of the table past which two quotations are shown as replaced whole: the cost of a diff stays bounded. */
+const MAX_CELLS = 250_000;
+
+/** `wordDiff` of quotations `a` and `b`, already split by `quoteWords` into `x` and `y`. */
+export function diffWords(x: readonly string[], y: readonly string[], a: string, b: string): DiffOp[] {
   const n = x.length;
   const m = y.length;
   // Long quotes are rare; cap the table to keep the cost bounded.
-  if (n * m > 250_000) return [{ op: 'removed', text: a }, { op: 'added', text: b }];
+  if (n * m > MAX_CELLS) return [{ op: 'removed', text: a }, { op: 'added', text: b }];
   // Words as integer ids, so the table compares numbers, not lower-cased strings.
   const ids = new Map<string, number>();
   const id = (w: string) => ids.get(key(w)) ?? ids.set(key(w), ids.size).get(key(w))!;

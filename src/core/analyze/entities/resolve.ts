@@ -3,6 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import type { Candidate } from './recognize.js';
 import { foldName, stripGenitive } from './fold.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
+import { pushAll, spanCover } from '../../collections.js';
 
 interface Cluster {
   id: string;
@@ -53,6 +54,7 @@ export function resolveEntities(
     idPrefix,
     clusters: [],
     byKey: new Map(),
+    byEndPart: new Map(),
     knownParts: new Set(),
     knownNames: new Set(candidates.filter((c) => !c.gazId).map((c) => foldName(c.text))),
   };
@@ -69,6 +71,8 @@ interface Resolution {
   idPrefix: string;
   clusters: Cluster[];
   byKey: Map<string, Cluster>;
+  /** Clusters of multi-word names (no gazetteer id) by their first and last name word, in creation order. */
+  byEndPart: Map<string, Cluster[]>;
   /** Folded words of the article's multi-word names. */
   knownParts: Set<string>;
   /** Folded names the recognizer found (gazetteer names aside). */
@@ -78,6 +82,13 @@ interface Resolution {
 function newCluster(r: Resolution, type: EntityType, gazId: string | null, parts: string[]): Cluster {
   const c: Cluster = { id: `${r.idPrefix}e${r.clusters.length}`, type, gazId, parts, names: new Map(), mentions: [], institution: false, strength: 0, typeStrength: 0 };
   r.clusters.push(c);
+  if (!gazId && parts.length > 1) {
+    for (const p of new Set([parts[0]!, parts[parts.length - 1]!])) {
+      const list = r.byEndPart.get(p);
+      if (list) list.push(c);
+      else r.byEndPart.set(p, [c]);
+    }
+  }
   return c;
 }
 
@@ -119,7 +130,8 @@ function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sent
       const key = identityKey(pack, name, cand.type);
       cluster = r.byKey.get(`name:${key}`);
       if (!cluster && !key.includes(' ')) {
-        const owners = r.clusters.filter((c) => !c.gazId && c.parts.length > 1 && (c.parts[0] === key || c.parts[c.parts.length - 1] === key));
+        // Only clusters whose name opens or closes with the word: looked up, not scanned (long articles have thousands).
+        const owners = (r.byEndPart.get(key) ?? []).filter((c) => !c.gazId && c.parts.length > 1 && (c.parts[0] === key || c.parts[c.parts.length - 1] === key));
         // "Ford" beside "Ford Motor Company", "Ford Taurus" and "Ford Explorer": the one typed name it opens or closes.
         const typed = owners.length > 1 ? owners.filter((c) => c.type !== 'other') : owners;
         if (typed.length === 1) cluster = typed[0];
@@ -131,7 +143,7 @@ function clusterCandidates(r: Resolution, candidates: readonly Candidate[], sent
       }
       if (!cluster) {
         // A surname two people of the article share stays apart, but is a person.
-        const shared = !key.includes(' ') && r.clusters.some((c) => !c.gazId && c.type === 'person' && c.parts.length > 1 && c.parts[c.parts.length - 1] === key);
+        const shared = !key.includes(' ') && (r.byEndPart.get(key) ?? []).some((c) => !c.gazId && c.type === 'person' && c.parts.length > 1 && c.parts[c.parts.length - 1] === key);
         cluster = newCluster(r, shared ? 'person' : cand.type, null, key.split(' '));
         cluster.typeStrength = shared ? 1 : cand.type === 'other' ? 0 : cand.strength;
         r.byKey.set(`name:${key}`, cluster);
@@ -290,37 +302,10 @@ function entitiesOf(r: Resolution, sentences: readonly Sentence[]): { entities: 
       confidence,
       confident: confidence >= CONFIDENT_ENTITY,
     });
-    mentions.push(...c.mentions);
+    pushAll(mentions, c.mentions);
   }
   mentions.sort((a, b) => a.start - b.start);
   return { entities, mentions };
-}
-
-/**
- * Whether an offset lies inside any of the spans, answered by binary search over
- * the spans sorted by start with the furthest end so far (a scan of every
- * candidate per token was a hot spot on long articles).
- */
-function spanCover(spans: readonly { start: number; end: number }[]): (offset: number) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((c) => c.start);
-  const reach: number[] = [];
-  let far = -Infinity;
-  for (const c of sorted) reach.push((far = Math.max(far, c.end)));
-  return (offset) => {
-    // The last span starting at or before the offset.
-    let lo = 0;
-    let hi = starts.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! <= offset) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return at >= 0 && reach[at]! > offset;
-  };
 }
 
 function longestName(names: string[]): string {
@@ -335,6 +320,7 @@ function longestName(names: string[]): string {
 function splitAdjacentNames(candidates: readonly Candidate[], sentences: readonly Sentence[]): Candidate[] {
   const partsOf = new Map<Candidate, string[]>();
   for (const c of candidates) if (!c.gazId) partsOf.set(c, foldName(c.text).split(' '));
+  const ownerOf = longerNameOwners(candidates, partsOf);
   const out: Candidate[] = [];
   for (const c of candidates) {
     const parts = partsOf.get(c);
@@ -343,9 +329,7 @@ function splitAdjacentNames(candidates: readonly Candidate[], sentences: readonl
       out.push(c);
       continue;
     }
-    const ownerOf = (p: string) =>
-      candidates.find((o) => o !== c && (partsOf.get(o)?.length ?? 0) > 1 && partsOf.get(o)!.includes(p) && !partsOf.get(o)!.every((x) => parts.includes(x)));
-    const owners = parts.map(ownerOf);
+    const owners = parts.map((p) => ownerOf(p, parts));
     if (owners.some((o) => !o) || new Set(owners).size < parts.length) {
       out.push(c);
       continue;
@@ -357,4 +341,30 @@ function splitAdjacentNames(candidates: readonly Candidate[], sentences: readonl
     }
   }
   return out;
+}
+
+/**
+ * The first candidate (in text order) of a multi-word name that contains a word and
+ * is not made only of the given words. Names are indexed by word, one entry per
+ * distinct name (its first candidate), so a long article repeating a name thousands
+ * of times is not scanned per word; a candidate's own name is made of its own words,
+ * so it never owns itself.
+ */
+function longerNameOwners(candidates: readonly Candidate[], partsOf: ReadonlyMap<Candidate, string[]>): (word: string, parts: readonly string[]) => Candidate | undefined {
+  const firstOfName = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const parts = partsOf.get(c);
+    if (!parts || parts.length < 2) continue;
+    const key = parts.join(' ');
+    if (!firstOfName.has(key)) firstOfName.set(key, c);
+  }
+  const byWord = new Map<string, Candidate[]>();
+  // Map order is first-insertion order, so each word's list stays in text order.
+  for (const c of firstOfName.values())
+    for (const p of new Set(partsOf.get(c)!)) {
+      const list = byWord.get(p);
+      if (list) list.push(c);
+      else byWord.set(p, [c]);
+    }
+  return (word, parts) => (byWord.get(word) ?? []).find((o) => !partsOf.get(o)!.every((x) => parts.includes(x)));
 }

@@ -6,6 +6,7 @@ import { clauseVerb, documentAfter, documentPrefield, opensDocument, phraseBefor
 import { finiteVerbBefore, inOpeningClause, objectPosition, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
 import { verbSecond } from './rules.js';
 import type { Gender } from './gender.js';
+import { lastAtOrBefore } from '../../collections.js';
 
 export interface Speaker {
   entity: string | null;
@@ -80,20 +81,57 @@ function fromMention(ctx: SpeakerContext, m: EntityMention): Speaker {
  * subject, or without evidence, the nearest fitting person.
  */
 export function lastPersonBefore(ctx: SpeakerContext, offset: number, pronoun: 'm' | 'f' | 'any' = 'any'): EntityMention | null {
-  let best: EntityMention | null = null;
-  let fitting: EntityMention | null = null;
+  const people = personIndex(ctx);
   const avoid: Gender = pronoun === 'm' ? 'f' : 'm';
-  for (const m of ctx.mentions) {
-    if (m.start >= offset) break;
-    if (ctx.quoted(m.start)) continue;
-    if (ctx.entities.get(m.entity)?.type !== 'person') continue;
-    best = m;
-    if (ctx.genders?.get(m.entity) !== avoid) fitting = m;
-  }
+  const before = (list: readonly EntityMention[], starts: readonly number[]) => list[lastAtOrBefore(starts, offset - 1)] ?? null;
+  const best = before(people.all, people.allStarts);
+  const fitting = avoid === 'f' ? before(people.notF, people.notFStarts) : before(people.notM, people.notMStarts);
   const nearest = fitting ?? best;
   if (!ctx.pack.speakerEvidence || !nearest) return nearest;
   const subject = subjectBefore(ctx, offset, pronoun);
   return subject === UNKNOWN ? null : subject ?? nearest;
+}
+
+/** The article's people named outside quotes, in text order, all and by the gender they are not known to have. */
+interface PersonIndex {
+  all: EntityMention[];
+  allStarts: number[];
+  notF: EntityMention[];
+  notFStarts: number[];
+  notM: EntityMention[];
+  notMStarts: number[];
+}
+const personIndexes = new WeakMap<SpeakerContext, { mentions: readonly EntityMention[]; index: PersonIndex }>();
+
+/**
+ * Built on the first pronoun, when the quote spans are settled, so that each pronoun
+ * finds its antecedent by binary search instead of a walk over all earlier mentions.
+ * Mentions stop counting where they start at or after a later one (text order, as the walk had it).
+ */
+function personIndex(ctx: SpeakerContext): PersonIndex {
+  const cached = personIndexes.get(ctx);
+  if (cached && cached.mentions === ctx.mentions) return cached.index;
+  const index: PersonIndex = { all: [], allStarts: [], notF: [], notFStarts: [], notM: [], notMStarts: [] };
+  let last = Number.NEGATIVE_INFINITY;
+  for (const m of ctx.mentions) {
+    // The walk this replaces stopped at the first mention at or after the offset: mentions out of order are never reached.
+    if (m.start < last) break;
+    last = m.start;
+    if (ctx.quoted(m.start) || ctx.entities.get(m.entity)?.type !== 'person') continue;
+    index.all.push(m);
+    index.allStarts.push(m.start);
+    const gender = ctx.genders?.get(m.entity);
+    if (gender !== 'f') {
+      index.notF.push(m);
+      index.notFStarts.push(m.start);
+    }
+    if (gender !== 'm') {
+      index.notM.push(m);
+      index.notMStarts.push(m.start);
+    }
+  }
+  personIndexes.set(ctx, { mentions: ctx.mentions, index });
+  return index;
 }
 
 /** The evidence contradicts itself: the pronoun stays unresolved. */
@@ -509,11 +547,40 @@ function pronounSpeaker(ctx: SpeakerContext, sentence: Sentence, subj: Span): Sp
 /** A speaker found by word order that names no one who can speak ("Seine Zuversicht", "Daraus"): no person, organisation, role or pronoun. */
 export function mute(ctx: SpeakerContext, sp: Speaker): boolean {
   if (sp.entity !== null) return false;
-  const sentence = ctx.sentences.find((x) => x.start <= sp.span.start && x.end >= sp.span.end);
+  const sentence = sentenceHolding(ctx.sentences, sp.span);
   if (!sentence) return false;
   if (opensDocument(sentence.tokens, sp.span)) return false;
   if (sentence.tokens.some((t) => t.start >= sp.span.start && t.end <= sp.span.end && (ctx.pack.pronouns.has(t.norm) || SUBJECT_PRONOUNS.has(t.norm)))) return false;
   return !canSpeak(ctx, sentence, sp.span, actorsIn(ctx, sentence.index));
+}
+
+/**
+ * The first sentence that holds a span, by binary search: sentences are in text order
+ * and do not overlap, so their starts and ends both ascend.
+ */
+function sentenceHolding(sentences: readonly Sentence[], span: Span): Sentence | undefined {
+  // The last sentence starting at or before the span, then the first up to it that ends at or after the span's end.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= span.start) {
+      k = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  lo = 0;
+  hi = k;
+  let first = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end >= span.end) {
+      first = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return first >= 0 ? sentences[first] : undefined;
 }
 
 /** A phrase that can speak: it names a person or organisation, or holds a role word ("die Sprecherin"). */

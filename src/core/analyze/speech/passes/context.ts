@@ -196,8 +196,47 @@ export function directChars(ctx: SpeechContext, sp: Span): number {
 /** The speaker of the nearest quote before `offset`, up to three sentences back. */
 export function recentSpeaker(ctx: SpeechContext, offset: number, sentence: number): Speaker | null {
   let best: Quote | null = null;
-  for (const q of ctx.quotes) if (q.speakerName && q.end <= offset && sentence - q.sentence <= 3 && (!best || q.end > best.end)) best = q;
+  let bestAt = -1;
+  // A quote ending before the offset starts in its sentence or an earlier one: only the last four sentences' quotes are read.
+  const quotesIn = quotesBySentence(ctx.quotes);
+  for (let s = sentence - 3; s <= sentence; s++) {
+    for (const { q, at } of quotesIn(s)) {
+      if (!q.speakerName || q.end > offset) continue;
+      // The first quote (in the list's order) of the latest end, as a scan of the list finds it.
+      if (!best || q.end > best.end || (q.end === best.end && at < bestAt)) {
+        best = q;
+        bestAt = at;
+      }
+    }
+  }
   return best ? { entity: best.speaker, name: best.speakerName!, span: best.speakerSpan!, mention: null } : null;
+}
+
+const quoteIndexes = new WeakMap<readonly Quote[], { seen: readonly Quote[]; bySentence: Map<number, { q: Quote; at: number }[]> }>();
+
+/**
+ * The quotes found so far by sentence, with their place in the list. The passes only
+ * append to the list until the terms pass rewrites it, so new quotes are added as they
+ * come; a list that shrank or changed in place is indexed anew.
+ */
+function quotesBySentence(quotes: readonly Quote[]): (sentence: number) => readonly { q: Quote; at: number }[] {
+  let index = quoteIndexes.get(quotes);
+  const n = index?.seen.length ?? 0;
+  const stale = index && (n > quotes.length || (n > 0 && (quotes[0] !== index.seen[0] || quotes[n - 1] !== index.seen[n - 1])));
+  if (!index || stale) {
+    index = { seen: [], bySentence: new Map() };
+    quoteIndexes.set(quotes, index);
+  }
+  const seen = index.seen as Quote[];
+  for (let k = seen.length; k < quotes.length; k++) {
+    const q = quotes[k]!;
+    seen.push(q);
+    const list = index.bySentence.get(q.sentence);
+    if (list) list.push({ q, at: k });
+    else index.bySentence.set(q.sentence, [{ q, at: k }]);
+  }
+  const bySentence = index.bySentence;
+  return (sentence) => bySentence.get(sentence) ?? [];
 }
 
 /** The actor named as subject of the sentence right before `sentence` (same paragraph), for frameless reported words. */
@@ -216,7 +255,15 @@ export function namedPerson(ctx: SpeechContext, sentence: number): boolean {
 
 /** How many sentences start inside the quote. */
 export function countSentences(ctx: SpeechContext, q: Quote): number {
-  return ctx.sentences.filter((x) => x.start >= q.start && x.start < q.end).length;
+  // Sentences are in text order: count from the first starting inside, not over the whole article.
+  const first = sentenceAt(ctx.sentences, q.start);
+  let n = 0;
+  for (let k = first ? first.index : ctx.sentences.length; k < ctx.sentences.length; k++) {
+    const x = ctx.sentences[k]!;
+    if (x.start >= q.end) break;
+    if (x.start >= q.start) n++;
+  }
+  return n;
 }
 
 /** A speech pass: reads and adds to the shared context. */
