@@ -27,8 +27,16 @@ export {
   type ConditionalFetcher,
   type ConditionalRequest,
   type ConditionalResponse,
+  type PageFetcher,
 } from '../http/polite-fetcher.js';
 export { HostGate, type HostGateOptions } from '../http/host-gate.js';
+export {
+  OutboundPolicy,
+  defaultOutboundPolicy,
+  DEFAULT_ALLOWED_PORTS,
+  type OutboundPolicyOptions,
+  type OutboundSettings,
+} from '../http/outbound-policy.js';
 export { parseRobotsTxt, isAllowed, type RobotsPolicy } from '../http/robots-txt.js';
 export { FetchError, isRetryable, type FetchFailure } from '../fetch-error.js';
 export { canonicalUrl, urlKey, isTrackingParam } from '../../core/url/canonical.js';

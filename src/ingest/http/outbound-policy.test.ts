@@ -142,6 +142,15 @@ describe('OutboundPolicy.fromEnv', () => {
     assert.throws(() => OutboundPolicy.fromEnv({ PARALLAX_ALLOW_HOSTS: 'http://x/' }), /PARALLAX_ALLOW_HOSTS/);
   });
 
+  it('travels as plain data (to a worker thread) and comes back the same', async () => {
+    const p = new OutboundPolicy({ allowHosts: ['10.0.0.0/8', 'feeds.internal'], allowPorts: [443], allowPrivate: false });
+    const settings = structuredClone(p.settings());
+    assert.deepEqual(settings, { allowHosts: ['10.0.0.0/8', 'feeds.internal'], allowPorts: [443], allowPrivate: false });
+    const again = new OutboundPolicy({ ...settings, resolve: dns });
+    assert.ok(await again.check(new URL('http://inside.example:9/')));
+    await refusal(again.check(new URL('http://news.example/')));
+  });
+
   it('is the default of every fetch, refusing private addresses', async () => {
     const d = defaultOutboundPolicy({});
     assert.equal(d.allowPrivate, false);

@@ -39,6 +39,13 @@ export interface OutboundPolicyOptions {
   resolve?: Resolver;
 }
 
+/** A policy as plain data, to hand to a worker thread (no resolver: the thread uses the system's). */
+export interface OutboundSettings {
+  allowHosts: string[];
+  allowPorts: number[];
+  allowPrivate: boolean;
+}
+
 /** A request target the policy allowed: connect only to `addresses`. */
 export interface OutboundTarget {
   /** The host name without brackets, for SNI and certificate checks. */
@@ -72,6 +79,7 @@ interface HostRule {
 export class OutboundPolicy {
   readonly allowPorts: ReadonlySet<number>;
   readonly allowPrivate: boolean;
+  private readonly allowHosts: readonly string[];
   private readonly networks: Network[] = [];
   private readonly names: HostRule[] = [];
   private readonly resolve: Resolver;
@@ -80,7 +88,13 @@ export class OutboundPolicy {
     this.allowPorts = new Set(options.allowPorts ?? DEFAULT_ALLOWED_PORTS);
     this.allowPrivate = options.allowPrivate ?? false;
     this.resolve = options.resolve ?? systemResolver;
-    for (const entry of options.allowHosts ?? []) this.addAllowed(entry);
+    this.allowHosts = [...(options.allowHosts ?? [])];
+    for (const entry of this.allowHosts) this.addAllowed(entry);
+  }
+
+  /** This policy as plain data; `new OutboundPolicy(settings)` makes it again (e.g. in a worker thread). */
+  settings(): OutboundSettings {
+    return { allowHosts: [...this.allowHosts], allowPorts: [...this.allowPorts], allowPrivate: this.allowPrivate };
   }
 
   /**
