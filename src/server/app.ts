@@ -21,7 +21,7 @@ import { StoreFeedRepository } from '../service/feed-repository.js';
 import { feedHealth } from '../ingest/feeds/subscriptions.js';
 import { getPack } from '../lang/index.js';
 import { subscribe } from '../ingest/feeds/subscriptions.js';
-import { installSecurity, markMasked, type SecurityOptions } from './security.js';
+import { installSecurity, type SecurityOptions } from './security.js';
 import { maskingReviver, maskUrlSecrets } from './security-mask.js';
 import { feedForApi, resolveShownFeedUrl } from './security-feeds.js';
 import type { OutboundPolicy } from '../ingest/http/outbound-policy.js';
@@ -62,7 +62,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     let answer = answers.get(key);
     if (answer === undefined) {
       // Kept as bytes: encoding a large page again for every request costs more than serving it.
-      // Masked once here, so the answers middleware need not parse the bytes on every request.
+      // Masked here: bytes do not pass the answers middleware, which masks what goes through c.json.
       answer = { raw: Buffer.from(JSON.stringify(await produce(), maskingReviver), 'utf8'), gzip: null };
       // Producing may itself write (a story's first comparison); key the answer by the mark after it.
       answers.set(`${await store.changeMark()}|${c.req.url}`, answer);
@@ -72,9 +72,9 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     if (answer.raw.length >= GZIP_MIN_BYTES && acceptsGzip(c.req.header('accept-encoding'))) {
       answer.gzip ??= gzipSync(answer.raw, { level: 6 });
       headers['content-encoding'] = 'gzip';
-      return markMasked(c.body(answer.gzip as Uint8Array<ArrayBuffer>, 200, headers));
+      return c.body(answer.gzip as Uint8Array<ArrayBuffer>, 200, headers);
     }
-    return markMasked(c.body(answer.raw as Uint8Array<ArrayBuffer>, 200, headers));
+    return c.body(answer.raw as Uint8Array<ArrayBuffer>, 200, headers);
   };
 
   app.onError((err, c) => {

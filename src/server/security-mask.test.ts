@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { isSecretKey, maskJsonText, maskUrlSecrets } from './security-mask.js';
+import { isSecretKey, maskSecretsDeep, maskUrlSecrets } from './security-mask.js';
 
 test('the usual secret parameters and userinfo are masked, the rest kept as written', () => {
   const cases: [string, string][] = [
@@ -93,13 +93,18 @@ test('property: a URL without secrets comes back unchanged', () => {
   );
 });
 
-test('JSON answers: URL values are masked wherever they are, other text is untouched', () => {
-  const doc = { items: [{ source: 'https://f.example/rss?apikey=K3Y', title: 'see https://f.example/rss?apikey=K3Y' }], url: 'https://u:pw@f.example/' };
-  const out = JSON.parse(maskJsonText(JSON.stringify(doc))!);
-  assert.equal(out.items[0].source, 'https://f.example/rss?apikey=***');
+test('JSON answers: URL values are masked wherever they are, other text and unchanged parts are untouched', () => {
+  const untouched = { n: 1, list: ['a', 'https://f.example/rss?page=2'] };
+  const doc = { items: [{ source: 'https://f.example/rss?apikey=K3Y', title: 'see https://f.example/rss?apikey=K3Y' }], url: 'https://u:pw@f.example/', untouched };
+  const before = JSON.stringify(doc);
+  const out = maskSecretsDeep(doc);
+  assert.equal(out.items[0]!.source, 'https://f.example/rss?apikey=***');
   assert.equal(out.url, 'https://***@f.example/');
   // Prose is content, not a URL field: its offsets must stay valid.
-  assert.equal(out.items[0].title, doc.items[0]!.title);
-  assert.equal(maskJsonText(JSON.stringify({ a: 'https://f.example/rss?page=2' })), null, 'nothing to mask: no rewrite');
-  assert.equal(maskJsonText('{"a": 1}'), null);
+  assert.equal(out.items[0]!.title, doc.items[0]!.title);
+  assert.equal(out.untouched, untouched, 'parts without secrets are shared, not copied');
+  assert.equal(JSON.stringify(doc), before, 'the input is not changed');
+  assert.equal(maskSecretsDeep(untouched), untouched);
+  assert.equal(maskSecretsDeep(null), null);
+  assert.equal(maskSecretsDeep('https://x.example/?token=1'), 'https://x.example/?token=***');
 });

@@ -86,22 +86,28 @@ export function maskingReviver(_key: string, value: unknown): unknown {
 }
 
 /**
- * A JSON text with every URL-valued string masked, or null when nothing
- * needed masking (the caller keeps the original bytes).
+ * `value` with every string that is a URL masked, at any depth. Returns the
+ * same object when nothing needed masking, and copies only the containers on
+ * the way to a masked string, so a large answer costs one walk.
  */
-export function maskJsonText(text: string): string | null {
-  // Cheap test first: most answers hold no URL with parameters at all.
-  if (!/:\/\/[^"\s]*[@?#;]/.test(text)) return null;
-  let changed = false;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text, (k, v: unknown) => {
-      const masked = maskingReviver(k, v);
-      if (masked !== v) changed = true;
-      return masked;
+export function maskSecretsDeep<T>(value: T): T {
+  if (typeof value === 'string') return maskingReviver('', value) as T;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    value.forEach((v: unknown, i) => {
+      const m = maskSecretsDeep(v);
+      if (m !== v) (out ??= value.slice())[i] = m;
     });
-  } catch {
-    return null;
+    return (out ?? value) as T;
   }
-  return changed ? JSON.stringify(parsed) : null;
+  // Only plain records: anything with its own JSON form (a Date) is left to it.
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return value;
+  let out: Record<string, unknown> | null = null;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const m = maskSecretsDeep(v);
+    if (m !== v) (out ??= { ...(value as Record<string, unknown>) })[k] = m;
+  }
+  return (out ?? value) as T;
 }

@@ -9,7 +9,7 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import type { IncomingMessage } from 'node:http';
 import { allowedHostNames, hostHeaderName, isAllowedHost } from './security-hosts.js';
-import { maskJsonText } from './security-mask.js';
+import { maskSecretsDeep } from './security-mask.js';
 import { clientKey, RateLimiter } from './security-rate-limit.js';
 import { bearerCredentials, tokenMatches } from './security-token.js';
 
@@ -84,26 +84,16 @@ export function hostCheck(allowed: ReadonlySet<string>): MiddlewareHandler {
   };
 }
 
-/** Answers already masked where they were made (the cached reads), not parsed again. */
-const maskedAnswers = new WeakSet<Response>();
-
-export function markMasked(res: Response): Response {
-  maskedAnswers.add(res);
-  return res;
-}
-
-/** Masks secrets in URL values of every JSON answer (feed URLs with keys in articles' `source`, …). */
+/**
+ * Masks secrets in URL values of every JSON answer (feed URLs with keys in
+ * articles' `source`, …) by masking the value each handler gives `c.json`:
+ * one walk over the object, no parsing of the bytes afterwards.
+ */
 export function maskSecretsInAnswers(): MiddlewareHandler {
   return async (c, next) => {
+    const json = c.json.bind(c) as (object: unknown, ...rest: unknown[]) => Response;
+    (c as unknown as { json: typeof json }).json = (object, ...rest) => json(maskSecretsDeep(object), ...rest);
     await next();
-    const res = c.res;
-    if (maskedAnswers.has(res) || res.headers.get('content-encoding') || !/application\/json/.test(res.headers.get('content-type') ?? '')) return;
-    const text = await res.text();
-    const headers = new Headers(res.headers);
-    headers.delete('content-length');
-    const body = maskJsonText(text) ?? text;
-    c.res = undefined;
-    c.res = new Response(body, { status: res.status, headers });
   };
 }
 
