@@ -92,6 +92,8 @@ Examples:
         const n = await loadDemo(service);
         process.stderr.write(`parallax: first run: loaded the demo corpus (${n} articles) into ${service.store.location}\n`);
       }
+      // Articles that ingest or watch store beside the server are put into stories here (or by whoever holds the assignment lease).
+      service.keepAssigning();
       const { startServer } = await import('../server/serve.js');
       const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : null;
       let server;

@@ -10,15 +10,14 @@ import { SCHEMA_VERSION, type ComparisonReport } from '../core/model/report.js';
 import { buildArticle } from '../core/article.js';
 import { analyzeArticle } from '../core/analyze/index.js';
 import { compareArticles } from '../core/compare/index.js';
-import { digestStory, type StoryMember } from '../core/story/summary.js';
 import { getPack, packs } from '../lang/index.js';
 import { taggerFor } from '../models/taggers.js';
 import { prepareInputs } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 import type { ArticleSummary, EntitySummary, LabelUse, StorySummary } from '../store/records.js';
 import { entityLookupKeys, entityRows, fingerprintOf, labelRows } from './article-rows.js';
-import { SyndicationIndex, decodeFingerprint } from '../core/syndication/index.js';
-import type { StoryAssigner, StoryAssignerFactory } from './story-assigner.js';
+import type { StoryAssignerFactory } from './story-assigner.js';
+import { LeasedAssigner, type LeaseOptions } from './leased-assigner.js';
 
 export interface IngestItem {
   input: ArticleInput;
@@ -45,71 +44,50 @@ export interface IngestOutcome {
   title: string | null;
 }
 
-const SNAPSHOT_KEY = 'story-assigner';
-/** Persist the assigner's state after this many new articles (and at the end of every batch). */
-const SNAPSHOT_EVERY = 500;
 /** The comparison shown for a story covers at most this many articles (the latest ones). */
 export const MAX_COMPARED = 60;
 
-interface Snapshot {
-  version: string;
-  seq: number;
-  state: unknown;
-}
-
 export class ParallaxService {
-  private assigner: StoryAssigner | null = null;
-  private assignedSeq = 0;
-  private sinceSnapshot = 0;
   private readonly touched = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
-  private syndication: SyndicationIndex | null = null;
+  /** Story assignment under the store's lease: only one process assigns at a time (see leased-assigner.ts). */
+  private readonly assignment: LeasedAssigner;
 
   constructor(
     readonly store: Store,
-    private readonly stories: StoryAssignerFactory,
-  ) {}
-
-  /** Restores the story assigner from its snapshot and replays articles stored after it. */
-  private async loadAssigner(): Promise<StoryAssigner> {
-    if (this.assigner) return this.assigner;
-    const saved = await this.store.getMeta<Snapshot>(SNAPSHOT_KEY);
-    const usable = saved && saved.version === this.stories.version;
-    const assigner = this.stories.create(usable ? saved.state : null);
-    let seq = usable ? saved.seq : 0;
-    for (;;) {
-      const batch = await this.store.articlesAfter(seq, 200);
-      if (batch.length === 0) break;
-      for (const a of batch) {
-        assigner.assign(a.analysis);
-        seq = a.seq;
-      }
-    }
-    this.assigner = assigner;
-    this.assignedSeq = seq;
-    return assigner;
+    stories: StoryAssignerFactory,
+    options: Partial<LeaseOptions> = {},
+  ) {
+    this.assignment = new LeasedAssigner(
+      store,
+      stories,
+      options,
+      (storyId, merges) => {
+        this.touched.add(storyId);
+        for (const m of merges) this.touched.delete(m.from);
+      },
+      (step) => this.exclusive(step),
+      (err) => process.stderr.write(`parallax: story assignment (${store.location}): ${err instanceof Error ? err.message : String(err)}; trying again\n`),
+    );
   }
 
-  /** The index of stored wire texts, rebuilt from the stored fingerprints on first use. */
-  private async loadSyndication(): Promise<SyndicationIndex> {
-    if (this.syndication) return this.syndication;
-    const index = new SyndicationIndex();
-    for (let seq = 0; ; ) {
-      const batch = await this.store.fingerprints(seq, 1000);
-      if (batch.length === 0) break;
-      for (const f of batch) {
-        index.add(f.id, decodeFingerprint(f.fingerprint));
-        seq = f.seq;
-      }
-    }
-    this.syndication = index;
-    return index;
-  }
-
+  /** Saves the story assigner's state now, if this process holds the assignment lease and has unsaved work. */
   async saveSnapshot(): Promise<void> {
-    if (!this.assigner) return;
-    await this.store.putMeta(SNAPSHOT_KEY, { version: this.stories.version, seq: this.assignedSeq, state: this.assigner.snapshot() } satisfies Snapshot);
-    this.sinceSnapshot = 0;
+    await this.exclusive(() => this.assignment.save());
+  }
+
+  /**
+   * For long-running processes (serve): assign articles other processes store
+   * (they leave them pending while this one holds the lease), and take the
+   * lease when its holder stops or dies. Polls; the timer never keeps the process alive.
+   */
+  keepAssigning(): void {
+    this.assignment.keepAssigningInBackground();
+  }
+
+  /** True while this process holds the story assignment lease. */
+  get assigning(): boolean {
+    return this.assignment.holding;
   }
 
   /** The analysed article for an input, unless it is stored already (then only its id). */
@@ -173,62 +151,35 @@ export class ParallaxService {
       );
       return { source: at.source, status: 'duplicate', articleId: article.id, storyId: existing.storyId, title: existing.title };
     }
-    const assigner = await this.loadAssigner();
-    const { storyId, merges } = assigner.assign(analysis);
-    const members = await this.membersOf([storyId, ...merges.map((m) => m.from)]);
-    members.push(memberOf(analysis));
-    const digest = digestStory(members);
-    const entities = entityRows(analysis);
-    // The same wire text stored before (another outlet's copy): linked, so it never counts as confirmation.
-    const syndication = await this.loadSyndication();
-    const { fp, encoded } = fingerprintOf(analysis);
-    const copyOf = syndication.query(fp).sort((x, y) => y.jaccard - x.jaccard || x.id.localeCompare(y.id))[0]?.id ?? null;
-    try {
-      const { seq } = await this.store.writeArticle(
-        { analysis, urls, sourceKey: at.sourceKey, syndicatedFrom: copyOf, fingerprint: encoded, entities, labels: labelRows(analysis), storyId, ingestedAt: at.ingestedAt },
-        { stories: [{ id: storyId, ...digest, conflicts: null, updatedSeq: 0 }], merges },
-      );
-      this.assignedSeq = seq;
-      syndication.add(article.id, fp);
-    } catch (err) {
-      // The assigner saw an article the store does not have: rebuild it from the store next time.
-      this.assigner = null;
-      throw err;
+    // The story and the syndication link (the same wire text stored before) come from the assignment lease's holder.
+    const { encoded } = fingerprintOf(analysis);
+    const placed = await this.assignment.place(analysis, {
+      analysis, urls, sourceKey: at.sourceKey, fingerprint: encoded, entities: entityRows(analysis), labels: labelRows(analysis), ingestedAt: at.ingestedAt,
+    });
+    if (!placed.inserted) {
+      // Another process stored the same article a moment ago.
+      const existing = await this.store.getArticle(article.id);
+      return { source: at.source, status: 'duplicate', articleId: article.id, storyId: existing?.storyId ?? null, title: article.title };
     }
-    this.touched.add(storyId);
-    for (const m of merges) this.touched.delete(m.from);
-    if (++this.sinceSnapshot >= SNAPSHOT_EVERY) await this.saveSnapshot();
-    return { source: at.source, status: 'added', articleId: article.id, storyId, title: article.title };
+    return { source: at.source, status: 'added', articleId: article.id, storyId: placed.storyId, title: article.title };
   }
 
-  /** Ends a batch: saves the assigner's state and compares the stories that changed. */
+  /**
+   * Ends a batch: assigns what is pending (when holding the lease), saves the
+   * assigner's state if due (not on every call: it is large), and compares
+   * the stories that changed.
+   */
   async finishBatch(options: { compare?: boolean } = {}): Promise<string[]> {
-    await this.saveSnapshot();
+    await this.exclusive(async () => {
+      await this.assignment.catchUp();
+      await this.assignment.saveIfDue();
+    });
     const touched = [...this.touched];
     this.touched.clear();
     if (options.compare !== false) {
       for (const id of touched) await this.storyReport(id);
     }
     return touched;
-  }
-
-  private async membersOf(storyIds: readonly string[]): Promise<StoryMember[]> {
-    const members: StoryMember[] = [];
-    for (const id of storyIds) {
-      const articles = await this.store.storyArticles(id);
-      if (articles.length === 0) continue;
-      const entities = new Map<string, StoryMember['entities']>();
-      for (const e of await this.store.storyEntities(id)) {
-        if (!e.primary) continue;
-        const list = entities.get(e.articleId) ?? [];
-        list.push({ key: e.key, name: e.name, type: e.type as StoryMember['entities'][number]['type'] });
-        entities.set(e.articleId, list);
-      }
-      for (const a of articles) {
-        members.push({ id: a.id, title: a.title, outlet: a.outlet, language: a.language, published: a.published, entities: entities.get(a.id) ?? [] });
-      }
-    }
-    return members;
   }
 
   /** What identifies the current state of a story, read cheaply (no analyses, no report). All its articles are listed; the latest MAX_COMPARED are compared. */
@@ -269,20 +220,9 @@ export class ParallaxService {
     return { entity, stories, labels, outlets };
   }
 
+  /** Assigns what is pending, saves the assigner's state, hands the lease back, closes the store. */
   async close(): Promise<void> {
-    await this.saveSnapshot();
+    await this.exclusive(() => this.assignment.release());
     await this.store.close();
   }
-}
-
-function memberOf(analysis: ArticleAnalysis): StoryMember {
-  const a = analysis.article;
-  return {
-    id: a.id,
-    title: a.title,
-    outlet: a.outlet,
-    language: a.language,
-    published: a.published,
-    entities: analysis.entities.filter((e) => e.keys.length > 0).map((e) => ({ key: e.keys[0]!, name: e.name, type: e.type })),
-  };
 }
