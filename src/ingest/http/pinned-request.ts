@@ -46,7 +46,8 @@ export function openRequest(url: URL, target: OutboundTarget, headers: Record<st
       signal,
     });
     req.once('response', resolve);
-    req.once('error', reject);
+    // Kept for the whole exchange: an error after the response head (an abort mid-body) must not go unhandled.
+    req.on('error', reject);
     req.end();
   });
 }
