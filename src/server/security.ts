@@ -11,6 +11,7 @@ import type { IncomingMessage } from 'node:http';
 import { allowedHostNames, hostHeaderName, isAllowedHost } from './security-hosts.js';
 import { maskSecretsDeep } from './security-mask.js';
 import { clientKey, RateLimiter } from './security-rate-limit.js';
+import { LruCache } from './lru.js';
 import { bearerCredentials, tokenMatches } from './security-token.js';
 
 export interface SecurityOptions {
@@ -61,18 +62,26 @@ function errorJson(c: Context, status: 401 | 421 | 429, message: string, field: 
 /** Sets the security headers on every answer, errors and 404s included. */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
+    // Set before the answer exists, they go into it as it is made (the fast path);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
     await next();
-    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    // an answer made as a bare Response gets them afterwards.
+    if (!c.res.headers.has('x-frame-options')) for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
   };
 }
 
 /** Answers only requests whose Host is a loopback name, the bound address or a listed name. */
 export function hostCheck(allowed: ReadonlySet<string>): MiddlewareHandler {
+  // Clients send the same few Host headers: remember the verdicts, not the parsing.
+  const verdicts = new LruCache<string, boolean>(256);
   return async (c, next) => {
-    const header = c.req.header('host');
+    const header = c.req.header('host') ?? '';
+    if (verdicts.get(header) === true) return next();
     const name = hostHeaderName(header);
     if (name === null) return errorJson(c, 421, 'host: the Host header is missing or malformed', 'host');
-    if (!isAllowedHost(name, allowed)) {
+    const ok = isAllowedHost(name, allowed);
+    verdicts.set(header, ok);
+    if (!ok) {
       return errorJson(
         c,
         421,
