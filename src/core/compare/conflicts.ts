@@ -1,6 +1,7 @@
 import type { ArticleAnalysis, Quantity, Sentence } from '../model/analysis.js';
 import type { Conflict, ConflictValue } from '../model/report.js';
 import type { StoryEntity } from './story-entities.js';
+import { bySentence, pushAll } from '../collections.js';
 
 /** What the conflict tests need from an article's language pack; without one, nothing. */
 export interface ConflictLexicon {
@@ -89,8 +90,8 @@ function thingOf(
   const toks = m.sentence.tokens;
   const names = new Set<number>();
   // Names and dates say who and when, not what: "am Dienstag" is no common ground.
-  for (const x of [...m.analysis.mentions, ...m.analysis.times]) {
-    if (x.sentence !== m.sentence.index) continue;
+  // Each list through its by-sentence index: conflicts are tested for many pairs of a long article.
+  for (const x of [...bySentence(m.analysis.mentions)(m.sentence.index), ...bySentence(m.analysis.times)(m.sentence.index)]) {
     for (const t of toks) if (t.start >= x.start && t.end <= x.end) names.add(t.start);
   }
   // The clause: from the punctuation before the figure to the punctuation after it.
@@ -110,8 +111,8 @@ function thingOf(
   let ownerAt = -1;
   let previous: { id: string; end: number } | null = null;
   const text = m.analysis.article.text;
-  for (const mention of m.analysis.mentions) {
-    if (mention.sentence !== m.sentence.index || mention.end > q.start || mention.start < ownerAt) continue;
+  for (const mention of bySentence(m.analysis.mentions)(m.sentence.index)) {
+    if (mention.end > q.start || mention.start < ownerAt) continue;
     // Only an entity in the same clause: no comma between it and the figure.
     if (text.slice(mention.end, q.start).includes(',')) continue;
     const e = entityOf(mention.entity);
@@ -196,7 +197,7 @@ export function findConflicts(
   const out: Conflict[] = [];
   // Figures, by what they count.
   const perMember = members.map((m) =>
-    m.analysis.quantities
+    bySentence(m.analysis.quantities)(m.sentence.index)
       .filter((q) => inStatement(m, q))
       .map((q) => ({ q, thing: thingOf(m, q, entityOf, lexicon, lexicon.unitConcepts(m.analysis, q)), m }))
       .filter((x): x is { q: Quantity; thing: Thing; m: Member } => x.thing !== null),
@@ -223,9 +224,9 @@ export function findConflicts(
       out.push({ kind: 'number', about: x.q.unitText ?? x.q.unit!, values, update: publishedApart(values, members) });
     }
   }
-  out.push(...whenConflicts(members, entityOf, 'time'));
+  pushAll(out, whenConflicts(members, entityOf, 'time'));
   // Dates of the same precision, of the same thing (a bill sent on Monday is not a veto on Wednesday).
-  for (const granularity of ['day', 'month', 'year'] as const) out.push(...whenConflicts(members, entityOf, granularity));
+  for (const granularity of ['day', 'month', 'year'] as const) pushAll(out, whenConflicts(members, entityOf, granularity));
   const claim = claimConflict(members);
   if (claim) out.push(claim);
   const place = placeConflict(members, entityOf);
@@ -241,7 +242,7 @@ export function findConflicts(
 function whenConflicts(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined, granularity: 'time' | 'day' | 'month' | 'year'): Conflict[] {
   const sides: { m: Member; span: { start: number; end: number; text: string }; value: string; thing: Thing }[] = [];
   for (const m of members) {
-    const ts = m.analysis.times.filter((t) => inStatement(m, t) && t.granularity === granularity);
+    const ts = bySentence(m.analysis.times)(m.sentence.index).filter((t) => inStatement(m, t) && t.granularity === granularity);
     if (ts.length !== 1 || ts[0]!.value.startsWith('today')) continue;
     const t = ts[0]!;
     const thing = thingOf(m, { start: t.start, end: t.end, unit: granularity }, entityOf)!;
@@ -317,7 +318,7 @@ function placeConflict(members: readonly Member[], entityOf: (id: string) => Sto
     .map((m) => {
       const seen = new Map<string, ConflictValue>();
       const ents = new Map<string, StoryEntity>();
-      for (const mention of m.analysis.mentions) {
+      for (const mention of bySentence(m.analysis.mentions)(m.sentence.index)) {
         if (!inStatement(m, mention) || mention.metonymy || mention.via === 'adjective') continue;
         const e = entityOf(mention.entity);
         if (!e || e.type !== 'place') continue;

@@ -24,7 +24,8 @@ export const DEFAULT_QUOTE_GROUPS: QuoteGroupOptions = { minOverlap: 0.45, sameW
  */
 export function groupQuotes(quotes: readonly ReportQuote[], options: QuoteGroupOptions = DEFAULT_QUOTE_GROUPS): QuoteGroup[] {
   const sets = quotes.map((q) => wordSet(q.text));
-  const candidatesOf = overlapCandidates(sets, Math.min(options.minOverlap, options.sameWords));
+  // A quote never joins a group holding a quote of its own article: the earlier quotes of its article are no candidates.
+  const candidatesOf = overlapCandidates(sets, Math.min(options.minOverlap, options.sameWords), runStarts(quotes.map((q) => q.article)));
   const groupOf: number[] = [];
   const groups: number[][] = [];
   quotes.forEach((q, n) => {
@@ -80,6 +81,13 @@ export function groupQuotes(quotes: readonly ReportQuote[], options: QuoteGroupO
     });
 }
 
+/** For each item, where the run of equal keys it stands in begins (quotes come article by article). */
+function runStarts(keys: readonly string[]): number[] {
+  const starts: number[] = [];
+  keys.forEach((k, i) => starts.push(i > 0 && keys[i - 1] === k ? starts[i - 1]! : i));
+  return starts;
+}
+
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let common = 0;
@@ -96,7 +104,12 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * so the words most quotes use never make candidates. Sets whose sizes alone rule the
  * overlap out are skipped too. `probes` counts the index entries read.
  */
-export function overlapCandidates(sets: readonly ReadonlySet<string>[], threshold: number): ((n: number) => number[]) & { probes: () => number } {
+export function overlapCandidates(
+  sets: readonly ReadonlySet<string>[],
+  threshold: number,
+  /** For each set, the first set from which on candidates are not wanted (its own article's run); all earlier ones when absent. */
+  until?: readonly number[],
+): ((n: number) => number[]) & { probes: () => number } {
   const df = new Map<string, number>();
   for (const set of sets) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const rarestFirst = (a: string, b: string) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
@@ -116,8 +129,10 @@ export function overlapCandidates(sets: readonly ReadonlySet<string>[], threshol
     index(n);
     const size = sets[n]!.size;
     const seen = new Set<number>();
+    const stop = until?.[n] ?? n;
     for (const w of prefixes[n]!) {
       for (const x of postings.get(w) ?? []) {
+        if (x >= stop) break;
         probes++;
         const other = sets[x]!.size;
         if (other < lowest(size) - 1e-9 || size < lowest(other) - 1e-9) continue;

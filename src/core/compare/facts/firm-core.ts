@@ -2,6 +2,7 @@ import { findConflicts } from '../conflicts.js';
 import type { SentenceVector } from '../sentence-features.js';
 import type { FactGroup } from './group.js';
 import { round, type Draft, type FactContext } from './context.js';
+import { minOf } from '../../collections.js';
 
 /**
  * Shared and conflicting facts from the link cliques: each keeps its firm core as
@@ -37,7 +38,7 @@ export function coreFacts(ctx: FactContext, groups: readonly FactGroup[]): { dra
       confidence: round(meanLink(core, vectors, ctx.p)),
       firm: true,
       possiblyAlso: weak.map((x) => ({ ...ctx.statement(vectors[x]!), confidence: round(meanLink([x, ...core], vectors, ctx.p, x)) })),
-      order: Math.min(...members.map(ctx.position)),
+      order: minOf(members.map(ctx.position)),
     });
   }
   return { drafts, inFact, tentative };

@@ -77,11 +77,43 @@ function mostSharing(ctx: FactContext): (x: number) => { y: number; shared: numb
   vectors.forEach((v: SentenceVector, y) => {
     for (const k of keysOf(v)) (postings.get(k) ?? postings.set(k, []).get(k)!).push(y);
   });
+  const [runFirst, runLast] = articleRuns(vectors);
   return (x) => {
     const counts = new Map<number, number>();
-    for (const k of keysOf(vectors[x]!)) for (const y of postings.get(k) ?? []) if (vectors[y]!.article !== vectors[x]!.article) counts.set(y, (counts.get(y) ?? 0) + 1);
+    const article = vectors[x]!.article;
+    const count = (y: number) => {
+      if (vectors[y]!.article !== article) counts.set(y, (counts.get(y) ?? 0) + 1);
+    };
+    for (const k of keysOf(vectors[x]!)) {
+      // The postings around the unit's own article's run: reading that run made one long article quadratic.
+      const list = postings.get(k) ?? [];
+      const from = firstAtLeast(list, runFirst[x]!);
+      for (let at = 0; at < from; at++) count(list[at]!);
+      for (let at = firstAtLeast(list, runLast[x]! + 1); at < list.length; at++) count(list[at]!);
+    }
     let best: { y: number; shared: number } | null = null;
     for (const [y, shared] of counts) if (!best || shared > best.shared || (shared === best.shared && ctx.p(x, y) > ctx.p(x, best.y))) best = { y, shared };
     return best;
   };
+}
+
+/** For each unit, the first and last index of the run of its article's units it stands in. */
+function articleRuns(vectors: readonly SentenceVector[]): [number[], number[]] {
+  const first: number[] = [];
+  const last = new Array<number>(vectors.length);
+  vectors.forEach((v, i) => first.push(i > 0 && vectors[i - 1]!.article === v.article ? first[i - 1]! : i));
+  for (let i = vectors.length - 1; i >= 0; i--) last[i] = i + 1 < vectors.length && vectors[i + 1]!.article === vectors[i]!.article ? last[i + 1]! : i;
+  return [first, last];
+}
+
+/** Position of the first value at least x in an ascending list. */
+function firstAtLeast(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -51,13 +51,18 @@ export function candidatePairs(vectors: readonly SentenceVector[]): CandidatePai
     const k = `${i}|${article}`;
     if ((best.get(k) ?? 0) < cos) best.set(k, cos);
   };
+  const runEnd = articleRunEnds(vectors);
   vectors.forEach((v, i) => {
     if (v.norm === 0) return;
-    // Sparse dot products through the postings: only sentences sharing a feature are touched.
+    // Sparse dot products through the postings: only sentences sharing a feature are touched,
+    // and each list is read from past the unit's own article (its other units would be skipped anyway:
+    // reading them made one long article quadratic).
     const dots = new Map<number, number>();
     for (const [k, w] of v.weights) {
-      for (const j of postings.get(k)!) {
-        if (j <= i || vectors[j]!.article === v.article) continue;
+      const list = postings.get(k)!;
+      for (let at = firstAbove(list, runEnd[i]!); at < list.length; at++) {
+        const j = list[at]!;
+        if (vectors[j]!.article === v.article) continue;
         dots.set(j, (dots.get(j) ?? 0) + w * vectors[j]!.weights.get(k)!);
       }
     }
@@ -76,4 +81,23 @@ export function candidatePairs(vectors: readonly SentenceVector[]): CandidatePai
     const bestB = best.get(`${j}|${a.article}`) === cos;
     return { i, j, features: pairFeatures(a, b, { mutualBest: bestA && bestB, oneBest: bestA !== bestB }) };
   });
+}
+
+/** For each unit, the index of the last unit of the run of its article's units it stands in (units come article by article). */
+function articleRunEnds(vectors: readonly SentenceVector[]): number[] {
+  const ends = new Array<number>(vectors.length);
+  for (let i = vectors.length - 1; i >= 0; i--) ends[i] = i + 1 < vectors.length && vectors[i + 1]!.article === vectors[i]!.article ? ends[i + 1]! : i;
+  return ends;
+}
+
+/** Position of the first value above x in an ascending list. */
+function firstAbove(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

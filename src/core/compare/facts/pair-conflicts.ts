@@ -2,6 +2,7 @@ import type { Conflict } from '../../model/report.js';
 import { findConflicts } from '../conflicts.js';
 import type { FactGroup } from './group.js';
 import { round, type Draft, type FactContext } from './context.js';
+import { minOf } from '../../collections.js';
 
 /**
  * Conflicts of figures and clock times between likely-linked sentences that are not
@@ -24,6 +25,7 @@ export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): D
     if (conflicts.length > 0) found.push({ i, j, p: l.p, conflicts });
   }
   // One fact per counted thing and connected sentences.
+  const connected = pairComponents(found);
   const drafts: Draft[] = [];
   const done = new Set<number>();
   for (let n = 0; n < found.length; n++) {
@@ -32,9 +34,11 @@ export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): D
     const members = new Set([found[n]!.i, found[n]!.j]);
     const parts = [found[n]!];
     done.add(n);
+    // Passes over the pairs that can join (same thing, one sentence in common, found by the index), as passes over all pairs would take them.
+    const reachable = connected(n);
     for (let grew = true; grew; ) {
       grew = false;
-      for (let k = 0; k < found.length; k++) {
+      for (const k of reachable) {
         const f = found[k]!;
         if (done.has(k) || f.conflicts[0]!.about !== about || !(members.has(f.i) || members.has(f.j))) continue;
         members.add(f.i);
@@ -48,7 +52,7 @@ export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): D
     const values = new Map<string, Conflict['values'][number]>();
     for (const part of parts) for (const v of part.conflicts[0]!.values) values.set(`${v.article}|${v.start}`, v);
     const first = parts[0]!.conflicts[0]!;
-    const weakest = Math.min(...parts.map((x) => x.p));
+    const weakest = minOf(parts.map((x) => x.p));
     drafts.push({
       status: 'conflict',
       articles: [...new Set(vs.map((v) => v.article))],
@@ -58,8 +62,35 @@ export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): D
       confidence: round(parts.reduce((sum, x) => sum + x.p, 0) / parts.length),
       firm: weakest >= options.firm,
       possiblyAlso: [],
-      order: Math.min(...vs.map(position)),
+      order: minOf(vs.map(position)),
     });
   }
   return drafts;
+}
+
+/**
+ * For a pair, every pair (by position, ascending) linked to it through sentences in
+ * common and the same counted thing: the only pairs a fact grown from it can take.
+ */
+function pairComponents(found: readonly { i: number; j: number; conflicts: readonly Conflict[] }[]): (n: number) => number[] {
+  const bySentence = new Map<string, number[]>();
+  found.forEach((f, k) => {
+    const about = f.conflicts[0]!.about;
+    for (const x of [f.i, f.j]) (bySentence.get(`${about}|${x}`) ?? bySentence.set(`${about}|${x}`, []).get(`${about}|${x}`)!).push(k);
+  });
+  return (n) => {
+    const about = found[n]!.conflicts[0]!.about;
+    const seen = new Set<number>([n]);
+    const queue = [n];
+    while (queue.length > 0) {
+      const f = found[queue.pop()!]!;
+      for (const x of [f.i, f.j])
+        for (const k of bySentence.get(`${about}|${x}`) ?? []) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          queue.push(k);
+        }
+    }
+    return [...seen].sort((a, b) => a - b);
+  };
 }

@@ -51,10 +51,16 @@ export function absorbIntoConflicts(drafts: Draft[], articleOrder: ReadonlyMap<s
 export function dropContained(drafts: Draft[]): void {
   const key = (s: Statement) => `${s.article}|${s.start}|${s.end}`;
   const sets = drafts.map((d) => new Set(d.statements.map(key)));
+  // The facts holding each statement, in order: a fact containing another holds its first statement.
+  const holding = new Map<string, number[]>();
+  sets.forEach((set, b) => {
+    for (const k of set) (holding.get(k) ?? holding.set(k, []).get(k)!).push(b);
+  });
   const drop = new Set<number>();
   for (let a = 0; a < drafts.length; a++) {
     if (drafts[a]!.status !== 'shared') continue;
-    for (let b = 0; b < drafts.length; b++) {
+    const first = sets[a]!.values().next();
+    for (const b of first.done ? drafts.keys() : holding.get(first.value)!) {
       if (a === b || drop.has(b) || (drafts[b]!.status !== 'shared' && drafts[b]!.status !== 'conflict')) continue;
       if (sets[b]!.size < sets[a]!.size || (sets[b]!.size === sets[a]!.size && b > a)) continue;
       if ([...sets[a]!].every((k) => sets[b]!.has(k))) {

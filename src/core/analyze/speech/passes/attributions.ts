@@ -5,6 +5,7 @@
  * content; a sentence with hedges but no cue attributes the claim to its
  * subject. Runs last: it needs the kept quotes and the hedges.
  */
+import { bySentence } from '../../../collections.js';
 import type { Hedge } from '../../../model/analysis.js';
 import { speakerFor, type SpeechContext } from './context.js';
 
@@ -42,7 +43,7 @@ export function attributionsPass(ctx: SpeechContext): void {
     }
     if (cues.length === 0 && sentenceHedges.length > 0) {
       const h = hereHedges[0]!;
-      const subject = ctx.mentions.find((m) => m.sentence === s.index && !quoted(m.start) && m.via !== 'adjective');
+      const subject = bySentence(ctx.mentions)(s.index).find((m) => !quoted(m.start) && m.via !== 'adjective');
       attributions.push({
         id: `${idPrefix}a${attributions.length}`,
         sentence: s.index,

@@ -8,7 +8,7 @@
  * the stretch.
  */
 import type { Sentence } from '../../../model/analysis.js';
-import { countSentences, inReportedMood, namedBefore, namedPerson, pushQuote, withSpeaker, type SpeechContext } from './context.js';
+import { countSentences, extendQuote, inReportedMood, namedBefore, namedPerson, pushQuote, withSpeaker, type SpeechContext } from './context.js';
 import { reportedMood } from '../content.js';
 import type { ReportState } from './indirect.js';
 
@@ -31,7 +31,7 @@ export function carryOver(ctx: SpeechContext, s: Sentence, state: ReportState): 
     if (subj) {
       const continued = state.continued;
       if (continued && continued.sentence + countSentences(ctx, continued) === s.index) {
-        continued.end = s.end;
+        extendQuote(ctx, continued, s.end);
         continued.text = text.slice(continued.start, continued.end);
       } else {
         state.continued = pushQuote(ctx, {

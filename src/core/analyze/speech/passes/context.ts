@@ -190,7 +190,8 @@ export function inReportedMood(ctx: SpeechContext, s: Sentence): boolean {
 
 /** How many characters of `sp` direct and other quotes found so far cover (superseded ones aside). */
 export function directChars(ctx: SpeechContext, sp: Span): number {
-  return ctx.quotes.reduce((n, q) => (ctx.superseded.has(q) ? n : n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start))), 0);
+  // Only quotes near the span can cover any of it.
+  return quotesNear(ctx.quotes, sp).reduce((n, q) => (ctx.superseded.has(q) ? n : n + Math.max(0, Math.min(sp.end, q.end) - Math.max(sp.start, q.start))), 0);
 }
 
 /** The speaker of the nearest quote before `offset`, up to three sentences back. */
@@ -212,31 +213,86 @@ export function recentSpeaker(ctx: SpeechContext, offset: number, sentence: numb
   return best ? { entity: best.speaker, name: best.speakerName!, span: best.speakerSpan!, mention: null } : null;
 }
 
-const quoteIndexes = new WeakMap<readonly Quote[], { seen: readonly Quote[]; bySentence: Map<number, { q: Quote; at: number }[]> }>();
+/** Characters per bucket of the quote index. */
+const BUCKET = 512;
+
+interface QuoteIndex {
+  seen: Quote[];
+  bySentence: Map<number, { q: Quote; at: number }[]>;
+  /** Quotes by the bucket of their start offset, with their place in the list. */
+  byStart: Map<number, { q: Quote; at: number }[]>;
+  byId: Map<string, Quote>;
+  /** The longest quote so far: how far before a span a quote overlapping it may start. */
+  longest: number;
+}
+
+const quoteIndexes = new WeakMap<readonly Quote[], QuoteIndex>();
 
 /**
- * The quotes found so far by sentence, with their place in the list. The passes only
- * append to the list until the terms pass rewrites it, so new quotes are added as they
- * come; a list that shrank or changed in place is indexed anew.
+ * The quotes found so far by sentence, start and id, with their place in the list, so
+ * that a pass asking about one span reads the quotes near it instead of all of them.
+ * The passes only append to the list until the terms pass rewrites it, so new quotes
+ * are added as they come; a list that shrank or changed at its ends is indexed anew.
+ * A quote's end may move later only through `extendQuote`.
  */
-function quotesBySentence(quotes: readonly Quote[]): (sentence: number) => readonly { q: Quote; at: number }[] {
+function quoteIndex(quotes: readonly Quote[]): QuoteIndex {
   let index = quoteIndexes.get(quotes);
   const n = index?.seen.length ?? 0;
   const stale = index && (n > quotes.length || (n > 0 && (quotes[0] !== index.seen[0] || quotes[n - 1] !== index.seen[n - 1])));
   if (!index || stale) {
-    index = { seen: [], bySentence: new Map() };
+    index = { seen: [], bySentence: new Map(), byStart: new Map(), byId: new Map(), longest: 0 };
     quoteIndexes.set(quotes, index);
   }
-  const seen = index.seen as Quote[];
-  for (let k = seen.length; k < quotes.length; k++) {
+  for (let k = index.seen.length; k < quotes.length; k++) {
     const q = quotes[k]!;
-    seen.push(q);
-    const list = index.bySentence.get(q.sentence);
-    if (list) list.push({ q, at: k });
-    else index.bySentence.set(q.sentence, [{ q, at: k }]);
+    index.seen.push(q);
+    addTo(index.bySentence, q.sentence, { q, at: k });
+    addTo(index.byStart, Math.floor(q.start / BUCKET), { q, at: k });
+    if (!index.byId.has(q.id)) index.byId.set(q.id, q);
+    index.longest = Math.max(index.longest, q.end - q.start);
   }
-  const bySentence = index.bySentence;
+  return index;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function quotesBySentence(quotes: readonly Quote[]): (sentence: number) => readonly { q: Quote; at: number }[] {
+  const bySentence = quoteIndex(quotes).bySentence;
   return (sentence) => bySentence.get(sentence) ?? [];
+}
+
+/** The quote with this id, when the list holds one (the first, as a search of the list finds it). */
+export function quoteById(quotes: readonly Quote[], id: string): Quote | undefined {
+  return quoteIndex(quotes).byId.get(id);
+}
+
+/**
+ * Every quote of the list that overlaps or touches a span (starts at or before its
+ * end and ends at or after its start), in list order; callers test exactly what they need.
+ */
+export function quotesNear(quotes: readonly Quote[], span: Span): Quote[] {
+  const index = quoteIndex(quotes);
+  const found: { q: Quote; at: number }[] = [];
+  const from = Math.floor((span.start - index.longest) / BUCKET);
+  for (let b = from; b <= Math.floor(span.end / BUCKET); b++)
+    for (const x of index.byStart.get(b) ?? []) if (x.q.start <= span.end && x.q.end >= span.start) found.push(x);
+  return found.sort((a, b) => a.at - b.at).map((x) => x.q);
+}
+
+/** Drops the index of a list reordered in place (the terms pass sorts the quotes). */
+export function forgetQuoteIndex(quotes: readonly Quote[]): void {
+  quoteIndexes.delete(quotes);
+}
+
+/** Moves a quote's end (a quote continued past its first span), keeping the quote index's reach right. */
+export function extendQuote(ctx: SpeechContext, q: Quote, end: number): void {
+  q.end = end;
+  const index = quoteIndexes.get(ctx.quotes);
+  if (index) index.longest = Math.max(index.longest, q.end - q.start);
 }
 
 /** The actor named as subject of the sentence right before `sentence` (same paragraph), for frameless reported words. */

@@ -12,7 +12,7 @@ import type { Quote } from '../../../model/analysis.js';
 import type { CueHit } from '../cues.js';
 import { clauseSpeaker, closingFrameSpeaker, mute, sentenceSubject, type Speaker } from '../speakers.js';
 import { embeddedCue } from '../content.js';
-import { inReportedMood, pushQuote, sentenceAt, speakerFor, withSpeaker, type SpeechContext } from './context.js';
+import { extendQuote, inReportedMood, pushQuote, sentenceAt, speakerFor, withSpeaker, type SpeechContext } from './context.js';
 
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
@@ -42,7 +42,7 @@ export function directQuotesPass(ctx: SpeechContext): void {
     if (previous && previous.cue && interrupted && words >= 2) {
       const q = previous.quote;
       q.segments = [...(q.segments ?? [{ start: q.start, end: q.end }]), span.inner];
-      q.end = span.inner.end;
+      extendQuote(ctx, q, span.inner.end);
       q.text = `${q.text} … ${text.slice(span.inner.start, span.inner.end)}`;
       previous.close = span.close;
       lastClose = span.close;

@@ -12,7 +12,7 @@ import type { CueHit } from '../cues.js';
 import type { Speaker } from '../speakers.js';
 import { clauseSpan, contentOf, markerContent, reportedMood } from '../content.js';
 import { nounContent } from '../noun-frames.js';
-import { directChars, namedBefore, pushQuote, recentSpeaker, speakerFor, withSpeaker, type SpeechContext } from './context.js';
+import { directChars, namedBefore, pushQuote, quoteById, recentSpeaker, speakerFor, withSpeaker, type SpeechContext } from './context.js';
 import { speechActs } from './speech-acts.js';
 import { carryOver } from './carry-over.js';
 
@@ -95,9 +95,9 @@ function cueContents(ctx: SpeechContext, s: Sentence, state: ReportState): void 
     const holdsOwnQuote =
       content !== null &&
       framedQuote !== undefined &&
-      quotes.some(
+      [quoteById(quotes, framedQuote)].some(
         (q) =>
-          q.id === framedQuote &&
+          q !== undefined &&
           q.kind === 'direct' &&
           q.start >= content!.start &&
           q.end <= content!.end + 1 &&

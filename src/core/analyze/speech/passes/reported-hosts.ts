@@ -3,12 +3,13 @@
  * someone's reported words is theirs ("Er habe „nicht den Eindruck“"). Runs
  * after indirect speech, which finds those words.
  */
-import { takeSpeaker, type SpeechContext } from './context.js';
+import { quotesNear, takeSpeaker, type SpeechContext } from './context.js';
 
 export function reportedHostsPass(ctx: SpeechContext): void {
   for (const d of ctx.direct) {
     if (d.quote.speakerName) continue;
-    const host = ctx.quotes.find((q) => q.kind !== 'direct' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end);
+    // Only quotes around the direct quote can hold it.
+    const host = quotesNear(ctx.quotes, d.quote).find((q) => q.kind !== 'direct' && q.speakerName && q.start <= d.quote.start && q.end >= d.quote.end);
     if (host) takeSpeaker(d.quote, host);
   }
 }

@@ -10,7 +10,8 @@
  * known which short quotes found no speaker.
  */
 import type { Quote } from '../../../model/analysis.js';
-import { inReportedMood, type DirectQuote, type SpeechContext } from './context.js';
+import { pushAll } from '../../../collections.js';
+import { forgetQuoteIndex, inReportedMood, type DirectQuote, type SpeechContext } from './context.js';
 
 /** Definite articles and article-bearing prepositions that introduce a name ("des „…“", "beim „…“"). */
 const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'vom', 'beim', 'im', 'zum', 'zur']);
@@ -33,9 +34,10 @@ export function termsPass(ctx: SpeechContext): void {
   if (dropped.size > 0) {
     const kept = quotes.filter((q) => !dropped.has(q));
     quotes.length = 0;
-    quotes.push(...kept);
+    pushAll(quotes, kept);
   }
   quotes.sort((a, b) => a.start - b.start);
+  forgetQuoteIndex(quotes);
   // Attributions point only at quotes that were kept.
   const keptIds = new Set(quotes.map((q) => q.id));
   for (const [cue, id] of ctx.cueQuote) if (!keptIds.has(id)) ctx.cueQuote.delete(cue);
