@@ -110,7 +110,9 @@ Examples:
       if (flags.json) process.stdout.write(`${JSON.stringify({ url: server.url, api: `${server.url}/api/openapi.json`, db: service.store.location, web: webRoot !== null })}\n`);
       else process.stdout.write(
         `Parallax is running: open ${server.url}/ in your browser${webRoot ? '' : ' (web app not built: npm run build:web; the API works)'}\n` +
-          `API: ${server.url}/api/openapi.json · store: ${service.store.location} · stop with Ctrl+C\n`,
+          `API: ${server.url}/api/openapi.json · store: ${service.store.location} · stop with Ctrl+C\n` +
+          `Writes ${security.token ? 'need the token' : 'are open'} · reads ${security.privateReads ? 'need the token' : 'are open'} · ` +
+          `${security.rateLimitPerMinute > 0 ? `at most ${security.rateLimitPerMinute} fetch/analyse requests a minute per client` : 'no rate limit'} (docs/SECURITY.md)\n`,
       );
       await new Promise<void>((resolve) => {
         const stop = () => {

@@ -36,7 +36,9 @@ test('allowed names: loopback, the bound address (all interfaces for a wildcard)
   const wildcard = allowedHostNames('0.0.0.0');
   const own = Object.values(networkInterfaces()).flatMap((l) => (l ?? []).map((i) => i.address.replace(/%.*$/, '')));
   for (const a of own) assert.ok(isAllowedHost(hostHeaderName(a.includes(':') ? `[${a}]` : a)!, wildcard), a);
-  assert.ok(!isAllowedHost('0.0.0.0', wildcard), 'the wildcard itself is no name');
+  assert.ok(isAllowedHost('0.0.0.0', wildcard), 'the address serve prints for a wildcard bind');
+  assert.ok(isAllowedHost('::', allowedHostNames('::')));
+  assert.ok(!isAllowedHost('0.0.0.0', bound), 'only when bound to it');
 });
 
 test('--allowed-hosts lists are checked entry by entry, naming the bad one', () => {

@@ -94,7 +94,8 @@ export function allowedHostNames(bindHost: string | null | undefined, extra: rea
     if (c !== null) names.add(c);
   };
   if (bound !== null && WILDCARDS.has(bound.replace(/^\[|\]$/g, ''))) interfaceAddresses().forEach(add);
-  else if (bound !== null) add(bound);
+  // The bound address itself, the wildcard included: serve prints http://0.0.0.0:port/, and no attacker owns an IP literal.
+  if (bound !== null) add(bound);
   extra.forEach(add);
   return names;
 }
