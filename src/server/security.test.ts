@@ -255,7 +255,7 @@ describe('secrets in feed URLs and feed errors', () => {
       const feeds = await raw(server, '/api/feeds');
       assert.equal(feeds.status, 200);
       const byUrl = Object.fromEntries(feeds.json.items.map((f: { url: string; lastError: string | null }) => [f.url, f.lastError]));
-      assert.equal(byUrl['https://***@intranet.example/feed'], 'connection refused');
+      assert.equal(byUrl['https://***@intranet.example/feed'], 'could not connect');
       const articles = await raw(server, '/api/articles');
       const article = await raw(server, `/api/articles/${articles.json.items[0].id}`);
       const story = await raw(server, `/api/stories/${articles.json.items[0].storyId}`);
