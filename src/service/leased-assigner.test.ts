@@ -16,6 +16,7 @@ import type { Store } from '../store/store.js';
 import { onlineStoryAssigner } from './default-stories.js';
 import { ParallaxService } from './service.js';
 import { SNAPSHOT_KEY, holderIsDead, type LeaseOptions } from './leased-assigner.js';
+import { NEWS_EVENTS, reportOf } from '../test-support/news-events.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-lease-'));
 let files = 0;
@@ -23,66 +24,19 @@ const freshPath = () => join(dir, `s${files++}.db`);
 const factory = onlineStoryAssigner();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Four events, each told by three outlets, copied once from the wire under another headline, and followed up a day later. */
-const EVENTS = [
-  {
-    day: '2024-06-03',
-    title: ['Hochwasser in Passau: Pegel bei 12 Metern', 'Donau-Hochwasser: Passau ruft Katastrophenfall aus', 'Passau kämpft gegen die Flut'],
-    facts: [
-      'Die Donau hat in Passau einen Pegel von 12,2 Metern erreicht.',
-      'Oberbürgermeister Jürgen Dupper rief den Katastrophenfall aus.',
-      'Rund 400 Helfer von Feuerwehr und Technischem Hilfswerk sind im Einsatz.',
-      'Die Altstadt wurde geräumt, 2.000 Menschen mussten ihre Wohnungen verlassen.',
-    ],
-    follow: 'Nach dem Donau-Hochwasser hat in Passau das Aufräumen begonnen. Jürgen Dupper dankte den Helfern des Technischen Hilfswerks.',
-  },
-  {
-    day: '2024-01-10',
-    title: ['GDL streikt drei Tage', 'Bahnstreik legt Fernverkehr lahm', 'Weselsky: Streik bis Freitag'],
-    facts: [
-      'Die Gewerkschaft GDL hat ihre Mitglieder bei der Deutschen Bahn zu einem Streik bis Freitag aufgerufen.',
-      'GDL-Chef Claus Weselsky fordert die 35-Stunden-Woche bei vollem Lohnausgleich.',
-      'Die Deutsche Bahn kündigte einen Notfahrplan an, 80 Prozent der Fernzüge fallen aus.',
-      'Bahn-Personalvorstand Martin Seiler nannte den Streik unverhältnismäßig.',
-    ],
-    follow: 'Der Streik der GDL ist beendet, die Deutsche Bahn fährt wieder nach Plan. Claus Weselsky kündigte neue Verhandlungen an.',
-  },
-  {
-    day: '2023-09-13',
-    title: ['Putin empfängt Kim in Wostotschny', 'Kim Jong Un trifft Putin am Weltraumbahnhof', 'Gipfel in Russlands Fernem Osten'],
-    facts: [
-      'Russlands Präsident Wladimir Putin hat Nordkoreas Machthaber Kim Jong Un auf dem Weltraumbahnhof Wostotschny empfangen.',
-      'Kim Jong Un war mit seinem gepanzerten Zug angereist.',
-      'Der Kreml sprach von einem Treffen unter Nachbarn, Kremlsprecher Dmitri Peskow nannte keine Details.',
-      'Beobachter erwarten Absprachen über Waffenlieferungen an Russland.',
-    ],
-    follow: 'Kim Jong Un hat nach dem Treffen mit Wladimir Putin in Wostotschny eine Flugzeugfabrik in Komsomolsk besucht.',
-  },
-  {
-    day: '2024-09-11',
-    title: ['Carolabrücke in Dresden eingestürzt', 'Teile der Carolabrücke stürzen in die Elbe', 'Dresden: Brücke bricht in der Nacht'],
-    facts: [
-      'In Dresden ist in der Nacht ein Teil der Carolabrücke in die Elbe gestürzt.',
-      'Verletzt wurde nach Angaben der Feuerwehr niemand.',
-      'Oberbürgermeister Dirk Hilbert sprach von einem großen Glück.',
-      'Die Brücke war seit 2019 abschnittsweise saniert worden, ein Zug der Straßenbahn hatte sie kurz vorher passiert.',
-    ],
-    follow: 'Nach dem Einsturz der Carolabrücke in Dresden wird der Abriss vorbereitet. Dirk Hilbert rechnet mit Monaten bis zur Freigabe der Elbe.',
-  },
-];
 const OUTLETS = ['Rheinblatt', 'Donaupost', 'Elbkurier'];
 
+/** Each of four events told by three outlets, copied once from the wire under another headline, and followed up. */
 function corpus(): ArticleAnalysis[] {
   const out: ArticleAnalysis[] = [];
-  EVENTS.forEach((e, n) => {
+  NEWS_EVENTS.forEach((e, n) => {
     OUTLETS.forEach((outlet, o) => {
-      // Each outlet tells the facts in its own order.
-      const body = e.facts.map((_, i) => e.facts[(i + o) % e.facts.length]!).join(' ');
-      out.push(analyze(body, { title: e.title[o]!, outlet, published: e.day, url: `https://${outlet.toLowerCase()}.example/${n}` }));
+      const { title, body } = reportOf(e, outlet, o);
+      out.push(analyze(body, { title, outlet, published: e.day, url: `https://${outlet.toLowerCase()}.example/${n}` }));
     });
-    // A wire copy: the first outlet's text under another headline.
-    out.push(analyze(e.facts.join(' '), { title: `${e.title[0]!} (Agentur)`, outlet: 'Wire Digest', published: e.day }));
-    out.push(analyze(e.follow, { title: `Nach ${e.title[1]!}`, outlet: 'Nordecho', published: e.day }));
+    const wire = reportOf(e, 'Wire Digest', 0);
+    out.push(analyze(wire.body, { title: `${wire.title}: Agenturtext`, outlet: 'Wire Digest', published: e.day }));
+    out.push(analyze(e.followUp, { title: `Nach ${e.titles[1]!}`, outlet: 'Nordecho', published: e.day }));
   });
   return out;
 }
@@ -130,7 +84,6 @@ async function finalStories(path: string) {
 
 test('the corpus is a real clustering task: stories join, and wire copies are linked', async () => {
   const seq = await sequential(articles.map((a) => a.article.id));
-  if (process.env.DEBUG_CORPUS) console.log(seq);
   assert.equal(new Set(articles.map((a) => a.article.id)).size, articles.length, 'distinct articles');
   assert.ok(seq.stories.length >= 4 && seq.stories.length <= 8, `${seq.stories.length} stories`);
   assert.ok(seq.articles.filter((a) => !a.endsWith('copyOf=null')).length >= 3, 'wire copies are linked');

@@ -150,6 +150,8 @@ export class LeasedAssigner {
   keepAssigningInBackground(): void {
     this.keepAssigning = true;
     this.startTimer();
+    // Try at once: a server that starts first should hold the lease before writers beside it start.
+    this.onTimer();
   }
 
   private startTimer(): void {
