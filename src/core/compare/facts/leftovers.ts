@@ -1,6 +1,6 @@
 import type { NearMatch } from '../../model/report.js';
 import type { SentenceVector } from '../sentence-features.js';
-import type { Link } from './links.js';
+import { MAX_POSTINGS, type Link } from './links.js';
 import { round, type Draft, type FactContext } from './context.js';
 
 /** Fewer content words than this and an unaligned sentence is not worth listing as a fact. */
@@ -85,11 +85,19 @@ function mostSharing(ctx: FactContext): (x: number) => { y: number; shared: numb
       if (vectors[y]!.article !== article) counts.set(y, (counts.get(y) ?? 0) + 1);
     };
     for (const k of keysOf(vectors[x]!)) {
-      // The postings around the unit's own article's run: reading that run made one long article quadratic.
+      // Article by article, past the unit's own (reading its run made one long article quadratic);
+      // as for the links, a key more than MAX_POSTINGS units of one article carry counts for none of them.
       const list = postings.get(k) ?? [];
-      const from = firstAtLeast(list, runFirst[x]!);
-      for (let at = 0; at < from; at++) count(list[at]!);
-      for (let at = firstAtLeast(list, runLast[x]! + 1); at < list.length; at++) count(list[at]!);
+      for (let at = 0; at < list.length; ) {
+        const y0 = list[at]!;
+        const stop = firstAtLeast(list, runLast[y0]! + 1);
+        if (y0 >= runFirst[x]! && y0 <= runLast[x]!) {
+          at = stop;
+          continue;
+        }
+        if (stop - at <= MAX_POSTINGS) for (let k2 = at; k2 < stop; k2++) count(list[k2]!);
+        at = stop;
+      }
     }
     let best: { y: number; shared: number } | null = null;
     for (const [y, shared] of counts) if (!best || shared > best.shared || (shared === best.shared && ctx.p(x, y) > ctx.p(x, best.y))) best = { y, shared };

@@ -1,4 +1,4 @@
-import type { SentenceVector } from '../sentence-features.js';
+import { cosine, type SentenceVector } from '../sentence-features.js';
 import { pairFeatures } from './pair-features.js';
 import type { PairScorer } from './pair-scorer.js';
 
@@ -11,6 +11,21 @@ export interface Link {
 
 /** Pairs below this cosine share too little to be scored at all. */
 const MIN_COSINE = 0.04;
+
+/**
+ * A feature more units of one article carry than this proposes no candidates in that
+ * article (pairs sharing it and something rarer are still found, with their full
+ * cosine). News articles of normal length stay far below (de-multi-outlet: at most 12).
+ * Without the bound, long articles sharing their main names paired every sentence
+ * with every other.
+ */
+export const MAX_POSTINGS = 48;
+
+/**
+ * Most candidates of one unit in one other article, best cosine first: a statement
+ * has a few matches in an article, not hundreds (de-multi-outlet: at most 14).
+ */
+const MAX_PER_ARTICLE = 24;
 
 /**
  * Scores every pair of sentences from different articles that share a feature.
@@ -54,21 +69,14 @@ export function candidatePairs(vectors: readonly SentenceVector[]): CandidatePai
   const runEnd = articleRunEnds(vectors);
   vectors.forEach((v, i) => {
     if (v.norm === 0) return;
-    // Sparse dot products through the postings: only sentences sharing a feature are touched,
-    // and each list is read from past the unit's own article (its other units would be skipped anyway:
-    // reading them made one long article quadratic).
-    const dots = new Map<number, number>();
-    for (const [k, w] of v.weights) {
-      const list = postings.get(k)!;
-      for (let at = firstAbove(list, runEnd[i]!); at < list.length; at++) {
-        const j = list[at]!;
-        if (vectors[j]!.article === v.article) continue;
-        dots.set(j, (dots.get(j) ?? 0) + w * vectors[j]!.weights.get(k)!);
-      }
-    }
+    const { dots, partial } = sparseDots(vectors, postings, runEnd, i);
+    const found: { j: number; cos: number }[] = [];
     for (const [j, dot] of dots) {
-      const cos = dot / (v.norm * vectors[j]!.norm);
-      if (cos < MIN_COSINE) continue;
+      // Where a common feature was left out, the dot product is recomputed in full.
+      const cos = partial.has(vectors[j]!.article) ? cosine(v, vectors[j]!) : dot / (v.norm * vectors[j]!.norm);
+      if (cos >= MIN_COSINE) found.push({ j, cos });
+    }
+    for (const { j, cos } of bestPerArticle(vectors, found)) {
       candidates.push({ i, j, cos });
       noteBest(i, vectors[j]!.article, cos);
       noteBest(j, v.article, cos);
@@ -100,4 +108,57 @@ function firstAbove(list: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Dot products of unit i with the units of later articles, through the postings:
+ * only units sharing a feature are touched, each list is read from past the unit's
+ * own article, and a feature's run in an article longer than MAX_POSTINGS is skipped
+ * (that article is then `partial`: its dot products lack the feature).
+ */
+function sparseDots(
+  vectors: readonly SentenceVector[],
+  postings: ReadonlyMap<string, number[]>,
+  runEnd: readonly number[],
+  i: number,
+): { dots: Map<number, number>; partial: Set<string> } {
+  const v = vectors[i]!;
+  const dots = new Map<number, number>();
+  const partial = new Set<string>();
+  for (const [k, w] of v.weights) {
+    const list = postings.get(k)!;
+    let at = firstAbove(list, runEnd[i]!);
+    while (at < list.length) {
+      const runStop = firstAbove(list, runEnd[list[at]!]!);
+      if (runStop - at > MAX_POSTINGS) {
+        partial.add(vectors[list[at]!]!.article);
+        at = runStop;
+        continue;
+      }
+      for (; at < runStop; at++) {
+        const j = list[at]!;
+        if (vectors[j]!.article === v.article) continue;
+        dots.set(j, (dots.get(j) ?? 0) + w * vectors[j]!.weights.get(k)!);
+      }
+    }
+  }
+  return { dots, partial };
+}
+
+/** The candidates, in their order, without those beyond the best MAX_PER_ARTICLE of their article. */
+function bestPerArticle(vectors: readonly SentenceVector[], found: readonly { j: number; cos: number }[]): readonly { j: number; cos: number }[] {
+  const perArticle = new Map<string, { j: number; cos: number }[]>();
+  for (const f of found) {
+    const a = vectors[f.j]!.article;
+    const list = perArticle.get(a);
+    if (list) list.push(f);
+    else perArticle.set(a, [f]);
+  }
+  if ([...perArticle.values()].every((list) => list.length <= MAX_PER_ARTICLE)) return found;
+  const kept = new Set<number>();
+  for (const list of perArticle.values()) {
+    const best = list.length <= MAX_PER_ARTICLE ? list : [...list].sort((x, y) => y.cos - x.cos || x.j - y.j).slice(0, MAX_PER_ARTICLE);
+    for (const f of best) kept.add(f.j);
+  }
+  return found.filter((f) => kept.has(f.j));
 }
