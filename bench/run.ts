@@ -5,6 +5,7 @@
  * - analysis throughput (articles/s, MB/s) on ../shared/data/10kgnad, one core
  * - compare latency for 2, 10 and 50 articles, after analysis
  * - CLI start-up and an end-to-end compare of the two example articles
+ * - API latency while articles are POSTed, and server memory over a soak
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -92,3 +93,6 @@ const { webBench } = await import('./web.js');
 await webBench();
 clusterBenchmark();
 nerBenchmark();
+// Reads under writes and memory over a soak, against a real server process (bench/api-load.ts, bench/soak.ts).
+const { serverLoadBench } = await import('./server-load.js');
+await serverLoadBench();

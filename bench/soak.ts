@@ -50,22 +50,29 @@ interface ReadStats {
   done: number;
   failed: number;
   latencies: number[];
+  /** Failed requests by status ("timeout", "error" when no answer) with one path each, to say what failed. */
+  failures: Map<string, string>;
 }
 
-async function readMany(url: string, paths: string[], count: number, first: number): Promise<ReadStats> {
-  const stats: ReadStats = { done: 0, failed: 0, latencies: [] };
+/** `count` reads spread over `paths` (every `stride`-th path, wrapping round), by READERS clients. */
+async function readMany(url: string, paths: string[], count: number, first: number, stride = 7919): Promise<ReadStats> {
+  const stats: ReadStats = { done: 0, failed: 0, latencies: [], failures: new Map() };
   let next = 0;
   const reader = async () => {
     while (next < count) {
-      const path = paths[(first + next++ * 7919) % paths.length]!;
+      const path = paths[(first + next++ * stride) % paths.length]!;
       const t0 = performance.now();
       try {
         const res = await fetch(`${url}${path}`, { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(30_000) });
         await res.arrayBuffer();
         if (res.ok) stats.done++;
-        else stats.failed++;
-      } catch {
+        else {
+          stats.failed++;
+          stats.failures.set(String(res.status), path);
+        }
+      } catch (e) {
         stats.failed++;
+        stats.failures.set((e as Error).name === 'TimeoutError' ? 'timeout' : 'error', path);
       }
       stats.latencies.push(performance.now() - t0);
     }
@@ -76,6 +83,8 @@ async function readMany(url: string, paths: string[], count: number, first: numb
 
 async function serverSoak(server: ServerProcess, posts: ArticleInput[]): Promise<void> {
   const paths = await readPaths(server.url);
+  // Warm-up: every path once (story comparisons computed, caches filled), then the mix.
+  await readMany(server.url, paths, paths.length, 0, 1);
   await readMany(server.url, paths, WARM_UP, 0);
   const start = memoryOf(server.pid);
   if (!start) {
@@ -93,7 +102,9 @@ async function serverSoak(server: ServerProcess, posts: ArticleInput[]): Promise
   const end = memoryOf(server.pid)!;
   peak = Math.max(peak, end.rss);
   const ratio = end.rss / start.rss;
-  line(`soak: ${READS} reads + ${POSTS} POSTs, ${READERS}+2 clients`, `${seconds.toFixed(0)} s; reads p99 ${percentile(reads.latencies, 99).toFixed(0)} ms, POST p99 ${percentile(writes.latencies, 99).toFixed(0)} ms; ${reads.failed + writes.failed + writes.timeouts} failed`);
+  const failed = reads.failed + writes.failed + writes.timeouts;
+  const which = [...reads.failures].map(([status, path]) => `${status} e.g. ${path}`).join('; ');
+  line(`soak: ${READS} reads + ${POSTS} POSTs, ${READERS}+2 clients`, `${seconds.toFixed(0)} s; reads p99 ${percentile(reads.latencies, 99).toFixed(0)} ms, POST p99 ${percentile(writes.latencies, 99).toFixed(0)} ms; ${failed} failed${which ? ` (${which})` : ''}`);
   line('soak: server memory (RSS)', `${start.rss.toFixed(0)} MB after warm-up → ${end.rss.toFixed(0)} MB at the end (peak ${peak.toFixed(0)} MB): ×${ratio.toFixed(2)}, ${ratio <= MAX_GROWTH ? 'flat (within 1.5×)' : 'GROWS (over 1.5×)'}`);
 }
 
@@ -107,18 +118,36 @@ function writeDump(path: string, corpus: ArticleInput[], n: number): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-/** Peak memory of `parallax ingest` over a dump, sampled from /proc while it runs. */
-function ingestPeak(dump: string, db: string): Promise<{ seconds: number; peak: number; status: number | null }> {
-  const child = spawn(process.execPath, [join(root, 'bin', 'parallax.js'), 'ingest', dump, '--db', db, '--no-compare', '--json'], { stdio: ['ignore', 'ignore', 'inherit'] });
+interface IngestMemory {
+  seconds: number;
+  status: number | null;
+  /** RSS once a tenth of the items were stored (start-up and warm-up done), at the last sample, and the peak. */
+  early: number;
+  last: number;
+  peak: number;
+}
+
+/** Memory of `parallax ingest` over a dump, sampled from /proc while it runs; progress read from its JSON lines. */
+function ingestMemory(dump: string, db: string, items: number): Promise<IngestMemory> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'parallax.js'), 'ingest', dump, '--db', db, '--no-compare', '--json'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const t0 = performance.now();
-  let peak = 0;
+  const m: IngestMemory = { seconds: 0, status: null, early: NaN, last: 0, peak: 0 };
+  let done = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    for (const byte of chunk) if (byte === 10) done++;
+    if (Number.isNaN(m.early) && done >= items / 10) m.early = memoryOf(child.pid!)?.rss ?? NaN;
+  });
   const sampler = setInterval(() => {
-    peak = Math.max(peak, memoryOf(child.pid!)?.peak ?? 0);
+    const now = memoryOf(child.pid!);
+    if (now) {
+      m.last = now.rss;
+      m.peak = Math.max(m.peak, now.peak);
+    }
   }, 100);
   return new Promise((resolve) => {
     child.once('exit', (status) => {
       clearInterval(sampler);
-      resolve({ seconds: (performance.now() - t0) / 1000, peak, status });
+      resolve({ ...m, seconds: (performance.now() - t0) / 1000, status });
     });
   });
 }
@@ -126,12 +155,17 @@ function ingestPeak(dump: string, db: string): Promise<{ seconds: number; peak: 
 async function ingestSoak(dir: string, corpus: ArticleInput[]): Promise<void> {
   const dump = join(dir, 'dump.jsonl');
   writeDump(dump, corpus, INGEST_ITEMS);
-  const r = await ingestPeak(dump, join(dir, 'ingest.db'));
+  const r = await ingestMemory(dump, join(dir, 'ingest.db'), INGEST_ITEMS);
   if (r.status !== 0) {
     line('soak: parallax ingest', `failed (exit ${r.status})`);
     return;
   }
-  line(`soak: parallax ingest of ${INGEST_ITEMS} JSONL items`, `${(INGEST_ITEMS / r.seconds).toFixed(0)} articles/s, peak RSS ${r.peak.toFixed(0)} MB (${((r.peak * 1000) / INGEST_ITEMS).toFixed(0)} MB per 1,000 articles at most)`);
+  // Growth after the first tenth: what each further article keeps (the story assigner's state grows a little by design).
+  const perThousand = ((r.last - r.early) * 1000) / (INGEST_ITEMS * 0.9);
+  line(
+    `soak: parallax ingest of ${INGEST_ITEMS} JSONL items`,
+    `${(INGEST_ITEMS / r.seconds).toFixed(0)} articles/s; RSS ${r.early.toFixed(0)} MB at 10% → ${r.last.toFixed(0)} MB at the end (peak ${r.peak.toFixed(0)} MB): +${perThousand.toFixed(0)} MB per 1,000 articles`,
+  );
 }
 
 /** The soak section. `prepared`: a bench store built already (bench/load-run.ts shares one with the api-load section). */
