@@ -184,6 +184,35 @@ test('fencing: a holder that was replaced while paused cannot assign; its articl
   assert.deepEqual(got, await sequential(got.order));
 });
 
+test('a write that fails after the assigner saw the article: the state is rebuilt, later articles get the sequential stories', async () => {
+  const path = freshPath();
+  const real = openSqliteStore(path);
+  let failNext = false;
+  // The store fails one article write (a full disk, say) after the assigner has placed the article.
+  const flaky = new Proxy(real, {
+    get(target, key, receiver) {
+      if (key === 'writeArticle' && failNext) {
+        failNext = false;
+        return async () => {
+          throw new Error('disk full');
+        };
+      }
+      const value = Reflect.get(target, key, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const service = new ParallaxService(flaky, factory, { holder: 'H', renewMs: 3_600_000, pollMs: 3_600_000 });
+  for (const x of articles.slice(0, 5)) await put(service, x);
+  // The first report of the second event: it would open a story the next reports join.
+  failNext = true;
+  await assert.rejects(put(service, articles[5]!), /disk full/);
+  assert.equal(await real.hasArticle(articles[5]!.article.id), false);
+  for (const x of articles.slice(6, 12)) await put(service, x);
+  await service.close();
+  const got = await finalStories(path);
+  assert.deepEqual(got, await sequential(got.order));
+});
+
 test('the assigner state is saved every N articles and at close, not on every batch end', async () => {
   const path = freshPath();
   const service = open(path, { holder: 'H', snapshotEvery: 1000, snapshotMs: 3_600_000 });

@@ -206,10 +206,11 @@ export class LeasedAssigner {
     const lease = this.lease!;
     const { assigner, syndication } = await this.loaded();
     const { fp } = fingerprintOf(analysis);
-    const { storyId, merges } = assigner.assign(analysis);
-    const stories = await this.storiesAfter(analysis, storyId, merges);
-    const syndicatedFrom = bestCopy(syndication, fp);
-    const res = await this.store.writeArticle({ ...write, storyId, syndicatedFrom }, stories, { lease, afterSeq: this.assignedSeq });
+    const { storyId, merges } = this.consistent(() => assigner.assign(analysis));
+    const res = await this.consistentAsync(async () => {
+      const stories = await this.storiesAfter(analysis, storyId, merges);
+      return this.store.writeArticle({ ...write, storyId, syndicatedFrom: bestCopy(syndication, fp) }, stories, { lease, afterSeq: this.assignedSeq });
+    });
     if (!res.assigned) {
       // Another article came first (or the lease moved): the assigner saw this one out of order. Rebuild, then go the two-step way.
       this.resetState();
@@ -241,11 +242,13 @@ export class LeasedAssigner {
       if (batch.length === 0) break;
       for (const a of batch) {
         const { fp } = fingerprintOf(a.analysis);
-        const { storyId, merges } = assigner.assign(a.analysis);
+        const { storyId, merges } = this.consistent(() => assigner.assign(a.analysis));
         if (a.storyId === null) {
           if (a.id !== own) this.foreignSeenAt = Date.now();
-          const stories = await this.storiesAfter(a.analysis, storyId, merges);
-          const ok = await this.store.assignArticle({ articleId: a.id, storyId, syndicatedFrom: bestCopy(syndication, fp), stories }, this.lease!);
+          const ok = await this.consistentAsync(async () => {
+            const stories = await this.storiesAfter(a.analysis, storyId, merges);
+            return this.store.assignArticle({ articleId: a.id, storyId, syndicatedFrom: bestCopy(syndication, fp), stories }, this.lease!);
+          });
           if (!ok) {
             // Our grant is no longer current: another process assigns from here.
             this.drop();
@@ -260,6 +263,29 @@ export class LeasedAssigner {
       await this.saveIfDue();
     }
     return assigned;
+  }
+
+  /**
+   * Runs a step after which the assigner has seen an article: if the step
+   * fails, the article is not assigned in the store, so the state (which
+   * counts it) is dropped and rebuilt from the store next time.
+   */
+  private consistent<T>(step: () => T): T {
+    try {
+      return step();
+    } catch (err) {
+      this.resetState();
+      throw err;
+    }
+  }
+
+  private async consistentAsync<T>(step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (err) {
+      this.resetState();
+      throw err;
+    }
   }
 
   private advance(seq: number): void {

@@ -213,7 +213,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const b = await store.changeMark();
       assert.notEqual(b, a);
       await store.putMeta('k', 1);
-      assert.notEqual(await store.changeMark(), b);
+      const c = await store.changeMark();
+      assert.notEqual(c, b);
+      const lease = await store.acquireLease('job', 'A', 60_000);
+      await store.renewLease({ name: 'job', holder: 'A', epoch: lease.epoch }, 60_000);
+      assert.equal(await store.changeMark(), c, 'a lease renewed every few seconds does not make cached answers stale');
       await store.close();
     });
 

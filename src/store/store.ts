@@ -135,6 +135,7 @@ export interface Store {
   /**
    * A value that changes whenever anything was written, by this connection or
    * another process; readers use it to know when cached answers are stale.
+   * Lease changes of this connection do not move it (another process's may).
    */
   changeMark(): Promise<string>;
 

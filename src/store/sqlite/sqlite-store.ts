@@ -170,9 +170,8 @@ export class SqliteStore implements Store {
   /** Writes made through this connection (PRAGMA data_version counts only other connections'). */
   private localWrites = 0;
 
-  /** Runs `fn` inside BEGIN IMMEDIATE … COMMIT, rolling back on any error. */
+  /** Runs `fn` inside BEGIN IMMEDIATE … COMMIT, rolling back on any error. Its writes count through run(). */
   private transaction<T>(fn: () => T): T {
-    this.localWrites++;
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const result = fn();
@@ -247,8 +246,9 @@ export class SqliteStore implements Store {
     return r ? { holder: (r.holder as string | null) ?? null, epoch: Number(r.epoch), expiresAt: r.expires_at === null ? null : Number(r.expires_at) } : undefined;
   }
 
+  /** Lease rows are bookkeeping, not data readers see: the change mark does not move (a holder renews every few seconds). */
   private putLease(name: string, row: LeaseRow): void {
-    this.run('INSERT OR REPLACE INTO leases (name, holder, epoch, expires_at) VALUES (?, ?, ?, ?)', name, row.holder, row.epoch, row.expiresAt);
+    this.statements.get('INSERT OR REPLACE INTO leases (name, holder, epoch, expires_at) VALUES (?, ?, ?, ?)').run(name, row.holder, row.epoch, row.expiresAt);
   }
 
   async acquireLease(name: string, holder: string, ttlMs: number, options: { replacing?: string } = {}): Promise<LeaseStatus> {
