@@ -20,6 +20,21 @@ interface ServeFlags extends OutboundFlags {
   trustProxy?: boolean;
   rateLimit?: string;
   insecureNoAuth?: boolean;
+  threads?: string;
+  jobSeconds?: string;
+  jobMemory?: string;
+}
+
+/** The thread pool for extraction, analysis and comparison, and each job's budget (docs/SECURITY.md, limits). */
+function workSettings(flags: ServeFlags) {
+  const pick = (flag: string | undefined, name: string, env: string, min: number, max: number) =>
+    flag !== undefined ? intFlag(name, flag, min, max) : intFlag(name, process.env[env], min, max);
+  const seconds = pick(flags.jobSeconds, 'job-seconds', 'PARALLAX_JOB_SECONDS', 1, 3600);
+  return {
+    threads: pick(flags.threads, 'threads', 'PARALLAX_THREADS', 0, 64),
+    jobTimeLimitMs: seconds === undefined ? undefined : seconds * 1000,
+    jobMemoryMb: pick(flags.jobMemory, 'job-memory', 'PARALLAX_JOB_MEMORY_MB', 64, 65_536),
+  };
 }
 
 /** A yes/no environment variable, or a clear error naming it. */
@@ -62,6 +77,9 @@ export function registerServe(program: Command): void {
     .option('--trust-proxy', 'rate-limit by the last X-Forwarded-For hop: only behind a reverse proxy that sets it (or PARALLAX_TRUST_PROXY=1)')
     .option('--rate-limit <n>', `requests a minute per client on the routes that fetch or analyse; 0: no limit (default: $PARALLAX_RATE_LIMIT or ${DEFAULT_RATE_LIMIT_PER_MINUTE})`)
     .option('--insecure-no-auth', 'allow a non-loopback --host without PARALLAX_TOKEN: anyone who can reach it may write')
+    .option('--threads <n>', 'threads that extract, analyse and compare for the API; 0: on the request thread (default: $PARALLAX_THREADS or cores − 1, at most 4)')
+    .option('--job-seconds <s>', 'time one API request may analyse and compare before it gets 503 (default: $PARALLAX_JOB_SECONDS or 60)')
+    .option('--job-memory <MB>', 'heap of each analysis thread; a request that needs more gets 413 (default: $PARALLAX_JOB_MEMORY_MB or 1536)')
     .option('--demo', 'fill an empty store with the demo stories first')
     .option('--json', 'print where it listens as one JSON line')
     .addHelpText(
@@ -84,6 +102,7 @@ Examples:
       const port = intFlag('port', flags.port ?? process.env.PORT, 0, 65535) ?? 8787;
       const { warnings, ...security } = securitySettings(flags);
       for (const w of warnings) process.stderr.write(`parallax: ${w}\n`);
+      const work = workSettings(flags);
       const outbound = await outboundPolicy(flags);
       if (flags.allowPrivateHosts) process.stderr.write('parallax: --allow-private-hosts: API clients can make this server fetch from loopback and private addresses\n');
       const service = await openService(flags);
@@ -98,7 +117,7 @@ Examples:
       const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : null;
       let server;
       try {
-        server = await startServer(service, { port, host: flags.host, webRoot, outbound, ...security });
+        server = await startServer(service, { port, host: flags.host, webRoot, outbound, ...security, ...work });
       } catch (err) {
         await service.close();
         const code = (err as NodeJS.ErrnoException).code;

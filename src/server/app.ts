@@ -7,10 +7,8 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ArticleAnalysis } from '../core/model/analysis.js';
-import { compareArticles } from '../core/compare/index.js';
 import type { ParallaxService } from '../service/service.js';
 import { ApiError, badField } from './errors.js';
-import { articleFromBody } from './article-body.js';
 import { openApiDocument } from './openapi.js';
 import { fieldString, jsonObject, optionalDate, optionalEnum, optionalInt, optionalString } from './validate.js';
 import { serveWebAssets } from './web-assets.js';
@@ -19,13 +17,14 @@ import { acceptsGzip } from './encoding.js';
 import { gzipSync } from 'node:zlib';
 import { StoreFeedRepository } from '../service/feed-repository.js';
 import { feedHealth } from '../ingest/feeds/subscriptions.js';
-import { getPack } from '../lang/index.js';
 import { subscribe } from '../ingest/feeds/subscriptions.js';
 import { installSecurity, type SecurityOptions } from './security.js';
 import { maskingReviver, maskUrlSecrets } from './security-mask.js';
 import { feedForApi, resolveShownFeedUrl } from './security-feeds.js';
 import type { OutboundPolicy } from '../ingest/http/outbound-policy.js';
 import { InputError } from '../ingest/errors.js';
+import { HeavyWork } from './heavy-work.js';
+import type { WorkPool } from './work-pool.js';
 
 export interface AppOptions extends SecurityOptions {
   /** Largest request body in bytes (default 8 MB). */
@@ -34,9 +33,10 @@ export interface AppOptions extends SecurityOptions {
   outbound?: OutboundPolicy;
   /** Folder with the built web app; omitted: API only. */
   webRoot?: string | null;
+  /** Threads for extraction, analysis and comparison; none: that work runs on the event loop (tests of the app alone). */
+  work?: WorkPool | null;
 }
 
-const MAX_COMPARE_ARTICLES = 50;
 /** Smaller answers are not worth compressing. */
 const GZIP_MIN_BYTES = 1024;
 
@@ -79,6 +79,8 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
 
   app.onError((err, c) => {
     if (err instanceof ApiError) return c.json(err.toJSON(), err.status);
+    // An article that cannot be analysed (analysis-error.ts) is this request's problem, not the server's.
+    if (err instanceof InputError) return c.json(new ApiError(422, err.message).toJSON(), 422);
     process.stderr.write(`parallax serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? err.message : String(err)}\n`);
     return c.json(new ApiError(500, 'internal error; the server log has details').toJSON(), 500);
   });
@@ -99,15 +101,9 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/health', async (c) => c.json({ ok: true, articles: await store.countArticles() }));
 
-  app.post('/api/articles', async (c) => {
-    const body = await jsonObject(c.req.raw);
-    const inputs = await articleFromBody(body, '', options.outbound);
-    const outcomes = [];
-    for (const input of inputs) outcomes.push(await service.ingest({ input, sourceKey: null }));
-    await service.finishBatch({ compare: false });
-    const added = outcomes.some((o) => o.status === 'added');
-    return c.json({ articles: outcomes }, added ? 201 : 200);
-  });
+  // Extraction, analysis and comparison run on the thread pool (heavy-work.ts): the event loop stays free for reads.
+  const heavy = new HeavyWork(service, options.work ?? null, options.outbound);
+  app.post('/api/articles', (c) => heavy.postArticles(c));
 
   app.get('/api/articles', async (c) => {
     const q = c.req.query();
@@ -153,36 +149,7 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
     });
   });
 
-  app.post('/api/compare', async (c) => {
-    const body = await jsonObject(c.req.raw);
-    const list = body.articles;
-    if (!Array.isArray(list) || list.length < 1) throw badField('articles', 'expected an array of 1 to 50 articles');
-    if (list.length > MAX_COMPARE_ARTICLES) throw badField('articles', `at most ${MAX_COMPARE_ARTICLES} articles`);
-    const store_ = body.store;
-    if (store_ !== undefined && typeof store_ !== 'boolean') throw badField('store', 'must be true or false');
-    const analyses: ArticleAnalysis[] = [];
-    const seen = new Set<string>();
-    for (const [i, item] of list.entries()) {
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badField(`articles[${i}]`, 'expected an object with "text", "html" or "url"');
-      for (const input of await articleFromBody(item as Record<string, unknown>, `articles[${i}]`, options.outbound)) {
-        if (!input.source || input.source === 'api') input.source = `article ${i + 1}`;
-        // Pasted texts name no outlet: number them so the report can tell them apart.
-        if (!input.outlet) input.outlet = `Article ${i + 1}`;
-        if (store_ === true) {
-          const out = await service.ingest({ input, sourceKey: null });
-          const stored = await store.getArticle(out.articleId);
-          if (stored && !seen.has(stored.id)) analyses.push(stored.analysis);
-          seen.add(out.articleId);
-        } else {
-          const a = service.analyze(input);
-          if (!seen.has(a.article.id)) analyses.push(a);
-          seen.add(a.article.id);
-        }
-      }
-    }
-    if (store_ === true) await service.finishBatch({ compare: false });
-    return c.json(compareArticles(analyses, { packOf: getPack }));
-  });
+  app.post('/api/compare', (c) => heavy.postCompare(c));
 
   app.get('/api/entities', async (c) => {
     const q = c.req.query();

@@ -10,6 +10,7 @@ import type { ParallaxService } from '../service/service.js';
 import { ApiError, badField } from './errors.js';
 import { jsonObject } from './validate.js';
 import { WorkBudgetError, WorkCancelledError, WorkFailedError, type WorkPool } from './work-pool.js';
+import type { OutboundPolicy, OutboundSettings } from '../ingest/http/outbound-policy.js';
 import { compareToJson, prepareAndCompare, prepareArticles, type PreparedArticles, type PrepareJob } from './work-jobs.js';
 
 export const MAX_COMPARE_ARTICLES = 50;
@@ -40,14 +41,19 @@ export function jobError(err: unknown, what: string): unknown {
 }
 
 export class HeavyWork {
+  private readonly outbound: OutboundSettings | undefined;
+
   constructor(
     private readonly service: ParallaxService,
     private readonly pool: WorkPool | null,
-  ) {}
+    private readonly policy?: OutboundPolicy,
+  ) {
+    this.outbound = policy?.settings();
+  }
 
   private async run<K extends JobKind>(kind: K, payload: Parameters<(typeof inline)[K]>[0], c: Context, what: string): Promise<JobResult<K>> {
     try {
-      if (!this.pool) return (await inline[kind](payload as never)) as JobResult<K>;
+      if (!this.pool) return (await inline[kind]({ ...(payload as object), policy: this.policy } as never)) as JobResult<K>;
       return await this.pool.run<JobResult<K>>(kind, payload, { signal: c.req.raw.signal });
     } catch (err) {
       throw jobError(err, what);
@@ -57,7 +63,7 @@ export class HeavyWork {
   /** POST /api/articles: one article ({text}, {html} or {url}), analysed off the event loop, then stored. */
   async postArticles(c: Context): Promise<Response> {
     const body = await jsonObject(c.req.raw);
-    const prepared = await this.run('prepare', { items: [{ body, field: '' }], numbered: false }, c, 'article');
+    const prepared = await this.run('prepare', { items: [{ body, field: '' }], numbered: false, outbound: this.outbound }, c, 'article');
     const outcomes = await this.store(prepared);
     await this.service.finishBatch({ compare: false });
     const added = outcomes.some((o) => o.status === 'added');
@@ -76,7 +82,7 @@ export class HeavyWork {
       if (item === null || typeof item !== 'object' || Array.isArray(item)) throw badField(`articles[${i}]`, 'expected an object with "text", "html" or "url"');
       return { body: item as Record<string, unknown>, field: `articles[${i}]` };
     });
-    const job = { items, numbered: true };
+    const job = { items, numbered: true, outbound: this.outbound };
     let json: string;
     if (keep === true) {
       const prepared = await this.run('prepare', job, c, 'compare');

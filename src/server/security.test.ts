@@ -72,7 +72,8 @@ function webFolder(): { root: string; outsideMarker: string } {
 
 async function withServer(options: Partial<ServeOptions>, fn: (server: RunningServer, service: ParallaxService) => Promise<void>): Promise<void> {
   const service = new ParallaxService(openSqliteStore(':memory:'), onlineStoryAssigner());
-  const server = await startServer(service, { port: 0, host: '127.0.0.1', ...options });
+  // No analysis threads: these tests are about the HTTP surface (heavy-work.test.ts covers the threads).
+  const server = await startServer(service, { port: 0, host: '127.0.0.1', threads: 0, ...options });
   try {
     await fn(server, service);
   } finally {
@@ -112,7 +113,7 @@ describe('Host check (DNS rebinding)', () => {
   let service: ParallaxService;
   before(async () => {
     service = new ParallaxService(openSqliteStore(':memory:'), onlineStoryAssigner());
-    server = await startServer(service, { port: 0, host: '127.0.0.1', webRoot: webFolder().root, allowedHosts: ['news.example.org'] });
+    server = await startServer(service, { port: 0, host: '127.0.0.1', webRoot: webFolder().root, allowedHosts: ['news.example.org'], threads: 0 });
   });
   after(async () => {
     await server.close();
@@ -157,7 +158,7 @@ describe('tokens, private reads and security headers', () => {
     service = new ParallaxService(openSqliteStore(':memory:'), onlineStoryAssigner());
     const web = webFolder();
     outsideMarker = web.outsideMarker;
-    server = await startServer(service, { port: 0, host: '127.0.0.1', token: TOKEN, privateReads: true, webRoot: web.root });
+    server = await startServer(service, { port: 0, host: '127.0.0.1', token: TOKEN, privateReads: true, webRoot: web.root, threads: 0 });
   });
   after(async () => {
     await server.close();

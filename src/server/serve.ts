@@ -3,6 +3,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { ParallaxService } from '../service/service.js';
 import { createApp, type AppOptions } from './app.js';
 import { checkExposure } from './security-hosts.js';
+import { WorkPool, siblingModule } from './work-pool.js';
 
 export interface RunningServer {
   url: string;
@@ -13,6 +14,10 @@ export interface RunningServer {
 export interface ServeOptions extends AppOptions {
   port: number;
   host: string;
+  /** Threads for the heavy API work and their budgets (work-pool.ts); 0 threads: run it on the event loop. */
+  threads?: number;
+  jobTimeLimitMs?: number;
+  jobMemoryMb?: number;
   /** Start on a non-loopback address without a token (the CLI's --insecure-no-auth). */
   insecureNoAuth?: boolean;
 }
@@ -25,7 +30,15 @@ export class ExposureError extends Error {
 export function startServer(service: ParallaxService, options: ServeOptions): Promise<RunningServer> {
   const exposure = checkExposure({ host: options.host, token: options.token ?? null, insecureNoAuth: options.insecureNoAuth === true });
   if (!exposure.ok) return Promise.reject(new ExposureError(exposure.error));
-  const app = createApp(service, { ...options, bindHost: options.bindHost ?? options.host });
+  const work =
+    options.work !== undefined
+      ? options.work
+      : options.threads === 0
+        ? null
+        : new WorkPool({ workerUrl: siblingModule(import.meta.url, 'work-thread'), size: options.threads, timeLimitMs: options.jobTimeLimitMs, memoryLimitMb: options.jobMemoryMb });
+  // The first analysis loads models: do it before the first request needs it.
+  work?.warm();
+  const app = createApp(service, { ...options, work, bindHost: options.bindHost ?? options.host });
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
@@ -34,16 +47,23 @@ export function startServer(service: ParallaxService, options: ServeOptions): Pr
         resolve({
           url: `http://${host}:${info.port}`,
           port: info.port,
-          close: () =>
-            new Promise<void>((done) => {
+          close: async () => {
+            await new Promise<void>((done) => {
               server.close(() => done());
               // Keep-alive and half-read uploads would hold close() open forever.
               (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-            }),
+            });
+            // A pool the caller passed in is the caller's to close.
+            if (options.work === undefined) await work?.close();
+          },
         });
       });
-      server.once('error', reject);
+      server.once('error', (err) => {
+        if (options.work === undefined) void work?.close();
+        reject(err);
+      });
     } catch (err) {
+      if (options.work === undefined) void work?.close();
       reject(err);
     }
   });

@@ -9,11 +9,17 @@ import { compareArticles } from '../core/compare/index.js';
 import { getPack } from '../lang/index.js';
 import { analyzeInput, prepareInputs } from '../pipeline.js';
 import { articleFromBody } from './article-body.js';
+import { OutboundPolicy, type OutboundSettings } from '../ingest/http/outbound-policy.js';
+import { maskingReviver } from './security-mask.js';
 
 export interface PrepareJob {
   items: { body: Record<string, unknown>; field: string }[];
   /** Pasted texts name no source or outlet: number them "article N" so a report tells them apart. */
   numbered: boolean;
+  /** Where URLs may be fetched from: the server's outbound policy as data (it crosses into a thread). */
+  outbound?: OutboundSettings;
+  /** The policy itself, when the job runs on the calling thread (it keeps a resolver a test injected). */
+  policy?: OutboundPolicy;
 }
 
 export interface PreparedArticles {
@@ -24,8 +30,9 @@ export interface PreparedArticles {
 
 export async function prepareArticles(job: PrepareJob): Promise<PreparedArticles> {
   const inputs = [];
+  const policy = job.policy ?? (job.outbound ? new OutboundPolicy(job.outbound) : undefined);
   for (const [i, { body, field }] of job.items.entries()) {
-    for (const input of await articleFromBody(body, field)) {
+    for (const input of await articleFromBody(body, field, policy)) {
       if (job.numbered) {
         if (!input.source || input.source === 'api') input.source = `article ${i + 1}`;
         if (!input.outlet) input.outlet = `Article ${i + 1}`;
@@ -47,9 +54,12 @@ export async function prepareArticles(job: PrepareJob): Promise<PreparedArticles
   return out;
 }
 
-/** The comparison report as JSON text: the thread encodes it, so the event loop only sends bytes. */
+/**
+ * The comparison report as JSON text: the thread encodes it, so the event loop
+ * only sends bytes. URLs in it are masked as every API answer's are (keys in feed URLs).
+ */
 export function compareToJson(analyses: readonly ArticleAnalysis[]): string {
-  return JSON.stringify(compareArticles([...analyses], { packOf: getPack }));
+  return JSON.stringify(compareArticles([...analyses], { packOf: getPack }), maskingReviver);
 }
 
 /** Prepare and compare in one job, so analyses do not cross threads twice. */

@@ -117,6 +117,8 @@ export class WorkPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  /** Jobs by how they ended, for the server's health answer and for tests. */
+  readonly stats = { done: 0, failed: 0, cancelled: 0, overBudget: 0 };
 
   constructor(private readonly options: WorkPoolOptions) {
     this.size = Math.max(1, options.size ?? defaultPoolSize());
@@ -264,6 +266,10 @@ export class WorkPool {
 
   private settle(job: Job, error: Error | null, result?: unknown): void {
     if (job.onAbort) job.signal?.removeEventListener('abort', job.onAbort);
+    if (!error) this.stats.done++;
+    else if (error instanceof WorkCancelledError) this.stats.cancelled++;
+    else if (error instanceof WorkBudgetError) this.stats.overBudget++;
+    else this.stats.failed++;
     if (error) job.reject(error);
     else job.resolve(result);
   }
