@@ -29,7 +29,7 @@ import type { WorkPool } from './work-pool.js';
 export interface AppOptions extends SecurityOptions {
   /** Largest request body in bytes (default 8 MB). */
   maxBodyBytes?: number;
-  /** Where URLs in requests may be fetched from (docs/security-outbound.md); default: the environment's policy. */
+  /** Where URLs in requests may be fetched from (docs/SECURITY.md, outbound requests); default: the environment's policy. */
   outbound?: OutboundPolicy;
   /** Folder with the built web app; omitted: API only. */
   webRoot?: string | null;
