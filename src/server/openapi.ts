@@ -20,13 +20,32 @@ const page = (item: string) => ({
 });
 const writeSecurity = [{ bearer: [] }, {}];
 
+/** Routes that make the server fetch or analyse: rate-limited and run on the thread pool with a budget. */
+const HEAVY = new Set(['POST /api/compare', 'POST /api/articles', 'POST /api/feeds']);
+
+/** The answers every operation can give, whatever it does (docs/SECURITY.md). */
+function withCommonAnswers<T extends { paths: object }>(doc: T): T {
+  for (const [path, operations] of Object.entries(doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)) {
+    for (const [method, op] of Object.entries(operations)) {
+      op.responses[421] ??= error('the Host header names none of the server’s names (--allowed-hosts)');
+      if (path !== '/api/health') op.responses[401] ??= error('missing or wrong token (writes when PARALLAX_TOKEN is set; reads too with --private-reads)');
+      if (HEAVY.has(`${method.toUpperCase()} ${path}`)) op.responses[429] ??= error('over the per-client rate limit; see Retry-After');
+      if (method === 'post' && (path === '/api/compare' || path === '/api/articles')) {
+        op.responses[413] ??= error('the body is over 8 MB, or the analysis needed more than its memory budget');
+        op.responses[503] ??= error('the analysis ran over its time budget, or the server is busy');
+      }
+    }
+  }
+  return doc;
+}
+
 export function openApiDocument(): object {
-  return {
+  return withCommonAnswers({
     openapi: '3.1.0',
     info: {
       title: 'Parallax API',
       version: '0.1.0',
-      description: `Articles, stories and their comparisons. Reports follow the comparison report schema ${SCHEMA_VERSION}. Writes need a bearer token when the server has PARALLAX_TOKEN set. Errors are {"error":{"status","message","field"}}.`,
+      description: `Articles, stories and their comparisons. Reports follow the comparison report schema ${SCHEMA_VERSION}. Writes need a bearer token (scheme case-insensitive) when the server has PARALLAX_TOKEN set; with --private-reads, every route but /api/health does. Errors are {"error":{"status","message","field"}}.`,
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
@@ -165,5 +184,5 @@ export function openApiDocument(): object {
       },
       '/api/openapi.json': { get: { summary: 'This document', responses: { 200: json({ type: 'object' }, 'OpenAPI 3.1') } } },
     },
-  };
+  });
 }
