@@ -6,11 +6,10 @@ import type { ArticleInput } from './core/model/article.js';
 import type { ArticleAnalysis } from './core/model/analysis.js';
 import type { ComparisonReport } from './core/model/report.js';
 import { buildArticle } from './core/article.js';
-import { analyzeArticle } from './core/analyze/index.js';
 import { compareArticles, type CompareOptions } from './core/compare/index.js';
 import { getPack, packs } from './lang/index.js';
 import { loadLanguageDetector, voteByStopwords } from './core/lang/detect.js';
-import { taggerFor } from './models/taggers.js';
+import { analyzeOrFail } from './analysis-error.js';
 
 export interface AnalyzedInputs {
   analyses: ArticleAnalysis[];
@@ -19,8 +18,7 @@ export interface AnalyzedInputs {
 
 /** Analyses one input with its language's pack and tagger. */
 export function analyzeInput(input: ArticleInput): ArticleAnalysis {
-  const article = buildArticle(input, packs);
-  return analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) });
+  return analyzeOrFail(buildArticle(input, packs));
 }
 
 /** Analyses every input once; the same article given twice is analysed and compared once. */
@@ -36,7 +34,7 @@ export function analyzeInputs(inputs: readonly ArticleInput[]): AnalyzedInputs {
       continue;
     }
     seen.set(article.id, input.source);
-    analyses.push(analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) }));
+    analyses.push(analyzeOrFail(article));
   }
   return { analyses, warnings };
 }

@@ -1,13 +1,18 @@
 import type { Command } from 'commander';
-import { CliError } from './errors.js';
-import { openService, outboundPolicy, withDbOption, withOutboundOption, type OutboundFlags } from './open-service.js';
+import { CliError, EXIT_SKIPPED } from './errors.js';
+import { intFlag, openService, outboundPolicy, withDbOption, withOutboundOption, type OutboundFlags } from './open-service.js';
 import { progress } from './progress.js';
+import { exitCodeFor, watchInterrupts } from './interrupt.js';
+import type { IngestSummary } from './ingest-run.js';
 
 interface IngestFlags extends OutboundFlags {
   db?: string;
   json?: boolean;
   compare?: boolean;
+  maxMb?: string;
 }
+
+const MB = 1024 * 1024;
 
 export function registerIngest(program: Command): void {
   withOutboundOption(withDbOption(
@@ -18,11 +23,19 @@ export function registerIngest(program: Command): void {
   ))
     .option('--json', 'print one JSON line per article and a summary line')
     .option('--no-compare', 'do not compare the changed stories at the end (faster bulk loads)')
+    .option('--max-mb <n>', 'largest file, or line of a JSON Lines dump, read (MB, default 20)')
     .addHelpText(
       'after',
       `
 Ingesting the same article again changes nothing; an interrupted run can be started
-again and continues where it stopped. Bad inputs are reported and skipped.
+again and continues where it stopped. Bad inputs and records that fail are reported
+with their place (file:line) and skipped; the rest are stored.
+
+Ctrl+C stops after the article being stored (a second Ctrl+C quits at once); run the
+same command again to continue.
+
+Exit codes: 0 all stored (or stored before), 1 nothing could be read, 2 finished but
+some inputs or records were skipped, 130 interrupted by Ctrl+C (143 by SIGTERM).
 
 Examples:
   $ parallax ingest ../shared/examples
@@ -30,88 +43,50 @@ Examples:
   $ parallax ingest https://example.org/story.html --json`,
     )
     .action(async (specs: string[], flags: IngestFlags) => {
-      const { expandSpec, listFiles } = await import('../service/sources.js');
+      const { runIngest } = await import('./ingest-run.js');
+      const maxMb = intFlag('max-mb', flags.maxMb, 1, 4096);
       const outbound = await outboundPolicy(flags);
       const service = await openService(flags);
       const bar = flags.json ? progress(false) : progress();
-      const counts = { added: 0, duplicate: 0, skipped: 0, failed: 0 };
-      const stories = new Set<string>();
       const say = (line: string) => process.stderr.write(`${line}\n`);
-      let stopping = false;
-      const onSignal = () => {
-        stopping = true;
-      };
-      process.once('SIGINT', onSignal);
-      process.once('SIGTERM', onSignal);
+      const interrupt = watchInterrupts(() => {
+        bar.stop();
+        say('parallax: stopping after the article being stored (Ctrl+C again to quit at once)');
+      });
+      let summary: IngestSummary;
       try {
-        // Files are listed once: to count them for the progress bar, then to read them.
-        const listed = new Map<string, string[]>();
-        let total = 0;
-        for (const spec of specs) {
-          if (/^https?:\/\//i.test(spec)) {
-            total++;
-            continue;
-          }
-          const files = await listFiles(spec).catch(() => null);
-          if (files) listed.set(spec, files);
-          total += files?.length ?? 1;
-        }
-        bar.total(total);
-        for (const spec of specs) {
-          for await (const ev of expandSpec(spec, { seen: (k) => service.seen(k), onWarning: (m) => say(`parallax: ${m}`), outbound }, listed.get(spec))) {
-            if (stopping) break;
-            if (ev.kind === 'error') {
-              counts.failed++;
-              say(`parallax: skipped ${ev.error.message}`);
-              if (flags.json) process.stdout.write(`${JSON.stringify({ source: ev.error.input, status: 'failed', error: ev.error.reason })}\n`);
-              continue;
-            }
-            if (ev.kind === 'feed') {
-              const { ingestFeedItems } = await import('../service/feed-ingest.js');
-              bar.total(total + ev.feed.items.length);
-              for (const r of await ingestFeedItems(service, ev.feedUrl, ev.feed, ev.feed.items, { policy: outbound })) {
-                if (r.error) {
-                  counts.failed++;
-                  say(`parallax: skipped ${r.item}: ${r.error}`);
-                } else if (r.outcome) {
-                  counts[r.outcome.status]++;
-                  if (r.outcome.storyId) stories.add(r.outcome.storyId);
-                } else counts.skipped++;
-                bar.tick(r.item);
-                if (flags.json) process.stdout.write(`${JSON.stringify(r.outcome ?? { source: r.item, status: r.error ? 'failed' : 'skipped', error: r.error })}\n`);
-              }
-              continue;
-            }
-            if (ev.kind === 'skipped') {
-              counts.skipped++;
-              bar.tick(ev.source);
-              if (flags.json) process.stdout.write(`${JSON.stringify({ source: ev.source, status: 'skipped', reason: ev.reason })}\n`);
-              continue;
-            }
-            const outcome = await service.ingest(ev.item);
-            counts[outcome.status]++;
-            if (outcome.storyId) stories.add(outcome.storyId);
-            bar.tick(outcome.title ?? outcome.source);
-            if (flags.json) process.stdout.write(`${JSON.stringify(outcome)}\n`);
-          }
-          if (stopping) break;
-        }
-        await service.finishBatch({ compare: flags.compare !== false && !stopping });
+        summary = await runIngest(service, specs, {
+          json: flags.json === true,
+          compare: flags.compare !== false,
+          maxBytes: maxMb === undefined ? undefined : maxMb * MB,
+          outbound,
+          out: (line) => process.stdout.write(`${line}\n`),
+          say,
+          bar,
+          interrupt,
+        });
       } finally {
         bar.stop();
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
         await service.close();
+        interrupt.dispose();
       }
-      const summary = { ...counts, stories: stories.size, db: service.store.location, interrupted: stopping };
-      if (flags.json) process.stdout.write(`${JSON.stringify({ summary })}\n`);
-      else {
-        say(
-          `parallax: ${counts.added} added, ${counts.duplicate} already stored, ${counts.skipped} skipped (ingested before), ${counts.failed} failed; ` +
-            `${stories.size} stories touched; store ${service.store.location}${stopping ? ' (interrupted: run again to continue)' : ''}`,
-        );
+      report(summary, flags.json === true, say);
+      if (interrupt.requested) {
+        process.exitCode = exitCodeFor(interrupt.requested);
+        return;
       }
-      if (counts.failed > 0 && counts.added + counts.duplicate + counts.skipped === 0) throw new CliError('no article could be read');
-      if (counts.failed > 0) process.exitCode = 1;
+      const { failed, added, duplicate, skipped } = summary;
+      if (failed > 0 && added + duplicate + skipped === 0) throw new CliError('no article could be read');
+      if (failed > 0) process.exitCode = EXIT_SKIPPED;
     });
+}
+
+function report(s: IngestSummary, json: boolean, say: (line: string) => void): void {
+  if (json) process.stdout.write(`${JSON.stringify({ summary: s })}\n`);
+  const counts = `${s.added} added, ${s.duplicate} already stored, ${s.skipped} skipped (ingested before), ${s.failed} failed`;
+  if (s.interrupted) {
+    say(`parallax: interrupted after ${s.added + s.duplicate + s.skipped + s.failed} articles (${counts}); store ${s.db} is consistent: run the same command again to continue`);
+  } else if (!json) {
+    say(`parallax: ${counts}; ${s.stories} stories touched; store ${s.db}`);
+  }
 }

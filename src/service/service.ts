@@ -8,16 +8,15 @@ import type { ArticleInput } from '../core/model/article.js';
 import type { ArticleAnalysis } from '../core/model/analysis.js';
 import { SCHEMA_VERSION, type ComparisonReport } from '../core/model/report.js';
 import { buildArticle } from '../core/article.js';
-import { analyzeArticle } from '../core/analyze/index.js';
 import { compareArticles } from '../core/compare/index.js';
 import { getPack, packs } from '../lang/index.js';
-import { taggerFor } from '../models/taggers.js';
 import { prepareInputs } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 import type { ArticleSummary, EntitySummary, LabelUse, StorySummary } from '../store/records.js';
 import { entityLookupKeys, entityRows, fingerprintOf, labelRows } from './article-rows.js';
 import type { StoryAssignerFactory } from './story-assigner.js';
 import { LeasedAssigner, type LeaseOptions } from './leased-assigner.js';
+import { analyzeOrFail, defaultAnalyzer, type Analyzer } from '../analysis-error.js';
 
 export interface IngestItem {
   input: ArticleInput;
@@ -52,12 +51,15 @@ export class ParallaxService {
   private queue: Promise<unknown> = Promise.resolve();
   /** Story assignment under the store's lease: only one process assigns at a time (see leased-assigner.ts). */
   private readonly assignment: LeasedAssigner;
+  /** How articles are analysed (a test may pass one that fails); a failure is an AnalysisError naming the article. */
+  private readonly analyzer: Analyzer;
 
   constructor(
     readonly store: Store,
     stories: StoryAssignerFactory,
-    options: Partial<LeaseOptions> = {},
+    options: Partial<LeaseOptions> & { analyze?: Analyzer } = {},
   ) {
+    this.analyzer = options.analyze ?? defaultAnalyzer;
     this.assignment = new LeasedAssigner(
       store,
       stories,
@@ -93,7 +95,7 @@ export class ParallaxService {
   /** The analysed article for an input, unless it is stored already (then only its id). */
   analyze(input: ArticleInput): ArticleAnalysis {
     const article = buildArticle(input, packs);
-    return analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) });
+    return analyzeOrFail(article, this.analyzer);
   }
 
   /** True when this ingestion-state key was ingested before: the item need not be read again. */
@@ -131,7 +133,7 @@ export class ParallaxService {
     // A stored article is never analysed again: only its new URLs and source key are recorded.
     const stored = await this.store.getArticle(article.id);
     if (stored) return this.ingestAnalysisNow(stored.analysis, at);
-    const analysis = analyzeArticle(article, { pack: getPack(article.language), tagger: taggerFor(article.language) });
+    const analysis = analyzeOrFail(article, this.analyzer);
     return this.ingestAnalysisNow(analysis, at);
   }
 
