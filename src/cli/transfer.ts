@@ -1,10 +1,21 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
 import { openService, withDbOption } from './open-service.js';
 import { fsError } from '../ingest/read-input.js';
+import { lineTooLong, readLines } from '../ingest/read-lines.js';
+
+/** One line of an export holds one article with its whole analysis: generous, but bounded. */
+const MAX_IMPORT_LINE_BYTES = 256 * 1024 * 1024;
+
+/** The export's lines as text; a line over the limit stops the import, naming it. */
+async function* importTextLines(input: NodeJS.ReadableStream, where: string): AsyncGenerator<string> {
+  for await (const line of readLines(input as AsyncIterable<Buffer>, MAX_IMPORT_LINE_BYTES)) {
+    if (line.tooLong !== undefined) throw new CliError(lineTooLong(where, line, MAX_IMPORT_LINE_BYTES).message);
+    yield line.text;
+  }
+}
 
 export function registerTransfer(program: Command): void {
   withDbOption(program.command('export').description('write everything in the store as JSON Lines (articles with analyses, stories, comparisons, feeds)'))
@@ -44,7 +55,7 @@ export function registerTransfer(program: Command): void {
       await opened;
       const service = await openService(flags);
       try {
-        const result = await importLines(service, createInterface({ input, crlfDelay: Infinity }), file);
+        const result = await importLines(service, importTextLines(input, file), file);
         process.stdout.write(
           flags.json
             ? `${JSON.stringify(result)}\n`
