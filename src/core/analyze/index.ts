@@ -93,12 +93,18 @@ function remapActors(attributions: ArticleAnalysis['attributions'], entities: Ar
 
 /** The first mention with exactly this span, looked up rather than searched for every quote. */
 function mentionBySpan(mentions: readonly EntityMention[]): (span: { start: number; end: number }) => EntityMention | undefined {
-  const at = new Map<string, EntityMention>();
-  for (const m of mentions) {
-    const key = `${m.start}|${m.end}`;
-    if (!at.has(key)) at.set(key, m);
-  }
-  return (span) => at.get(`${span.start}|${span.end}`);
+  let at: Map<string, EntityMention> | null = null;
+  return (span) => {
+    if (!at) {
+      // Built on the first question: many articles have no speaker span to look up.
+      at = new Map();
+      for (const m of mentions) {
+        const key = `${m.start}|${m.end}`;
+        if (!at.has(key)) at.set(key, m);
+      }
+    }
+    return at.get(`${span.start}|${span.end}`);
+  };
 }
 
 /**

@@ -39,25 +39,94 @@ function segmenterFor(language: string): Intl.Segmenter {
  */
 export function sentenceSpans(text: string, start: number, end: number, pack: SentencePack): Span[] {
   const merged: Span[] = [];
-  const para = text.slice(start, end);
-  for (const seg of segmenterFor(pack.code).segment(para)) {
-    let s = start + seg.index;
-    let e = s + seg.segment.length;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e <= s) continue;
-    const span = { start: s, end: e };
-    const prev = merged[merged.length - 1];
-    if (prev && shouldJoin(text, prev, span, end, pack)) prev.end = e;
-    else merged.push(span);
+  // A paragraph longer than the segmenter handles in linear time goes in pieces cut where a sentence ends.
+  for (const piece of segmenterPieces(text, start, end)) {
+    const first = merged.length;
+    for (const seg of segmenterFor(pack.code).segment(text.slice(piece.start, piece.end))) {
+      let s = piece.start + seg.index;
+      let e = s + seg.segment.length;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+      if (e <= s) continue;
+      const span = { start: s, end: e };
+      const prev = merged.length > first ? merged[merged.length - 1] : undefined;
+      if (prev && shouldJoin(text, prev, span, end, pack)) prev.end = e;
+      else merged.push(span);
+    }
   }
   const out: Span[] = [];
-  for (const span of merged) splitInside(text, span, pack, out);
+  for (const span of merged) for (const part of lengthCapped(text, span)) splitInside(text, part, pack, out);
   if (out.length >= 2 && isDateline(text, out[0]!, out[1]!, pack)) {
     out[1]!.start = out[0]!.start;
     out.shift();
   }
   return out;
+}
+
+/**
+ * Characters of one piece given to Intl.Segmenter: its time grows with the square of
+ * its input (400 KB took seconds), so a longer paragraph (a text without blank lines)
+ * is cut after a sentence end near this length. Real paragraphs stay far below it.
+ */
+const SEGMENTER_PIECE = 8000;
+
+/**
+ * Characters past which one "sentence" is cut at a space (or anywhere, when it has
+ * none): a run of text without sentence marks (a list of names, a page without
+ * punctuation) would otherwise make one sentence of the whole text, and every step
+ * that reads a sentence's words per word of it would grow with its square. Real
+ * sentences are far shorter (a long German sentence has some 600 characters).
+ */
+export const MAX_SENTENCE_CHARS = 3000;
+
+/** The pieces of a paragraph to segment: whole when short, else cut after sentence ends. */
+function segmenterPieces(text: string, start: number, end: number): Span[] {
+  if (end - start <= SEGMENTER_PIECE) return [{ start, end }];
+  const pieces: Span[] = [];
+  let from = start;
+  while (end - from > SEGMENTER_PIECE) {
+    const cut = cutBefore(text, from, from + SEGMENTER_PIECE, true);
+    pieces.push({ start: from, end: cut });
+    from = cut;
+  }
+  pieces.push({ start: from, end });
+  return pieces;
+}
+
+/** The span cut into parts of at most MAX_SENTENCE_CHARS, at spaces where it has them. */
+function lengthCapped(text: string, span: Span): Span[] {
+  if (span.end - span.start <= MAX_SENTENCE_CHARS) return [span];
+  const parts: Span[] = [];
+  let from = span.start;
+  while (span.end - from > MAX_SENTENCE_CHARS) {
+    const cut = cutBefore(text, from, from + MAX_SENTENCE_CHARS, false);
+    let e = cut;
+    while (e > from && isSpace(text.charCodeAt(e - 1))) e--;
+    parts.push({ start: from, end: e });
+    from = cut;
+    while (from < span.end && isSpace(text.charCodeAt(from))) from++;
+  }
+  if (from < span.end) parts.push({ start: from, end: span.end });
+  return parts;
+}
+
+/**
+ * Where to cut text[from, limit): after the last sentence end followed by a space in
+ * its second half (when `atSentenceEnd`), else after the last space there, else at the limit.
+ */
+function cutBefore(text: string, from: number, limit: number, atSentenceEnd: boolean): number {
+  const floor = from + Math.floor((limit - from) / 2);
+  if (atSentenceEnd) {
+    for (let i = limit - 1; i > floor; i--) {
+      const c = text[i - 1]!;
+      // After a word of lower-case letters, so that no abbreviation or initial ("Dr.", "J.") is cut from its name.
+      if (isSpace(text.charCodeAt(i)) && (c === '.' || c === '!' || c === '?') && LOWER.test(text[i - 2] ?? '') && LOWER.test(text[i - 3] ?? '') && UPPER.test(text[i + 1] ?? '')) return i + 1;
+    }
+  }
+  for (let i = limit - 1; i > floor; i--) if (isSpace(text.charCodeAt(i))) return i + 1;
+  // No space at all: cut between two UTF-16 units of one character never.
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
 }
 
 /** Whitespace as `\s` matches it, without a regular expression per character. */
