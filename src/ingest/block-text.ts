@@ -47,29 +47,33 @@ export function blockParagraphs(root: TextNode, chrome: ReadonlySet<string>): st
     if (t !== '') out.push(t);
     buf = '';
   };
-  const walk = (node: TextNode): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        buf += child.textContent ?? '';
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as TextElement;
-      const name = el.localName.toLowerCase();
-      if (NEVER_TEXT.has(name)) continue;
-      if (chrome.size > 0 && (chrome.has(name) || isHidden(el))) continue;
-      if (name === 'br') {
-        flush();
-      } else if (BLOCK.has(name)) {
-        flush();
-        walk(el);
-        flush();
-      } else {
-        walk(el);
-      }
+  // An explicit stack, not recursion: a page nesting thousands of elements would overflow the call stack.
+  const stack: { children: ArrayLike<TextNode>; next: number; block: boolean }[] = [{ children: root.childNodes, next: 0, block: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next >= frame.children.length) {
+      stack.pop();
+      if (frame.block) flush();
+      continue;
     }
-  };
-  walk(root);
+    const child = frame.children[frame.next++]!;
+    if (child.nodeType === 3) {
+      buf += child.textContent ?? '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as TextElement;
+    const name = el.localName.toLowerCase();
+    if (NEVER_TEXT.has(name)) continue;
+    if (chrome.size > 0 && (chrome.has(name) || isHidden(el))) continue;
+    if (name === 'br') {
+      flush();
+      continue;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    stack.push({ children: Array.from(el.childNodes), next: 0, block });
+  }
   flush();
   return out;
 }
