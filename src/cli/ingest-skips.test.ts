@@ -16,6 +16,8 @@ import { ParallaxService } from '../service/service.js';
 import { onlineStoryAssigner } from '../service/default-stories.js';
 import { defaultAnalyzer, type Analyzer } from '../analysis-error.js';
 import { runIngest, type IngestSummary } from './ingest-run.js';
+import { CliError } from './errors.js';
+import type { Store } from '../store/store.js';
 import { progress } from './progress.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -127,4 +129,35 @@ test('the CLI exits 2 when it finished with skipped records (every time), 1 when
   assert.equal(res.status, 1, res.stderr);
   assert.match(res.stderr, /parallax: skipped .*big\.rss: file too large \(1\.\d MB, limit 1 MB\)/);
   assert.match(res.stderr, /parallax: no article could be read/);
+});
+
+test('a failing store stops the run with one line naming it, keeping what was stored (it is no bad record)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-full-'));
+  const dump = join(dir, 'dump.jsonl');
+  writeFileSync(dump, [0, 1, 2, 3, 4].map((i) => record(i)).join('\n'));
+  const db = join(dir, 'news.db');
+  const real = openSqliteStore(db);
+  let writes = 0;
+  // The disk fills up after two articles.
+  const full = new Proxy(real, {
+    get(target, prop, receiver) {
+      if (prop === 'writeArticle') {
+        return (...args: Parameters<Store['writeArticle']>) => {
+          if (++writes > 2) throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+          return target.writeArticle(...args);
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const service = new ParallaxService(full, onlineStoryAssigner());
+  const said: string[] = [];
+  await assert.rejects(
+    runIngest(service, [dump], { json: false, compare: false, out: () => {}, say: (l) => said.push(l), bar: progress(false), interrupt: { requested: null, signal: new AbortController().signal } }),
+    (e: unknown) => e instanceof CliError && e.message === `${db}: the store failed (database or disk is full); stopped, what was stored is kept`,
+  );
+  assert.deepEqual(said, [], 'no record was blamed for the full disk');
+  await service.close().catch(() => {});
+  assert.equal(await countArticles(db), 2);
 });

@@ -44,7 +44,7 @@ Examples:
     )
     .action(async (specs: string[], flags: IngestFlags) => {
       const { runIngest } = await import('./ingest-run.js');
-      const maxMb = intFlag('max-mb', flags.maxMb, 1, 4096);
+      const maxMb = intFlag('max-mb', flags.maxMb, 1, 500);
       const outbound = await outboundPolicy(flags);
       const service = await openService(flags);
       const bar = flags.json ? progress(false) : progress();
