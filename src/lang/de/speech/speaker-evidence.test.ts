@@ -106,3 +106,30 @@ test('a country named before an institution noun is that institution ("Israels A
   assert.equal(q.speakerName, 'Frankreichs Armee');
   assert.equal(q.speaker, null);
 });
+
+test('"nach israelischen Angaben" names Israel as the source, not a noun of the clause', () => {
+  const text = 'Der Iran hat nach israelischen Angaben einen Drohnenangriff gegen Israel gestartet.';
+  const q = after(text).quotes.find((x) => x.form === 'marker');
+  assert.ok(q);
+  assert.equal(q.speakerName, 'Israel');
+});
+
+test('"nach ersten Angaben" names no source: the speaker stays unknown', () => {
+  const text = 'In der Halle brach nach ersten Angaben am Abend ein Feuer aus.';
+  const q = after(text).quotes.find((x) => x.form === 'marker');
+  if (q) assert.equal(q.speakerName, null, `speaker ${q.speakerName}`);
+});
+
+test('"nach Angaben der Feuerwehr" keeps its genitive source', () => {
+  const text = 'In der Halle brach nach Angaben der Feuerwehr am Abend ein Feuer aus.';
+  const q = after(text).quotes.find((x) => x.form === 'marker');
+  assert.ok(q);
+  assert.match(q.speakerName ?? '', /Feuerwehr/);
+});
+
+test('"hieß es in den Staatsmedien": the medium is the source', () => {
+  const text = 'Es handele sich um eine Antwort auf den Angriff, hieß es in iranischen Staatsmedien.';
+  const q = after(text).quotes.find((x) => x.text.includes('Antwort'));
+  assert.ok(q);
+  assert.equal(spanText(text, q), 'iranischen Staatsmedien');
+});

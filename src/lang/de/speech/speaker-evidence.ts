@@ -25,6 +25,7 @@ import type { SpeechContext } from '../../../core/analyze/speech/passes/context.
 import { inReportedMood, recentSpeaker, speakerFor, takeSpeaker, withSpeaker } from '../../../core/analyze/speech/passes/context.js';
 import type { Speaker } from '../../../core/analyze/speech/speakers.js';
 import { lastPersonBefore } from '../../../core/analyze/speech/speakers.js';
+import { adjectiveId } from '../../shared/adjectives.js';
 
 /** Nouns of a view held: "seiner Meinung nach", "ihrer Ansicht nach". */
 const VIEW_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'worten']);
@@ -73,6 +74,8 @@ const NO_ACTOR = new Set(
     'jedoch allerdings trotzdem dennoch zufolge laut heute gestern morgen'
   ).split(' '),
 );
+/** Prepositions: a phrase they open names a document or medium ("in einer Erklärung"), which a medium's name may replace. */
+const PREPOSITIONS = new Set('in im bei beim auf an am mit vor seit unter über zu zum zur durch gegen ohne um nach'.split(' '));
 /** Days: no one, unless a source marker's phrase holds them ("einer am Dienstag veröffentlichten Mitteilung zufolge"). */
 const DAYS = new Set('montag dienstag mittwoch donnerstag freitag samstag sonntag'.split(' '));
 
@@ -162,6 +165,37 @@ function compoundSource(ctx: SpeechContext, q: Quote, s: Sentence): void {
   takeSpeaker(q, { speaker: null, speakerName: ctx.text.slice(t.start, end), speakerSpan: { start: t.start, end } });
 }
 
+/** Nouns of source markers that an adjective before them may name: "nach israelischen Angaben", "iranischen Berichten zufolge". */
+const MARKER_NOUNS = new Set(['angaben', 'berichten', 'informationen', 'erkenntnissen', 'schätzungen']);
+/** Articles that open a genitive source after the marker's noun ("nach Angaben der Polizei"). */
+const GENITIVE_ARTICLES = new Set(['der', 'des', 'eines', 'einer']);
+
+/**
+ * "nach israelischen Angaben": a country adjective before the marker's noun names the
+ * source (Israel); "nach ersten/offiziellen Angaben" names none, and the speaker stays
+ * unknown rather than a noun the clause happens to hold ("einen Drohnenangriff").
+ * A genitive source after the noun ("nach offiziellen Angaben der Stadt") stays.
+ */
+function adjectiveSource(ctx: SpeechContext, q: Quote, s: Sentence): void {
+  if (q.form !== 'marker' || !q.cue) return;
+  const toks = s.tokens;
+  for (let k = 1; k < toks.length; k++) {
+    const noun = toks[k]!;
+    const adj = toks[k - 1]!;
+    if (!MARKER_NOUNS.has(noun.norm) || !q.cue.includes(noun.text) || ctx.quoted(noun.start)) continue;
+    // "nach eigenen Angaben" points to the clause's subject; the speech passes resolve it.
+    if (adj.kind !== 'word' || adj.capitalized || adj.stop || adj.norm.startsWith('eigen')) return;
+    const next = toks[k + 1];
+    if (next && GENITIVE_ARTICLES.has(next.norm) && q.speakerSpan && q.speakerSpan.start >= next.start) return;
+    const pack = ctx.speakers.pack;
+    const id = adjectiveId(pack, adj.norm);
+    const country = id ? pack.gazetteer.find((e) => e.id === id) : undefined;
+    if (country) takeSpeaker(q, { speaker: null, speakerName: country.name, speakerSpan: { start: adj.start, end: noun.end } });
+    else takeSpeaker(q, { speaker: null, speakerName: null, speakerSpan: null });
+    return;
+  }
+}
+
 /** Forms of "heißen" that report what a source says ("wie es … heißt", "hieß es"). */
 const SAYS_FORMS = new Set(['heißt', 'hieß', 'heisst', 'hiess', 'hieße']);
 /** Articles between "aus" and the source ("aus dem Ministerium"). */
@@ -174,21 +208,31 @@ const ARTICLES = new Set(['dem', 'der', 'den']);
 function heardFrom(ctx: SpeechContext, q: Quote, s: Sentence): void {
   if (!q.cue || !SAYS_FORMS.has(q.cue.toLowerCase())) return;
   // A speaker the sentence itself names stays; one carried from elsewhere gives way to the source here.
-  if (q.speakerSpan && q.speakerSpan.start >= s.start && q.speakerSpan.end <= s.end) return;
+  if (q.speakerSpan && q.speakerSpan.start >= s.start && q.speakerSpan.end <= s.end && !PREPOSITIONS.has(ctx.text.slice(q.speakerSpan.start, q.speakerSpan.end).split(/\s+/)[0]!.toLowerCase())) return;
   const toks = s.tokens;
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (toks[k]!.norm !== 'aus' || ctx.quoted(toks[k]!.start)) continue;
+    const via = toks[k]!.norm;
+    if ((via !== 'aus' && via !== 'in' && via !== 'im') || ctx.quoted(toks[k]!.start)) continue;
     let j = k + 1;
     if (ARTICLES.has(toks[j]!.norm)) j++;
-    const first = toks[j];
-    if (!first || first.kind !== 'word' || !first.capitalized) return;
+    // "in iranischen Staatsmedien": adjectives may come before the noun.
+    let first = j;
+    while (via !== 'aus' && toks[j]?.kind === 'word' && !toks[j]!.capitalized && !toks[j]!.stop) j++;
+    const head = toks[j];
+    if (!head || head.kind !== 'word' || !head.capitalized) continue;
     let last = j;
     while (toks[last + 1]?.kind === 'word' && toks[last + 1]!.capitalized) last++;
-    const span = { start: first.start, end: toks[last]!.end };
+    // "hieß es in …" names a source only when the phrase is a medium ("in den Staatsmedien"), not a document or place.
+    if (via !== 'aus' && ![...MEDIA_HEADS].some((h) => toks[last]!.norm.endsWith(h))) continue;
+    if (via === 'aus') first = j;
+    const span = { start: toks[first]!.start, end: toks[last]!.end };
     takeSpeaker(q, { speaker: null, speakerName: ctx.text.slice(span.start, span.end), speakerSpan: span });
     return;
   }
 }
+
+/** Ends of nouns that name a medium speaking for its owner ("Staatsmedien", "Staatsfernsehen", "Nachrichtenagentur"). */
+const MEDIA_HEADS = new Set(['medien', 'fernsehen', 'sender', 'rundfunk', 'agentur', 'zeitung', 'radio']);
 
 /**
  * "Israels Armee konnte nach eigenen Angaben …": a country named right before an
@@ -214,6 +258,7 @@ export function speakerEvidence(ctx: SpeechContext): void {
     const s = ctx.sentences[q.sentence];
     if (!s) continue;
     compoundSource(ctx, q, s);
+    adjectiveSource(ctx, q, s);
     heardFrom(ctx, q, s);
     institutionOf(ctx, q, s);
     opinionHolder(ctx, q, s);
