@@ -20,6 +20,7 @@ export function onlineStoryAssigner(): StoryAssignerFactory {
           return { storyId: a.story, merges: a.merged.map((from) => ({ from, into: a.story })) };
         },
         snapshot: () => clusterer.snapshot(),
+        snapshotJson: () => clusterer.snapshotJson(),
       };
     },
   };

@@ -15,7 +15,8 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { onlineStoryAssigner } from './default-stories.js';
 import { ParallaxService } from './service.js';
-import { SNAPSHOT_KEY, holderIsDead, type LeaseOptions } from './leased-assigner.js';
+import { holderIsDead, type LeaseOptions } from './leased-assigner.js';
+import { loadSnapshot } from './assigner-state.js';
 import { NEWS_EVENTS, reportOf } from '../test-support/news-events.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-lease-'));
@@ -156,7 +157,7 @@ test('after a crash the next process takes the lease of the dead holder, replays
   // The crash: the connection goes away without saving or handing the lease back.
   await crashing.store.close();
   const other = open(path, { holder: 'O' });
-  assert.equal((await other.store.getMeta<{ seq: number }>(SNAPSHOT_KEY))!.seq, 6, 'saved every 3 articles, not after the 7th');
+  assert.equal((await loadSnapshot(other.store))!.seq, 6, 'saved every 3 articles, not after the 7th');
   assert.equal((await other.store.getLease('story-assigner:global')).holder, `${hostname()}:2147483646:crashed`);
   for (const x of articles.slice(7, 12)) assert.ok((await put(other, x)).storyId, 'assigned at once: the dead holder was replaced');
   assert.equal((await other.store.getLease('story-assigner:global')).epoch, 2);
@@ -220,10 +221,10 @@ test('the assigner state is saved every N articles and at close, not on every ba
     await put(service, x);
     await service.finishBatch({ compare: false });
   }
-  assert.equal(await service.store.getMeta(SNAPSHOT_KEY), null);
+  assert.equal(await loadSnapshot(service.store), null);
   await service.close();
   const store = openSqliteStore(path);
-  assert.equal((await store.getMeta<{ seq: number }>(SNAPSHOT_KEY))!.seq, 3);
+  assert.equal((await loadSnapshot(store))!.seq, 3);
   assert.equal((await store.getLease('story-assigner:global')).holder, null, 'the lease was handed back');
   await store.close();
 });

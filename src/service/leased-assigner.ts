@@ -28,8 +28,8 @@ import type { Store } from '../store/store.js';
 import type { ArticleWrite, LeaseGrant, StoryWrite } from '../store/records.js';
 import { fingerprintOf } from './article-rows.js';
 import type { StoryAssigner, StoryAssignerFactory } from './story-assigner.js';
+import { SNAPSHOT_KEY, encodeSnapshot, loadSnapshot } from './assigner-state.js';
 
-export const SNAPSHOT_KEY = 'story-assigner';
 const NONE: StoryWrite = { stories: [], merges: [] };
 
 export interface LeaseOptions {
@@ -63,12 +63,6 @@ export const DEFAULT_LEASE_OPTIONS: LeaseOptions = {
 const FOREIGN_QUIET_MS = 5_000;
 /** A process without the lease asks for it at most this often. */
 const CLAIM_EVERY_MS = 1_000;
-
-interface Snapshot {
-  version: string;
-  seq: number;
-  state: unknown;
-}
 
 /** Where one new article ended up. */
 export interface Placed {
@@ -296,7 +290,7 @@ export class LeasedAssigner {
   /** The assigner and syndication index as of `assignedSeq`: restored from the snapshot on first use. */
   private async loaded(): Promise<{ assigner: StoryAssigner; syndication: SyndicationIndex }> {
     if (this.assigner && this.syndication) return { assigner: this.assigner, syndication: this.syndication };
-    const saved = await this.store.getMeta<Snapshot>(SNAPSHOT_KEY);
+    const saved = await loadSnapshot(this.store);
     const usable = saved !== null && saved.version === this.factory.version;
     this.assigner = this.factory.create(usable ? saved.state : null);
     this.assignedSeq = usable ? saved.seq : 0;
@@ -353,11 +347,11 @@ export class LeasedAssigner {
     if (this.unsaved >= this.options.snapshotEvery || Date.now() - this.firstUnsavedAt >= this.options.snapshotMs) await this.save();
   }
 
-  /** Saves the assigner's state (fenced: a replaced holder's state is refused). */
+  /** Saves the assigner's state (fenced: a replaced holder's state is refused), encoded with pauses for other requests. */
   async save(): Promise<void> {
     if (!this.assigner || !this.lease || this.leaseLost || this.unsaved === 0) return;
-    const snapshot: Snapshot = { version: this.factory.version, seq: this.assignedSeq, state: this.assigner.snapshot() };
-    if (await this.store.putMeta(SNAPSHOT_KEY, snapshot, this.lease)) this.unsaved = 0;
+    const bytes = await encodeSnapshot(this.assigner, this.factory.version, this.assignedSeq);
+    if (await this.store.putBlob(SNAPSHOT_KEY, bytes, this.lease)) this.unsaved = 0;
     else this.drop();
   }
 

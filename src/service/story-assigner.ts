@@ -16,6 +16,12 @@ export interface StoryAssigner {
   assign(analysis: ArticleAnalysis): StoryAssignment;
   /** JSON-serialisable state, restored with the assigner's factory. */
   snapshot(): unknown;
+  /**
+   * The same state as JSON text in small pieces (joined, they parse to
+   * snapshot()), so a large state is written out with pauses between pieces
+   * instead of one long stop of the event loop. Optional.
+   */
+  snapshotJson?(): Iterable<string>;
 }
 
 export interface StoryAssignerFactory {

@@ -221,6 +221,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    test('blobs round-trip as bytes, and a fenced one is refused to a replaced holder', async () => {
+      const store = await open();
+      assert.equal(await store.getBlob('state'), null);
+      // Larger than one part of a backend that writes in parts.
+      const bytes = Uint8Array.from({ length: 1_300_000 }, (_, i) => (i * 7 + (i >> 9)) % 256);
+      assert.equal(await store.putBlob('state', bytes), true);
+      assert.deepEqual(await store.getBlob('state'), bytes);
+      const a = await store.acquireLease('job', 'A', 20);
+      await new Promise((r) => setTimeout(r, 60));
+      await store.acquireLease('job', 'B', 60_000);
+      assert.equal(await store.putBlob('state', new Uint8Array([1, 2, 3]), { name: 'job', holder: 'A', epoch: a.epoch }), false);
+      assert.deepEqual(await store.getBlob('state'), bytes);
+      assert.equal(await store.putBlob('state', new Uint8Array(0)), true);
+      assert.deepEqual(await store.getBlob('state'), new Uint8Array(0));
+      await store.close();
+    });
+
     test('meta values round-trip as JSON', async () => {
       const store = await open();
       assert.equal(await store.getMeta('x'), null);

@@ -117,6 +117,13 @@ export interface Store {
   getMeta<T>(key: string): Promise<T | null>;
   /** With a `fence`, written only while that grant is the lease's current one; returns whether it was written. */
   putMeta(key: string, value: unknown, fence?: LeaseGrant): Promise<boolean>;
+  /**
+   * Large named values as bytes, stored as given (the story assigner's state:
+   * tens of MB, encoded and compressed by the caller off the event loop).
+   * Fenced like putMeta.
+   */
+  putBlob(key: string, bytes: Uint8Array, fence?: LeaseGrant): Promise<boolean>;
+  getBlob(key: string): Promise<Uint8Array | null>;
 
   /**
    * Takes the lease `name` for `holder` for `ttlMs` when it is free, expired,

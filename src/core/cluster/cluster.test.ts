@@ -66,6 +66,20 @@ test('a restored snapshot goes on exactly as the original', () => {
   assert.deepEqual(restored.snapshot(), whole.snapshot());
 });
 
+test('the snapshot as JSON pieces is the snapshot, and restoring from it goes on exactly as the original', () => {
+  const whole = new OnlineClusterer(model);
+  for (const d of stream) whole.add(d);
+  const half = new OnlineClusterer(model);
+  for (const d of stream.slice(0, 3)) half.add(d);
+  const pieces = [...half.snapshotJson()];
+  assert.ok(pieces.length >= 4, 'in pieces');
+  const text = pieces.join('');
+  assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(half.snapshot())));
+  const restored = OnlineClusterer.restore(JSON.parse(text), model);
+  for (const d of stream.slice(3)) restored.add(d);
+  assert.deepEqual(restored.snapshot(), whole.snapshot());
+});
+
 test('each story carries title, entities, span, outlets, languages and size', () => {
   const c = new OnlineClusterer(model);
   for (const d of stream) c.add(d);

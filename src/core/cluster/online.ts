@@ -23,7 +23,7 @@ import { addToVector, heaviest, vectorNorm, type TermVector } from './term-vecto
 import { newStoryState, newWordPart, type StoryState, type WordPart } from './story-state.js';
 import type { Assignment, StoryClusterer, StorySummary } from './types.js';
 import { summarize } from './summary.js';
-import { restoreState, snapshotState, type ClustererSnapshot } from './snapshot.js';
+import { restoreState, snapshotJson, snapshotState, type ClustererSnapshot } from './snapshot.js';
 
 export interface OnlineOptions {
   /** Stories kept in the active pool (candidates for every article). */
@@ -447,6 +447,11 @@ export class OnlineClusterer implements StoryClusterer {
   /** Number of stories in the active pool. */
   get activeCount(): number {
     return this.active.size;
+  }
+
+  /** snapshot() as JSON text in small pieces (see snapshotJson), for writing a large state without a long pause. */
+  snapshotJson(): Generator<string> {
+    return snapshotJson(this);
   }
 
   snapshot(): ClustererSnapshot {

@@ -53,50 +53,73 @@ export interface ClustererSnapshot {
   aliases: [string, string][];
 }
 
-export function snapshotState(c: OnlineClusterer): ClustererSnapshot {
-  const v = c.vocab;
+function storySnapshot(s: StoryState, v: Vocabulary): StorySnapshot {
   const terms = (ids: Iterable<number>) => Array.from(ids, (id) => v.terms[id]!);
-  const stories = [...c.byHandle.values()]
-    .sort((a, b) => a.handle - b.handle)
-    .map(
-      (s): StorySnapshot => ({
-        handle: s.handle,
-        id: s.id,
-        articles: [...s.articles],
-        parts: [...s.parts.entries()].map(([language, p]) => ({
-          language,
-          articles: p.articles,
-          tokT: vectorToJSON(p.tokT, v),
-          tokB: vectorToJSON(p.tokB, v),
-          stemT: vectorToJSON(p.stemT, v),
-          stemB: vectorToJSON(p.stemB, v),
-          norms: Array.from(p.norms),
-        })),
-        entT: vectorToJSON(s.entT, v),
-        entB: vectorToJSON(s.entB, v),
-        entNorms: Array.from(s.entNorms),
-        numbers: [...s.numbers.entries()],
-        dates: [...s.dates.entries()],
-        first: Number.isNaN(s.first) ? null : s.first,
-        last: Number.isNaN(s.last) ? null : s.last,
-        outlets: [...s.outlets.entries()],
-        headlines: s.headlines.map((h) => ({ article: h.article, text: h.text, language: h.language, stems: terms(h.stems) })),
-        entityNames: [...s.entityNames.entries()],
-        indexed: terms(s.indexed),
-        touched: s.touched,
-      }),
-    );
+  return {
+    handle: s.handle,
+    id: s.id,
+    articles: [...s.articles],
+    parts: [...s.parts.entries()].map(([language, p]) => ({
+      language,
+      articles: p.articles,
+      tokT: vectorToJSON(p.tokT, v),
+      tokB: vectorToJSON(p.tokB, v),
+      stemT: vectorToJSON(p.stemT, v),
+      stemB: vectorToJSON(p.stemB, v),
+      norms: Array.from(p.norms),
+    })),
+    entT: vectorToJSON(s.entT, v),
+    entB: vectorToJSON(s.entB, v),
+    entNorms: Array.from(s.entNorms),
+    numbers: [...s.numbers.entries()],
+    dates: [...s.dates.entries()],
+    first: Number.isNaN(s.first) ? null : s.first,
+    last: Number.isNaN(s.last) ? null : s.last,
+    outlets: [...s.outlets.entries()],
+    headlines: s.headlines.map((h) => ({ article: h.article, text: h.text, language: h.language, stems: terms(h.stems) })),
+    entityNames: [...s.entityNames.entries()],
+    indexed: terms(s.indexed),
+    touched: s.touched,
+  };
+}
+
+const byHandle = (c: OnlineClusterer) => [...c.byHandle.values()].sort((a, b) => a.handle - b.handle);
+
+export function snapshotState(c: OnlineClusterer): ClustererSnapshot {
   return {
     format: 'parallax-clusterer',
     version: 1,
     position: c.position,
     nextHandle: c.nextHandle,
-    vocabulary: v.toJSON(),
-    stories,
+    vocabulary: c.vocab.toJSON(),
+    stories: byHandle(c).map((s) => storySnapshot(s, c.vocab)),
     active: [...c.active.keys()],
     archived: [...c.archived.keys()],
     aliases: [...c.aliases.entries()],
   };
+}
+
+/** Stories per piece of snapshotJson: small pieces, so a caller can pause between them. */
+const STORIES_PER_PIECE = 50;
+
+/**
+ * The JSON text of snapshotState(c), in pieces of bounded size: joined, they
+ * parse to the same snapshot. A large state (tens of MB) is then written out
+ * without blocking the caller's thread for the whole of it, provided the
+ * clusterer does not change until the last piece is taken.
+ */
+export function* snapshotJson(c: OnlineClusterer): Generator<string> {
+  const { terms, df, docs } = c.vocab.toJSON();
+  yield `{"format":"parallax-clusterer","version":1,"position":${JSON.stringify(c.position)},"nextHandle":${JSON.stringify(c.nextHandle)},"vocabulary":{"terms":[`;
+  for (let i = 0; i < terms.length; i += 20_000) yield `${i ? ',' : ''}${JSON.stringify(terms.slice(i, i + 20_000)).slice(1, -1)}`;
+  yield '],"df":[';
+  for (let i = 0; i < df.length; i += 50_000) yield `${i ? ',' : ''}${JSON.stringify(df.slice(i, i + 50_000)).slice(1, -1)}`;
+  yield `],"docs":${JSON.stringify(docs)}},"stories":[`;
+  const stories = byHandle(c);
+  for (let i = 0; i < stories.length; i += STORIES_PER_PIECE) {
+    yield `${i ? ',' : ''}${stories.slice(i, i + STORIES_PER_PIECE).map((s) => JSON.stringify(storySnapshot(s, c.vocab))).join(',')}`;
+  }
+  yield `],"active":${JSON.stringify([...c.active.keys()])},"archived":${JSON.stringify([...c.archived.keys()])},"aliases":${JSON.stringify([...c.aliases.entries()])}}`;
 }
 
 export function restoreState(c: OnlineClusterer, snap: ClustererSnapshot): void {

@@ -108,4 +108,16 @@ export const MIGRATIONS: readonly string[] = [
     expires_at INTEGER
   );
   `,
+  // 4: large named values as bytes (the story assigner's state, compressed), written in parts of a generation,
+  // then switched to that generation in one transaction.
+  `
+  CREATE TABLE blobs (key TEXT PRIMARY KEY, gen INTEGER NOT NULL, parts INTEGER NOT NULL);
+  CREATE TABLE blob_parts (
+    key TEXT NOT NULL,
+    gen INTEGER NOT NULL,
+    part INTEGER NOT NULL,
+    value BLOB NOT NULL,
+    PRIMARY KEY (key, gen, part)
+  );
+  `,
 ];

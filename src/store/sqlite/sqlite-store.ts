@@ -91,6 +91,9 @@ const unpack = <T>(blob: unknown): T => JSON.parse(gunzipSync(blob as Buffer).to
 const clampLimit = (n: number | undefined) => Math.max(1, Math.min(MAX_LIMIT, Math.floor(n ?? DEFAULT_LIMIT)));
 const clampOffset = (n: number | undefined) => Math.max(0, Math.floor(n ?? 0));
 
+/** Blobs are written in parts of this size, so no single write holds the thread long. */
+const BLOB_PART = 512 * 1024;
+
 /** A list of keys bound as one JSON array: one SQL text whatever the list's length. */
 const KEY_LIST = '(SELECT value FROM json_each(?))';
 
@@ -562,6 +565,47 @@ export class SqliteStore implements Store {
       this.run('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)', key, json);
       return true;
     });
+  }
+
+  /**
+   * Written part by part (BLOB_PART bytes each, other work may run between
+   * parts), then switched to in one fenced transaction: readers see the old
+   * value or the new one. Parts of an unfinished write (a crash) are removed
+   * by the next one.
+   */
+  async putBlob(key: string, bytes: Uint8Array, fence?: LeaseGrant): Promise<boolean> {
+    const gen = Math.floor(Math.random() * 2 ** 52);
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let parts = 0;
+    for (let at = 0; at < data.length || parts === 0; at += BLOB_PART) {
+      this.run('INSERT INTO blob_parts (key, gen, part, value) VALUES (?, ?, ?, ?)', key, gen, parts++, data.subarray(at, at + BLOB_PART));
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return this.transaction(() => {
+      if (fence && !this.fenceHolds(fence)) {
+        this.run('DELETE FROM blob_parts WHERE key = ? AND gen = ?', key, gen);
+        return false;
+      }
+      this.run('INSERT OR REPLACE INTO blobs (key, gen, parts) VALUES (?, ?, ?)', key, gen, parts);
+      // The previous value and parts a crashed write left behind.
+      this.run('DELETE FROM blob_parts WHERE key = ? AND gen != ?', key, gen);
+      return true;
+    });
+  }
+
+  async getBlob(key: string): Promise<Uint8Array | null> {
+    // One read transaction: a switch to a newer generation cannot fall between the two reads.
+    this.db.exec('BEGIN');
+    try {
+      const head = this.get('SELECT gen, parts FROM blobs WHERE key = ?', key);
+      if (!head) return null;
+      const rows = this.all('SELECT value FROM blob_parts WHERE key = ? AND gen = ? ORDER BY part', key, head.gen);
+      if (rows.length !== Number(head.parts)) throw new StoreError(`${this.location}: value ${key} is missing parts`);
+      // libsql gives BLOB columns as ArrayBuffer.
+      return new Uint8Array(Buffer.concat(rows.map((r) => new Uint8Array(r.value as ArrayBuffer))));
+    } finally {
+      this.db.exec('COMMIT');
+    }
   }
 
   async changeMark(): Promise<string> {
