@@ -12,7 +12,7 @@ export type Line = { n: number; text: string; tooLong?: undefined } | { n: numbe
 
 type Chunk = Buffer | Uint8Array | string;
 
-export async function* readLines(source: AsyncIterable<Chunk>, maxBytes: number): AsyncGenerator<Line> {
+export async function* readLines(source: AsyncIterable<Chunk> | Iterable<Chunk>, maxBytes: number): AsyncGenerator<Line> {
   let parts: Buffer[] = [];
   let size = 0;
   let over = false;
