@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { onlineStoryAssigner } from './default-stories.js';
-import { SNAPSHOT_KEY, encodeSnapshot, loadSnapshot } from './assigner-state.js';
+import { SNAPSHOT_KEY, encodeSnapshot, loadSnapshot, storeSnapshot } from './assigner-state.js';
 import { NEWS_EVENTS, reportOf } from '../test-support/news-events.js';
 import { analyze } from '../test-support/analyze.js';
 
@@ -39,6 +39,8 @@ test('the state is read from its blob, or from meta where an older Parallax save
   assert.deepEqual(await loadSnapshot(store), { version: 'v-old', seq: 3, state: { x: 1 } });
   await store.putBlob(SNAPSHOT_KEY, await encodeSnapshot(assignerWithStories(), factory.version, 8));
   assert.equal((await loadSnapshot(store))!.seq, 8, 'the blob wins');
+  await storeSnapshot(store, { version: 'v-imported', seq: 5, state: { y: [1, 2] } });
+  assert.deepEqual(await loadSnapshot(store), { version: 'v-imported', seq: 5, state: { y: [1, 2] } }, 'as an import stores it');
   await store.putBlob(SNAPSHOT_KEY, new Uint8Array([1, 2, 3]));
   assert.equal(await loadSnapshot(store), null, 'an unreadable state is rebuilt by replay, not trusted');
   await store.close();

@@ -10,7 +10,7 @@
  */
 import { once } from 'node:events';
 import { promisify } from 'node:util';
-import { createGzip, gunzip } from 'node:zlib';
+import { createGzip, gunzip, gzip } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import type { Store } from '../store/store.js';
 import type { StoryAssigner } from './story-assigner.js';
@@ -25,6 +25,7 @@ export interface Snapshot {
 }
 
 const gunzipAsync = promisify(gunzip);
+const gzipAsync = promisify(gzip);
 /** Encode for at most this long before letting other work run. */
 const SLICE_MS = 8;
 
@@ -52,6 +53,11 @@ export async function encodeSnapshot(assigner: StoryAssigner, version: string, s
   gz.end('}');
   await ended;
   return Buffer.concat(out);
+}
+
+/** Stores a saved state given as a value (import of an export); unfenced, as imports into an empty store are. */
+export async function storeSnapshot(store: Store, snapshot: unknown): Promise<void> {
+  await store.putBlob(SNAPSHOT_KEY, await gzipAsync(JSON.stringify(snapshot), { level: 1 }));
 }
 
 /** The saved state, or null when there is none (or it cannot be read: then everything is replayed). */

@@ -11,6 +11,7 @@ import type { ComparisonReport } from '../core/model/report.js';
 import type { FeedRecord, StorySummary } from '../store/records.js';
 import { entityRows, fingerprintOf, labelRows } from './article-rows.js';
 import type { ParallaxService } from './service.js';
+import { SNAPSHOT_KEY, loadSnapshot, storeSnapshot } from './assigner-state.js';
 
 export const EXPORT_FORMAT = 'parallax-export';
 export const EXPORT_VERSION = 1;
@@ -50,7 +51,8 @@ export async function* exportLines(service: ParallaxService): AsyncGenerator<str
   for (const m of await store.listMerges()) yield JSON.stringify({ type: 'merge', ...m } satisfies Line);
   for (const f of await store.listFeeds()) yield JSON.stringify({ type: 'feed', ...f } satisfies Line);
   for (const key of META_KEYS) {
-    const value = await store.getMeta(key);
+    // The story assigner's state lives in a blob (older stores: in meta); it is exported as the meta line it always was.
+    const value = key === SNAPSHOT_KEY ? await loadSnapshot(store) : await store.getMeta(key);
     if (value !== null) yield JSON.stringify({ type: 'meta', key, value } satisfies Line);
   }
 }
@@ -136,7 +138,8 @@ export async function importLines(service: ParallaxService, lines: AsyncIterable
         break;
       }
       case 'meta':
-        if (exact && META_KEYS.includes(line.key)) await store.putMeta(line.key, line.value);
+        if (exact && line.key === SNAPSHOT_KEY) await storeSnapshot(store, line.value);
+        else if (exact && META_KEYS.includes(line.key)) await store.putMeta(line.key, line.value);
         break;
       default:
         throw new ImportError(`${where}: line ${n}: unknown record type "${(line as { type?: unknown }).type}"`);
