@@ -131,8 +131,8 @@ export function postBody(input: ArticleInput, n: number): string {
   return JSON.stringify({ text: `${input.body}\n\nNachtrag ${n}: update number ${n}.`, title: input.title ?? undefined, outlet: input.outlet ?? 'Bench Wire', language: input.language ?? undefined });
 }
 
-/** `clients` loops POSTing articles until `stop()` says so or `limit` articles were sent. */
-export async function postArticles(url: string, inputs: ArticleInput[], clients: number, stop: () => boolean, limit = Infinity, first = 0): Promise<PostStats> {
+/** `clients` loops POSTing articles until `stop()` says so or `limit` articles were sent; a POST not answered within `timeoutMs` counts as a time-out. */
+export async function postArticles(url: string, inputs: ArticleInput[], clients: number, stop: () => boolean, limit = Infinity, first = 0, timeoutMs = 10_000): Promise<PostStats> {
   const stats: PostStats = { done: 0, failed: 0, timeouts: 0, latencies: [] };
   let next = first;
   const client = async () => {
@@ -144,7 +144,7 @@ export async function postArticles(url: string, inputs: ArticleInput[], clients:
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: postBody(inputs[n % inputs.length]!, n),
-          signal: AbortSignal.timeout(10_000),
+          signal: AbortSignal.timeout(timeoutMs),
         });
         await res.arrayBuffer();
         if (res.ok) stats.done++;

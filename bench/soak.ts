@@ -16,8 +16,8 @@ import type { ArticleInput } from '../src/core/model/article.js';
 import { STORE_SIZE, benchCorpus, buildBenchStore, memoryOf, percentile, postArticles, startServe, type ServerProcess } from './api-load.js';
 import { line, quick, root, shared } from './util.js';
 
-const READS = quick ? 3_000 : 30_000;
-const POSTS = quick ? 100 : 1_500;
+const READS = quick ? 3_000 : 20_000;
+const POSTS = quick ? 100 : 500;
 const READERS = 16;
 /** Requests (reads) before the first memory sample: caches and code warm, as a server that has run a while. */
 const WARM_UP = quick ? 500 : 5_000;
@@ -96,7 +96,7 @@ async function serverSoak(server: ServerProcess, posts: ArticleInput[]): Promise
     peak = Math.max(peak, memoryOf(server.pid)?.rss ?? 0);
   }, 250);
   const t0 = performance.now();
-  const [reads, writes] = await Promise.all([readMany(server.url, paths, READS, WARM_UP), postArticles(server.url, posts, 2, () => false, POSTS)]);
+  const [reads, writes] = await Promise.all([readMany(server.url, paths, READS, WARM_UP), postArticles(server.url, posts, 2, () => false, POSTS, 0, 120_000)]);
   clearInterval(sampler);
   const seconds = (performance.now() - t0) / 1000;
   const end = memoryOf(server.pid)!;
