@@ -76,9 +76,12 @@ export async function runIngest(service: ParallaxService, specs: readonly string
     }
   };
 
-  const ingestFeed = async (feedUrl: string, feed: ParsedFeed, where: string, total: number): Promise<void> => {
+  let total = 0;
+  const ingestFeed = async (feedUrl: string, feed: ParsedFeed, where: string): Promise<void> => {
     const [{ ingestFeedItems }, { PoliteFetcher }] = await Promise.all([import('../service/feed-ingest.js'), import('../ingest/http/polite-fetcher.js')]);
-    bar.total(total + feed.items.length);
+    // The feed counted as one input; its items take its place.
+    total += feed.items.length - 1;
+    bar.total(total);
     const fetcher = new PoliteFetcher({ policy: options.outbound });
     for (const [i, item] of feed.items.entries()) {
       await pause();
@@ -94,7 +97,6 @@ export async function runIngest(service: ParallaxService, specs: readonly string
 
   // Files are listed once: to count them for the progress bar, then to read them.
   const listed = new Map<string, string[]>();
-  let total = 0;
   for (const spec of specs) {
     if (/^https?:\/\//i.test(spec)) {
       total++;
@@ -113,7 +115,7 @@ export async function runIngest(service: ParallaxService, specs: readonly string
       if (stopped()) break outer;
       if (ev.kind === 'error') failed(ev.error.input, ev.error.reason);
       else if (ev.kind === 'skipped') skipped(ev.source, ev.reason);
-      else if (ev.kind === 'feed') await ingestFeed(ev.feedUrl, ev.feed, ev.where, total);
+      else if (ev.kind === 'feed') await ingestFeed(ev.feedUrl, ev.feed, ev.where);
       else await ingestItem(ev.item, ev.where);
       if (stopped()) break outer;
     }
