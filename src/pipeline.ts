@@ -52,6 +52,6 @@ export async function prepareInputs(inputs: readonly ArticleInput[]): Promise<vo
 export function compareInputs(inputs: readonly ArticleInput[], options: CompareOptions = {}): ComparisonReport {
   const { analyses, warnings } = analyzeInputs(inputs);
   const report = compareArticles(analyses, { packOf: getPack, ...options });
-  report.warnings.unshift(...warnings);
+  report.warnings = [...warnings, ...report.warnings];
   return report;
 }

@@ -16,6 +16,7 @@ import type { Article } from '../core/model/article.js';
 import { getPack } from '../lang/index.js';
 import { matchSpans, prf, type Prf } from './span-match.js';
 import { quoteSpans } from './quotes.js';
+import { pushAll } from '../core/collections.js';
 
 export interface GoldAttribution {
   source: Span[];
@@ -50,9 +51,9 @@ export function parseBrat(ann: string): GoldAttribution[] {
       const [role, id] = part.split(':');
       const t = id ? spans.get(id) : undefined;
       if (!t) continue;
-      if (role?.startsWith('Source')) out.source.push(...t.spans);
-      else if (role?.startsWith('Cue')) out.cue.push(...t.spans);
-      else if (role?.startsWith('Content')) out.content.push(...t.spans);
+      if (role?.startsWith('Source')) pushAll(out.source, t.spans);
+      else if (role?.startsWith('Cue')) pushAll(out.cue, t.spans);
+      else if (role?.startsWith('Content')) pushAll(out.content, t.spans);
     }
     return out;
   });
@@ -128,7 +129,7 @@ export function attributionPredictions(quotes: readonly Quote[]): { content: Spa
   for (const q of kept) {
     const prev = out[out.length - 1];
     if (prev && q.kind === 'direct' && prev.last.kind === 'direct' && q.cue === null && sameSpan(q.speakerSpan, prev.source) && q.start - prev.last.end < 2000) {
-      prev.content.push(...quoteSpans(q));
+      pushAll(prev.content, quoteSpans(q));
       prev.last = q;
       continue;
     }

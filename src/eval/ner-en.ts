@@ -31,6 +31,7 @@ import { performance } from 'node:perf_hooks';
 import type { ArticleInput } from '../core/model/article.js';
 import type { EntityType } from '../core/model/analysis.js';
 import { analyzeInputs } from '../pipeline.js';
+import { maxOf, minOf } from '../core/collections.js';
 
 interface GoldEntityMention {
   conll_doc_key: string;
@@ -163,8 +164,8 @@ export function evaluateEnglishNer(dir: string): EnglishNerEvaluation {
     const typeOf = new Map(a.entities.map((e) => [e.id, e.type]));
     const spans = goldByDoc.get(key)!.map((g) => {
       const offs = doc.offsets[g.sent_id]!;
-      const first = Math.min(...g.tokens_number);
-      const last = Math.max(...g.tokens_number);
+      const first = minOf(g.tokens_number);
+      const last = maxOf(g.tokens_number);
       return { g, start: offs[first]![0], end: offs[last]![1] };
     });
     for (const { g } of spans) {
@@ -255,7 +256,7 @@ function headlinesInTitleCase(keys: readonly string[], docs: Map<string, Doc>, g
     if (a.article.text.length !== doc.text.length) throw new Error(`${key}: title-case text changed length`);
     const gold = goldByDoc.get(key)!.filter((g) => g.sent_id === 0);
     const offs = doc.offsets[0]!;
-    const spans = gold.map((g) => ({ start: offs[Math.min(...g.tokens_number)]![0], end: offs[Math.max(...g.tokens_number)]![1] }));
+    const spans = gold.map((g) => ({ start: offs[minOf(g.tokens_number)]![0], end: offs[maxOf(g.tokens_number)]![1] }));
     const head = a.mentions.filter((m) => m.via !== 'adjective' && m.end <= a.article.bodyStart);
     mentions += head.length;
     fragments += head.filter((m) => !spans.some((s) => m.start < s.end && m.end > s.start)).length;

@@ -31,6 +31,7 @@ import { getPack } from '../lang/index.js';
 import { quoteSpans } from './quotes.js';
 import { intersection, spanLength } from './span-match.js';
 import { layOutBasil, placePhrase } from './basil-layout.js';
+import { pushAll } from '../core/collections.js';
 
 export { basilFiles } from './framing.js';
 
@@ -161,7 +162,7 @@ export function speakerNames(q: Quote, analysis: Pick<ArticleAnalysis, 'entities
   const names: string[] = [];
   if (q.speakerName) names.push(q.speakerName);
   const e = q.speaker ? analysis.entities.find((x) => x.id === q.speaker) : undefined;
-  if (e) names.push(e.name, ...e.aliases);
+  if (e) pushAll(names, [e.name, ...e.aliases]);
   return names;
 }
 

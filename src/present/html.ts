@@ -52,6 +52,7 @@ import {
   STANCE_ORDER,
   type ReportView,
 } from './view.js';
+import { pushAll } from '../core/collections.js';
 
 interface Page {
   view: ReportView;
@@ -528,7 +529,7 @@ function quotesSection(page: Page): string {
   if (report.quoteGroups.length > 0) {
     parts.push('<h3>The same statement in several outlets</h3>');
     parts.push('<p class="legend"><span><del>removed</del> in the later outlet</span><span><ins>added</ins> in the later outlet</span></p>');
-    parts.push(...report.quoteGroups.map((g) => quoteGroupCard(page, g)));
+    pushAll(parts, report.quoteGroups.map((g) => quoteGroupCard(page, g)));
   }
   for (const a of view.articles) {
     const own = report.quotes.filter((q) => q.article === a.article.id).sort((x, y) => x.sentence - y.sentence);

@@ -34,6 +34,7 @@ import {
   valueContext,
   type ReportView,
 } from './view.js';
+import { pushAll } from '../core/collections.js';
 
 /**
  * Escapes text for use inline in Markdown: characters that start emphasis, code,
@@ -125,7 +126,7 @@ function header(view: ReportView, out: string[]): void {
       : `${escapeCell(art.language)} (not supported: limited analysis)`;
     return [String(a.number), `**${escapeCell(a.label)}**`, link, language, escapeCell(formatDate(art.published) ?? '—'), escapeCell(art.author ?? '—')];
   });
-  out.push(...table(['#', 'Outlet', 'Title', 'Language', 'Published', 'Author'], rows));
+  pushAll(out, table(['#', 'Outlet', 'Title', 'Language', 'Published', 'Author'], rows));
   const s = view.report.story;
   out.push('## Same story?', '');
   const verdict = storyVerdict(view);
@@ -160,8 +161,9 @@ function agreementOverview(view: ReportView, out: string[]): void {
     String(a.update),
     String(a.total),
   ]);
-  out.push(
-    ...table(['Outlet', 'Shared', 'Only here', 'Maybe elsewhere', 'Conflicting', 'Updated', 'Total'], rows, [
+  pushAll(
+    out,
+    table(['Outlet', 'Shared', 'Only here', 'Maybe elsewhere', 'Conflicting', 'Updated', 'Total'], rows, [
       'left',
       'right',
       'right',
@@ -184,7 +186,7 @@ function conflictTable(view: ReportView, conflict: Conflict, dated: boolean, out
     String(sentenceNumber(v.sentence)),
   ]);
   const header = ['Outlet', ...(dated ? ['Published'] : []), 'Value', 'Sentence', 'No.'];
-  out.push(...table(header, rows, ['left', ...(dated ? ['left' as const] : []), 'left', 'left', 'right']));
+  pushAll(out, table(header, rows, ['left', ...(dated ? ['left' as const] : []), 'left', 'left', 'right']));
 }
 
 function conflicts(view: ReportView, out: string[]): void {
@@ -294,7 +296,7 @@ function entities(view: ReportView, out: string[]): void {
     }),
     e.aliases.length === 0 ? ' ' : e.aliases.map((x) => escapeCell(x)).join(', '),
   ]);
-  out.push(...table(header, rows, ['left', 'left', ...view.articles.map(() => 'right' as const), 'left']));
+  pushAll(out, table(header, rows, ['left', 'left', ...view.articles.map(() => 'right' as const), 'left']));
   out.push('*Mentions per article; “— not named” means the article never names the entity.*', '');
 }
 
@@ -356,7 +358,7 @@ function framing(view: ReportView, out: string[]): void {
         escapeCell(a.labels.join(', ')),
         a.statements > 0 ? `${Math.round(a.neutralShare * 100)}% of ${a.statements}` : '–',
       ]);
-      out.push(...table(['Actor', 'Stances', 'Cues', 'Hedges', 'Labels', 'Neutral'], rows));
+      pushAll(out, table(['Actor', 'Stances', 'Cues', 'Hedges', 'Labels', 'Neutral'], rows));
     } else {
       out.push('*No attributed statements.*', '');
     }
@@ -373,8 +375,9 @@ function framing(view: ReportView, out: string[]): void {
   if (rows.length > 0) {
     const articles = view.report.framing.map((f) => f.article);
     out.push('### Labels side by side', '');
-    out.push(
-      ...table(
+    pushAll(
+      out,
+      table(
         ['Entity', ...articles.map((id) => escapeCell(labelOf(view, id)))],
         rows.map((l) => [`**${escapeCell(l.name)}**`, ...articles.map((id) => escapeCell((l.labels[id] ?? []).join(', ')) || '–')]),
       ),

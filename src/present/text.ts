@@ -38,6 +38,7 @@ import {
   valueContext,
   type ReportView,
 } from './view.js';
+import { pushAll } from '../core/collections.js';
 
 export interface TextOptions {
   color: boolean;
@@ -87,7 +88,7 @@ export function renderText(report: ComparisonReport, options: TextOptions): stri
 // ── small writers ────────────────────────────────────────────────────────────
 
 function para(ctx: Ctx, text: string, first = '', rest?: string): void {
-  ctx.out.push(...wrap(text, ctx.width, first, rest));
+  pushAll(ctx.out, wrap(text, ctx.width, first, rest));
 }
 
 function section(ctx: Ctx, title: string): void {
@@ -195,7 +196,7 @@ function agreementOverview(ctx: Ctx): void {
   if (tableWidth(rows, '  ') > ctx.width) rows = build(['Outlet', 'Shared', 'Only', 'Maybe', 'Confl.', 'Upd.'], false);
   const letters = tableWidth(rows, '  ') > ctx.width;
   if (letters) rows = build(['Outlet', 'S', 'O', 'M', 'C', 'U'], false);
-  ctx.out.push(...renderTable(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right'], '  ', c.bold));
+  pushAll(ctx.out, renderTable(rows, ['left', 'right', 'right', 'right', 'right', 'right', 'right'], '  ', c.bold));
   if (letters) para(ctx, c.dim('S shared, O only here, M maybe elsewhere, C conflicting, U updated.'), '  ');
   para(
     ctx,
@@ -332,7 +333,7 @@ function entities(ctx: Ctx): void {
   const short = tableWidth(rows, '  ') > ctx.width;
   if (short) rows = fitFirstColumn(build(true), '  ', ctx.width);
   const align = ['left', 'left', ...view.articles.map(() => 'right' as const)] as const;
-  ctx.out.push(...renderTable(rows, [...align], '  ', c.bold));
+  pushAll(ctx.out, renderTable(rows, [...align], '  ', c.bold));
   if (short) para(ctx, c.dim(view.articles.map((a) => `[${a.number}] ${oneLine(a.label)}`).join('  ')), '  ');
   para(ctx, c.dim('Counts are mentions per article; — means the article never names the entity.'), '  ');
   const institutions = list.filter((e) => e.institution).map((e) => oneLine(e.name));

@@ -13,6 +13,7 @@ import { german } from './index.js';
 import { SURNAMES } from '../shared/surnames.js';
 import { MORE_NOUNS } from './nouns.js';
 import { ORGANIZATION_WORDS, PLACE_WORDS } from './name-words.js';
+import { minOf } from '../../core/collections.js';
 
 let classes: ((word: string) => number) | null = null;
 
@@ -38,7 +39,7 @@ export function germanWordClasses(): (word: string) => number {
   // Only words that start like some adjective stem are looked up (the lookup is slow).
   const stems = [...german.adjectives.keys()];
   const starts = new Set(stems.map((stem) => stem.slice(0, 4)));
-  const shortest = Math.min(4, ...stems.map((stem) => stem.length));
+  const shortest = Math.min(4, minOf(stems.map((stem) => stem.length)));
   const mayBeAdjective = (w: string): boolean => {
     for (let k = shortest; k <= 4; k++) if (starts.has(w.slice(0, k))) return true;
     return false;

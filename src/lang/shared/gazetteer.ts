@@ -23,6 +23,7 @@ import {
   REGION_ROWS,
 } from './gazetteer-data.js';
 import { MORE_CITY_ROWS, MORE_ORG_ROWS, MORE_REGION_ROWS } from './gazetteer-places.js';
+import { pushAll } from '../../core/collections.js';
 
 export type GazetteerLang = 'de' | 'en';
 
@@ -162,12 +163,12 @@ function buildRaw(): RawEntry[] {
     govDe.push(`Regierung ${germanGenitive(code, countryDe)}`);
     if (adjDe) govDe.push(`${adjDe}e Regierung`, `${adjDe}en Regierung`);
     if (capital) govDe.push(`Regierung in ${capital.de}`, `Führung in ${capital.de}`);
-    govDe.push(...split(extras.de));
+    pushAll(govDe, split(extras.de));
     const govEn = extras.enName ? [extras.enName] : [];
     if (adjEn) govEn.push(`${titleCase(adjEn)} government`);
     govEn.push(`government of ${ENGLISH_ARTICLE.has(code) ? 'the ' : ''}${countryEn}`);
     if (capital) govEn.push(`government in ${capital.en}`);
-    govEn.push(...split(extras.en));
+    pushAll(govEn, split(extras.en));
     entries.push({ id: `gov:${code}`, type: 'organization', de: unique(govDe), en: unique(govEn) });
   }
 

@@ -1,6 +1,7 @@
 import type { Sentence, Stance } from '../../model/analysis.js';
 import type { LanguagePack, SourceMarker } from '../../lang/pack.js';
 import { findNounFrames } from './noun-frames.js';
+import { pushAll } from '../../collections.js';
 
 /** A reporting verb, verb with particle, source marker or reportative construction in a sentence. */
 export interface CueHit {
@@ -143,9 +144,9 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
 
   // The pack's own cues: "…, so der Sprecher", "soll … haben", "In a new poll, …", "“…,” he continued".
   const own = pack.speechRules?.cues;
-  if (own) out.push(...own(sentence, pack, quoted, used));
+  if (own) pushAll(out, own(sentence, pack, quoted, used));
   // Noun frames: "der Vorwurf, er habe …", "die Forderung des Ministers, … zu …".
-  out.push(...findNounFrames(sentence, pack, quoted, used));
+  pushAll(out, findNounFrames(sentence, pack, quoted, used));
   return out.sort((a, b) => a.token - b.token);
 }
 

@@ -6,7 +6,7 @@ import { clauseVerb, documentAfter, documentPrefield, opensDocument, phraseBefor
 import { finiteVerbBefore, inOpeningClause, objectPosition, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
 import { verbSecond } from './rules.js';
 import type { Gender } from './gender.js';
-import { lastAtOrBefore } from '../../collections.js';
+import { lastAtOrBefore, maxOf, minOf } from '../../collections.js';
 
 export interface Speaker {
   entity: string | null;
@@ -808,9 +808,9 @@ function nounPhrase(sentence: Sentence, from: number, dir: 1 | -1): Speaker | nu
     else break;
   }
   // A phrase must end in a noun: adjectives alone ("neue") name no one.
-  if (words.length === 0 || !toks[Math.max(...words)]!.capitalized) return null;
-  const first = Math.min(...words);
-  const last = Math.max(...words);
+  if (words.length === 0 || !toks[maxOf(words)]!.capitalized) return null;
+  const first = minOf(words);
+  const last = maxOf(words);
   const start = toks[first]!.start;
   const end = toks[last]!.end;
   return { entity: null, name: sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: null };

@@ -10,6 +10,7 @@ import { findCues } from '../cues.js';
 import { doubledApostrophesAsQuotes, findQuoteSpans, type QuoteSpan } from '../quote-marks.js';
 import { isNameLike, predicativeQuote } from '../titles.js';
 import { sentenceAt, type SpeechContext } from './context.js';
+import { pushAll } from '../../../collections.js';
 
 /** Verbs that, with "sich", give a name ("die sich „…“ nennt"). */
 const SELF_NAMING = new Set(['nennen', 'bezeichnen', 'präsentieren', 'name', 'call']);
@@ -33,7 +34,7 @@ export function quoteSpansPass(ctx: SpeechContext): void {
   // "nannte den Bericht eine „Zeitungsente“", "als „Wortbruch“ bezeichnet": capitalised words in the predicate of a reporting verb are words quoted, not a name.
   const predicative = nameLike.filter((q) => predicativeQuote(text, q) && framedPredicate(q));
   if (predicative.length > 0) {
-    quoteSpans.push(...predicative);
+    pushAll(quoteSpans, predicative);
     quoteSpans.sort((a, b) => a.open - b.open);
   }
 }
