@@ -20,6 +20,7 @@ import { serviceBench } from './service.js';
 import { syndication } from './syndication.js';
 import { clusterBenchmark } from './cluster.js';
 import { nerBenchmark } from './ner.js';
+import { compareScale } from './compare-scale.js';
 
 import { line, median, quick, root, shared } from './util.js';
 
@@ -93,6 +94,7 @@ const { webBench } = await import('./web.js');
 await webBench();
 clusterBenchmark();
 nerBenchmark();
+compareScale();
 // Reads under writes and memory over a soak, against a real server process (bench/api-load.ts, bench/soak.ts).
 const { serverLoadBench } = await import('./server-load.js');
 await serverLoadBench();
