@@ -12,8 +12,8 @@
  *   grant to one holder at a time. Each time a lease passes to a holder, its
  *   epoch increases; the epoch is the fencing token. Time is the store's clock
  *   (the one machine's for SQLite, the server's for a server database).
- * - Fenced writes (`writeArticle` with a fence, `assignArticle`, `putMeta` with
- *   a fence) check the grant in the same transaction as the write and change
+ * - Fenced writes (`writeArticle` with a fence, `assignArticle`, `putMeta` and
+ *   `putBlob` with a fence) check the grant in the same transaction as the write and change
  *   nothing when a newer epoch exists, so a holder that was paused past its
  *   expiry and replaced cannot overwrite its successor's work. A grant whose
  *   time ran out while nobody took the lease is still current (no one else
@@ -21,6 +21,16 @@
  * - Pending articles: written without their assignment (storyId null). The
  *   lease holder assigns them in seq order, which gives exactly the stories
  *   of one process ingesting the same articles in the same order.
+ * - Partitions: the service uses one lease, `story-assigner:global`, for now.
+ *   A server database may later assign per partition (one lease or advisory
+ *   lock each), each partition sequential and deterministic as above.
+ * - A server database implements acquire/renew/release and every fenced
+ *   write as one transaction that reads the lease row FOR UPDATE (or under an
+ *   advisory lock), and the "no article after seq N" condition of a fenced
+ *   writeArticle against the same sequence that numbers articles. Seqs must
+ *   become visible in order (SQLite's single writer does that; a server
+ *   database serialises article inserts, e.g. under a lock taken for the
+ *   seq), or an article could appear after the holder assigned past it.
  */
 import type {
   ArticleFilter,
