@@ -96,13 +96,23 @@ function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 }
 
 /**
+ * Earlier quotes past which a word no longer proposes candidates: the words of the
+ * prefix are the rarer ones of a quote, but a story of thousands of quotes gives even
+ * those long lists, and reading them for every quote grows with the square of the
+ * quotes. A story of normal size never comes near (a few hundred quotes in all);
+ * quotes sharing enough words also share rarer ones.
+ */
+export const MAX_QUOTE_POSTINGS = 1000;
+
+/**
  * For each set (by position), the earlier sets that may reach a Dice overlap of at
  * least `threshold` with it — every such set, and few others (prefix filtering).
  * Dice ≥ t needs c ≥ t·|x|/(2−t) words in common (c ≤ |y|); with the words of every
  * set ordered rarest first, two sets with that many in common share a word among the
  * first |x| − ⌈t·|x|/(2−t)⌉ + 1 of each. Only those prefix words are indexed and probed,
  * so the words most quotes use never make candidates. Sets whose sizes alone rule the
- * overlap out are skipped too. `probes` counts the index entries read.
+ * overlap out are skipped too, and so are lists longer than MAX_QUOTE_POSTINGS (only
+ * then may a pair be missed). `probes` counts the index entries read.
  */
 export function overlapCandidates(
   sets: readonly ReadonlySet<string>[],
@@ -131,7 +141,10 @@ export function overlapCandidates(
     const seen = new Set<number>();
     const stop = until?.[n] ?? n;
     for (const w of prefixes[n]!) {
-      for (const x of postings.get(w) ?? []) {
+      const list = postings.get(w) ?? [];
+      // A word more earlier quotes share than this proposes none of them (see MAX_QUOTE_POSTINGS).
+      if (list.length > MAX_QUOTE_POSTINGS) continue;
+      for (const x of list) {
         if (x >= stop) break;
         probes++;
         const other = sets[x]!.size;

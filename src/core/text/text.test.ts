@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { paragraphSpans } from './paragraphs.js';
 import { basePack } from '../lang/base-pack.js';
 import { getPack } from '../../lang/index.js';
-import { sentenceSpans, type SentencePack } from './sentences.js';
+import { MAX_SENTENCE_CHARS, sentenceSpans, type SentencePack } from './sentences.js';
 import { tokenize } from './tokenize.js';
 
 const german = getPack('de')!;
@@ -243,4 +243,28 @@ test('agency tags and credits at the end become sentences of their own', () => {
 test('languages without a pack keep the old behaviour for ordinals', () => {
   const pack = basePack('xx');
   assert.deepEqual(sentencesOf('Am 3. Juni kam er an. Dann ging er.', pack), ['Am 3. Juni kam er an.', 'Dann ging er.']);
+});
+
+/** A German paragraph of five sentences, our own. */
+const PARAGRAPH =
+  'Der Stadtrat hat am Dienstag über den neuen Haushalt beraten. Die Opposition kritisierte die hohen Ausgaben für den Straßenbau. ' +
+  'Bürgermeisterin Anna Keller verteidigte den Entwurf. „Wir investieren in die Zukunft“, sagte sie. Die Abstimmung folgt im März.';
+
+test('a paragraph far longer than the segmenter takes at once splits into the same sentences', () => {
+  const repeats = 200; // ≈ 46,000 characters on one line
+  const text = Array.from({ length: repeats }, () => PARAGRAPH).join(' ');
+  const sentences = sentencesOf(text);
+  assert.equal(sentences.length, 5 * repeats);
+  assert.deepEqual(sentences.slice(0, 5), sentencesOf(PARAGRAPH));
+  assert.deepEqual(new Set(sentences), new Set(sentencesOf(PARAGRAPH)));
+});
+
+test('text without sentence marks is cut into sentences of bounded length, every word kept', () => {
+  const text = 'Berlin '.repeat(20_000).trim();
+  const spans = sentenceSpans(text, 0, text.length, german);
+  assert.ok(spans.length > 1);
+  for (const s of spans) assert.ok(s.end - s.start <= MAX_SENTENCE_CHARS);
+  const words = spans.flatMap((s) => text.slice(s.start, s.end).split(' '));
+  assert.equal(words.length, 20_000);
+  assert.ok(words.every((w) => w === 'Berlin'));
 });
