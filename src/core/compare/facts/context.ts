@@ -68,15 +68,16 @@ export function factContext(input: FactInputs, options: FactOptions, links: read
     byArticle,
     articleOrder: new Map(input.analyses.map((a, i) => [a.article.id, i])),
     links,
-    p: linkTable(links),
+    p: linkTable(links, input.vectors.length),
     statement: (v) => ({ article: v.article, sentence: v.sentence.index, text: v.text, start: v.start, end: v.end, clause: v.clause }),
     position: (v) => v.sentence.index / Math.max(1, byArticle.get(v.article)!.sentences.length),
   };
 }
 
 /** Link probabilities by pair, for look-ups inside a fact. */
-function linkTable(links: readonly Link[]): (i: number, j: number) => number {
-  const table = new Map<string, number>();
-  for (const l of links) table.set(l.i < l.j ? `${l.i}|${l.j}` : `${l.j}|${l.i}`, l.p);
-  return (i, j) => table.get(i < j ? `${i}|${j}` : `${j}|${i}`) ?? 0;
+function linkTable(links: readonly Link[], units: number): (i: number, j: number) => number {
+  // Numeric keys (string keys were a hot spot on long stories).
+  const table = new Map<number, number>();
+  for (const l of links) table.set(l.i < l.j ? l.i * units + l.j : l.j * units + l.i, l.p);
+  return (i, j) => table.get(i < j ? i * units + j : j * units + i) ?? 0;
 }

@@ -60,18 +60,21 @@ export function groupFacts(vectors: readonly SentenceVector[], links: readonly L
       if (n === 0 || sameArticle >= options.perArticle || sum / n < options.join) return -1;
       return sum / n;
     };
+    const inArticle = new Map<string, number>();
+    for (const m of members) inArticle.set(vectors[m]!.article, (inArticle.get(vectors[m]!.article) ?? 0) + 1);
+    /** After b joined: whether x still may, i.e. is no member, not linked to b below the floor, its article not full. */
+    const stillOpen = (x: number, b: number) =>
+      x !== b &&
+      (vectors[x]!.article === vectors[b]!.article || p(b, x) >= options.floor) &&
+      (inArticle.get(vectors[x]!.article) ?? 0) < options.perArticle;
+    // Candidates: neighbours of the founding pair (every member must be linked anyway); those that
+    // can never fit any more (a member, too weak a link to one, their article full) are dropped as
+    // members join, so a dense link graph is not rescanned whole for every member.
+    let open = [...new Set([...(neighbours.get(l.i) ?? []), ...(neighbours.get(l.j) ?? [])])];
     for (;;) {
       let bestX = -1;
       let bestScore = -1;
-      // Candidates: neighbours of the founding pair (every member must be linked anyway).
-      for (const x of neighbours.get(l.i) ?? []) {
-        const s = fits(x);
-        if (s > bestScore || (s === bestScore && s >= 0 && x < bestX)) {
-          bestScore = s;
-          bestX = x;
-        }
-      }
-      for (const x of neighbours.get(l.j) ?? []) {
+      for (const x of open) {
         const s = fits(x);
         if (s > bestScore || (s === bestScore && s >= 0 && x < bestX)) {
           bestScore = s;
@@ -80,6 +83,8 @@ export function groupFacts(vectors: readonly SentenceVector[], links: readonly L
       }
       if (bestX < 0) break;
       members.push(bestX);
+      inArticle.set(vectors[bestX]!.article, (inArticle.get(vectors[bestX]!.article) ?? 0) + 1);
+      open = open.filter((x) => stillOpen(x, bestX));
     }
     for (let a = 0; a < members.length; a++)
       for (let b = a + 1; b < members.length; b++) {

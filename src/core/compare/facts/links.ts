@@ -1,4 +1,4 @@
-import { cosine, type SentenceVector } from '../sentence-features.js';
+import type { SentenceVector } from '../sentence-features.js';
 import { pairFeatures } from './pair-features.js';
 import type { PairScorer } from './pair-scorer.js';
 
@@ -52,30 +52,41 @@ export interface CandidatePair {
 
 /** Every pair of sentences from different articles sharing enough to be scored, with its features. */
 export function candidatePairs(vectors: readonly SentenceVector[]): CandidatePair[] {
-  const postings = new Map<string, number[]>();
+  const postings = new Map<string, Posting>();
   vectors.forEach((v, i) => {
-    for (const k of v.weights.keys()) {
+    for (const [k, w] of v.weights) {
       const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
+      if (list) {
+        list.ids.push(i);
+        list.weights.push(w);
+      } else postings.set(k, { ids: [i], weights: [w] });
     }
   });
   const candidates: { i: number; j: number; cos: number }[] = [];
-  const best = new Map<string, number>();
+  // Best cosine of each unit in each other article, keyed by number (string keys were a hot spot on long stories).
+  const ordinal = new Map<string, number>();
+  for (const v of vectors) if (!ordinal.has(v.article)) ordinal.set(v.article, ordinal.size);
+  const articles = ordinal.size;
+  const best = new Map<number, number>();
+  const bestKey = (i: number, article: string) => i * articles + ordinal.get(article)!;
   const noteBest = (i: number, article: string, cos: number) => {
-    const k = `${i}|${article}`;
+    const k = bestKey(i, article);
     if ((best.get(k) ?? 0) < cos) best.set(k, cos);
   };
   const runEnd = articleRunEnds(vectors);
+  const dots = new DotAccumulator(vectors.length);
   vectors.forEach((v, i) => {
     if (v.norm === 0) return;
-    const { dots, partial } = sparseDots(vectors, postings, runEnd, i);
+    const skipped = sparseDots(vectors, postings, runEnd, i, dots);
     const found: { j: number; cos: number }[] = [];
-    for (const [j, dot] of dots) {
-      // Where a common feature was left out, the dot product is recomputed in full.
-      const cos = partial.has(vectors[j]!.article) ? cosine(v, vectors[j]!) : dot / (v.norm * vectors[j]!.norm);
+    for (const j of dots.touched) {
+      let dot = dots.sum[j]!;
+      // Where a common feature was left out of an article's postings, its part of the dot product is added here.
+      for (const s of skipped.get(vectors[j]!.article) ?? []) dot += s.weight * (vectors[j]!.weights.get(s.feature) ?? 0);
+      const cos = dot / (v.norm * vectors[j]!.norm);
       if (cos >= MIN_COSINE) found.push({ j, cos });
     }
+    dots.clear();
     for (const { j, cos } of bestPerArticle(vectors, found)) {
       candidates.push({ i, j, cos });
       noteBest(i, vectors[j]!.article, cos);
@@ -85,8 +96,8 @@ export function candidatePairs(vectors: readonly SentenceVector[]): CandidatePai
   return candidates.map(({ i, j, cos }) => {
     const a = vectors[i]!;
     const b = vectors[j]!;
-    const bestA = best.get(`${i}|${b.article}`) === cos;
-    const bestB = best.get(`${j}|${a.article}`) === cos;
+    const bestA = best.get(bestKey(i, b.article)) === cos;
+    const bestB = best.get(bestKey(j, a.article)) === cos;
     return { i, j, features: pairFeatures(a, b, { mutualBest: bestA && bestB, oneBest: bestA !== bestB }) };
   });
 }
@@ -110,39 +121,73 @@ function firstAbove(list: readonly number[], x: number): number {
   return lo;
 }
 
+/** The units carrying a feature, ascending, with their weights for it. */
+interface Posting {
+  ids: number[];
+  weights: number[];
+}
+
+/** Sparse dot products of one unit, in an array reused for every unit; `touched` in first-touch order. */
+class DotAccumulator {
+  readonly sum: Float64Array;
+  private readonly seen: Uint8Array;
+  readonly touched: number[] = [];
+  constructor(size: number) {
+    this.sum = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+  }
+  add(j: number, x: number): void {
+    if (this.seen[j] === 0) {
+      this.seen[j] = 1;
+      this.touched.push(j);
+    }
+    this.sum[j]! += x;
+  }
+  clear(): void {
+    for (const j of this.touched) {
+      this.sum[j] = 0;
+      this.seen[j] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
 /**
  * Dot products of unit i with the units of later articles, through the postings:
  * only units sharing a feature are touched, each list is read from past the unit's
  * own article, and a feature's run in an article longer than MAX_POSTINGS is skipped
- * (that article is then `partial`: its dot products lack the feature).
+ * (returned, so the caller adds its part to the pairs found through other features).
  */
 function sparseDots(
   vectors: readonly SentenceVector[],
-  postings: ReadonlyMap<string, number[]>,
+  postings: ReadonlyMap<string, Posting>,
   runEnd: readonly number[],
   i: number,
-): { dots: Map<number, number>; partial: Set<string> } {
+  dots: DotAccumulator,
+): Map<string, { feature: string; weight: number }[]> {
   const v = vectors[i]!;
-  const dots = new Map<number, number>();
-  const partial = new Set<string>();
+  const skipped = new Map<string, { feature: string; weight: number }[]>();
   for (const [k, w] of v.weights) {
-    const list = postings.get(k)!;
-    let at = firstAbove(list, runEnd[i]!);
-    while (at < list.length) {
-      const runStop = firstAbove(list, runEnd[list[at]!]!);
+    const { ids, weights } = postings.get(k)!;
+    let at = firstAbove(ids, runEnd[i]!);
+    while (at < ids.length) {
+      const runStop = firstAbove(ids, runEnd[ids[at]!]!);
       if (runStop - at > MAX_POSTINGS) {
-        partial.add(vectors[list[at]!]!.article);
+        const article = vectors[ids[at]!]!.article;
+        const list = skipped.get(article);
+        if (list) list.push({ feature: k, weight: w });
+        else skipped.set(article, [{ feature: k, weight: w }]);
         at = runStop;
         continue;
       }
       for (; at < runStop; at++) {
-        const j = list[at]!;
+        const j = ids[at]!;
         if (vectors[j]!.article === v.article) continue;
-        dots.set(j, (dots.get(j) ?? 0) + w * vectors[j]!.weights.get(k)!);
+        dots.add(j, w * weights[at]!);
       }
     }
   }
-  return { dots, partial };
+  return skipped;
 }
 
 /** The candidates, in their order, without those beyond the best MAX_PER_ARTICLE of their article. */

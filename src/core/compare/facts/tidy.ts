@@ -8,7 +8,13 @@ import type { Draft } from './context.js';
  * as two unrelated facts.
  */
 export function absorbIntoConflicts(drafts: Draft[], articleOrder: ReadonlyMap<string, number>): void {
-  const key = (s: { article: string; start: number; end: number }) => `${s.article}|${s.start}|${s.end}`;
+  // Each statement's key is built once: every conflict reads every fact's statements.
+  const keys = new WeakMap<object, string>();
+  const key = (s: { article: string; start: number; end: number }) => {
+    let k = keys.get(s);
+    if (k === undefined) keys.set(s, (k = `${s.article}|${s.start}|${s.end}`));
+    return k;
+  };
   for (let n = 0; n < drafts.length; n++) {
     const c = drafts[n]!;
     if (c.status !== 'conflict') continue;
