@@ -212,3 +212,10 @@ describe('parseText', () => {
     });
   });
 });
+
+describe('long inputs', () => {
+  it('reads 200,000 short lines that never end a sentence (the wrap width was rescanned from every line)', () => {
+    const article = parseText(`Titel\n\n${'Berlin\n'.repeat(200_000)}`, { source: 'zeilen.txt' });
+    assert.equal(article.body.split(/\s+/).filter((w) => w === 'Berlin').length, 200_000);
+  });
+});

@@ -169,6 +169,7 @@ function blankLineBlocks(lines: string[]): Block[] {
 function lineBlocks(rawLines: string[]): Block[] {
   const lines = rawLines.filter((l) => l !== '').map((l) => l.replace(/^>\s?/, ''));
   const width = lineWidth(lines);
+  const runWidth = runWidths(lines);
   const out: Block[] = [];
   let cur: string[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -190,7 +191,7 @@ function lineBlocks(rawLines: string[]): Block[] {
     if (RULE.test(line)) continue;
     cur.push(line.replace(BULLET, ''));
     const next = lines[i + 1];
-    if (next !== undefined && joinsNext(line, next, Math.min(width, runWidth(lines, i + 1)))) continue;
+    if (next !== undefined && joinsNext(line, next, Math.min(width, runWidth[i + 1]!))) continue;
     out.push({ text: cur.join(' '), heading: false });
     cur = [];
   }
@@ -223,18 +224,22 @@ function joinsNext(line: string, next: string, width: number): boolean {
 }
 
 /**
- * The width of the hard-wrapped run that starts at `from`: its longest line up
- * to the line that ends a sentence. A text may wrap only some paragraphs (a
- * lead pasted from a PDF, say), so the local width can be narrower than the
- * text's.
+ * For each line, the width of the hard-wrapped run that starts there: its longest
+ * line up to the line that ends a sentence. A text may wrap only some paragraphs
+ * (a lead pasted from a PDF, say), so the local width can be narrower than the
+ * text's. Worked out backwards in one pass (a scan forward from every line was
+ * quadratic on lines that never end a sentence).
  */
-function runWidth(lines: string[], from: number): number {
+function runWidths(lines: string[]): number[] {
+  const widths = new Array<number>(lines.length + 1);
   let w = 0;
-  for (let k = from; k < lines.length; k++) {
-    w = Math.max(w, lines[k]!.length);
-    if (FINAL.test(lines[k]!)) break;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const len = lines[k]!.length;
+    w = FINAL.test(lines[k]!) ? len : Math.max(len, w);
+    widths[k] = w || Infinity;
   }
-  return w || Infinity;
+  widths[lines.length] = Infinity;
+  return widths;
 }
 
 /**
