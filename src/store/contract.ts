@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { ArticleAnalysis } from '../core/model/analysis.js';
 import type { ComparisonReport } from '../core/model/report.js';
 import { analyze } from '../test-support/analyze.js';
-import { entityRows, labelRows } from '../service/article-rows.js';
+import { entityRows, labelRows } from './article-rows.js';
 import type { ArticleWrite, StorySummary, StoryWrite } from './records.js';
 import type { Store } from './store.js';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { storeContract } from '../contract.js';
 import { openSqliteStore, StoreError } from './sqlite-store.js';
 import { analyze } from '../../test-support/analyze.js';
-import { entityRows, labelRows } from '../../service/article-rows.js';
+import { entityRows, labelRows } from '../article-rows.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-store-'));
 let n = 0;
