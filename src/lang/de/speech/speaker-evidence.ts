@@ -26,6 +26,7 @@ import { inReportedMood, recentSpeaker, speakerFor, takeSpeaker, withSpeaker } f
 import type { Speaker } from '../../../core/analyze/speech/speakers.js';
 import { lastPersonBefore } from '../../../core/analyze/speech/speakers.js';
 import { adjectiveId } from '../../shared/adjectives.js';
+import { bySentence } from '../../../core/collections.js';
 
 /** Nouns of a view held: "seiner Meinung nach", "ihrer Ansicht nach". */
 const VIEW_NOUNS = new Set(['meinung', 'ansicht', 'auffassung', 'einschätzung', 'überzeugung', 'sicht', 'worten']);
@@ -140,7 +141,8 @@ function viewFor(ctx: SpeechContext, q: Quote, s: Sentence): void {
   if (first?.norm !== 'für' || ctx.quoted(first.start) || !inReportedMood(ctx, s)) return;
   const after = s.tokens[1];
   if (!after) return;
-  const m = ctx.speakers.mentions.find((x) => x.start === after.start && ctx.entities.get(x.entity)?.type === 'person');
+  // The sentence's own mentions: a scan of all mentions per quote grew with the square of the article.
+  const m = bySentence(ctx.speakers.mentions)(s.index).find((x) => x.start === after.start && ctx.entities.get(x.entity)?.type === 'person');
   if (!m) return;
   const current = q.speaker ? ctx.entities.get(q.speaker) : undefined;
   if (current?.type === 'person' && q.speaker !== m.entity) return;
@@ -241,8 +243,8 @@ const MEDIA_HEADS = new Set(['medien', 'fernsehen', 'sender', 'rundfunk', 'agent
  */
 function institutionOf(ctx: SpeechContext, q: Quote, s: Sentence): void {
   if (!q.speaker || ctx.entities.get(q.speaker)?.type !== 'place') return;
-  for (const m of ctx.speakers.mentions) {
-    if (m.sentence !== s.index || m.entity !== q.speaker || ctx.quoted(m.start)) continue;
+  for (const m of bySentence(ctx.speakers.mentions)(s.index)) {
+    if (m.entity !== q.speaker || ctx.quoted(m.start)) continue;
     const next = s.tokens.find((t) => t.start >= m.end);
     if (!next || !next.capitalized || !ctx.speakers.pack.orgHeads.has(next.norm)) continue;
     // A speaker phrase that already holds the institution ("Ein Sprecher der israelischen Armee") stays.

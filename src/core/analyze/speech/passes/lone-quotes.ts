@@ -6,6 +6,7 @@
  * Konjunktiv sentence falls back to the actor of the sentence before, then to
  * its own clause's subject. Runs once all quotes with speakers are known.
  */
+import type { Quote } from '../../../model/analysis.js';
 import { namedBefore, sentenceAt, takeSpeaker, withSpeaker, type SpeechContext } from './context.js';
 
 /** Demonstratives that take up a quote just before ("„…“. Das sagte X."). */
@@ -14,6 +15,7 @@ const CATAPHORA = new Set(['das', 'dies', 'diese', 'dieses']);
 export function loneQuotesPass(ctx: SpeechContext): void {
   const { text, sentences } = ctx;
   const ordered = [...ctx.quotes].sort((a, b) => a.start - b.start);
+  const priorSpeaker = lastSpokenBefore(ordered);
   for (const d of ctx.direct) {
     if (d.quote.speakerName && !ctx.standingAlone.has(d.quote)) continue;
     // „…“. Das musste X einräumen: a quote standing alone, taken up by a demonstrative frame right after it.
@@ -27,7 +29,7 @@ export function loneQuotesPass(ctx: SpeechContext): void {
       }
     }
     if (d.quote.speakerName) continue;
-    const prior = ordered.filter((q) => q.end <= d.quote.start && q.speakerName && d.quote.sentence - q.sentence <= 2).pop();
+    const prior = priorSpeaker(d.quote);
     if (prior) takeSpeaker(d.quote, prior);
     else if (ctx.frameless.has(d.quote) && namedBefore(ctx, d.quote.sentence)) {
       // "X hatte Gutes zu berichten. Erstmals sei die Lage „…“": the actor of the sentence before speaks.
@@ -37,4 +39,29 @@ export function loneQuotesPass(ctx: SpeechContext): void {
       if (fallback) Object.assign(d.quote, withSpeaker(fallback));
     }
   }
+}
+
+/**
+ * The last quote (in text order) ending before a quote, with a speaker, at most two
+ * sentences back. Quotes ending before it start in its sentence or earlier, so only
+ * those of its sentence and the two before are read (filtering all quotes for every
+ * lone quote grew with the square of the article). Speakers are read when asked:
+ * earlier lone quotes may have taken one.
+ */
+function lastSpokenBefore(ordered: readonly Quote[]): (quote: Quote) => Quote | undefined {
+  const bySentence = new Map<number, number[]>();
+  ordered.forEach((q, at) => {
+    const list = bySentence.get(q.sentence);
+    if (list) list.push(at);
+    else bySentence.set(q.sentence, [at]);
+  });
+  return (quote) => {
+    let best = -1;
+    for (let s = quote.sentence - 2; s <= quote.sentence; s++)
+      for (const at of bySentence.get(s) ?? []) {
+        const q = ordered[at]!;
+        if (at > best && q.end <= quote.start && q.speakerName) best = at;
+      }
+    return best >= 0 ? ordered[best] : undefined;
+  };
 }

@@ -20,7 +20,8 @@ export function quoteSpansPass(ctx: SpeechContext): void {
   const framedPredicate = (q: QuoteSpan) => {
     const s = sentenceAt(sentences, q.open);
     if (!s || s.start > q.open) return false;
-    const inOther = (offset: number) => quoteSpans.some((o) => offset >= o.open && offset <= o.close) || (offset >= q.open && offset <= q.close);
+    // ctx.quoted searches the spans found so far (in text order, not overlapping) instead of scanning them.
+    const inOther = (offset: number) => ctx.quoted(offset) || (offset >= q.open && offset <= q.close);
     const verbs = findCues(s, pack, inOther).filter((c) => c.kind === 'verb');
     // "die sich selbst „…“ nennt": a name the speaker gives itself, not words quoted.
     return verbs.length > 0 && !verbs.some((c) => SELF_NAMING.has(c.lemma) && s.tokens.some((t) => t.norm === 'sich'));
