@@ -1,6 +1,7 @@
 import type { EntityLabel, EntityMention, Sentence } from '../model/analysis.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { roleOf } from './entities/recognize.js';
+import { tokenStartingAt } from '../text/tokenize.js';
 
 /**
  * Descriptors an article attaches to each named entity: the role written before
@@ -21,7 +22,7 @@ export function findLabels(sentences: readonly Sentence[], mentions: readonly En
     const s = sentences[m.sentence];
     if (!s) continue;
     const toks = s.tokens;
-    const first = toks.findIndex((t) => t.start === m.start);
+    const first = tokenStartingAt(toks, m.start);
     let last = first;
     while (last + 1 < toks.length && toks[last + 1]!.end <= m.end) last++;
     if (first < 0) continue;

@@ -5,7 +5,7 @@ import { paragraphSpans } from './paragraphs.js';
 import { basePack } from '../lang/base-pack.js';
 import { getPack } from '../../lang/index.js';
 import { MAX_SENTENCE_CHARS, sentenceSpans, type SentencePack } from './sentences.js';
-import { tokenize } from './tokenize.js';
+import { tokenEndingAt, tokenize, tokenStartingAt } from './tokenize.js';
 
 const german = getPack('de')!;
 const english = getPack('en')!;
@@ -267,4 +267,14 @@ test('text without sentence marks is cut into sentences of bounded length, every
   const words = spans.flatMap((s) => text.slice(s.start, s.end).split(' '));
   assert.equal(words.length, 20_000);
   assert.ok(words.every((w) => w === 'Berlin'));
+});
+
+test('tokenStartingAt and tokenEndingAt find what a scan of the tokens finds (property)', () => {
+  fc.assert(
+    fc.property(fc.string({ maxLength: 80 }), fc.nat(90), (text, offset) => {
+      const tokens = tokenize(text, 0, text.length);
+      assert.equal(tokenStartingAt(tokens, offset), tokens.findIndex((t) => t.start === offset));
+      assert.equal(tokenEndingAt(tokens, offset), tokens.findIndex((t) => t.end === offset));
+    }),
+  );
 });

@@ -36,3 +36,31 @@ export function tokenizeInto<T>(text: string, start: number, end: number, make: 
   }
   return out;
 }
+
+/**
+ * Index of the first token starting exactly at `offset`, -1 when none does: a binary
+ * search, as a sentence's tokens are in text order and do not overlap (a scan per
+ * mention grew with the square of a long sentence's length).
+ */
+export function tokenStartingAt(tokens: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === offset ? lo : -1;
+}
+
+/** Index of the first token ending exactly at `offset`, -1 when none does (ends ascend as starts do). */
+export function tokenEndingAt(tokens: readonly { end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.end === offset ? lo : -1;
+}

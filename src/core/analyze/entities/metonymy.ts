@@ -1,6 +1,7 @@
 import type { ArticleEntity, EntityMention, Sentence, Token } from '../../model/analysis.js';
 import type { GazetteerEntry, LanguagePack } from '../../lang/pack.js';
 import { gazetteerIndex } from './gazetteer-index.js';
+import { tokenEndingAt, tokenStartingAt } from '../../text/tokenize.js';
 
 /**
  * Words before a place that make it a place, not an actor ("in Washington
@@ -63,8 +64,8 @@ export function metonymicMentions(
     if (!entry.id.startsWith('city:')) continue;
     const s = sentences[m.sentence];
     if (!s) continue;
-    const k = s.tokens.findIndex((t) => t.start === m.start);
-    const last = s.tokens.findIndex((t) => t.end === m.end);
+    const k = tokenStartingAt(s.tokens, m.start);
+    const last = tokenEndingAt(s.tokens, m.end);
     if (k < 0 || last < 0) continue;
     const before = s.tokens[k - 1];
     if (before && PLACE_PREPOSITIONS[pack.code]?.has(before.norm)) continue;

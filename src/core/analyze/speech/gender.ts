@@ -1,4 +1,5 @@
 import type { ArticleEntity, EntityMention, Sentence } from '../../model/analysis.js';
+import { tokenStartingAt } from '../../text/tokenize.js';
 
 /**
  * The grammatical gender a person is referred to with, when the article shows it:
@@ -53,7 +54,7 @@ export function personGenders(
     if (m.role && /in(?:nen)?$/i.test(m.role)) vote(m.entity, 'f', 2);
     const s = sentences[m.sentence];
     if (s) {
-      const i = s.tokens.findIndex((t) => t.start === m.start);
+      const i = tokenStartingAt(s.tokens, m.start);
       const prev = i > 0 ? s.tokens[i - 1] : undefined;
       const prev2 = i > 1 ? s.tokens[i - 2] : undefined;
       const title = prev?.text === '.' ? prev2 : prev;

@@ -2,6 +2,7 @@ import type { Quote, Sentence, Span, Stance, Token } from '../../../core/model/a
 import type { CueHit } from '../../../core/analyze/speech/cues.js';
 import type { LanguagePack } from '../../../core/lang/pack.js';
 import { svoSubject } from '../../../core/analyze/speech/svo-subject.js';
+import { quotesNear } from '../../../core/analyze/speech/passes/context.js';
 
 /**
  * English noun cues with a preposition (pack field `prepositionNouns`): "his attacks on [Clinton]", "the
@@ -108,7 +109,9 @@ export function addNounCues(
     for (const hit of nounCues(s, pack, quoted)) {
       const at = s.tokens[hit.cue]!.start;
       const c = hit.content;
-      if (quotes.some((q) => (q.start <= at && q.end > at) || (q.sentence === s.index && q.start < c.end && q.end > c.start))) continue;
+      // Only quotes around the cue and its content can hold them (a scan of all quotes per cue grew with the square of the text).
+      const near = quotesNear(quotes, { start: Math.min(at, c.start), end: Math.max(at, c.end) });
+      if (near.some((q) => (q.start <= at && q.end > at) || (q.sentence === s.index && q.start < c.end && q.end > c.start))) continue;
       const name = hit.source ? s.text.slice(hit.source.start - s.start, hit.source.end - s.start) : null;
       push({
         sentence: s.index,

@@ -8,6 +8,7 @@ import { colonAttribution } from './headline-colon.js';
 import { addImpressions } from './seem.js';
 import { addNounCues } from './noun-cues.js';
 import { implausibleSource } from './source-check.js';
+import { bySentence } from '../../../core/collections.js';
 
 /** Headlines and captions that give a statement to a name before a colon ("Senator Roe: Cuts Will Hurt Schools"). */
 export function headlineColons(ctx: SpeechContext): void {
@@ -23,7 +24,7 @@ export function headlineColons(ctx: SpeechContext): void {
       kind: 'reported',
       form: 'marker',
       text: text.slice(found.content.start, found.content.end),
-      speaker: mentions.find((m) => m.start >= found.source.start && m.end <= found.source.end)?.entity ?? null,
+      speaker: bySentence(mentions)(s.index).find((m) => m.start >= found.source.start && m.end <= found.source.end)?.entity ?? null,
       speakerName: text.slice(found.source.start, found.source.end),
       speakerSpan: found.source,
       cue: ':',

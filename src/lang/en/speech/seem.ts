@@ -1,6 +1,7 @@
 import type { Quote, Sentence, Span } from '../../../core/model/analysis.js';
 import type { LanguagePack } from '../../../core/lang/pack.js';
 import { clauseSpan, plainEnd } from '../../../core/analyze/speech/content.js';
+import { quotesNear } from '../../../core/analyze/speech/passes/context.js';
 
 /**
  * English impressions: "the senator seemed unsure", "the campaign appears to
@@ -81,8 +82,9 @@ export function addImpressions(
       const at = s.tokens[imp.cue]!.start;
       const first = imp.pieces[0]!;
       const last = imp.pieces[imp.pieces.length - 1]!;
-      if (quotes.some((q) => q.start <= last.end && q.end >= first.start && q.sentence === s.index)) continue;
-      if (quotes.some((q) => q.start <= at && q.end > at)) continue;
+      // Only quotes around the impression can overlap it (a scan of all quotes per impression grew with the square of the text).
+      if (quotesNear(quotes, { start: first.start, end: last.end }).some((q) => q.sentence === s.index)) continue;
+      if (quotesNear(quotes, { start: at, end: at }).some((q) => q.start <= at && q.end > at)) continue;
       push({
         sentence: s.index,
         start: first.start,
