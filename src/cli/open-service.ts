@@ -1,7 +1,9 @@
 /**
- * Where the store lives (`--db PATH`, else PARALLAX_DB, else ./parallax.db)
+ * Where the store lives (`--db PATH|URL`, else PARALLAX_DB, else ./parallax.db)
  * and opening the service on it, with a one-line error when that fails; the
  * outbound policy of the commands that fetch (`--allow-private-hosts`).
+ * A postgres:// or postgresql:// URL opens the PostgreSQL store, anything else
+ * a SQLite file (src/store/open.ts).
  */
 import type { Command } from 'commander';
 import { CliError } from './errors.js';
@@ -11,7 +13,7 @@ import type { OutboundPolicy } from '../ingest/http/outbound-policy.js';
 export const DEFAULT_DB = 'parallax.db';
 
 export function withDbOption(cmd: Command): Command {
-  return cmd.option('--db <path>', `database file (default: $PARALLAX_DB or ./${DEFAULT_DB})`);
+  return cmd.option('--db <path|url>', `database file, or a postgres://user:password@host/db URL (default: $PARALLAX_DB or ./${DEFAULT_DB})`);
 }
 
 export function dbPath(flags: { db?: string }): string {
@@ -19,15 +21,15 @@ export function dbPath(flags: { db?: string }): string {
 }
 
 export async function openService(flags: { db?: string }): Promise<ParallaxService> {
-  const [{ openSqliteStore, StoreError }, { ParallaxService }, { onlineStoryAssigner }] = await Promise.all([
-    import('../store/sqlite/sqlite-store.js'),
+  const [{ openStore, isStoreError }, { ParallaxService }, { onlineStoryAssigner }] = await Promise.all([
+    import('../store/open.js'),
     import('../service/service.js'),
     import('../service/default-stories.js'),
   ]);
   try {
-    return new ParallaxService(openSqliteStore(dbPath(flags)), onlineStoryAssigner());
+    return new ParallaxService(await openStore(dbPath(flags)), onlineStoryAssigner());
   } catch (err) {
-    if (err instanceof StoreError) throw new CliError(err.message);
+    if (isStoreError(err)) throw new CliError(err.message);
     throw err;
   }
 }
