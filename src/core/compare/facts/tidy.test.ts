@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import type { Statement } from '../../model/report.js';
 import type { Draft } from './context.js';
 import { absorbIntoConflicts, dropContained } from './tidy.js';
@@ -48,5 +49,60 @@ test('a shared fact contained in a larger fact is dropped; equal ones keep the f
   assert.deepEqual(
     drafts.map((d) => d.statements.map((s) => `${s.article}${s.start}`).join(' ')),
     ['a0 b0 c0', 'a5 c5'],
+  );
+});
+
+/** The absorption as it read every fact for every conflict: the oracle for the indexed one. */
+function absorbByScan(drafts: Draft[], articleOrder: ReadonlyMap<string, number>): void {
+  const key = (s: { article: string; start: number; end: number }) => `${s.article}|${s.start}|${s.end}`;
+  for (let n = 0; n < drafts.length; n++) {
+    const c = drafts[n]!;
+    if (c.status !== 'conflict') continue;
+    const mine = new Set(c.statements.map(key));
+    const articles = new Set(c.articles);
+    for (let k = drafts.length - 1; k >= 0; k--) {
+      const f = drafts[k]!;
+      if (k === n || f.status === 'exclusive' || f.status === 'uncertain') continue;
+      if (!f.articles.every((a) => articles.has(a)) || !f.statements.some((s) => mine.has(key(s)))) continue;
+      for (const s of f.statements) {
+        if (mine.has(key(s))) continue;
+        mine.add(key(s));
+        c.statements.push(s);
+      }
+      for (const other of f.conflicts) {
+        const same = c.conflicts.find((x) => x.kind === other.kind && x.about === other.about);
+        if (!same) {
+          c.conflicts.push(other);
+          continue;
+        }
+        const values = new Set(same.values.map(key));
+        for (const v of other.values) if (!values.has(key(v))) same.values.push(v);
+        same.update &&= other.update;
+      }
+      c.order = Math.min(c.order, f.order);
+      c.confidence = Math.min(c.confidence, f.confidence);
+      c.firm &&= f.firm;
+      drafts.splice(k, 1);
+      if (k < n) n--;
+    }
+    c.statements.sort((a, b) => articleOrder.get(a.article)! - articleOrder.get(b.article)! || a.start - b.start);
+  }
+}
+
+test('absorbing through the statement index gives what reading every fact gave (property)', () => {
+  const statement = fc.tuple(fc.constantFrom('a', 'b', 'c'), fc.integer({ min: 0, max: 5 })).map(([a, k]) => st(a, k * 10));
+  const oneDraft = fc
+    .tuple(fc.constantFrom<Draft['status']>('shared', 'conflict', 'exclusive', 'uncertain'), fc.uniqueArray(statement, { minLength: 1, maxLength: 4, selector: (s) => `${s.article}${s.start}` }), fc.integer({ min: 0, max: 9 }))
+    .map(([status, statements, o]) => draft(status, statements, o));
+  fc.assert(
+    fc.property(fc.array(oneDraft, { maxLength: 12 }), (list) => {
+      const copy = () => list.map((d) => structuredClone(d));
+      const indexed = copy();
+      const scanned = copy();
+      absorbIntoConflicts(indexed, order);
+      absorbByScan(scanned, order);
+      assert.deepEqual(indexed, scanned);
+    }),
+    { numRuns: 300 },
   );
 });
