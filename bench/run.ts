@@ -5,6 +5,7 @@
  * - analysis throughput (articles/s, MB/s) on ../shared/data/10kgnad, one core
  * - compare latency for 2, 10 and 50 articles, after analysis
  * - CLI start-up and an end-to-end compare of the two example articles
+ * - compare-scale: seconds per MB of long articles and stories, and inputs that were quadratic (bench/compare-scale.ts)
  * - API latency while articles are POSTed, and server memory over a soak
  */
 import { existsSync } from 'node:fs';
