@@ -5,6 +5,7 @@ import type { ArticleInput } from '../core/model/article.js';
 import type { OutputFormat } from '../present/index.js';
 import { CliError } from './errors.js';
 import { outboundPolicy, withOutboundOption, type OutboundFlags } from './open-service.js';
+import { pushAll } from '../core/collections.js';
 
 const FORMATS: OutputFormat[] = ['text', 'md', 'json', 'html'];
 const BY_EXTENSION: Record<string, OutputFormat> = { '.html': 'html', '.htm': 'html', '.md': 'md', '.json': 'json', '.txt': 'text' };
@@ -51,7 +52,7 @@ async function runCompare(specs: string[], flags: CompareFlags, colorFlag: boole
   const readWarnings: string[] = [];
   for (const spec of specs) {
     try {
-      inputs.push(...(await readInput(spec, { onWarning: (m) => readWarnings.push(m), fetchOptions })));
+      pushAll(inputs, await readInput(spec, { onWarning: (m) => readWarnings.push(m), fetchOptions }));
     } catch (err) {
       if (!isInputError(err) || !flags.keepGoing) throw err;
       skipped.push(err.message);
@@ -61,7 +62,7 @@ async function runCompare(specs: string[], flags: CompareFlags, colorFlag: boole
   if (inputs.length === 0) throw new CliError('no article could be read');
   await prepareInputs(inputs);
   const report = compareInputs(inputs);
-  report.warnings.unshift(...skipped.map((s) => `skipped ${s}`), ...readWarnings);
+  report.warnings = [...skipped.map((s) => `skipped ${s}`), ...readWarnings, ...report.warnings];
 
   const format = flags.format ?? (flags.out ? BY_EXTENSION[extname(flags.out).toLowerCase()] : undefined) ?? 'text';
   const toTerminal = !flags.out && process.stdout.isTTY === true;

@@ -5,6 +5,7 @@ import type { ArticleInput } from '../core/model/article.js';
 import type { Calibration, EventFolder, EventScore, FactExamples } from '../eval/facts.js';
 import { CliError } from './errors.js';
 import { requireData, type EvalFlags } from './eval-common.js';
+import { maxOf, pushAll } from '../core/collections.js';
 
 interface FactFlags extends EvalFlags {
   event?: string;
@@ -57,7 +58,7 @@ export function registerEvalFacts(evalCmd: Command): void {
         const inputs: ArticleInput[] = [];
         const outletBySource = new Map<string, string>();
         for (const file of ev.files) {
-          inputs.push(...(await readInput(file)));
+          pushAll(inputs, await readInput(file));
           const outlet = parseFrontMatter(readFileSync(file, 'utf8'))?.fields.outlet;
           if (outlet) outletBySource.set(file, outlet);
         }
@@ -83,8 +84,8 @@ export function registerEvalFacts(evalCmd: Command): void {
       }
 
       const lines = [`Facts against hand-made gold — ${scores.length} event${scores.length === 1 ? '' : 's'}, ${articles} articles (${flags.data}), ${seconds.toFixed(1)} s`, ''];
-      lines.push(...table(scores));
-      if (examples > 0) lines.push('', ...exampleLines(scores, examples));
+      pushAll(lines, table(scores));
+      if (examples > 0) pushAll(lines, ['', ...exampleLines(scores, examples)]);
       const c = result.counts;
       const f = result.figures;
       lines.push(
@@ -98,7 +99,7 @@ export function registerEvalFacts(evalCmd: Command): void {
         `de-real: pairs P ${fig(f.pairPrecision)} R ${fig(f.pairRecall)} F1 ${fig(f.pairF1)} · exclusive-wrong ${fig(f.exclusiveWrongRate)} · ` +
           `speakers ${fig(f.speakerAccuracy)} · conflicts ${c.conflictsFound}/${c.goldConflicts}`,
       );
-      lines.push('', ...calibrationLines(result.calibration));
+      pushAll(lines, ['', ...calibrationLines(result.calibration)]);
       process.stdout.write(`${lines.join('\n')}\n`);
     });
 }
@@ -194,7 +195,7 @@ async function evalEcbPlus(flags: FactFlags): Promise<void> {
   lines.push(['story'.padEnd(14), 'gold'.padStart(6), ...short.map((h) => `F1 ${h}`.padStart(12))].join(''));
   for (const r of rows) lines.push([r.story.padEnd(14), String(r.counts[0]!.gold).padStart(6), ...r.counts.map((c) => f1(c).padStart(12))].join(''));
   lines.push('');
-  const width = Math.max(...names.map((n) => n.length)) + 2;
+  const width = maxOf(names.map((n) => n.length), 0) + 2;
   names.forEach((n, k) => {
     const c = totals[k]!;
     const f = ecb.pairFigures(c);
@@ -226,7 +227,7 @@ const fig = (x: number | null) => (x === null ? '–' : x.toFixed(2));
 
 function table(scores: readonly EventScore[]): string[] {
   const headers = ['pairsP', 'pairsR', 'stmtR', 'exclRec', 'exclWrong', 'speakers', 'quotesFound', 'conflicts', 'extraConfl', 'entities'];
-  const width = Math.max(34, ...scores.map((s) => s.event.length + 2));
+  const width = Math.max(34, maxOf(scores.map((s) => s.event.length + 2), 0));
   const row = (name: string, cells: string[]) => name.padEnd(width) + cells.map((c, i) => c.padStart(headers[i]!.length)).join('  ');
   return [
     row('event', headers),
@@ -272,7 +273,7 @@ function exampleLines(scores: readonly EventScore[], n: number): string[] {
     for (let i = 0; picked.length < n && picked.length < total; i++) {
       for (const l of lists) if (i < l.length && picked.length < n) picked.push(l[i]!);
     }
-    lines.push(`${title} (${picked.length} of ${total}):`, ...picked);
+    pushAll(lines, [`${title} (${picked.length} of ${total}):`, ...picked]);
   };
   section('wrongPairs', 'wrong pairs (Parallax links two sentences that state no common gold fact)', (x) => `${x.outletA}: ${q(x.textA)}\n      ↔ ${x.outletB}: ${q(x.textB)}`);
   section('missedPairs', 'missed gold pairs (no correct pair links the two outlets for this fact)', (x) => `${x.fact} ${q(x.summary)}\n      ${x.outletA}: ${q(x.textA)}\n      ${x.outletB}: ${q(x.textB)}`);

@@ -4,6 +4,7 @@
  * text alone (light-doc.ts) when throughput matters more than entity quality.
  */
 import type { ArticleAnalysis, Sentence } from '../model/analysis.js';
+import { pushAll } from '../collections.js';
 
 export interface ClusterDoc {
   /** The article id (content hash); the clusterer's key for idempotency. */
@@ -98,7 +99,7 @@ export function clusterDocFromAnalysis(analysis: ArticleAnalysis): ClusterDoc {
     if (!keys) continue;
     const inTitle = headline.has(m.sentence);
     if (inTitle && !inBody.has(m.entity) && keys.every((k) => k.startsWith('name:'))) continue;
-    (inTitle ? doc.titleEntities : doc.bodyEntities).push(...keys);
+    pushAll(inTitle ? doc.titleEntities : doc.bodyEntities, keys);
   }
   for (const q of analysis.quantities) if (isTellingNumber(q.value)) doc.numbers.push(numberKey(q.value));
   for (const t of analysis.times) {

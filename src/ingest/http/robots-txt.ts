@@ -4,6 +4,7 @@
  * longest matching rule decides, "allow" winning a tie. Crawl-delay is not in
  * the RFC but widely used, so we honour it too.
  */
+import { maxOf } from '../../core/collections.js';
 
 export interface RobotsRule {
   allow: boolean;
@@ -76,7 +77,7 @@ export function parseRobotsTxt(text: string, token: string): RobotsPolicy {
   const delays = chosen.map((g) => g.crawlDelaySeconds).filter((d): d is number => d !== null);
   return {
     rules: chosen.flatMap((g) => g.rules),
-    crawlDelaySeconds: delays.length > 0 ? Math.max(...delays) : null,
+    crawlDelaySeconds: delays.length > 0 ? maxOf(delays) : null,
   };
 }
 
