@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AnalysisError, analyzeOrFail, defaultAnalyzer, type Analyzer } from './analysis-error.js';
+import { AnalysisError, MAX_ARTICLE_CHARS, analyzeOrFail, defaultAnalyzer, type Analyzer } from './analysis-error.js';
 import { InputError } from './ingest/errors.js';
 import { buildArticle } from './core/article.js';
 import { packs } from './lang/index.js';
@@ -32,6 +32,17 @@ describe('analysis failures', () => {
         return true;
       },
     );
+  });
+
+  it('a text longer than an analysis can finish in time is refused before any work, naming the limit', () => {
+    const body = 'Die Stadt baut. '.repeat(Math.ceil(MAX_ARTICLE_CHARS / 16) + 1);
+    const article = buildArticle(input('Lang', body), packs);
+    let analysed = false;
+    assert.throws(
+      () => analyzeOrFail(article, () => ((analysed = true), defaultAnalyzer(article))),
+      (e: unknown) => e instanceof InputError && /^dump\.jsonl "Lang": text too long to analyse \(10 MB; at most 10 MB\)$/.test(e.message),
+    );
+    assert.equal(analysed, false);
   });
 
   it('the service reports the article that failed and keeps storing the next ones', async () => {

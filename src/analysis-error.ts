@@ -21,8 +21,19 @@ export class AnalysisError extends InputError {
   }
 }
 
+/**
+ * The longest article text analysed, in characters. Analysis and comparison take
+ * about 2 s of CPU per MB (npm run bench, compare-scale), so 10 MB stays within
+ * about 20 s; a longer text is refused, not left to run for minutes.
+ */
+export const MAX_ARTICLE_CHARS = 10 * 1024 * 1024;
+
 /** Runs the analyzer; anything it throws names the article. */
 export function analyzeOrFail(article: Article, analyzer: Analyzer = defaultAnalyzer): ArticleAnalysis {
+  if (article.text.length > MAX_ARTICLE_CHARS) {
+    const mb = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+    throw new InputError(articleName(article), `text too long to analyse (${mb(article.text.length)}; at most ${mb(MAX_ARTICLE_CHARS)})`);
+  }
   try {
     return analyzer(article);
   } catch (e) {
