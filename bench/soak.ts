@@ -165,7 +165,7 @@ function ingestMemory(dump: string, db: string, items: number): Promise<IngestMe
   });
 }
 
-async function ingestSoak(dir: string, corpus: ArticleInput[]): Promise<void> {
+export async function ingestSoak(dir: string, corpus: ArticleInput[]): Promise<void> {
   const dump = join(dir, 'dump.jsonl');
   writeDump(dump, corpus, INGEST_ITEMS);
   const r = await ingestMemory(dump, join(dir, 'ingest.db'), INGEST_ITEMS);
@@ -173,11 +173,11 @@ async function ingestSoak(dir: string, corpus: ArticleInput[]): Promise<void> {
     line('soak: parallax ingest', `failed (exit ${r.status})`);
     return;
   }
-  // Growth after the first tenth: what each further article keeps (the story assigner's state grows a little by design).
-  const perThousand = ((r.last - r.early) * 1000) / (INGEST_ITEMS * 0.9);
+  // Growth after the first tenth, to the peak: what further articles cost (the story assigner's state grows a little by design).
+  const perThousand = ((r.peak - r.early) * 1000) / (INGEST_ITEMS * 0.9);
   line(
     `soak: parallax ingest of ${INGEST_ITEMS} JSONL items`,
-    `${(INGEST_ITEMS / r.seconds).toFixed(0)} articles/s; RSS ${r.early.toFixed(0)} MB at 10% → ${r.last.toFixed(0)} MB at the end (peak ${r.peak.toFixed(0)} MB): +${perThousand.toFixed(0)} MB per 1,000 articles`,
+    `${(INGEST_ITEMS / r.seconds).toFixed(0)} articles/s; RSS ${r.early.toFixed(0)} MB at 10%, peak ${r.peak.toFixed(0)} MB (${r.last.toFixed(0)} MB at exit): +${perThousand.toFixed(0)} MB per 1,000 articles`,
   );
 }
 
