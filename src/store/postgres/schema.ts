@@ -16,8 +16,8 @@ export interface ExtensionSchemas {
   trgm: string;
 }
 
-/** Articles are indexed for full-text search on their first this many characters (a tsvector holds at most 1 MB). */
-export const INDEXED_CHARS = 1_000_000;
+/** Articles are indexed for full-text search on their first this many characters: a tsvector holds at most 1 MB, which 500,000 characters of all-different words stay under (1,000,000 do not). */
+export const INDEXED_CHARS = 500_000;
 
 /** The text search configuration of each language with a stemmer; other languages use parallax_simple. */
 export const TS_CONFIGS: Readonly<Record<string, string>> = { de: 'parallax_german', en: 'parallax_english' };
