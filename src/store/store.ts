@@ -31,6 +31,34 @@
  *   become visible in order (SQLite's single writer does that; a server
  *   database serialises article inserts, e.g. under a lock taken for the
  *   seq), or an article could appear after the holder assigned past it.
+ *
+ * What every backend must decide the same way (SQLite does some of it by its
+ * nature; the PostgreSQL store does it on purpose, see ./postgres/):
+ *
+ * - Seq: a positive integer per article, assigned at its write, larger for
+ *   later articles, never reused. A reader that sees seq N sees every stored
+ *   seq below N as well (no gaps appear and fill in later), so "everything
+ *   after seq N" read twice never misses an article.
+ * - Text search syntax (`search`, `StoryFilter.text`): every run of letters
+ *   and digits is a word; an article matches when it contains every word (AND);
+ *   a "*" right after a word makes it a prefix ("Streik*"). Nothing else is
+ *   syntax: quotes, AND/OR/NOT, parentheses, colons and minus signs are plain
+ *   text (separators), so no user text can fail or reach the engine's own
+ *   query language. Text without a word finds nothing. At most 32 words count.
+ * - Folding: case and accents are folded on both sides ("uberschwemmung"
+ *   finds "Überschwemmung", "MÜNCHEN" finds "München"). Beyond that a backend
+ *   may stem by the article's language (PostgreSQL: "Streik" finds "Streiks",
+ *   and stop words such as "die" are dropped, so a query of only stop words
+ *   finds nothing; SQLite matches whole words only).
+ * - Snippets (`SearchHit.snippet`): a passage of about 16 words from the
+ *   article's text around the best match, each matching word between « and »,
+ *   with "…" where the passage does not reach the text's start or end.
+ * - Ranking: hits come best first, ties in seq order; `SearchHit.rank` is
+ *   lower for better hits, on a scale of the backend's own (compare ranks only
+ *   within one result).
+ * - Entity names (`searchEntities`): main-key entities whose name (case and
+ *   accents folded) or key contains the text, most-named first; a backend may
+ *   add close misspellings after them ("Putn" → Putin).
  */
 import type {
   ArticleFilter,
@@ -76,7 +104,7 @@ export interface Store {
    * article is still pending. Returns false, changing nothing, otherwise.
    */
   assignArticle(assignment: PendingAssignment, fence: LeaseGrant): Promise<boolean>;
-  /** The seq of the latest stored article; 0 when there is none. */
+  /** The seq of the latest stored article (every lower seq is visible too); 0 when there is none. */
   lastSeq(): Promise<number>;
   hasArticle(id: string): Promise<boolean>;
   getArticle(id: string): Promise<StoredArticle | null>;
@@ -91,6 +119,7 @@ export interface Store {
   countArticles(): Promise<number>;
   /** Stored syndication fingerprints in ingestion order after `afterSeq`. */
   fingerprints(afterSeq: number, limit: number): Promise<{ id: string; seq: number; fingerprint: string }[]>;
+  /** Full-text search over title and text: syntax, folding, snippets and ranking as described at the top of this file. */
   search(text: string, options?: { limit?: number; offset?: number }): Promise<Page<SearchHit>>;
 
   getStory(id: string): Promise<StorySummary | null>;
@@ -102,6 +131,7 @@ export interface Store {
   getReport(storyId: string): Promise<StoredReport | null>;
   putReport(report: StoredReport): Promise<void>;
 
+  /** Entities by name or key; `%`, `_` and `\` are plain characters (see the top of this file). */
   searchEntities(text: string, options?: { limit?: number }): Promise<EntitySummary[]>;
   getEntity(key: string): Promise<EntitySummary | null>;
   /** Stories naming any of these keys (an entity is found under its main key and its aliases). */
@@ -151,8 +181,12 @@ export interface Store {
 
   /**
    * A value that changes whenever anything was written, by this connection or
-   * another process; readers use it to know when cached answers are stale.
-   * Lease changes of this connection do not move it (another process's may).
+   * another process (on another machine too, for a server database); readers
+   * use it to know when cached answers are stale. It moves no earlier than the
+   * write becomes visible, so an answer read after seeing a mark is never older
+   * than that mark. Reads never move it; an opaque string, compared only for
+   * equality. Lease changes of this connection do not move it (another
+   * process's may).
    */
   changeMark(): Promise<string>;
 

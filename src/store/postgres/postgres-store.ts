@@ -314,8 +314,8 @@ export class PostgresStore implements Store {
     const offset = clampOffset(filter.offset);
     const p = new Params();
     const where: string[] = [];
-    if (filter.language) where.push(`EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.language = ${p.add(filter.language)})`);
-    if (filter.outlet) where.push(`EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.outlet = ${p.add(filter.outlet)})`);
+    if (filter.language) where.push(`s.id IN (SELECT a.story_id FROM articles a WHERE a.language = ${p.add(filter.language)})`);
+    if (filter.outlet) where.push(`s.id IN (SELECT a.story_id FROM articles a WHERE a.outlet = ${p.add(filter.outlet)})`);
     if (filter.from) where.push(`COALESCE(s.last_published, s.first_published) >= ${p.add(filter.from)}`);
     if (filter.to) where.push(`COALESCE(s.first_published, s.last_published) <= ${p.add(`${filter.to}\uffff`)}`);
     if (filter.minSize) where.push(`s.size >= ${p.add(filter.minSize)}`);
