@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { CliError } from './errors.js';
 import { maskUrlSecrets } from '../server/security-mask.js';
 import { resolveShownFeedUrl } from '../server/security-feeds.js';
-import { intFlag, openService, outboundPolicy, withDbOption, withOutboundOption } from './open-service.js';
+import { dbPath, intFlag, openService, outboundPolicy, withDbOption, withOutboundOption } from './open-service.js';
+import { isPostgresUrl } from '../store/postgres/url.js';
 import { fsError } from '../ingest/read-input.js';
 
 const isUrl = (s: string) => /^https?:\/\/\S+$/i.test(s);
@@ -39,6 +40,11 @@ export function registerFeeds(program: Command): void {
         for (const s of list.subscriptions) targets.push({ url: s.url, title: s.title });
       }
       const service = await openService(flags);
+      // PostgreSQL: a new subscription's first poll is queued with it, for the workers.
+      await (await import('./jobs.js')).attachJobQueueFor(service, flags).catch(async (err: unknown) => {
+        await service.close();
+        throw err;
+      });
       const repo = new StoreFeedRepository(service.store);
       const results = [];
       try {
@@ -123,6 +129,8 @@ Examples:
   $ parallax watch --once --json`,
     )
     .action(async (flags: { db?: string; once?: boolean; all?: boolean; json?: boolean; allowPrivateHosts?: boolean }) => {
+      // PostgreSQL: only schedule; workers poll and fetch.
+      if (isPostgresUrl(dbPath(flags))) return (await import('./jobs.js')).scheduleFeedPolls(flags);
       const { FeedPoller, PoliteFetcher, watchFeeds } = await import('../ingest/feeds/index.js');
       const policy = await outboundPolicy(flags);
       const { StoreFeedRepository } = await import('../service/feed-repository.js');

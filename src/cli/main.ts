@@ -6,6 +6,7 @@ import { registerBrowse } from './browse.js';
 import { registerTransfer } from './transfer.js';
 import { registerServe } from './serve.js';
 import { registerFeeds } from './feeds.js';
+import { registerJobs } from './jobs.js';
 import { CliError } from './errors.js';
 import { isInputError } from '../ingest/errors.js';
 
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerTransfer(program);
   registerServe(program);
   registerFeeds(program);
+  registerJobs(program);
   registerEval(program);
   return program;
 }

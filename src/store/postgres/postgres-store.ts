@@ -48,6 +48,7 @@ import { pack, summaryOf, toEntity, toFeed, toStored, toStory, toSummary, unpack
 import { headlineSql, matchSql, querySql, tsQueryText, withEllipses } from './text-search.js';
 import * as leases from './leases.js';
 import * as blobs from './blobs.js';
+import type { WriteHooks } from './write-hooks.js';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 500;
@@ -91,6 +92,8 @@ class Params {
 
 export class PostgresStore implements Store {
   private readonly db: Runner;
+  /** Run inside write transactions (a job queue enqueuing what the write causes); none by default. */
+  private hooks: WriteHooks = {};
 
   constructor(
     private readonly pool: pg.Pool,
@@ -98,6 +101,11 @@ export class PostgresStore implements Store {
     private readonly ext: ExtensionSchemas,
   ) {
     this.db = new Runner(pool, location);
+  }
+
+  /** Statements to run inside the transactions of article, assignment and feed writes, before COMMIT (see write-hooks.ts). */
+  setWriteHooks(hooks: WriteHooks): void {
+    this.hooks = hooks;
   }
 
   /** Locks the seq counter until COMMIT (see the file comment) and returns the last seq. */
@@ -136,8 +144,11 @@ export class PostgresStore implements Store {
       await this.addAliases(c, a.id, write.urls, write.sourceKey, true);
       await this.addRows(c, a.id, write);
       if (assign) await this.applyStories(c, stories, seq);
+      const storyId = assign ? write.storyId : null;
+      await this.hooks.articleStored?.(c, { id: a.id, seq, storyId });
+      if (storyId !== null) await this.hooks.storyChanged?.(c, { id: storyId });
       await this.bump(c);
-      return { inserted: true, seq, assigned: assign && write.storyId !== null };
+      return { inserted: true, seq, assigned: storyId !== null };
     });
   }
 
@@ -179,6 +190,7 @@ export class PostgresStore implements Store {
       if (!row) return false;
       await c.query('UPDATE articles SET story_id = $2, syndicated_from = $3 WHERE id = $1', [assignment.articleId, assignment.storyId, assignment.syndicatedFrom]);
       await this.applyStories(c, assignment.stories, Number(row.seq));
+      await this.hooks.storyChanged?.(c, { id: assignment.storyId });
       await this.bump(c);
       return true;
     });
@@ -435,11 +447,13 @@ export class PostgresStore implements Store {
 
   async putFeed(feed: FeedRecord): Promise<void> {
     await this.db.transaction(async (c) => {
-      await c.query(
+      const res = await c.query(
         `INSERT INTO feeds (url, title, added_at, state) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (url) DO UPDATE SET title = EXCLUDED.title, state = EXCLUDED.state`,
+         ON CONFLICT (url) DO UPDATE SET title = EXCLUDED.title, state = EXCLUDED.state
+         RETURNING (xmax = 0) AS created`,
         [feed.url, feed.title, feed.addedAt, JSON.stringify(feed.state)],
       );
+      if ((res.rows[0] as Row | undefined)?.created === true) await this.hooks.feedAdded?.(c, { url: feed.url });
       await this.bump(c);
     });
   }
@@ -533,5 +547,6 @@ export class PostgresStore implements Store {
     if (this.closed) return;
     this.closed = true;
     await this.pool.end();
+    await this.hooks.close?.();
   }
 }

@@ -55,7 +55,8 @@ export async function pgTestServer(what: string): Promise<PgTestServer | null> {
   await dropStale(admin);
   const created: string[] = [];
   after(async () => {
-    for (const schema of created) await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).catch(() => {});
+    // A store's job queue lives beside it in <schema>_jobs (src/service/jobs/pg-boss-queue.ts).
+    for (const schema of created) await admin.query(`DROP SCHEMA IF EXISTS ${schema}, ${schema}_jobs CASCADE`).catch(() => {});
     await admin.end();
   });
   const newSchema = async () => {
