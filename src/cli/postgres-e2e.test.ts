@@ -2,7 +2,8 @@
  * The CLI end to end on PostgreSQL, as users run it (the built CLI, real child
  * processes, a real server): ingest, stories, story and search give what the
  * same commands give on a SQLite file; export/import move a store between the
- * two backends losslessly, both ways; watch polls a feed into PostgreSQL; two
+ * two backends losslessly, both ways; watch queues feed polls that a worker
+ * runs into PostgreSQL; two
  * `parallax serve` processes on one database answer with the same data, and an
  * article POSTed to one is in the other's stories.
  */
@@ -108,7 +109,7 @@ if (server) {
     assert.deepEqual(await storyList(pg), await storyList(lite));
   });
 
-  test('watch --once polls a subscribed feed into PostgreSQL', { timeout: 120_000 }, async () => {
+  test('on PostgreSQL, feeds add and watch --once queue the polls; a worker polls the feed and fetches its pages', { timeout: 120_000 }, async () => {
     const site = await FixtureServer.start();
     try {
       const base = site.base;
@@ -128,9 +129,17 @@ if (server) {
       const pg = await server.freshUrl();
       // The feed is on loopback, which the outbound policy refuses by default: allowed here explicitly.
       const env = { PARALLAX_ALLOW_HOSTS: '127.0.0.1' };
+      // Subscribing queues the first poll (in the same transaction); watch on PostgreSQL only schedules, so it finds it queued.
       await ok(['feeds', 'add', `${base}/feed.xml`, '--db', pg], env);
-      const polls = (await ok(['watch', '--once', '--json', '--db', pg], env)).trim().split('\n').map((l) => json<{ feed: string; status: string; newItems: number }>(l));
-      assert.deepEqual(polls.map((p) => [p.status, p.newItems]), [['new-items', 2]]);
+      const polls = (await ok(['watch', '--once', '--json', '--db', pg], env)).trim().split('\n').map((l) => json<{ feed: string; status: string }>(l));
+      assert.deepEqual(polls.map((p) => p.status), ['already queued']);
+      const worker = spawn(process.execPath, [bin, 'worker', '--db', pg], { cwd: root, stdio: 'ignore', env: { ...process.env, ...env, PARALLAX_JOB_POLL_SECONDS: '0.5' } });
+      try {
+        for (let i = 0; i < 600 && (await storyList(pg)).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      } finally {
+        worker.kill('SIGTERM');
+        await new Promise((r) => worker.once('exit', r));
+      }
       const list = await storyList(pg);
       assert.deepEqual(list.map((s) => s.title).sort(), ['Bridge collapse in Riverton', 'Drei Tote bei Hochwasser in Passau']);
       const feeds = json<{ url: string; status: string; itemsSeen: number }[]>(await ok(['feeds', 'list', '--json', '--db', pg]));
