@@ -7,6 +7,7 @@
  * - CLI start-up and an end-to-end compare of the two example articles
  * - compare-scale: seconds per MB of long articles and stories, and inputs that were quadratic (bench/compare-scale.ts)
  * - API latency while articles are POSTed, and server memory over a soak
+ * - scale-out: SQLite against 1, 2 and 4 processes on PostgreSQL, articles/s and ingest-to-story latency (bench/scale-out.ts)
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -99,3 +100,6 @@ compareScale();
 // Reads under writes and memory over a soak, against a real server process (bench/api-load.ts, bench/soak.ts).
 const { serverLoadBench } = await import('./server-load.js');
 await serverLoadBench();
+// Separate processes on SQLite and on PostgreSQL (needs a server: PARALLAX_BENCH_PG, else the local one).
+const { scaleOutBench } = await import('./scale-out.js');
+await scaleOutBench();

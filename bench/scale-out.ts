@@ -1,0 +1,301 @@
+/**
+ * Scale-out (issue 14): the same real articles (10kGNAD's German and NeuS's
+ * English texts, alternating) through separate processes, as they are run:
+ *
+ * - SQLite, one `parallax ingest` process: the default, for comparison;
+ * - PostgreSQL, 1, 2 and 4 `parallax ingest` processes, each with its share of
+ *   the dump: the holder of the assignment lease assigns what the others
+ *   store pending (the multi-process path without a queue);
+ *
+ * Figures per run: articles/s from the first process's start to the last
+ * article in a story; ingest-to-story latency p50/p99, from an article's row
+ * being stored (its ingested_at) to its story being visible to a reader,
+ * seen by polling the store every POLL_MS; CPU seconds per article of the
+ * Parallax processes and of the PostgreSQL server (from /proc, when the
+ * server runs on this machine). Comparisons are not computed (--no-compare):
+ * they run per story when read, or as their own jobs.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import Database from 'libsql';
+import type { ArticleInput } from '../src/core/model/article.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { describePgError, maskUrl } from '../src/store/postgres/connection.js';
+import { benchCorpus, percentile } from './api-load.js';
+import { line, quick, root } from './util.js';
+
+export const SCALE_ARTICLES = quick ? 48 : 1_200;
+const POLL_MS = 20;
+const PROCESS_COUNTS = [1, 2, 4];
+/** The server the PostgreSQL runs use; each run gets a schema of its own, dropped after. */
+export const BENCH_PG = process.env.PARALLAX_BENCH_PG ?? process.env.PARALLAX_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+const SCHEMA_PREFIX = 'parallax_bench_';
+const BIN = join(root, 'bin', 'parallax.js');
+
+/** German and English articles in turn, as a mixed feed brings them. */
+export function scaleCorpus(n: number): ArticleInput[] | null {
+  const corpus = benchCorpus();
+  if (!corpus) return null;
+  const de = corpus.filter((a) => a.language === 'de');
+  const en = corpus.filter((a) => a.language !== 'de');
+  const out: ArticleInput[] = [];
+  for (let i = 0; out.length < n && (i < de.length || i < en.length); i++) {
+    if (i < de.length) out.push(de[i]!);
+    if (i < en.length && out.length < n) out.push(en[i]!);
+  }
+  return out;
+}
+
+/** A JSON Lines dump of `inputs` (the fields `parallax ingest` reads). */
+export function writeDump(path: string, inputs: readonly ArticleInput[]): void {
+  writeFileSync(path, inputs.map((a) => JSON.stringify({ title: a.title ?? undefined, text: a.body, outlet: a.outlet, language: a.language })).join('\n') + '\n');
+}
+
+/** Splits `inputs` into `k` shares, round robin (each process gets German and English alike). */
+export function shares<T>(inputs: readonly T[], k: number): T[][] {
+  const out: T[][] = Array.from({ length: k }, () => []);
+  inputs.forEach((x, i) => out[i % k]!.push(x));
+  return out;
+}
+
+/** Reads what a reader of the store sees: articles after a seq, with their ingest time and whether they have a story. */
+interface StoreWatch {
+  rowsAfter(seq: number): Promise<{ seq: number; ingestedAt: string; assigned: boolean }[]>;
+  stories(): Promise<number>;
+  close(): Promise<void>;
+}
+
+function sqliteWatch(path: string): StoreWatch {
+  const db = new Database(path);
+  const rows = db.prepare('SELECT seq, ingested_at, story_id IS NOT NULL AS assigned FROM articles WHERE seq > ? ORDER BY seq LIMIT 5000');
+  const stories = db.prepare('SELECT COUNT(*) AS n FROM stories');
+  return {
+    rowsAfter: async (seq) =>
+      (rows.all(seq) as { seq: number; ingested_at: string; assigned: number }[]).map((r) => ({ seq: Number(r.seq), ingestedAt: r.ingested_at, assigned: r.assigned === 1 })),
+    stories: async () => Number((stories.get() as { n: number }).n),
+    close: async () => {
+      db.close();
+    },
+  };
+}
+
+async function postgresWatch(url: string): Promise<StoreWatch> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return {
+    rowsAfter: async (seq) =>
+      (await client.query<{ seq: string; ingested_at: string; assigned: boolean }>('SELECT seq, ingested_at, story_id IS NOT NULL AS assigned FROM articles WHERE seq > $1 ORDER BY seq LIMIT 5000', [seq])).rows.map((r) => ({
+        seq: Number(r.seq),
+        ingestedAt: r.ingested_at,
+        assigned: r.assigned,
+      })),
+    stories: async () => Number((await client.query<{ n: string }>('SELECT COUNT(*) AS n FROM stories')).rows[0]!.n),
+    close: () => client.end(),
+  };
+}
+
+/** CPU seconds (user + system, with reaped children) of the processes whose command name is `comm`, or of this process's reaped children. */
+function cpuSeconds(which: { comm: string } | 'children'): number {
+  const ticks = (stat: string) => {
+    // Fields after the command name (which may hold spaces) start at ") ".
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return which === 'children' ? Number(f[13]) + Number(f[14]) : Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+  };
+  if (which === 'children') return ticks(readFileSync('/proc/self/stat', 'utf8')) / 100;
+  let total = 0;
+  for (const pid of readdirSync('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === which.comm) total += ticks(stat);
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total / 100;
+}
+
+export interface RunResult {
+  articles: number;
+  /** Until the last article was in a story, and until the last one was stored (pending or not). */
+  seconds: number;
+  storedSeconds: number;
+  latencies: number[];
+  stories: number;
+  /** CPU seconds of the Parallax processes, and of the PostgreSQL server (NaN: not on this machine). */
+  cpu: number;
+  dbCpu: number;
+  failure: string | null;
+}
+
+/**
+ * Starts the processes, then watches the store until `expected` articles are
+ * in stories and every process has exited (or `limitMs` passed).
+ */
+export async function measure(expected: number, watch: StoreWatch, start: () => ChildProcess[], limitMs: number, postgres: boolean): Promise<RunResult> {
+  const cpu0 = cpuSeconds('children');
+  const db0 = postgres ? cpuSeconds({ comm: 'postgres' }) : NaN;
+  const t0 = performance.now();
+  const children = start();
+  const exits = children.map(
+    (child) =>
+      new Promise<string | null>((resolve) => {
+        let err = '';
+        child.stderr?.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-2000)));
+        child.once('exit', (code, signal) => resolve(code === 0 ? null : `exit ${code ?? signal}: ${err.trim().split('\n').pop() ?? ''}`));
+      }),
+  );
+  let running = children.length;
+  const failures: string[] = [];
+  for (const e of exits) void e.then((f) => { running--; if (f) failures.push(f); });
+  const latencies: number[] = [];
+  let watermark = 0;
+  let lastAssignedAt = t0;
+  let allStoredAt = NaN;
+  let gaveUpAt = Infinity;
+  while (latencies.length < expected || running > 0) {
+    const now = performance.now();
+    if (now - t0 > limitMs) break;
+    // Every process gone and still articles without a story: give the holder's hand-over a moment, then stop.
+    if (running === 0 && latencies.length < expected) {
+      gaveUpAt = Math.min(gaveUpAt, now + 5_000);
+      if (now > gaveUpAt) break;
+    }
+    const wall = Date.now();
+    const rows = await watch.rowsAfter(watermark);
+    // Seqs are dense: the last row's seq is how many articles are stored.
+    if (Number.isNaN(allStoredAt) && (rows.at(-1)?.seq ?? watermark) >= expected) allStoredAt = performance.now();
+    for (const r of rows) {
+      // Stories are assigned in seq order: the first article still pending ends what this poll can count.
+      if (!r.assigned) break;
+      latencies.push(wall - Date.parse(r.ingestedAt));
+      watermark = r.seq;
+      lastAssignedAt = performance.now();
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  await Promise.all(exits);
+  const missing = expected - latencies.length;
+  const failure = failures.length ? failures.join('; ') : missing > 0 ? `${missing} of ${expected} articles never got a story` : null;
+  return {
+    articles: latencies.length,
+    seconds: (lastAssignedAt - t0) / 1000,
+    storedSeconds: (allStoredAt - t0) / 1000,
+    latencies,
+    stories: await watch.stories(),
+    cpu: cpuSeconds('children') - cpu0,
+    dbCpu: postgres ? cpuSeconds({ comm: 'postgres' }) - db0 : NaN,
+    failure,
+  };
+}
+
+export function report(label: string, r: RunResult): void {
+  if (r.failure) {
+    line(label, `failed: ${r.failure}`);
+    return;
+  }
+  const perArticle = (s: number) => `${((s * 1000) / r.articles).toFixed(0)} ms`;
+  const db = Number.isFinite(r.dbCpu) ? `, PostgreSQL ${perArticle(r.dbCpu)}` : '';
+  line(
+    label,
+    `${(r.articles / r.seconds).toFixed(1)} articles/s (all stored after ${r.storedSeconds.toFixed(1)} s, in stories after ${r.seconds.toFixed(1)} s), ingest-to-story p50 ${percentile(r.latencies, 50).toFixed(0)} ms, p99 ${percentile(r.latencies, 99).toFixed(0)} ms; ` +
+      `CPU per article: Parallax ${perArticle(r.cpu)}${db}; ${r.stories} stories`,
+  );
+}
+
+/** A PostgreSQL database for one run: a fresh schema, migrated, dropped by `drop()`. */
+export interface BenchSchema {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export async function benchSchema(admin: pg.Pool): Promise<BenchSchema> {
+  const schema = `${SCHEMA_PREFIX}${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const sep = BENCH_PG.includes('?') ? '&' : '?';
+  const url = `${BENCH_PG}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+  // Migrated before the processes start, so none of them pays for it.
+  await (await openPostgresStore(url)).close();
+  return { url, drop: async () => void (await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)) };
+}
+
+/** Schemas a killed bench run left behind, over an hour old. */
+async function dropStale(admin: pg.Pool): Promise<void> {
+  const rows = (await admin.query<{ nspname: string }>(`SELECT nspname FROM pg_namespace WHERE nspname LIKE '${SCHEMA_PREFIX}%'`)).rows;
+  for (const { nspname } of rows) {
+    const born = Number(nspname.slice(SCHEMA_PREFIX.length).split('_')[0]);
+    if (Number.isFinite(born) && Date.now() / 1000 - born > 3600) await admin.query(`DROP SCHEMA IF EXISTS ${nspname} CASCADE`);
+  }
+}
+
+/** `parallax ingest` of each dump in its own process, into `db`. */
+function ingestProcesses(dumps: readonly string[], db: string): () => ChildProcess[] {
+  return () => dumps.map((dump) => spawn(process.execPath, [BIN, 'ingest', dump, '--db', db, '--no-compare'], { stdio: ['ignore', 'ignore', 'pipe'] }));
+}
+
+/** The admin connection to the bench server, or why there is none. */
+export async function benchServer(): Promise<pg.Pool | string> {
+  const admin = new pg.Pool({ connectionString: BENCH_PG, max: 2, connectionTimeoutMillis: 3000 });
+  admin.on('error', () => {});
+  try {
+    await admin.query('SELECT 1');
+  } catch (err) {
+    await admin.end().catch(() => {});
+    return `PostgreSQL at ${maskUrl(BENCH_PG)} is not reachable (${describePgError(err)}); set PARALLAX_BENCH_PG`;
+  }
+  await dropStale(admin);
+  return admin;
+}
+
+const limitMs = (n: number) => 60_000 + n * 1_000;
+
+export async function scaleOutBench(): Promise<void> {
+  const title = `scale-out (${SCALE_ARTICLES} 10kGNAD + NeuS articles)`;
+  const inputs = scaleCorpus(SCALE_ARTICLES);
+  if (!inputs) return line(title, 'skipped (../shared/data lacks 10kgnad or neus-allsides)');
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js'))) return line(title, 'skipped (run npm run build first)');
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-scale-'));
+  try {
+    console.log(`${title}: separate processes on ${cpus().length} cores; latency from an article stored to its story visible (polled every ${POLL_MS} ms)`);
+    const whole = join(dir, 'all.jsonl');
+    writeDump(whole, inputs);
+    const lite = join(dir, 'sqlite.db');
+    openSqliteStore(lite).close();
+    const sq = sqliteWatch(lite);
+    try {
+      report('  SQLite, 1 ingest process', await measure(inputs.length, sq, ingestProcesses([whole], lite), limitMs(inputs.length), false));
+    } finally {
+      await sq.close();
+    }
+    const admin = await benchServer();
+    if (typeof admin === 'string') return line('  PostgreSQL', `skipped (${admin})`);
+    try {
+      for (const k of PROCESS_COUNTS) {
+        const dumps = shares(inputs, k).map((part, i) => {
+          const path = join(dir, `share-${k}-${i}.jsonl`);
+          writeDump(path, part);
+          return path;
+        });
+        const schema = await benchSchema(admin);
+        const watch = await postgresWatch(schema.url);
+        try {
+          report(`  PostgreSQL, ${k} ingest process${k > 1 ? 'es' : ''}`, await measure(inputs.length, watch, ingestProcesses(dumps, schema.url), limitMs(inputs.length), true));
+        } finally {
+          await watch.close();
+          await schema.drop();
+        }
+      }
+    } finally {
+      await admin.end();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
