@@ -47,6 +47,11 @@ Examples:
       const maxMb = intFlag('max-mb', flags.maxMb, 1, 500);
       const outbound = await outboundPolicy(flags);
       const service = await openService(flags);
+      // PostgreSQL: an article stored pending (a worker holds the assignment lease) queues its assignment in the same transaction.
+      await (await import('./jobs.js')).attachJobQueueFor(service, flags).catch(async (err: unknown) => {
+        await service.close();
+        throw err;
+      });
       const bar = flags.json ? progress(false) : progress();
       const say = (line: string) => process.stderr.write(`${line}\n`);
       const interrupt = watchInterrupts(() => {
