@@ -6,6 +6,9 @@ import { intFlag, openService, outboundPolicy, withDbOption, withOutboundOption,
 import { checkExposure, isLoopbackHost, parseAllowedHosts } from '../server/security-hosts.js';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../server/security.js';
 
+/** At most this long between opening the store and listening (see keepAssigning). */
+const WARM_UP_MS = 10_000;
+
 /** The built web app (npm run build:web); the API runs without it. */
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -112,7 +115,9 @@ Examples:
         process.stderr.write(`parallax: first run: loaded the demo corpus (${n} articles) into ${service.store.location}\n`);
       }
       // Articles that ingest or watch store beside the server are put into stories here (or by whoever holds the assignment lease).
-      service.keepAssigning();
+      // The first round restores the assigner's saved state (a second or more on a big store): done before the
+      // server says it is ready, so the first requests do not wait behind it; a long replay goes on in the background.
+      await Promise.race([service.keepAssigning(), new Promise((resolve) => setTimeout(resolve, WARM_UP_MS).unref())]);
       const { startServer } = await import('../server/serve.js');
       const webRoot = existsSync(WEB_ROOT) ? WEB_ROOT : null;
       let server;

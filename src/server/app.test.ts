@@ -169,3 +169,32 @@ describe('HTTP API over real HTTP', () => {
     }
   });
 });
+
+describe('story pages are kept per story', () => {
+  let server: RunningServer;
+  let service: ParallaxService;
+  before(async () => {
+    service = new ParallaxService(openSqliteStore(':memory:'), onlineStoryAssigner());
+    server = await startServer(service, { port: 0, host: '127.0.0.1' });
+  });
+  after(async () => {
+    await server.close();
+    await service.close();
+  });
+
+  test('a write elsewhere leaves the page as it was; an article joining the story shows at once', async () => {
+    const first = await call(server, 'POST', '/api/articles', { text: fixture('de-hochwasser/rheinblatt.txt'), outlet: 'Rheinblatt' });
+    const storyId = first.json.articles[0].storyId as string;
+    const page = await call(server, 'GET', `/api/stories/${storyId}`);
+    assert.equal(page.json.articles.length, 1);
+    const other = await call(server, 'POST', '/api/articles', { text: fixture('en-bridge/harbor-times.txt'), outlet: 'Harbor Times' });
+    assert.notEqual(other.json.articles[0].storyId, storyId);
+    assert.equal((await call(server, 'GET', `/api/stories/${storyId}`)).text, page.text);
+    const joined = await call(server, 'POST', '/api/articles', { text: fixture('de-hochwasser/donaupost.txt'), outlet: 'Donaupost' });
+    assert.equal(joined.json.articles[0].storyId, storyId);
+    const after2 = await call(server, 'GET', `/api/stories/${storyId}`);
+    assert.deepEqual(after2.json.articles.map((a: { outlet: string }) => a.outlet).sort(), ['Donaupost', 'Rheinblatt']);
+    assert.equal(after2.json.story.size, 2);
+    assert.equal((await call(server, 'GET', `/api/stories/no-such-story`)).status, 404);
+  });
+});

@@ -37,6 +37,9 @@ export interface AppOptions extends SecurityOptions {
   work?: WorkPool | null;
 }
 
+/** Methods whose requests carry a body to limit. */
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /** Smaller answers are not worth compressing. */
 const GZIP_MIN_BYTES = 1024;
 
@@ -57,15 +60,28 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
   const store = service.store;
   // Answers to the busy reads, kept until anything is written (by us or another process).
   const answers = new LruCache<string, CachedAnswer>(500);
-  const cached = async (c: Context, produce: () => Promise<unknown>) => {
-    const key = `${await store.changeMark()}|${c.req.url}`;
+  // `version`: what the answer depends on, when narrower than "anything written" (a story page: its story's state).
+  // One change mark per turn of the event loop serves every request of that turn (a query each cost 5 % of a
+  // loaded server's time); a mark read a moment earlier is still one the answers read after it are no older than.
+  let turnMark: Promise<string> | null = null;
+  const changeMark = () => {
+    if (turnMark === null) {
+      turnMark = store.changeMark();
+      setImmediate(() => {
+        turnMark = null;
+      });
+    }
+    return turnMark;
+  };
+  const cached = async (c: Context, produce: () => Promise<unknown>, version?: string) => {
+    const key = `${version ?? (await changeMark())}|${c.req.url}`;
     let answer = answers.get(key);
     if (answer === undefined) {
       // Kept as bytes: encoding a large page again for every request costs more than serving it.
       // Masked here: bytes do not pass the answers middleware, which masks what goes through c.json.
       answer = { raw: Buffer.from(JSON.stringify(await produce(), maskingReviver), 'utf8'), gzip: null };
       // Producing may itself write (a story's first comparison); key the answer by the mark after it.
-      answers.set(`${await store.changeMark()}|${c.req.url}`, answer);
+      answers.set(version === undefined ? `${await changeMark()}|${c.req.url}` : key, answer);
     }
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', vary: 'accept-encoding' };
     // A story page is hundreds of KB of JSON that compresses ~8x: compress once per answer, not per request.
@@ -90,13 +106,12 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
   });
 
   installSecurity(app, options);
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: options.maxBodyBytes ?? 8 * 1024 * 1024,
-      onError: (c) => c.json(new ApiError(413, `body: larger than ${Math.round((options.maxBodyBytes ?? 8 * 1024 * 1024) / 1024)} KB`, 'body').toJSON(), 413),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: options.maxBodyBytes ?? 8 * 1024 * 1024,
+    onError: (c) => c.json(new ApiError(413, `body: larger than ${Math.round((options.maxBodyBytes ?? 8 * 1024 * 1024) / 1024)} KB`, 'body').toJSON(), 413),
+  });
+  // Only requests that may carry a body: asking a GET for its body builds a whole Fetch Request (12 % of a read's CPU under load).
+  app.use('/api/*', (c, next) => (BODY_METHODS.has(c.req.method) ? limitBody(c, next) : next()));
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/health', async (c) => c.json({ ok: true, articles: await store.countArticles() }));
@@ -142,11 +157,21 @@ export function createApp(service: ParallaxService, options: AppOptions = {}): H
 
   app.get('/api/stories/:id', async (c) => {
     const id = c.req.param('id');
-    return cached(c, async () => {
-      const found = await service.storyReport(id);
-      if (!found) throw new ApiError(404, `story ${id}: not found`);
-      return { story: found.story, mergedFrom: found.story.id !== id ? id : null, articles: found.articles, report: found.report };
-    });
+    const resolved = await store.resolveStoryId(id);
+    const story = resolved === null ? null : await store.getStory(resolved);
+    if (!story) throw new ApiError(404, `story ${id}: not found`);
+    // The page changes only with its story (an article joins, a merge, a new comparison: each moves updatedSeq,
+    // size or conflicts), not with every write elsewhere: under a stream of new articles it is still served from memory.
+    const version = `story ${story.id} ${story.updatedSeq} ${story.size} ${story.conflicts}`;
+    return cached(
+      c,
+      async () => {
+        const found = await service.storyReport(id);
+        if (!found) throw new ApiError(404, `story ${id}: not found`);
+        return { story: found.story, mergedFrom: found.story.id !== id ? id : null, articles: found.articles, report: found.report };
+      },
+      version,
+    );
   });
 
   app.post('/api/compare', (c) => heavy.postCompare(c));

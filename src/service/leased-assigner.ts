@@ -141,11 +141,11 @@ export class LeasedAssigner {
   }
 
   /** From now on, look for pending articles and try the lease regularly, holding it or not (serve). */
-  keepAssigningInBackground(): void {
+  keepAssigningInBackground(): Promise<void> {
     this.keepAssigning = true;
     this.startTimer();
     // Try at once: a server that starts first should hold the lease before writers beside it start.
-    this.onTimer();
+    return this.onTimer();
   }
 
   private startTimer(): void {
@@ -154,11 +154,12 @@ export class LeasedAssigner {
     this.timer.unref();
   }
 
-  private onTimer(): void {
+  /** One tick: resolves when its step is done (failures go to onError, never to the caller). */
+  private onTimer(): Promise<void> {
     this.renewIfDue().catch(this.onError);
-    if (this.ticking || !(this.keepAssigning || this.holding)) return;
+    if (this.ticking || !(this.keepAssigning || this.holding)) return Promise.resolve();
     this.ticking = true;
-    this.run(() => this.tick())
+    return this.run(() => this.tick())
       .catch(this.onError)
       .finally(() => {
         this.ticking = false;

@@ -82,9 +82,10 @@ export class ParallaxService {
    * For long-running processes (serve): assign articles other processes store
    * (they leave them pending while this one holds the lease), and take the
    * lease when its holder stops or dies. Polls; the timer never keeps the process alive.
+   * Resolves after the first round (lease taken or not, saved state restored, what was pending assigned).
    */
-  keepAssigning(): void {
-    this.assignment.keepAssigningInBackground();
+  keepAssigning(): Promise<void> {
+    return this.assignment.keepAssigningInBackground();
   }
 
   /** True while this process holds the story assignment lease. */
