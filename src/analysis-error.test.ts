@@ -40,7 +40,7 @@ describe('analysis failures', () => {
     let analysed = false;
     assert.throws(
       () => analyzeOrFail(article, () => ((analysed = true), defaultAnalyzer(article))),
-      (e: unknown) => e instanceof InputError && /^dump\.jsonl "Lang": text too long to analyse \(10 MB; at most 10 MB\)$/.test(e.message),
+      (e: unknown) => e instanceof InputError && /^dump\.jsonl "Lang": text too long to analyse \(8 MB; at most 8 MB\)$/.test(e.message),
     );
     assert.equal(analysed, false);
   });
