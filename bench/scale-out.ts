@@ -6,20 +6,23 @@
  * - PostgreSQL, 1, 2 and 4 `parallax ingest` processes, each with its share of
  *   the dump: the holder of the assignment lease assigns what the others
  *   store pending (the multi-process path without a queue);
+ * - PostgreSQL, 1, 2 and 4 `parallax worker` processes draining a queue of
+ *   analyse-article jobs (`parallax jobs add` of the same dump, timed apart);
+ *   workers also run the compare-story jobs the new articles cause.
  *
  * Figures per run: articles/s from the first process's start to the last
  * article in a story; ingest-to-story latency p50/p99, from an article's row
  * being stored (its ingested_at) to its story being visible to a reader,
  * seen by polling the store every POLL_MS; CPU seconds per article of the
  * Parallax processes and of the PostgreSQL server (from /proc, when the
- * server runs on this machine). Comparisons are not computed (--no-compare):
- * they run per story when read, or as their own jobs.
+ * server runs on this machine). The ingest processes compute no comparisons
+ * (--no-compare: they are computed when a story is read); workers do, as jobs.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import Database from 'libsql';
@@ -126,6 +129,8 @@ export interface RunResult {
   /** Until the last article was in a story, and until the last one was stored (pending or not). */
   seconds: number;
   storedSeconds: number;
+  /** Until `done()` said so (workers: every job done, comparisons included); NaN for runs that end by themselves. */
+  doneSeconds: number;
   latencies: number[];
   stories: number;
   /** CPU seconds of the Parallax processes, and of the PostgreSQL server (NaN: not on this machine). */
@@ -134,38 +139,60 @@ export interface RunResult {
   failure: string | null;
 }
 
+/** How a run ends: by itself (every process exits), or, for processes that run until stopped (workers), when `done()` says so. */
+export interface RunOptions {
+  limitMs: number;
+  /** Measure the PostgreSQL server's CPU too. */
+  postgres: boolean;
+  /** Asked once every article is in a story: true stops the processes (SIGTERM) and ends the run. */
+  done?: () => Promise<boolean>;
+}
+
 /**
  * Starts the processes, then watches the store until `expected` articles are
- * in stories and every process has exited (or `limitMs` passed).
+ * in stories and every process has exited (or been stopped once `done()`), or
+ * `limitMs` passed.
  */
-export async function measure(expected: number, watch: StoreWatch, start: () => ChildProcess[], limitMs: number, postgres: boolean): Promise<RunResult> {
+export async function measure(expected: number, watch: StoreWatch, start: () => ChildProcess[], options: RunOptions): Promise<RunResult> {
   const cpu0 = cpuSeconds('children');
-  const db0 = postgres ? cpuSeconds({ comm: 'postgres' }) : NaN;
+  const db0 = options.postgres ? cpuSeconds({ comm: 'postgres' }) : NaN;
   const t0 = performance.now();
   const children = start();
+  let stopping = false;
   const exits = children.map(
     (child) =>
       new Promise<string | null>((resolve) => {
         let err = '';
         child.stderr?.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-2000)));
-        child.once('exit', (code, signal) => resolve(code === 0 ? null : `exit ${code ?? signal}: ${err.trim().split('\n').pop() ?? ''}`));
+        child.once('exit', (code, signal) => resolve(code === 0 || (stopping && signal === 'SIGTERM') ? null : `exit ${code ?? signal}: ${err.trim().split('\n').pop() ?? ''}`));
       }),
   );
   let running = children.length;
   const failures: string[] = [];
-  for (const e of exits) void e.then((f) => { running--; if (f) failures.push(f); });
+  for (const e of exits) {
+    void e.then((f) => {
+      running--;
+      if (f) failures.push(f);
+    });
+  }
   const latencies: number[] = [];
   let watermark = 0;
   let lastAssignedAt = t0;
   let allStoredAt = NaN;
+  let doneAt = NaN;
   let gaveUpAt = Infinity;
   while (latencies.length < expected || running > 0) {
     const now = performance.now();
-    if (now - t0 > limitMs) break;
+    if (now - t0 > options.limitMs || failures.length > 0) break;
     // Every process gone and still articles without a story: give the holder's hand-over a moment, then stop.
     if (running === 0 && latencies.length < expected) {
       gaveUpAt = Math.min(gaveUpAt, now + 5_000);
       if (now > gaveUpAt) break;
+    }
+    if (latencies.length >= expected && options.done && !stopping && (await options.done())) {
+      doneAt = performance.now();
+      stopping = true;
+      for (const c of children) c.kill('SIGTERM');
     }
     const wall = Date.now();
     const rows = await watch.rowsAfter(watermark);
@@ -180,7 +207,8 @@ export async function measure(expected: number, watch: StoreWatch, start: () => 
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
-  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  stopping = true;
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   await Promise.all(exits);
   const missing = expected - latencies.length;
   const failure = failures.length ? failures.join('; ') : missing > 0 ? `${missing} of ${expected} articles never got a story` : null;
@@ -188,10 +216,11 @@ export async function measure(expected: number, watch: StoreWatch, start: () => 
     articles: latencies.length,
     seconds: (lastAssignedAt - t0) / 1000,
     storedSeconds: (allStoredAt - t0) / 1000,
+    doneSeconds: (doneAt - t0) / 1000,
     latencies,
     stories: await watch.stories(),
     cpu: cpuSeconds('children') - cpu0,
-    dbCpu: postgres ? cpuSeconds({ comm: 'postgres' }) - db0 : NaN,
+    dbCpu: options.postgres ? cpuSeconds({ comm: 'postgres' }) - db0 : NaN,
     failure,
   };
 }
@@ -205,14 +234,17 @@ export function report(label: string, r: RunResult): void {
   const db = Number.isFinite(r.dbCpu) ? `, PostgreSQL ${perArticle(r.dbCpu)}` : '';
   line(
     label,
-    `${(r.articles / r.seconds).toFixed(1)} articles/s (all stored after ${r.storedSeconds.toFixed(1)} s, in stories after ${r.seconds.toFixed(1)} s), ingest-to-story p50 ${percentile(r.latencies, 50).toFixed(0)} ms, p99 ${percentile(r.latencies, 99).toFixed(0)} ms; ` +
+    `${(r.articles / r.seconds).toFixed(1)} articles/s (all stored after ${r.storedSeconds.toFixed(1)} s, in stories after ${r.seconds.toFixed(1)} s` +
+      `${Number.isFinite(r.doneSeconds) ? `, every job done after ${r.doneSeconds.toFixed(1)} s` : ''}), ingest-to-story p50 ${percentile(r.latencies, 50).toFixed(0)} ms, p99 ${percentile(r.latencies, 99).toFixed(0)} ms; ` +
       `CPU per article: Parallax ${perArticle(r.cpu)}${db}; ${r.stories} stories`,
   );
 }
 
-/** A PostgreSQL database for one run: a fresh schema, migrated, dropped by `drop()`. */
+/** A PostgreSQL database for one run: a fresh schema, migrated, dropped (with its job queue's schema) by `drop()`. */
 export interface BenchSchema {
   url: string;
+  /** Where the job queue of this store lives (pg-boss: `<schema>_jobs`). */
+  jobs: string;
   drop(): Promise<void>;
 }
 
@@ -223,7 +255,14 @@ export async function benchSchema(admin: pg.Pool): Promise<BenchSchema> {
   const url = `${BENCH_PG}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
   // Migrated before the processes start, so none of them pays for it.
   await (await openPostgresStore(url)).close();
-  return { url, drop: async () => void (await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)) };
+  return {
+    url,
+    jobs: `${schema}_jobs`,
+    drop: async () => {
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema}_jobs CASCADE`);
+      await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+    },
+  };
 }
 
 /** Schemas a killed bench run left behind, over an hour old. */
@@ -256,6 +295,39 @@ export async function benchServer(): Promise<pg.Pool | string> {
 
 const limitMs = (n: number) => 60_000 + n * 1_000;
 
+/** Whether the CLI has `parallax worker` (the job queue of issue 14). */
+function hasWorkerCommand(): boolean {
+  return existsSync(join(root, 'dist', 'cli', 'jobs.js'));
+}
+
+/**
+ * Workers: every article queued first (`parallax jobs add`, timed apart), then
+ * `k` `parallax worker` processes started together; the run ends when every
+ * article is in a story and the queue is empty (the comparisons of the
+ * stories that changed are jobs too), and the workers are stopped.
+ */
+async function workerRun(admin: pg.Pool, dump: string, expected: number, k: number): Promise<void> {
+  const label = `  PostgreSQL, ${k} worker process${k > 1 ? 'es' : ''}`;
+  const schema = await benchSchema(admin);
+  const watch = await postgresWatch(schema.url);
+  try {
+    const t0 = performance.now();
+    const add = spawnSync(process.execPath, [BIN, 'jobs', 'add', dump, '--db', schema.url, '--json'], { encoding: 'utf8' });
+    if (add.status !== 0) return line(label, `failed: parallax jobs add: ${add.stderr.trim()}`);
+    const queued = (performance.now() - t0) / 1000;
+    const waiting = async () => Number((await admin.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${schema.jobs}.job WHERE state IN ('created', 'retry', 'active')`)).rows[0]!.n);
+    const start = () => Array.from({ length: k }, () => spawn(process.execPath, [BIN, 'worker', '--db', schema.url], { stdio: ['ignore', 'ignore', 'pipe'] }));
+    const r = await measure(expected, watch, start, { limitMs: limitMs(expected), postgres: true, done: async () => (await waiting()) === 0 });
+    const failed = Number((await admin.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${schema.jobs}.job WHERE state = 'failed'`)).rows[0]!.n);
+    if (failed > 0 && !r.failure) r.failure = `${failed} jobs failed`;
+    report(label, r);
+    if (k === 1) line('    (queueing them: parallax jobs add)', `${queued.toFixed(1)} s, ${(expected / queued).toFixed(0)} articles/s`);
+  } finally {
+    await watch.close();
+    await schema.drop();
+  }
+}
+
 export async function scaleOutBench(): Promise<void> {
   const title = `scale-out (${SCALE_ARTICLES} 10kGNAD + NeuS articles)`;
   const inputs = scaleCorpus(SCALE_ARTICLES);
@@ -270,7 +342,7 @@ export async function scaleOutBench(): Promise<void> {
     openSqliteStore(lite).close();
     const sq = sqliteWatch(lite);
     try {
-      report('  SQLite, 1 ingest process', await measure(inputs.length, sq, ingestProcesses([whole], lite), limitMs(inputs.length), false));
+      report('  SQLite, 1 ingest process', await measure(inputs.length, sq, ingestProcesses([whole], lite), { limitMs: limitMs(inputs.length), postgres: false }));
     } finally {
       await sq.close();
     }
@@ -286,12 +358,15 @@ export async function scaleOutBench(): Promise<void> {
         const schema = await benchSchema(admin);
         const watch = await postgresWatch(schema.url);
         try {
-          report(`  PostgreSQL, ${k} ingest process${k > 1 ? 'es' : ''}`, await measure(inputs.length, watch, ingestProcesses(dumps, schema.url), limitMs(inputs.length), true));
+          report(`  PostgreSQL, ${k} ingest process${k > 1 ? 'es' : ''}`, await measure(inputs.length, watch, ingestProcesses(dumps, schema.url), { limitMs: limitMs(inputs.length), postgres: true }));
         } finally {
           await watch.close();
           await schema.drop();
         }
       }
+      if (hasWorkerCommand()) {
+        for (const k of PROCESS_COUNTS) await workerRun(admin, whole, inputs.length, k);
+      } else line('  PostgreSQL workers', 'skipped (this build has no parallax worker)');
     } finally {
       await admin.end();
     }
