@@ -26,12 +26,12 @@ export function requirePostgres(flags: { db?: string }, command: string): string
   return location;
 }
 
-/** Seconds from an environment variable (tuning and tests), or a clear error naming it. */
-function envSeconds(name: string, min: number): number | undefined {
+/** A number from an environment variable (tuning and tests: PARALLAX_JOB_*), or a clear error naming it. */
+function envSeconds(name: string, min: number, what = 'seconds'): number | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return undefined;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < min || n > 86_400) throw new CliError(`${name}: expected seconds from ${min} to 86400, got "${raw}"`);
+  if (!Number.isFinite(n) || n < min || n > 86_400) throw new CliError(`${name}: expected ${what} from ${min} to 86400, got "${raw}"`);
   return n;
 }
 
@@ -43,6 +43,7 @@ export async function openQueue(url: string, options: PgBossQueueOptions = {}): 
     retryDelaySeconds: envSeconds('PARALLAX_JOB_RETRY_SECONDS', 1),
     maintenanceSeconds: envSeconds('PARALLAX_JOB_MAINTENANCE_SECONDS', 1),
     pollSeconds: envSeconds('PARALLAX_JOB_POLL_SECONDS', 0.5),
+    retryLimit: ((n) => (n === undefined ? undefined : Math.floor(n)))(envSeconds('PARALLAX_JOB_RETRIES', 0, 'a number of retries')),
   };
   try {
     return await openPgBossQueue(url, { ...timing, ...options });

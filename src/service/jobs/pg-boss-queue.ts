@@ -11,6 +11,7 @@
  * one while waiting ("stately": one waiting and one running per key).
  */
 import PgBoss from 'pg-boss';
+import pg from 'pg';
 import { describePgError, maskUrl } from '../../store/postgres/connection.js';
 import { JOB_KINDS, JOB_STATES, type EnqueueOptions, type JobHandlers, type JobInfo, type JobKind, type JobPayloads, type JobQueue, type JobState } from './queue.js';
 
@@ -43,6 +44,8 @@ export interface PgBossQueueOptions {
   expireSeconds?: number;
   /** Overrides every kind's first retry delay. */
   retryDelaySeconds?: number;
+  /** Overrides every kind's number of retries. */
+  retryLimit?: number;
   /** How often an idle worker loop asks for a job (default 1 s, at least 0.5). */
   pollSeconds?: number;
   /** Told of errors of pg-boss's own loops (a lost connection): they go on by themselves. */
@@ -86,22 +89,35 @@ export async function openPgBossQueue(url: string, options: PgBossQueueOptions =
   const onError = options.onError ?? (() => {});
   boss.on('error', onError);
   try {
-    await boss.start();
-    const existing = new Set((await boss.getQueues()).map((q) => q.name));
-    for (const kind of JOB_KINDS) {
-      if (existing.has(kind)) continue;
-      try {
-        await boss.createQueue(kind, { name: kind, policy: KINDS[kind].key ? 'stately' : 'standard' });
-      } catch (err) {
-        // Another process created it at the same moment.
-        if (!(await boss.getQueue(kind))) throw err;
+    // Processes starting together would create the schema and queues at once (PostgreSQL finds deadlocks in
+    // pg-boss's DDL): one at a time, under a lock of the database's.
+    await underSetupLock(url, schema, async () => {
+      await boss.start();
+      const existing = new Set((await boss.getQueues()).map((q) => q.name));
+      for (const kind of JOB_KINDS) {
+        if (!existing.has(kind)) await boss.createQueue(kind, { name: kind, policy: KINDS[kind].key ? 'stately' : 'standard' });
       }
-    }
+    });
   } catch (err) {
     await boss.stop({ graceful: false, wait: true }).catch(() => {});
     throw new QueueError(`${location}: cannot open the job queue (${describePgError(err)})`);
   }
   return new PgBossQueue(boss, schema, location, options);
+}
+
+/** Runs `fn` holding a session advisory lock named after the queue's schema, on a connection of its own. */
+async function underSetupLock<T>(url: string, schema: string, fn: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000, application_name: 'parallax-jobs' });
+  client.on('error', () => {});
+  await client.connect();
+  const name = `parallax-jobs-setup:${schema}`;
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    return await fn();
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [name]).catch(() => {});
+    await client.end().catch(() => {});
+  }
 }
 
 interface JobRow {
@@ -131,7 +147,7 @@ class PgBossQueue implements JobQueue {
     const tx = options.tx;
     return this.boss.send(kind, data as object, {
       singletonKey: s.key ? (s.key as (d: JobPayloads[K]) => string)(data) : undefined,
-      retryLimit: s.retryLimit,
+      retryLimit: this.options.retryLimit ?? s.retryLimit,
       retryDelay: this.options.retryDelaySeconds ?? s.retryDelay,
       retryBackoff: true,
       expireInSeconds: this.options.expireSeconds ?? s.expireSeconds,
