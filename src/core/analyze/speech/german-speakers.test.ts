@@ -33,3 +33,13 @@ test('a clause subject that cannot speak gives way to the speaker just before', 
   const a = analyze('Es regnete. In einem Interview äußerte sich Ministerin Eva Roth zuversichtlich: „Wir werden uns einigen.“ Ihre Zuversicht gründet sich auf frühere Gespräche: „Bisher haben wir uns immer geeinigt.“');
   assert.equal(direct(a)[1]?.speakerName, 'Eva Roth');
 });
+
+test('a time phrase before the verb is no speaker: "Kurze Zeit später teilte die Feuerwehr mit"', () => {
+  for (const opener of ['Kurze Zeit später', 'Wenige Stunden danach', 'Zwei Tage zuvor']) {
+    const text = `${opener} teilte die Feuerwehr der Stadt mit, dass die Straße wieder frei sei.`;
+    const a = analyze(text);
+    const q = a.quotes.find((x) => x.text.includes('Straße'));
+    assert.ok(q, opener);
+    assert.match(q.speakerName ?? '', /Feuerwehr/, opener);
+  }
+});

@@ -140,6 +140,9 @@ function adverbPrefield(toks: readonly Token[], from: number, cue: CueHit): bool
   return next !== undefined && next.kind === 'word' && (next.capitalized || (DETERMINERS.has(next.norm) && !OBJECT_CASE.has(next.norm)));
 }
 
+/** Adverbs that make the noun phrase before them a time ("Kurze Zeit später", "Zwei Tage zuvor", "Wenige Stunden danach"). */
+const TIME_RELATIVE = new Set(['später', 'zuvor', 'danach', 'vorher', 'früher', 'darauf', 'nachher', 'lang', 'davor']);
+
 /** Focus particles that may stand before the subject in the prefield ("Auch der Minister sagte"). */
 const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'ebenfalls', 'gerade', 'insbesondere']);
 
@@ -266,7 +269,8 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     (DETERMINERS.has(prefield.norm) || isNounish(prefield) || isAdjective(prefield) || webAddress(toks, from) > 0 || (OPENING_MARKS.has(prefield.text) && nameInMarks(toks, from) > 0))
   ) {
     const p = phraseFrom(toks, from);
-    if (p && p.last < cue.token) return span(p);
+    // "Kurze Zeit später teilte der Heimatschutz mit": a time phrase with its adverb is an adverbial; the subject follows the verb.
+    if (p && p.last < cue.token && !TIME_RELATIVE.has(toks[p.last + 1]?.norm ?? '')) return span(p);
   }
   // "Auch die Ministerin Eva Roth (SPD) äußerte …": a focus particle before a noun phrase that fills the prefield.
   if (prefield && FOCUS.has(prefield.norm) && from + 1 < cue.token) {

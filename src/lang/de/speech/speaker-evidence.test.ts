@@ -133,3 +133,14 @@ test('"hieß es in den Staatsmedien": the medium is the source', () => {
   assert.ok(q);
   assert.equal(spanText(text, q), 'iranischen Staatsmedien');
 });
+
+test('a spokesman of a country\'s army speaks for the army, not the country, and so does the quote continued from him', () => {
+  const text = 'Ein Sprecher der französischen Armee sagte: „Die Grenze ist seit dem Morgen geschlossen.“ Die Lage sei unter Kontrolle.';
+  const ctx = after(text);
+  const quotes = ctx.quotes.filter((x) => x.text.includes('Grenze') || x.text.includes('Lage'));
+  assert.equal(quotes.length, 2);
+  for (const q of quotes) {
+    assert.equal(q.speaker, null, q.text);
+    assert.match(q.speakerName ?? '', /Armee/, q.text);
+  }
+});

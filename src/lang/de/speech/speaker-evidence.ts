@@ -247,8 +247,12 @@ function institutionOf(ctx: SpeechContext, q: Quote, s: Sentence): void {
     if (m.entity !== q.speaker || ctx.quoted(m.start)) continue;
     const next = s.tokens.find((t) => t.start >= m.end);
     if (!next || !next.capitalized || !ctx.speakers.pack.orgHeads.has(next.norm)) continue;
-    // A speaker phrase that already holds the institution ("Ein Sprecher der israelischen Armee") stays.
-    if (q.speakerSpan && q.speakerSpan.start <= next.start && q.speakerSpan.end >= next.end) return;
+    // A speaker phrase that already holds the institution ("Ein Sprecher der israelischen Armee") stays,
+    // but speaks for the institution, not for the country its adjective names.
+    if (q.speakerSpan && q.speakerSpan.start <= next.start && q.speakerSpan.end >= next.end) {
+      takeSpeaker(q, { speaker: null, speakerName: q.speakerName, speakerSpan: q.speakerSpan });
+      return;
+    }
     const span = { start: m.start, end: next.end };
     takeSpeaker(q, { speaker: null, speakerName: ctx.text.slice(span.start, span.end), speakerSpan: span });
     return;
@@ -256,9 +260,14 @@ function institutionOf(ctx: SpeechContext, q: Quote, s: Sentence): void {
 }
 
 export function speakerEvidence(ctx: SpeechContext): void {
+  // What the evidence made of each speaker phrase: a quote continued from one (carried over before this pass) follows it.
+  const settled = new Map<string, Pick<Quote, 'speaker' | 'speakerName' | 'speakerSpan'>>();
   for (const q of ctx.quotes) {
     const s = ctx.sentences[q.sentence];
     if (!s) continue;
+    const key = q.speakerSpan ? `${q.speakerSpan.start}:${q.speakerSpan.end}` : null;
+    const earlier = key && q.form === 'continued' ? settled.get(key) : undefined;
+    if (earlier) takeSpeaker(q, earlier);
     compoundSource(ctx, q, s);
     adjectiveSource(ctx, q, s);
     heardFrom(ctx, q, s);
@@ -269,6 +278,7 @@ export function speakerEvidence(ctx: SpeechContext): void {
       const carried = inReportedMood(ctx, s) ? recentSpeaker(ctx, q.start, q.sentence) : null;
       takeSpeaker(q, withSpeaker(carried && carried.span.start !== q.speakerSpan!.start ? carried : null));
     }
+    if (key) settled.set(key, { speaker: q.speaker, speakerName: q.speakerName, speakerSpan: q.speakerSpan });
     if (q.speakerSpan) continue;
     const found = frameInSentence(ctx, q) ?? pointedBackBy(ctx, q);
     if (found) takeSpeaker(q, withSpeaker(found));
