@@ -129,6 +129,8 @@ export interface RunResult {
   /** Until the last article was in a story, and until the last one was stored (pending or not). */
   seconds: number;
   storedSeconds: number;
+  /** Until the first article was in a story. */
+  firstAssignedSeconds: number;
   /** Until `done()` said so (workers: every job done, comparisons included); NaN for runs that end by themselves. */
   doneSeconds: number;
   latencies: number[];
@@ -146,6 +148,8 @@ export interface RunOptions {
   postgres: boolean;
   /** Asked once every article is in a story: true stops the processes (SIGTERM) and ends the run. */
   done?: () => Promise<boolean>;
+  /** Count stored articles, assigned or not (a run whose articles stay pending). */
+  stored?: boolean;
 }
 
 /**
@@ -178,6 +182,7 @@ export async function measure(expected: number, watch: StoreWatch, start: () => 
   const latencies: number[] = [];
   let watermark = 0;
   let lastAssignedAt = t0;
+  let firstAssignedAt = NaN;
   let allStoredAt = NaN;
   let doneAt = NaN;
   let gaveUpAt = Infinity;
@@ -200,10 +205,11 @@ export async function measure(expected: number, watch: StoreWatch, start: () => 
     if (Number.isNaN(allStoredAt) && (rows.at(-1)?.seq ?? watermark) >= expected) allStoredAt = performance.now();
     for (const r of rows) {
       // Stories are assigned in seq order: the first article still pending ends what this poll can count.
-      if (!r.assigned) break;
+      if (!r.assigned && !options.stored) break;
       latencies.push(wall - Date.parse(r.ingestedAt));
       watermark = r.seq;
       lastAssignedAt = performance.now();
+      if (Number.isNaN(firstAssignedAt)) firstAssignedAt = lastAssignedAt;
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
@@ -215,6 +221,7 @@ export async function measure(expected: number, watch: StoreWatch, start: () => 
   return {
     articles: latencies.length,
     seconds: (lastAssignedAt - t0) / 1000,
+    firstAssignedSeconds: (firstAssignedAt - t0) / 1000,
     storedSeconds: (allStoredAt - t0) / 1000,
     doneSeconds: (doneAt - t0) / 1000,
     latencies,
@@ -295,6 +302,43 @@ export async function benchServer(): Promise<pg.Pool | string> {
 
 const limitMs = (n: number) => 60_000 + n * 1_000;
 
+/**
+ * The sequential assigner alone: with the assignment lease held by the bench,
+ * one `parallax ingest` stores every article pending (analysis and writes
+ * without assignment: what one more writer process adds); then, the lease
+ * free, one process takes it and assigns them all in seq order (reading each
+ * analysis back, clustering, writing the story rows) — the one step that
+ * does not spread over machines. Its rate is timed from the first article
+ * assigned to the last.
+ */
+async function assignerRun(admin: pg.Pool, dump: string, expected: number, extra: string): Promise<void> {
+  const schema = await benchSchema(admin);
+  const store = await openPostgresStore(schema.url);
+  const watch = await postgresWatch(schema.url);
+  try {
+    const lease = await store.acquireLease('story-assigner:global', 'bench:holds-assignment', 3_600_000);
+    const pendingOnly = await measure(expected, watch, ingestProcesses([dump], schema.url), { limitMs: limitMs(expected), postgres: true, stored: true });
+    if (pendingOnly.failure) return line('  PostgreSQL, 1 ingest, left pending', `failed: ${pendingOnly.failure}`);
+    line(
+      '  PostgreSQL, 1 ingest, left pending',
+      `${(expected / pendingOnly.storedSeconds).toFixed(1)} articles/s stored pending; CPU per article: Parallax ${((pendingOnly.cpu * 1000) / expected).toFixed(0)} ms, PostgreSQL ${((pendingOnly.dbCpu * 1000) / expected).toFixed(0)} ms`,
+    );
+    await store.releaseLease({ name: lease.name, holder: 'bench:holds-assignment', epoch: lease.epoch });
+    // One more article in its own process: it takes the free lease and first assigns everything pending before it.
+    const r = await measure(expected + 1, watch, ingestProcesses([extra], schema.url), { limitMs: limitMs(expected), postgres: true });
+    if (r.failure) return line('  sequential assigner alone (PostgreSQL)', `failed: ${r.failure}`);
+    const span = r.seconds - r.firstAssignedSeconds;
+    line(
+      '  sequential assigner alone (PostgreSQL)',
+      `${(expected / span).toFixed(0)} articles/s (${expected} pending articles in ${span.toFixed(1)} s); CPU per article: Parallax ${((r.cpu * 1000) / expected).toFixed(1)} ms with start-up, PostgreSQL ${((r.dbCpu * 1000) / expected).toFixed(1)} ms`,
+    );
+  } finally {
+    await watch.close();
+    await store.close();
+    await schema.drop();
+  }
+}
+
 /** Whether the CLI has `parallax worker` (the job queue of issue 14). */
 function hasWorkerCommand(): boolean {
   return existsSync(join(root, 'dist', 'cli', 'jobs.js'));
@@ -364,6 +408,9 @@ export async function scaleOutBench(): Promise<void> {
           await schema.drop();
         }
       }
+      const extra = join(dir, 'one-more.jsonl');
+      writeDump(extra, scaleCorpus(SCALE_ARTICLES + 1)!.slice(SCALE_ARTICLES));
+      await assignerRun(admin, whole, inputs.length, extra);
       if (hasWorkerCommand()) {
         for (const k of PROCESS_COUNTS) await workerRun(admin, whole, inputs.length, k);
       } else line('  PostgreSQL workers', 'skipped (this build has no parallax worker)');
