@@ -196,6 +196,12 @@ export interface LanguagePack {
   placeHeads: ReadonlySet<string>;
   /** Head nouns and suffixes that mark organisations ("partei", "agentur", "ministerium", "party", "agency", "inc"), lower case; compounds ending in one count. */
   orgHeads: ReadonlySet<string>;
+  /**
+   * Nouns after which a name in apposition is an organisation's ("des Senders Channel 12",
+   * "des Vereins Pax Europa"), lower case; compounds ending in one count. Optional: for
+   * languages that capitalise nouns, where the noun and the name form one capitalised run.
+   */
+  appositiveOrgNouns?: ReadonlySet<string>;
   /** Lower-case particles inside names ("von", "van", "de", "bin", "al"). */
   nameParticles: ReadonlySet<string>;
   /**

@@ -30,6 +30,18 @@ export const orgHeads: ReadonlySet<string> = new Set(words(`
 `));
 
 /**
+ * Nouns followed by an organisation's own name in apposition ("des Senders Channel 12",
+ * "der Konzern Siemens"). Not nouns that form one name with what follows
+ * ("Universität Hamburg", "Polizei Berlin", "Stiftung Warentest").
+ */
+export const appositiveOrgNouns: ReadonlySet<string> = new Set(words(`
+  sender fernsehsender radiosender nachrichtensender zeitung tageszeitung wochenzeitung boulevardzeitung
+  magazin nachrichtenmagazin wochenmagazin portal nachrichtenportal onlineportal agentur nachrichtenagentur
+  verein verband konzern unternehmen firma partei bündnis initiative organisation bewegung netzwerk
+  gruppe gruppierung miliz plattform blog fluggesellschaft airline reederei verlag klub club
+`));
+
+/**
  * Particles inside names. "von", "zu" and "der" are left out: German nouns are
  * capitalised, so "Verbot von Chemiewaffen" would read as one name.
  */

@@ -4,6 +4,7 @@ import { adjectiveEntity, aliasValidOn, gazetteerIndex, type GazetteerIndex } fr
 import { stripGenitive } from './fold.js';
 import { endsWithHead, roleOf } from './heads.js';
 import { orgNameSpans } from './org-names.js';
+import { appositiveNameSpans } from './appositive-names.js';
 import { acronymLike, capitalElsewhere, casingEvidence, knownWord, readTokens, type CasingEvidence } from './casing.js';
 
 /** A learned tagger: outer BIO labels (B-PER, I-LOC, B-ORGpart, O, …) per token. */
@@ -199,6 +200,9 @@ function scanSentence(
   const read = casing ? readTokens(s, pack, casing) : null;
   // Whole organisation names first ("Senate Judiciary Committee", "Bank of America"), on the tokens as read.
   if (read) for (const [first, last] of orgNameSpans(read.tokens, scan.taken, pack, gaz)) add(scan, first, last, { type: 'organization', via: 'pattern', gazId: null, role: null, strength: 0.85 });
+  for (const [first, last] of appositiveNameSpans(s.tokens, scan.taken, pack, gaz, (norm) => knownWord(pack, norm))) {
+    add(scan, first, last, { type: 'organization', via: 'pattern', gazId: null, role: null, strength: 0.85 });
+  }
   matchGazetteer(scan, pack, gaz, date, accept);
   if (read) {
     scan.toks = read.tokens;
