@@ -43,3 +43,15 @@ test('a time phrase before the verb is no speaker: "Kurze Zeit später teilte di
     assert.match(q.speakerName ?? '', /Feuerwehr/, opener);
   }
 });
+
+test('two predicates joined by "und" share the subject: the one before the first verb speaks', () => {
+  for (const text of [
+    'Auch die Ministerin Eva Roth zeigt sich erleichtert und spricht den Helfern ihren Dank aus: „Sie haben Großes geleistet.“',
+    'Auch König Gustav XVI. zeigte sich tief bewegt und sagte: „Wir stehen an der Seite der Opfer.“',
+  ]) {
+    const a = analyze(text);
+    const q = direct(a)[0];
+    assert.ok(q, text);
+    assert.match(q.speakerName ?? '', /Eva Roth|Gustav XVI/, text);
+  }
+});

@@ -143,6 +143,26 @@ function adverbPrefield(toks: readonly Token[], from: number, cue: CueHit): bool
 /** Adverbs that make the noun phrase before them a time ("Kurze Zeit später", "Zwei Tage zuvor", "Wenige Stunden danach"). */
 const TIME_RELATIVE = new Set(['später', 'zuvor', 'danach', 'vorher', 'früher', 'darauf', 'nachher', 'lang', 'davor']);
 
+/** Conjunctions that join two predicates of one subject ("X zeigt sich bewegt und spricht …"). */
+const PREDICATE_JOINERS = new Set(['und', 'sowie', 'oder']);
+
+/**
+ * The phrase ending at `last` is the subject of a first predicate that a
+ * conjunction right before the cue joins to the cue's ("Auch der König zeigt sich
+ * bewegt und spricht den Angehörigen sein Beileid aus"): a finite verb follows the
+ * phrase, and no clause punctuation stands between it and the cue.
+ */
+function sharedSubject(toks: readonly Token[], last: number, cue: number): boolean {
+  const joiner = cue - 1;
+  // The dot of an ordinal or abbreviation closes the phrase ("Felipe VI. zeigt sich …").
+  const first = toks[last + 1]?.text === '.' && toks[last + 1]!.start === toks[last]!.end ? last + 2 : last + 1;
+  if (joiner <= first || !PREDICATE_JOINERS.has(toks[joiner]!.norm)) return false;
+  const verb = toks[first]!;
+  if (verb.kind !== 'word' || verb.capitalized || DETERMINERS.has(verb.norm) || PREPOSITIONS.has(verb.norm)) return false;
+  for (let k = first; k < joiner; k++) if (toks[k]!.kind === 'punct') return false;
+  return true;
+}
+
 /** Focus particles that may stand before the subject in the prefield ("Auch der Minister sagte"). */
 const FOCUS = new Set(['auch', 'sogar', 'selbst', 'nur', 'ebenfalls', 'gerade', 'insbesondere']);
 
@@ -277,7 +297,7 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     const next = toks[from + 1]!;
     if (!NOT_SUBJECT_OPENER.has(next.norm) && !ADVERBIAL.has(next.norm) && (DETERMINERS.has(next.norm) || isNounish(next) || isAdjective(next))) {
       const p = phraseFrom(toks, from + 1);
-      if (p && (p.last + 1 === cue.token || parenthetical(toks, p.last + 1, cue.token))) return span(p);
+      if (p && (p.last + 1 === cue.token || parenthetical(toks, p.last + 1, cue.token) || sharedSubject(toks, p.last, cue.token))) return span(p);
     }
   }
   // "Ein Sprecher der Polizei, Lars Beringer, sagte …": a phrase, its apposition and relative clauses before the verb.
