@@ -43,6 +43,10 @@ export class Runner {
         throw this.failure(err);
       }
       let broken: Error | undefined;
+      // A checked-out client has no listener of the pool's: a connection cut between two statements (a server
+      // restart) would be an unhandled 'error' event and end the process. The next statement reports it instead.
+      const onError = (err: Error) => (broken = err);
+      client.on('error', onError);
       try {
         await client.query(begin);
         const result = await fn(client);
@@ -54,7 +58,8 @@ export class Runner {
         if (attempt < ATTEMPTS && code && RETRYABLE.has(code)) continue;
         throw this.failure(err);
       } finally {
-        // A client whose rollback failed is dropped rather than handed to the next caller.
+        // A client whose connection failed, or whose rollback did, is dropped rather than handed to the next caller.
+        client.removeListener('error', onError);
         client.release(broken);
       }
     }
