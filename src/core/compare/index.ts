@@ -69,6 +69,11 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
       entityOf,
       wireRoot: (id) => wireRoot(id, options.syndicatedFrom),
       boilerplate: (v) => v.sentence.boilerplate === true,
+      pointsBack: (v) => {
+        const first = v.sentence.tokens.find((t) => t.kind === 'word');
+        const pack = first ? options.packOf?.(byArticle.get(v.article)!.article.language) : null;
+        return pack ? pack.anaphors.has(first!.norm) : false;
+      },
       conflictLexicon: {
         // All senses of a counted noun: the clause around the figure still has to say the same.
         unitConcepts: (a, q) => {

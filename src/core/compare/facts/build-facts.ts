@@ -1,5 +1,6 @@
 import type { Fact } from '../../model/report.js';
 import { scoreLinks } from './links.js';
+import { checkContext } from './context-links.js';
 import { groupFacts } from './group.js';
 import { logisticScorer } from './pair-scorer.js';
 import { factContext, type FactInputs, type FactOptions } from './context.js';
@@ -11,6 +12,9 @@ import { absorbIntoConflicts, dropContained } from './tidy.js';
 export type { FactInputs, FactOptions } from './context.js';
 
 export const DEFAULT_FACT_OPTIONS: FactOptions = { firm: 0.6, join: 0.5, floor: 0.5, possible: 0.3, perArticle: 2, nearShared: 2 };
+
+/** Links between two units that point back: what their previous sentences must share to keep them (see context-links.ts). */
+const CONTEXT = { linked: 0.3, cosine: 0.5, factor: 0.5 };
 
 /** Links less probable than this are not kept (they only lower an exclusive's confidence a little). */
 const LINK_FLOOR = 0.05;
@@ -24,7 +28,7 @@ const LINK_FLOOR = 0.05;
  * one side of and drop facts contained in larger ones; order by position.
  */
 export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FACT_OPTIONS): Fact[] {
-  const links = scoreLinks(input.vectors, logisticScorer(options.model), LINK_FLOOR);
+  const links = checkContext(scoreLinks(input.vectors, logisticScorer(options.model), LINK_FLOOR), input.vectors, input.pointsBack ?? (() => false), CONTEXT);
   const ctx = factContext(input, options, links);
   const groups = groupFacts(input.vectors, links, { found: options.firm, join: options.join, floor: options.floor, perArticle: options.perArticle });
   const core = coreFacts(ctx, groups);

@@ -33,6 +33,8 @@ export interface FactInputs {
   boilerplate: (v: SentenceVector) => boolean;
   /** The words the conflict tests need from the articles' language packs. */
   conflictLexicon?: ConflictLexicon;
+  /** The unit's sentence opens with a word that points back to the one before ("Dabei", "Er", "This"). */
+  pointsBack?: (v: SentenceVector) => boolean;
 }
 
 /** A fact before it gets its id, with where it starts in the articles (for ordering). */
