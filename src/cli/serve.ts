@@ -109,6 +109,11 @@ Examples:
       const outbound = await outboundPolicy(flags);
       if (flags.allowPrivateHosts) process.stderr.write('parallax: --allow-private-hosts: API clients can make this server fetch from loopback and private addresses\n');
       const service = await openService(flags);
+      // PostgreSQL: writes enqueue what they cause for the workers (an article left pending → its assignment, a feed → its first poll).
+      await (await import('./jobs.js')).attachJobQueueFor(service, flags).catch(async (err: unknown) => {
+        await service.close();
+        throw err;
+      });
       if (flags.demo && (await service.store.countArticles()) === 0) {
         const { loadDemo } = await import('../service/demo.js');
         const n = await loadDemo(service);

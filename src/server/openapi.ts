@@ -69,7 +69,14 @@ export function openApiDocument(): object {
         },
         IngestOutcome: {
           type: 'object',
-          properties: { source: str, status: { enum: ['added', 'duplicate'] }, articleId: str, storyId: nullableStr, title: nullableStr },
+          properties: {
+            source: str, status: { enum: ['added', 'duplicate'] }, articleId: str, title: nullableStr,
+            storyId: {
+              ...nullableStr,
+              description:
+                'null while the article is pending: another process (on PostgreSQL, a worker) holds the story assignment lease and assigns it within seconds, in ingestion order; GET /api/articles/{id} shows its story then',
+            },
+          },
         },
         Story: {
           type: 'object',
@@ -170,7 +177,7 @@ export function openApiDocument(): object {
       '/api/feeds': {
         get: { summary: 'Subscribed feeds with their health', responses: { 200: json({ type: 'object', properties: { items: { type: 'array', items: ref('Feed') } } }, 'feeds') } },
         post: {
-          summary: 'Subscribe to a feed',
+          summary: 'Subscribe to a feed (on PostgreSQL its first poll is queued with the subscription, for parallax worker)',
           security: writeSecurity,
           requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['url'], properties: { url: str, title: str } } } } },
           responses: { 201: json({ type: 'object' }, 'subscribed'), 200: json({ type: 'object' }, 'already subscribed'), 400: error('a bad field'), 401: error('missing or wrong token') },
