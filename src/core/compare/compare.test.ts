@@ -240,3 +240,25 @@ test('figures of nouns the pack calls one concept conflict ("fünf Menschen" / "
   // Without a language pack the nouns are different words, and the figures no conflict.
   assert.equal(numbers(compareInputs(inputs, { packOf: () => null })).length, 0);
 });
+
+test('the two sides of one vote are two counts ("für" / "gegen", "for" / "against"); one side in two outlets still conflicts', () => {
+  const input = (outlet: string, body: string, language = 'de') => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2025-05-06', language, provenance: {} });
+  const numbers = (r: ReturnType<typeof compareInputs>) => r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'number');
+  const a = input('Nordkurier', 'Im Landtag stimmten 61 Abgeordnete für den Haushalt der Regierung.');
+  assert.equal(numbers(compareInputs([a, input('Südbote', 'Im Landtag stimmten 48 Abgeordnete gegen den Haushalt der Regierung.')])).length, 0);
+  assert.equal(numbers(compareInputs([a, input('Südbote', 'Im Landtag stimmten 58 Abgeordnete für den Haushalt der Regierung.')])).length, 1);
+  const en = compareInputs([
+    input('Daily A', 'In the state senate 21 senators voted for the budget on Tuesday.', 'en'),
+    input('Daily B', 'In the state senate 17 senators voted against the budget on Tuesday.', 'en'),
+  ]);
+  assert.equal(numbers(en).length, 0);
+});
+
+test('a smaller count of one region is a part of the whole count, not another value of it; a larger one conflicts', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-10-30', language: 'de', provenance: {} });
+  const numbers = (r: ReturnType<typeof compareInputs>) => r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'number');
+  const whole = input('Nordkurier', 'Nach dem Unwetter wurden laut Behörden mindestens 95 Tote geborgen.');
+  assert.equal(numbers(compareInputs([whole, input('Südbote', 'In der Region Murcia wurden laut Behörden nach dem Unwetter zwei Tote geborgen.')])).length, 0);
+  const larger = input('Südbote', 'In der Region Murcia wurden laut Behörden nach dem Unwetter 120 Tote geborgen.');
+  assert.equal(numbers(compareInputs([input('Nordkurier', 'Nach dem Unwetter wurden laut Behörden 95 Tote geborgen.'), larger])).length, 1);
+});

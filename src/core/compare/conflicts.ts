@@ -9,6 +9,8 @@ export interface ConflictLexicon {
   unitConcepts(analysis: ArticleAnalysis, q: Quantity): readonly string[];
   /** A word that joins two owners into one ("und", "and"). */
   joins(analysis: ArticleAnalysis, word: string): boolean;
+  /** The side of a vote or dispute a word puts a count on ("für", "against"), or null. */
+  side?(analysis: ArticleAnalysis, word: string): 'for' | 'against' | null;
 }
 
 export const NO_LEXICON: ConflictLexicon = { unitConcepts: () => [], joins: () => false };
@@ -77,6 +79,10 @@ interface Thing {
   modifiers: readonly string[];
   context: Set<string>;
   owner: string | null;
+  /** The owner is a place below a country ("in der Region Valencia … 70 Tote"): a count of that place only. */
+  ownerIsPlace: boolean;
+  /** The side of a vote the clause puts the count on ("für" / "gegen"); null when it names none or both. */
+  side: 'for' | 'against' | null;
 }
 
 function thingOf(
@@ -102,12 +108,16 @@ function thingOf(
   while (from > 0 && !isClauseBreak(toks[from - 1]!.text)) from--;
   while (to < toks.length && !isClauseBreak(toks[to]!.text)) to++;
   const context = new Set<string>();
+  const sides = new Set<'for' | 'against'>();
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
+    const side = t.kind === 'word' ? lexicon.side?.(m.analysis, t.norm) : null;
+    if (side) sides.add(side);
     if (t.kind !== 'word' || t.stop || t.norm.length < 3 || names.has(t.start) || (t.start >= q.start && t.end <= q.end)) continue;
     context.add(t.stem);
   }
   let owner: string | null = null;
+  let ownerIsPlace = false;
   let ownerAt = -1;
   let previous: { id: string; end: number } | null = null;
   const text = m.analysis.article.text;
@@ -120,10 +130,11 @@ function thingOf(
     // "Die SPD und das BSW kommen zusammen auf 46 Sitze": two owners joined are one joint owner.
     const joined: boolean = owner !== null && previous !== null && joinsOwners(text.slice(previous.end, mention.start), (w) => lexicon.joins(m.analysis, w));
     owner = joined ? [owner!, e.id].sort().join('+') : e.id;
+    ownerIsPlace = e.type === 'place' && !e.members.some((x) => x.keys.some((k) => k.startsWith('country:')));
     previous = { id: e.id, end: mention.end };
     ownerAt = mention.start;
   }
-  return { unit: q.unit, concepts, modifiers: q.modifiers ?? [], context, owner };
+  return { unit: q.unit, concepts, modifiers: q.modifiers ?? [], context, owner, ownerIsPlace, side: sides.size === 1 ? [...sides][0]! : null };
 }
 
 /** What stands between two owners joined into one: a joining word of the pack or "&", maybe with a lower-case article. */
@@ -146,6 +157,8 @@ function sameThing(a: Thing, b: Thing): boolean {
   if (a.unit === '%') return a.owner !== null && a.owner === b.owner;
   // "14 Sitze" of one party are not "12 Sitze" of another.
   if (a.owner !== null && b.owner !== null && a.owner !== b.owner) return false;
+  // "310 stimmten für ihn" and "289 stimmten gegen ihn" count the two sides of one vote.
+  if (a.side !== null && b.side !== null && a.side !== b.side) return false;
   // "110 ballistische Raketen" and "mehr als 120 ballistische Raketen": the qualified noun names the thing;
   // "fünf schwer verletzte" and "drei leicht verletzte", or two people's ages, are two things.
   if (a.modifiers.some((x) => b.modifiers.includes(x))) return true;
@@ -153,6 +166,15 @@ function sameThing(a: Thing, b: Thing): boolean {
   if (a.context.size === 0 || b.context.size === 0) return true;
   for (const w of a.context) if (b.context.has(w)) return true;
   return false;
+}
+
+/**
+ * A count of one place below the other's unplaced count may be a part of it ("zwei
+ * Tote in der Region Kastilien-La Mancha" of "95 Tote"), not another value of it; a
+ * larger one cannot be ("150.000 Haushalte in Valencia" / "115.000 Haushalte").
+ */
+function partOfWhole(part: { q: Quantity; thing: Thing }, whole: { q: Quantity; thing: Thing }): boolean {
+  return part.thing.ownerIsPlace && whole.thing.owner === null && valueRange(part.q)[1] < valueRange(whole.q)[0];
 }
 
 /** Hours apart two publication times must be for a later figure to count as an update. */
@@ -207,7 +229,7 @@ export function findConflicts(
     for (const x of perMember[a]!) {
       if (used.has(x.q)) continue;
       // Every article's single figure of this thing.
-      const side = new Map<string, { q: Quantity; m: Member }>();
+      const side = new Map<string, { q: Quantity; thing: Thing; m: Member }>();
       let ambiguous = false;
       for (let b = 0; b < perMember.length; b++) {
         const same = perMember[b]!.filter((y) => sameThing(x.thing, y.thing));
@@ -219,7 +241,7 @@ export function findConflicts(
       if (ambiguous || side.size < 2) continue;
       const sides = [...side.values()];
       for (const s of sides) used.add(s.q);
-      if (!sides.some((s, i) => sides.slice(i + 1).some((t) => incompatible(s.q, t.q)))) continue;
+      if (!sides.some((s, i) => sides.slice(i + 1).some((t) => incompatible(s.q, t.q) && !partOfWhole(s, t) && !partOfWhole(t, s)))) continue;
       const values = sides.map((s) => value(s.m, s.q, figure(s.q)));
       out.push({ kind: 'number', about: x.q.unitText ?? x.q.unit!, values, update: publishedApart(values, members) });
     }

@@ -81,6 +81,7 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
           return pack ? pack.concepts(q.unit!, (q.unitText ?? q.unit!).toLowerCase()) : [];
         },
         joins: (a, word) => options.packOf?.(a.article.language)?.coordinators.has(word) ?? false,
+        side: (a, word) => options.packOf?.(a.article.language)?.sideWords.get(word) ?? null,
       },
     },
     { ...DEFAULT_FACT_OPTIONS, ...options.facts },

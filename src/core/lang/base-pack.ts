@@ -24,6 +24,7 @@ export function basePack(code: string): LanguagePack {
     rangeWords: new Set(),
     clauseJoiners: new Set(),
     coordinators: new Set(),
+    sideWords: new Map(),
     capitalizedNouns: false,
     polarityWords: new Set(),
     additiveParticles: new Set(),

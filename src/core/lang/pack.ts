@@ -131,6 +131,11 @@ export interface LanguagePack {
    * a clause is split there only when a subject follows (an article, a pronoun, a name).
    */
   coordinators: ReadonlySet<string>;
+  /**
+   * Words that put a count on one side of a vote or dispute ("für"/"gegen", "for"/"against"),
+   * lower case → side: "310 stimmten für ihn" and "289 stimmten gegen ihn" count two things.
+   */
+  sideWords: ReadonlyMap<string, 'for' | 'against'>;
   /** Words joining two numbers into a range ("31 bis 32 Prozent"), lower case. */
   rangeWords: ReadonlySet<string>;
   /** Plural counting words that mean "several of" ("Hunderte", "thousands"), lower case. */

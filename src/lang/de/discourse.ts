@@ -9,6 +9,14 @@ export const coordinators: ReadonlySet<string> = new Set(['und', 'sowie', 'aber'
 /** Words that deny what their clause states: a statement and its denial are no shared fact. */
 export const polarityWords: ReadonlySet<string> = new Set(['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'niemand', 'nichts', 'keineswegs']);
 
+/** Words that put a count on one side of a vote or dispute. */
+export const sideWords: ReadonlyMap<string, 'for' | 'against'> = new Map([
+  ['für', 'for'],
+  ['dafür', 'for'],
+  ['gegen', 'against'],
+  ['dagegen', 'against'],
+]);
+
 /** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
 export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);
 

@@ -18,7 +18,7 @@ import { appositiveOrgNouns, nameParticles, orgHeads, placeHeads, vehicleHeads }
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
-import { additiveParticles, anaphors, clauseJoiners, coordinators, pairWords, polarityWords } from './discourse.js';
+import { additiveParticles, anaphors, clauseJoiners, coordinators, pairWords, polarityWords, sideWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { speechRules } from './speech/index.js';
@@ -52,6 +52,7 @@ export const german: LanguagePack = {
   pairWords,
   anaphors,
   coordinators,
+  sideWords,
   capitalizedNouns: true,
   pluralCounts,
   commonVerbs,

@@ -6,6 +6,15 @@ export const clauseJoiners: ReadonlySet<string> = new Set(['and', 'but', 'while'
 /** Joiners that may also join two verb phrases of one subject: a split there needs a subject after it. */
 export const coordinators: ReadonlySet<string> = new Set(['and', 'but']);
 
+/** Words that put a count on one side of a vote or dispute. */
+export const sideWords: ReadonlyMap<string, 'for' | 'against'> = new Map([
+  ['for', 'for'],
+  ['favor', 'for'],
+  ['favour', 'for'],
+  ['against', 'against'],
+  ['opposed', 'against'],
+]);
+
 /** Words that deny what their clause states: a statement and its denial are no shared fact. */
 export const polarityWords: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor']);
 
