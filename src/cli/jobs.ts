@@ -57,14 +57,6 @@ function hookable(store: Store): store is Store & { setWriteHooks(hooks: WriteHo
   return typeof (store as { setWriteHooks?: unknown }).setWriteHooks === 'function';
 }
 
-async function attachTo(service: ParallaxService, url: string | null, options: { compareJobs?: boolean; queue?: PgBossQueueOptions }, location: string): Promise<JobQueue> {
-  if (!url) throw new CliError(`${location}: the job queue needs the store's URL`);
-  const queue = await openQueue(url, { onError: queueErrorLogger(), ...options.queue });
-  const { enqueueingHooks } = await import('../service/jobs/outbox.js');
-  if (hookable(service.store)) service.store.setWriteHooks(enqueueingHooks(queue, { compareJobs: options.compareJobs === true }));
-  return queue;
-}
-
 /**
  * On a PostgreSQL store, opens its job queue and makes the store's writes
  * enqueue the jobs they cause, in their own transactions (an article stored
@@ -72,9 +64,13 @@ async function attachTo(service: ParallaxService, url: string | null, options: {
  * where `compareJobs`). The queue closes with the store. SQLite: nothing.
  */
 export async function attachJobQueueFor(service: ParallaxService, flags: { db?: string }, options: { compareJobs?: boolean; queue?: PgBossQueueOptions } = {}): Promise<JobQueue | null> {
-  const location = dbPath(flags);
-  if (!isPostgresUrl(location) || !hookable(service.store)) return null;
-  return attachTo(service, location, options, service.store.location);
+  const url = dbPath(flags);
+  const store = service.store;
+  if (!isPostgresUrl(url) || !hookable(store)) return null;
+  const queue = await openQueue(url, { onError: queueErrorLogger(), ...options.queue });
+  const { enqueueingHooks } = await import('../service/jobs/outbox.js');
+  store.setWriteHooks(enqueueingHooks(queue, { compareJobs: options.compareJobs === true }));
+  return queue;
 }
 
 /** pg-boss's own loops report a lost connection on every round: one line per distinct message a minute. */
@@ -107,6 +103,7 @@ runs once at a time and is retried with backoff when it fails (or when its worke
 dies: after its time limit). Story assignment stays sequential: one worker at a
 time holds the assignment lease and assigns in ingestion order.
 Stop with Ctrl+C: running jobs get 10 s to finish, the rest run again elsewhere.
+Limits per job kind, and the PARALLAX_JOB_* variables that change them: docs/SCALING.md.
 
 Examples:
   $ parallax worker --db postgres://parallax@db.example.org/news
@@ -195,7 +192,7 @@ function printJobs(list: JobInfo[], counts: Record<JobState, number>): void {
 }
 
 async function runWorker(flags: WorkerFlags): Promise<void> {
-  const url = requirePostgres(flags, 'worker');
+  requirePostgres(flags, 'worker');
   const concurrency = intFlag('concurrency', flags.concurrency, 1, 64) ?? 2;
   const policy = await outboundPolicy(flags);
   const [{ PoliteFetcher }, { FeedPoller }, { StoreFeedRepository }, { jobHandlers }] = await Promise.all([
@@ -208,7 +205,7 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
   let queue: JobQueue;
   try {
     // Workers run pg-boss's upkeep: a job whose worker died is failed after its time limit, and so retried.
-    queue = (await attachTo(service, url, { compareJobs: true, queue: { supervise: true } }, service.store.location))!;
+    queue = (await attachJobQueueFor(service, flags, { compareJobs: true, queue: { supervise: true } }))!;
   } catch (err) {
     await service.close();
     throw err;
