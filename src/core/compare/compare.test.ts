@@ -262,3 +262,14 @@ test('a smaller count of one region is a part of the whole count, not another va
   const larger = input('Südbote', 'In der Region Murcia wurden laut Behörden nach dem Unwetter 120 Tote geborgen.');
   assert.equal(numbers(compareInputs([input('Nordkurier', 'Nach dem Unwetter wurden laut Behörden 95 Tote geborgen.'), larger])).length, 1);
 });
+
+test('a share in a relative clause belongs to the name before its comma; a bracketed figure beside it is a comparison, not a second claim', () => {
+  const input = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-09-22', language: 'de', provenance: {} });
+  const r = compareInputs([
+    input('Nordkurier', 'Unter die Fünf-Prozent-Hürde fallen laut Hochrechnung die Grünen, die nur noch auf 4,1 Prozent kommen.'),
+    input('Südbote', 'Laut Hochrechnung landen die Grünen bei 4,5 bis 5,0 Prozent (10,8).'),
+  ]);
+  const shares = r.facts.flatMap((f) => f.conflicts).filter((c) => c.kind === 'number');
+  assert.equal(shares.length, 1, JSON.stringify(r.facts.map((f) => [f.status, f.statements.map((s) => s.text)])));
+  assert.deepEqual(shares[0]!.values.map((v) => v.value).sort(), ['4.1', '4.5–5']);
+});

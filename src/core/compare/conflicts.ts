@@ -11,6 +11,8 @@ export interface ConflictLexicon {
   joins(analysis: ArticleAnalysis, word: string): boolean;
   /** The side of a vote or dispute a word puts a count on ("für", "against"), or null. */
   side?(analysis: ArticleAnalysis, word: string): 'for' | 'against' | null;
+  /** A relative pronoun ("die", "which"): a clause it opens after a comma speaks of the name before the comma. */
+  relative?(analysis: ArticleAnalysis, word: string): boolean;
 }
 
 export const NO_LEXICON: ConflictLexicon = { unitConcepts: () => [], joins: () => false };
@@ -121,10 +123,13 @@ function thingOf(
   let ownerAt = -1;
   let previous: { id: string; end: number } | null = null;
   const text = m.analysis.article.text;
+  // "die Grünen, die nur noch auf 4,1 Prozent kommen": a relative clause's figure belongs to the name before its comma.
+  const relativeAt = from > 0 && toks[from - 1]!.text === ',' && lexicon.relative?.(m.analysis, toks[from]!.norm) ? toks[from - 1]!.start : -1;
   for (const mention of bySentence(m.analysis.mentions)(m.sentence.index)) {
     if (mention.end > q.start || mention.start < ownerAt) continue;
-    // Only an entity in the same clause: no comma between it and the figure.
-    if (text.slice(mention.end, q.start).includes(',')) continue;
+    // Only an entity in the same clause: no comma between it and the figure (or the relative clause's antecedent).
+    const between = text.slice(mention.end, q.start);
+    if (between.includes(',') && !(relativeAt >= mention.end && text.slice(mention.end, relativeAt).trim() === '' && between.indexOf(',') === relativeAt - mention.end && !between.slice(relativeAt - mention.end + 1).includes(','))) continue;
     const e = entityOf(mention.entity);
     if (!e) continue;
     // "Die SPD und das BSW kommen zusammen auf 46 Sitze": two owners joined are one joint owner.
@@ -135,6 +140,12 @@ function thingOf(
     ownerAt = mention.start;
   }
   return { unit: q.unit, concepts, modifiers: q.modifiers ?? [], context, owner, ownerIsPlace, side: sides.size === 1 ? [...sides][0]! : null };
+}
+
+/** The value stands inside round brackets of its sentence. */
+function inBrackets(m: Member, q: { start: number }): boolean {
+  const before = m.analysis.article.text.slice(m.sentence.start, q.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** What stands between two owners joined into one: a joining word of the pack or "&", maybe with a lower-case article. */
@@ -232,7 +243,9 @@ export function findConflicts(
       const side = new Map<string, { q: Quantity; thing: Thing; m: Member }>();
       let ambiguous = false;
       for (let b = 0; b < perMember.length; b++) {
-        const same = perMember[b]!.filter((y) => sameThing(x.thing, y.thing));
+        let same = perMember[b]!.filter((y) => sameThing(x.thing, y.thing));
+        // "landen bei 4,5 bis 5,0 Prozent (10,8)": a figure in brackets beside another is a comparison (the last election), not a second claim.
+        if (same.length > 1 && same.some((y) => !inBrackets(y.m, y.q))) same = same.filter((y) => !inBrackets(y.m, y.q));
         if (same.length > 1) ambiguous = true;
         if (same.length !== 1) continue;
         const article = members[b]!.analysis.article.id;

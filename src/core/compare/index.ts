@@ -82,6 +82,7 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
         },
         joins: (a, word) => options.packOf?.(a.article.language)?.coordinators.has(word) ?? false,
         side: (a, word) => options.packOf?.(a.article.language)?.sideWords.get(word) ?? null,
+        relative: (a, word) => options.packOf?.(a.article.language)?.relativePronouns.has(word) ?? false,
       },
     },
     { ...DEFAULT_FACT_OPTIONS, ...options.facts },

@@ -25,6 +25,7 @@ export function basePack(code: string): LanguagePack {
     clauseJoiners: new Set(),
     coordinators: new Set(),
     sideWords: new Map(),
+    relativePronouns: new Set(),
     capitalizedNouns: false,
     polarityWords: new Set(),
     additiveParticles: new Set(),

@@ -136,6 +136,8 @@ export interface LanguagePack {
    * lower case → side: "310 stimmten für ihn" and "289 stimmten gegen ihn" count two things.
    */
   sideWords: ReadonlyMap<string, 'for' | 'against'>;
+  /** Relative pronouns ("die", "deren", "which", "who"), lower case: a clause one opens after a comma speaks of the noun before it. */
+  relativePronouns: ReadonlySet<string>;
   /** Words joining two numbers into a range ("31 bis 32 Prozent"), lower case. */
   rangeWords: ReadonlySet<string>;
   /** Plural counting words that mean "several of" ("Hunderte", "thousands"), lower case. */

@@ -6,6 +6,9 @@ export const clauseJoiners: ReadonlySet<string> = new Set(['and', 'but', 'while'
 /** Joiners that may also join two verb phrases of one subject: a split there needs a subject after it. */
 export const coordinators: ReadonlySet<string> = new Set(['and', 'but']);
 
+/** Relative pronouns: a clause one opens after a comma speaks of the noun before it. */
+export const relativePronouns: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom', 'that']);
+
 /** Words that put a count on one side of a vote or dispute. */
 export const sideWords: ReadonlyMap<string, 'for' | 'against'> = new Map([
   ['for', 'for'],

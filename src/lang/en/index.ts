@@ -18,7 +18,7 @@ import { loadedWords } from './loaded.js';
 import { nameEvidence } from './names.js';
 import { prepositionNouns } from './noun-cues.js';
 import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
-import { additiveParticles, anaphors, clauseJoiners, coordinators, pairWords, polarityWords, sideWords } from './discourse.js';
+import { additiveParticles, anaphors, clauseJoiners, coordinators, pairWords, polarityWords, relativePronouns, sideWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { speakerEvidence } from './speakers.js';
 import { speechRules } from './speech/index.js';
@@ -50,6 +50,7 @@ export const english: LanguagePack = {
   anaphors,
   coordinators,
   sideWords,
+  relativePronouns,
   capitalizedNouns: false,
   pluralCounts,
   commonVerbs,

@@ -671,7 +671,7 @@ export const ORG_ROWS: readonly OrgRow[] = [
   ['cdu', 'CDU', 'CDU|Christian Democratic Union'],
   ['csu', 'CSU', 'CSU|Christian Social Union'],
   ['spd', 'SPD', 'SPD|Social Democratic Party|Social Democrats'],
-  ['greens-de', 'Bündnis 90/Die Grünen|Die Grünen', 'German Greens|Greens party'],
+  ['greens-de', 'Bündnis 90/Die Grünen|Die Grünen|Grünen', 'German Greens|Greens party'],
   ['fdp', 'FDP', 'FDP|Free Democratic Party|Free Democrats'],
   ['afd', 'AfD|Alternative für Deutschland', 'AfD|Alternative for Germany'],
   ['die-linke', 'Die Linke|Linkspartei', 'Left Party'],
