@@ -162,9 +162,16 @@ class PgBossQueue implements JobQueue {
       // Assignment is sequential under the lease: one loop is enough.
       const loops = kind === 'assign-stories' ? 1 : concurrency;
       for (let i = 0; i < loops; i++) {
-        await this.boss.work(kind, { batchSize: 1, pollingIntervalSeconds: this.options.pollSeconds ?? 1 }, async (jobs: PgBoss.Job<unknown>[]) => {
+        let loop = '';
+        loop = await this.boss.work(kind, { batchSize: 1, pollingIntervalSeconds: this.options.pollSeconds ?? 1 }, async (jobs: PgBoss.Job<unknown>[]) => {
           const job = jobs[0]!;
-          return handler(job.data, { id: job.id, kind });
+          try {
+            return await handler(job.data, { id: job.id, kind });
+          } finally {
+            // pg-boss's loop waits a whole polling interval after every fetch, even one that found a job, which
+            // capped a worker at `concurrency` jobs a second: after a job it asks for the next one at once.
+            if (loop) this.boss.notifyWorker(loop);
+          }
         });
       }
     }
