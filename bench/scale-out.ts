@@ -249,6 +249,7 @@ export function report(label: string, r: RunResult): void {
 
 /** A PostgreSQL database for one run: a fresh schema, migrated, dropped (with its job queue's schema) by `drop()`. */
 export interface BenchSchema {
+  name: string;
   url: string;
   /** Where the job queue of this store lives (pg-boss: `<schema>_jobs`). */
   jobs: string;
@@ -263,6 +264,7 @@ export async function benchSchema(admin: pg.Pool): Promise<BenchSchema> {
   // Migrated before the processes start, so none of them pays for it.
   await (await openPostgresStore(url)).close();
   return {
+    name: schema,
     url,
     jobs: `${schema}_jobs`,
     drop: async () => {
@@ -270,6 +272,30 @@ export async function benchSchema(admin: pg.Pool): Promise<BenchSchema> {
       await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
     },
   };
+}
+
+/**
+ * What a store takes on disk per article: every table with its indexes and
+ * TOAST (long text and analyses), and the full-text index alone; beside the
+ * articles' mean text size, to scale the figure to other texts.
+ */
+async function storageLine(admin: pg.Pool, schema: BenchSchema, inputs: readonly ArticleInput[]): Promise<void> {
+  const sizes = (
+    await admin.query<{ relname: string; kind: string; bytes: string }>(
+      `SELECT c.relname, c.relkind AS kind, CASE WHEN c.relkind = 'r' THEN pg_total_relation_size(c.oid) ELSE pg_relation_size(c.oid) END AS bytes
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind IN ('r', 'i')`,
+      [schema.name],
+    )
+  ).rows;
+  const total = sizes.filter((r) => r.kind === 'r').reduce((t, r) => t + Number(r.bytes), 0);
+  const articles = Number(sizes.find((r) => r.relname === 'articles')?.bytes ?? 0);
+  const search = Number(sizes.find((r) => r.relname === 'articles_search')?.bytes ?? 0);
+  const text = inputs.reduce((t, a) => t + Buffer.byteLength(a.body), 0) / inputs.length;
+  const kb = (bytes: number) => `${(bytes / inputs.length / 1024).toFixed(1)} KB`;
+  line(
+    '  PostgreSQL storage per article',
+    `${kb(total)} (articles with text, analysis and search vector ${kb(articles)}, of it the full-text index ${kb(search)}; entities, labels, stories and the rest ${kb(total - articles)}) for ${(text / 1024).toFixed(1)} KB of text`,
+  );
 }
 
 /** Schemas a killed bench run left behind, over an hour old. */
@@ -402,7 +428,9 @@ export async function scaleOutBench(): Promise<void> {
         const schema = await benchSchema(admin);
         const watch = await postgresWatch(schema.url);
         try {
-          report(`  PostgreSQL, ${k} ingest process${k > 1 ? 'es' : ''}`, await measure(inputs.length, watch, ingestProcesses(dumps, schema.url), { limitMs: limitMs(inputs.length), postgres: true }));
+          const r = await measure(inputs.length, watch, ingestProcesses(dumps, schema.url), { limitMs: limitMs(inputs.length), postgres: true });
+          report(`  PostgreSQL, ${k} ingest process${k > 1 ? 'es' : ''}`, r);
+          if (k === 1 && !r.failure) await storageLine(admin, schema, inputs);
         } finally {
           await watch.close();
           await schema.drop();
