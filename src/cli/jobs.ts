@@ -273,8 +273,10 @@ export async function scheduleFeedPolls(flags: { db?: string; once?: boolean; al
   const repo = new StoreFeedRepository(service.store);
   let queue: JobQueue | null = null;
   let enqueued = 0;
+  let waiting = 0;
   const onEnqueued = (feedUrl: string, jobId: string | null) => {
-    enqueued++;
+    if (jobId) enqueued++;
+    else waiting++;
     if (flags.json) process.stdout.write(`${JSON.stringify({ feed: feedUrl, job: jobId, status: jobId ? 'queued' : 'already queued' })}\n`);
   };
   const controller = new AbortController();
@@ -300,5 +302,5 @@ export async function scheduleFeedPolls(flags: { db?: string; once?: boolean; al
     await queue?.close(0);
     await service.close();
   }
-  process.stderr.write(`parallax: ${enqueued} feed polls queued\n`);
+  process.stderr.write(`parallax: ${enqueued} feed poll${enqueued === 1 ? '' : 's'} queued${waiting ? ` (${waiting} already waiting for a worker)` : ''}\n`);
 }
