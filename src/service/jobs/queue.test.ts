@@ -2,7 +2,7 @@
  * The job queue on a real PostgreSQL server, in one process: jobs a write
  * causes exist exactly when the write commits (a failure after the enqueue
  * rolls back both); equal waiting jobs collapse into one; handlers run twice
- * change nothing the second time; the watch scheduler enqueues a due feed
+ * change nothing the second time (a feed polled twice queues its items once); the watch scheduler enqueues a due feed
  * once until a worker has polled it.
  */
 import { test } from 'node:test';
@@ -20,6 +20,9 @@ import { openPgBossQueue } from './pg-boss-queue.js';
 import { enqueueingHooks } from './outbox.js';
 import { jobHandlers } from './handlers.js';
 import { PollScheduler } from './scheduler.js';
+import { StoreFeedRepository } from '../feed-repository.js';
+import { OutboundPolicy } from '../../ingest/http/outbound-policy.js';
+import { FixtureServer } from '../../test-support/fixture-server.js';
 import type { JobKind, JobPayloads, JobQueue } from './queue.js';
 
 const FLOOD = 'Das Hochwasser hat in Passau drei Menschen das Leben gekostet. Der Pegel der Donau stieg am Montag auf 9,5 Meter, sagte Oberbürgermeister Jürgen Dupper.';
@@ -106,6 +109,41 @@ if (server) {
       // A page already stored under its URL is not fetched again (no request goes out: the fetcher would refuse example URLs).
       assert.deepEqual(await handlers['fetch-url']({ url: 'https://donaupost.example/flut', sourceKey: null, fallback: null }, job('fetch-url')), { status: 'stored before' });
     } finally {
+      await service.close();
+      await queue.close(0);
+    }
+  });
+
+  test('a feed polled twice queues its new items once: teasers as pages to fetch, full texts to analyse', async () => {
+    const url = await server.freshUrl();
+    const store = await openPostgresStore(url);
+    const queue = await openPgBossQueue(url);
+    const service = new ParallaxService(store, onlineStoryAssigner());
+    const site = await FixtureServer.start();
+    try {
+      const full = `${FLOOD} `.repeat(6).trim();
+      site.routes.set('/robots.txt', (_q, res) => void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n'));
+      site.routes.set('/feed.xml', (_q, res) =>
+        void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(`<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Donaupost</title><link>${site.base}/</link><description>Test</description>
+<item><title>Brücke eingestürzt</title><link>${site.base}/bruecke.html</link><guid>bruecke</guid><description>Vier Verletzte …</description></item>
+<item><title>Hochwasser in Passau</title><link>${site.base}/flut.html</link><guid>flut</guid><description>${full}</description></item>
+</channel></rss>`),
+      );
+      const feedUrl = `${site.base}/feed.xml`;
+      const repo = new StoreFeedRepository(store);
+      await repo.put(newFeedState(feedUrl, new Date()));
+      const fetcher = new PoliteFetcher({ policy: new OutboundPolicy({ allowPrivate: true }) });
+      const handlers = jobHandlers({ service, queue, fetcher, poller: new FeedPoller({ repository: repo, fetcher }) });
+      const job = { id: 'test', kind: 'poll-feed' as const };
+      assert.deepEqual(await handlers['poll-feed']({ feedUrl }, job), { status: 'new-items', newItems: 2, error: null });
+      const queued = () => queue.list().then((l) => l.map((j) => `${j.kind} ${j.subject.replace(site.base, '')}`).sort());
+      assert.deepEqual(await queued(), ['analyse-article /flut.html', 'fetch-url /bruecke.html']);
+      // Again (the job delivered twice): the items were seen, nothing more is queued.
+      assert.equal(((await handlers['poll-feed']({ feedUrl }, job)) as { newItems: number }).newItems, 0);
+      assert.deepEqual(await queued(), ['analyse-article /flut.html', 'fetch-url /bruecke.html']);
+    } finally {
+      await site.close();
       await service.close();
       await queue.close(0);
     }
