@@ -19,7 +19,7 @@ import { cli, demo, settled, singleProcessStories, startWorker, stopWorker, stor
 const server = await pgTestServer('parallax worker on PostgreSQL');
 
 if (server) {
-  test('worker and jobs refuse a SQLite store in one line', async () => {
+  test('worker and jobs refuse a SQLite store, a bad id and an unreachable server in one line', async () => {
     const w = await cli(['worker', '--db', 'some.db']);
     assert.equal(w.code, 1);
     assert.match(w.stderr, /^parallax: worker: the job queue lives in PostgreSQL; give --db postgres:\/\/.* not "some\.db"/);
@@ -27,6 +27,9 @@ if (server) {
     const r = await cli(['jobs', 'retry', 'not-an-id', '--db', 'postgres://127.0.0.1:1/x']);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /"not-an-id": not a job id/);
+    const down = await cli(['jobs', 'list', '--db', 'postgres://news:s3cret@127.0.0.1:1/news']);
+    assert.equal(down.code, 1);
+    assert.equal(down.stderr, 'parallax: postgres://news:***@127.0.0.1:1/news (schema parallax_jobs): cannot open the job queue (connection refused: is PostgreSQL running there?)\n');
   });
 
   test('a worker killed with SIGKILL mid-job: the job runs again on another worker, one article, nothing duplicated', { timeout: 120_000 }, async () => {
