@@ -217,7 +217,8 @@ async function runWorker(flags: WorkerFlags): Promise<void> {
   const controller = new AbortController();
   const fetcher = new PoliteFetcher({ policy });
   const poller = new FeedPoller({ repository: new StoreFeedRepository(service.store), fetcher });
-  const handlers = logged(jobHandlers({ service, queue, fetcher, poller, signal: controller.signal }), flags.json === true);
+  // The store's hooks (attached above) queue a poll's item jobs with the feed's state.
+  const handlers = logged(jobHandlers({ service, queue, fetcher, poller, signal: controller.signal, itemJobsWithFeedState: true }), flags.json === true);
   // Take the assignment lease when it is free, and assign what other processes leave pending.
   await service.keepAssigning();
   await queue.work(handlers, { concurrency });

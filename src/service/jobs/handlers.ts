@@ -10,8 +10,8 @@
  *   nothing pending, nothing done.
  * - compare-story: the comparison is kept per set of compared articles; a
  *   second run finds it current.
- * - poll-feed: the feed's seen items are saved only after the new ones were
- *   enqueued; a poll run again delivers them again, as the jobs above are.
+ * - poll-feed: the new items' jobs are enqueued in the transaction that saves
+ *   the feed's state (its seen items): a poll run again finds them seen.
  */
 import { canonicalUrl, urlKey } from '../../core/url/canonical.js';
 import type { ArticleInput } from '../../core/model/article.js';
@@ -22,6 +22,7 @@ import type { FeedPoller } from '../../ingest/feeds/poller.js';
 import type { PageFetcher } from '../../ingest/http/polite-fetcher.js';
 import type { ParallaxService } from '../service.js';
 import type { JobHandlers, JobQueue } from './queue.js';
+import { withFeedItemJobs, type FeedItemJobs, type QueuedJob } from './outbox.js';
 
 export interface WorkerContext {
   service: ParallaxService;
@@ -31,6 +32,12 @@ export interface WorkerContext {
   /** Polls feeds through the same fetcher, with the feed state in the store. */
   poller: FeedPoller;
   signal?: AbortSignal;
+  /**
+   * The store's write hooks enqueue a poll's item jobs in the transaction that
+   * saves the feed's state (outbox.ts). Without them (a store with no queue
+   * attached) the jobs are enqueued before the save: at least once, not atomic.
+   */
+  itemJobsWithFeedState?: boolean;
 }
 
 /** The ingestion-state key of a feed item: its canonical URL, else the feed and its guid or title. */
@@ -44,37 +51,40 @@ export function jobHandlers(ctx: WorkerContext): JobHandlers {
   const store = service.store;
 
   /** Each new item becomes a job: its page to fetch (a teaser) or its text to analyse. */
-  const enqueueItems = async (feedUrl: string, feed: ParsedFeed, items: readonly FeedItem[]): Promise<number> => {
-    let n = 0;
+  const itemJobs = async (feedUrl: string, feed: ParsedFeed, items: readonly FeedItem[]): Promise<QueuedJob[]> => {
+    const jobs: QueuedJob[] = [];
     for (const item of items) {
       const { key, url } = feedItemKey(feedUrl, item);
       if ((await service.seen(key)) || (url && (await store.articleIdByUrl(url)))) continue;
       const input = feedItemToArticleInput(item, feed, feedUrl);
-      if ((!input || !hasFullText(item)) && url) await queue.enqueue('fetch-url', { url, sourceKey: key, fallback: input });
-      else if (input) await queue.enqueue('analyse-article', { input, sourceKey: key, urls: url ? [url] : [] });
-      else continue;
-      n++;
+      if ((!input || !hasFullText(item)) && url) jobs.push({ kind: 'fetch-url', data: { url, sourceKey: key, fallback: input } });
+      else if (input) jobs.push({ kind: 'analyse-article', data: { input, sourceKey: key, urls: url ? [url] : [] } });
     }
-    return n;
+    return jobs;
   };
 
   return {
     async 'poll-feed'({ feedUrl }) {
-      let enqueueFailure: unknown = null;
-      const outcome = await ctx.poller.pollFeed(feedUrl, {
-        signal: ctx.signal,
-        onItems: async (batch) => {
-          try {
-            await enqueueItems(batch.feedUrl, batch.feed, batch.items);
-          } catch (err) {
-            enqueueFailure = err;
-            throw err;
-          }
-        },
-      });
+      const batch: FeedItemJobs = { feedUrl, jobs: [], carried: false };
+      let storeFailure: unknown = null;
+      const outcome = await withFeedItemJobs(batch, () =>
+        ctx.poller.pollFeed(feedUrl, {
+          signal: ctx.signal,
+          onItems: async (found) => {
+            try {
+              batch.jobs = await itemJobs(found.feedUrl, found.feed, found.items);
+              if (!ctx.itemJobsWithFeedState) for (const job of batch.jobs) await queue.enqueue(job.kind, job.data as never);
+            } catch (err) {
+              storeFailure = err;
+              throw err;
+            }
+          },
+        }),
+      );
       // The feed's own failure is recorded on the feed (its health, its backoff); ours is retried.
-      if (enqueueFailure) throw enqueueFailure;
-      return outcome ? { status: outcome.status, newItems: outcome.newItems, error: outcome.error } : { status: 'not subscribed' };
+      if (storeFailure) throw storeFailure;
+      if (ctx.itemJobsWithFeedState && batch.jobs.length > 0 && !batch.carried) throw new Error(`${feedUrl}: the new items' jobs were not queued with the feed's state`);
+      return outcome ? { status: outcome.status, newItems: outcome.newItems, queued: batch.jobs.length, error: outcome.error } : { status: 'not subscribed' };
     },
 
     async 'fetch-url'({ url, sourceKey, fallback }) {

@@ -59,8 +59,8 @@ if (server) {
 
       // A failure after the enqueue, inside the same transaction: neither the feed nor its poll exists.
       store.setWriteHooks({
-        async feedAdded(tx, feed) {
-          await hooks.feedAdded!(tx, feed);
+        async feedSaved(tx, feed) {
+          await hooks.feedSaved!(tx, feed);
           throw new Error('failed after the enqueue');
         },
       });
@@ -114,7 +114,7 @@ if (server) {
     }
   });
 
-  test('a feed polled twice queues its new items once: teasers as pages to fetch, full texts to analyse', async () => {
+  test('a poll queues its new items in the transaction that marks them seen, once: teasers as pages to fetch, full texts to analyse', async () => {
     const url = await server.freshUrl();
     const store = await openPostgresStore(url);
     const queue = await openPgBossQueue(url);
@@ -134,11 +134,24 @@ if (server) {
       const repo = new StoreFeedRepository(store);
       await repo.put(newFeedState(feedUrl, new Date()));
       const fetcher = new PoliteFetcher({ policy: new OutboundPolicy({ allowPrivate: true }) });
-      const handlers = jobHandlers({ service, queue, fetcher, poller: new FeedPoller({ repository: repo, fetcher }) });
+      const handlers = jobHandlers({ service, queue, fetcher, poller: new FeedPoller({ repository: repo, fetcher }), itemJobsWithFeedState: true });
       const job = { id: 'test', kind: 'poll-feed' as const };
-      assert.deepEqual(await handlers['poll-feed']({ feedUrl }, job), { status: 'new-items', newItems: 2, error: null });
       const queued = () => queue.list().then((l) => l.map((j) => `${j.kind} ${j.subject.replace(site.base, '')}`).sort());
+      const hooks = enqueueingHooks(queue, { compareJobs: false });
+      // The feed's state save fails after the items' jobs were added in its transaction: neither stays, the poll fails (and is retried).
+      store.setWriteHooks({
+        async feedSaved(tx, feed) {
+          await hooks.feedSaved!(tx, feed);
+          throw new Error('the disk is full');
+        },
+      });
+      await assert.rejects(handlers['poll-feed']({ feedUrl }, job), /the disk is full/);
+      assert.deepEqual(await queued(), []);
+      assert.equal((await repo.get(feedUrl))!.itemsSeen, 0, 'the items are not marked seen');
+      store.setWriteHooks({ ...hooks, close: undefined });
+      assert.deepEqual(await handlers['poll-feed']({ feedUrl }, job), { status: 'new-items', newItems: 2, queued: 2, error: null });
       assert.deepEqual(await queued(), ['analyse-article /flut.html', 'fetch-url /bruecke.html']);
+      assert.equal((await repo.get(feedUrl))!.itemsSeen, 2);
       // Again (the job delivered twice): the items were seen, nothing more is queued.
       assert.equal(((await handlers['poll-feed']({ feedUrl }, job)) as { newItems: number }).newItems, 0);
       assert.deepEqual(await queued(), ['analyse-article /flut.html', 'fetch-url /bruecke.html']);

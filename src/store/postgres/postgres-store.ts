@@ -453,7 +453,7 @@ export class PostgresStore implements Store {
          RETURNING (xmax = 0) AS created`,
         [feed.url, feed.title, feed.addedAt, JSON.stringify(feed.state)],
       );
-      if ((res.rows[0] as Row | undefined)?.created === true) await this.hooks.feedAdded?.(c, { url: feed.url });
+      await this.hooks.feedSaved?.(c, { url: feed.url, created: (res.rows[0] as Row | undefined)?.created === true });
       await this.bump(c);
     });
   }
