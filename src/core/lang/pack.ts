@@ -212,6 +212,13 @@ export interface LanguagePack {
   /** Lower-case particles inside names ("von", "van", "de", "bin", "al"). */
   nameParticles: ReadonlySet<string>;
   /**
+   * Particle sequences that join a given name to a surname and nothing else ("von der" in
+   * "Ursula von der Leyen", "zu" in "Karl-Theodor zu Guttenberg"), lower case, words
+   * separated by one space. Optional: for languages whose particles are also common
+   * prepositions ("Verbot von Chemiewaffen"), so they join only after a known given name.
+   */
+  givenNameParticles?: readonly string[];
+  /**
    * Capitalised words that make a title together with a role after them
    * ("Prime", "Foreign", "Defence" in "Defence Minister Sergei Shoigu"), lower case.
    * Languages that write such titles as one word need none.

@@ -41,6 +41,9 @@ export const appositiveOrgNouns: ReadonlySet<string> = new Set(words(`
   gruppe gruppierung miliz plattform blog fluggesellschaft airline reederei verlag klub club
 `));
 
+/** Particles between a given name and a surname ("Ursula von der Leyen", "Karl-Theodor zu Guttenberg"). */
+export const givenNameParticles: readonly string[] = ['von', 'von der', 'von dem', 'vom', 'zu', 'zur', 'von und zu', 'van', 'van der', 'van den', 'de', 'de la', 'di'];
+
 /**
  * Particles inside names. "von", "zu" and "der" are left out: German nouns are
  * capitalised, so "Verbot von Chemiewaffen" would read as one name.

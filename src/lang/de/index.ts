@@ -14,7 +14,7 @@ import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { evidentialNouns, particleVerbs, reportingVerbs, sourceMarkers, speechNouns } from './cues.js';
 import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, speechActLimits, subjunctiveShape, titleNouns } from './grammar.js';
-import { appositiveOrgNouns, nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
+import { appositiveOrgNouns, givenNameParticles, nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
@@ -87,6 +87,7 @@ export const german: LanguagePack = {
   orgHeads,
   appositiveOrgNouns,
   nameParticles,
+  givenNameParticles,
   vehicleHeads,
   quotePairs,
   sentenceCues,

@@ -37,3 +37,14 @@ test('a common noun the word lists know is not a person ("Chaos")', () => {
   assert.ok(!de.entities.some((e) => e.name === 'Chaos'), de.entities.map((e) => `${e.name}:${e.type}`).join(', '));
   assert.ok(de.entities.some((e) => e.name === 'Anna Berger' && e.type === 'person'));
 });
+
+test('a German given name, its particles and the surname are one person; the surname alone later is the same person', () => {
+  const a = analyze('Die Ministerin Ursula von der Leyen stellte den Plan am Montag vor. Später betonte von der Leyen, der Plan sei „gut für Familien“.', { language: 'de' });
+  const people = a.entities.filter((e) => e.type === 'person');
+  assert.deepEqual(people.map((e) => e.name), ['Ursula von der Leyen']);
+  const q = a.quotes.find((x) => x.text.includes('Familien'));
+  assert.equal(a.entities.find((e) => e.id === q?.speaker)?.name, 'Ursula von der Leyen');
+  // Particles join only after a known given name: "Verbot von Chemiewaffen" stays apart.
+  const b = analyze('Das Verbot von Chemiewaffen gilt seit Jahren.', { language: 'de' });
+  assert.ok(!b.entities.some((e) => e.name.includes('von')), b.entities.map((e) => e.name).join(', '));
+});

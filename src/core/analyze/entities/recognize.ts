@@ -310,8 +310,30 @@ function runEnd(scan: SentenceScan, pack: LanguagePack, i: number): number {
       if (next.text.length === 1 && toks[j + 2]?.text === '.' && toks[j + 3]?.capitalized === true && toks[j + 3]!.kind === 'word' && !taken[j + 3] && !taken[j + 2]) j += 3;
       else j++;
     } else if (pack.nameParticles.has(next.norm) && toks[j + 2]?.capitalized === true && !taken[j + 2]) j++;
-    else return j;
+    else {
+      const surname = afterGivenNameParticles(pack, toks, taken, j);
+      if (surname < 0) return j;
+      j = surname;
+    }
   }
+}
+
+/**
+ * "Ursula von der Leyen": after a known given name at `j`, the longest particle sequence
+ * of the pack and a capitalised word; the index of that word, or -1.
+ */
+function afterGivenNameParticles(pack: LanguagePack, toks: readonly Token[], taken: readonly boolean[], j: number): number {
+  const sequences = pack.givenNameParticles;
+  if (!sequences || !toks[j]!.norm.split('-').every((part) => pack.firstNames.has(part))) return -1;
+  let best = -1;
+  for (const seq of sequences) {
+    const words = seq.split(' ');
+    const end = j + words.length + 1;
+    if (end >= toks.length || words.some((w, n) => toks[j + 1 + n]!.norm !== w || toks[j + 1 + n]!.capitalized || taken[j + 1 + n])) continue;
+    const surname = toks[end]!;
+    if (surname.kind === 'word' && surname.capitalized && !taken[end] && end > best) best = end;
+  }
+  return best;
 }
 
 /**
@@ -325,6 +347,10 @@ function breaksRun(scan: SentenceScan, pack: LanguagePack, from: number, k: numb
   const names = pack.nameEvidence;
   if (t.kind !== 'word' || pack.nameParticles.has(t.norm) || names?.orgConnectors.has(t.norm)) return false;
   if (!t.stop && !names?.runBreakers.has(t.norm)) return false;
+  // "Ursula von der Leyen": the particles after a given name stay inside the name.
+  let given = k - 1;
+  while (given > from && !toks[given]!.capitalized) given--;
+  if (afterGivenNameParticles(pack, toks, scan.taken, given) > k) return false;
   if (pack.firstNames.has(t.norm)) return false;
   let before = false;
   for (let b = from; b < k && !before; b++) before = isNameToken(pack, toks[b]!, b === 0);
