@@ -144,3 +144,15 @@ test('a spokesman of a country\'s army speaks for the army, not the country, and
     assert.match(q.speakerName ?? '', /Armee/, q.text);
   }
 });
+
+test('an adjective before the marker noun keeps the genitive source after it: "Nach offiziellen Angaben der Polizei"', () => {
+  for (const [text, source] of [
+    ['Nach offiziellen Angaben der Polizei wurden zwei Menschen verletzt.', 'Polizei'],
+    ['Nach übereinstimmenden Angaben der Stadtwerke fiel der Strom für drei Stunden aus.', 'Stadtwerke'],
+  ] as const) {
+    const ctx = after(text);
+    assert.match(ctx.quotes[0]?.speakerName ?? '', new RegExp(source), text);
+  }
+  // Without a source after it, the marker names none.
+  assert.equal(after('Nach ersten Angaben wurden zwei Menschen verletzt.').quotes[0]?.speakerName ?? null, null);
+});

@@ -188,7 +188,8 @@ function adjectiveSource(ctx: SpeechContext, q: Quote, s: Sentence): void {
     // "nach eigenen Angaben" points to the clause's subject; the speech passes resolve it.
     if (adj.kind !== 'word' || adj.capitalized || adj.stop || adj.norm.startsWith('eigen')) return;
     const next = toks[k + 1];
-    if (next && GENITIVE_ARTICLES.has(next.norm) && q.speakerSpan && q.speakerSpan.start >= next.start) return;
+    // (The marker's speaker phrase may start at the noun: "Angaben der Polizei".)
+    if (next && GENITIVE_ARTICLES.has(next.norm) && q.speakerSpan && q.speakerSpan.end > next.start) return;
     const pack = ctx.speakers.pack;
     const id = adjectiveId(pack, adj.norm);
     const country = id ? pack.gazetteer.find((e) => e.id === id) : undefined;
