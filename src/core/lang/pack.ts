@@ -251,6 +251,12 @@ export interface LanguagePack {
    * Such a name is never a person's ("the tanker Front Altair").
    */
   vehicleHeads?: ReadonlySet<string>;
+  /**
+   * Determiners that open only an object, never a subject ("den", "dem", "einem" in German),
+   * lower case: a role they open ("den Reportern") is whom the words were told to or are
+   * about, never who spoke. Optional: languages without case forms have none.
+   */
+  objectDeterminers?: ReadonlySet<string>;
   /** Articles ("the", "a"): a run of capitalised words right after one is rarely a person's name. */
   articles?: ReadonlySet<string>;
   /**

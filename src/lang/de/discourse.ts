@@ -20,6 +20,9 @@ export const sideWords: ReadonlyMap<string, 'for' | 'against'> = new Map([
 /** Relative pronouns: a clause one opens after a comma speaks of the noun before it. */
 export const relativePronouns: ReadonlySet<string> = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
 
+/** Determiners that open only an object (accusative, dative), never a subject. */
+export const objectDeterminers: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen', 'seinem', 'seinen', 'ihrem', 'ihren']);
+
 /** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
 export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);
 

@@ -55,3 +55,10 @@ test('two predicates joined by "und" share the subject: the one before the first
     assert.match(q.speakerName ?? '', /Eva Roth|Gustav XVI/, text);
   }
 });
+
+test('a role in an object case is whom the words were told to, not the speaker; a marker and "zitiert" keep theirs', () => {
+  const told = analyze('Danach sagte der Pilot den Reportern und erklärte: „Wir sind sicher gelandet.“');
+  assert.notEqual(direct(told)[0]?.speakerName, 'den Reportern');
+  const marker = analyze('Laut einem Augenzeugen stürzte das Flugzeug kurz nach dem Start ab.');
+  assert.match(marker.quotes[0]?.speakerName ?? '', /Augenzeugen/);
+});

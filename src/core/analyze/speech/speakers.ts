@@ -438,7 +438,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     return fromMention(ctx, nearestBefore);
   }
   if (immediatelyAfter[0]) return fromMention(ctx, immediatelyAfter[0]);
-  const role = rolePhrase(ctx, sentence, cue.token - 1, -1) ?? rolePhrase(ctx, sentence, cue.lastToken + 1, 1);
+  const role = rolePhrase(ctx, sentence, cue.token - 1, -1, true) ?? rolePhrase(ctx, sentence, cue.lastToken + 1, 1, true);
   if (role) return role;
   return null;
 }
@@ -755,9 +755,10 @@ function roleHolder(ctx: SpeakerContext, sentence: Sentence, span: Span, roleTok
 /**
  * A speaker named only by a role: "der Sprecher", "ein Vertreter des Kremls",
  * "the spokeswoman". The entity is the organisation named inside the phrase,
- * when one is ("des Kremls" → the Kremlin).
+ * when one is ("des Kremls" → the Kremlin). `subject`: the role must be able to be
+ * the verb's subject (not in an object case of the pack).
  */
-function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 1 | -1): Speaker | null {
+function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 1 | -1, subject = false): Speaker | null {
   const toks = sentence.tokens;
   for (let k = from, n = 0; k >= 0 && k < toks.length && n < 6; k += dir, n++) {
     const t = toks[k]!;
@@ -784,6 +785,9 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
       }
       let start = toks[first]!.start;
       const det = toks[first - 1];
+      // A reporting verb's subject: "sagte den Reportern" (an object case) was told the words, it did not say them.
+      // (Markers take their source in such a case, "laut dem Sprecher"; "zitiert einen Augenzeugen" quotes its object.)
+      if (subject && det && ctx.pack.objectDeterminers?.has(det.norm)) return null;
       if (det && det.stop && det.kind === 'word') start = det.start;
       return { entity, name: sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: null };
     }
