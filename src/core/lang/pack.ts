@@ -257,6 +257,12 @@ export interface LanguagePack {
    * about, never who spoke. Optional: languages without case forms have none.
    */
   objectDeterminers?: ReadonlySet<string>;
+  /**
+   * Endings of nouns that name a person by what they do ("Verfasser", "Studentin",
+   * "Demonstrant"), for a lower-case word: a subject headed by one can have said the
+   * words though no list names it a role. Optional.
+   */
+  personNounEnding?: RegExp;
   /** Articles ("the", "a"): a run of capitalised words right after one is rarely a person's name. */
   articles?: ReadonlySet<string>;
   /**

@@ -23,6 +23,9 @@ export const relativePronouns: ReadonlySet<string> = new Set('der die das dem de
 /** Determiners that open only an object (accusative, dative), never a subject. */
 export const objectDeterminers: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen', 'seinem', 'seinen', 'ihrem', 'ihren']);
 
+/** Endings of nouns that name a person by what they do ("Verfasser", "Studentin", "Demonstrant", "Häftling"). */
+export const personNounEnding = /^\p{L}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|eur|eurin|or|orin|ling)$/u;
+
 /** Words that make a role noun after them stand for two people named before ("die beiden Staatschefs"). */
 export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);
 

@@ -62,3 +62,9 @@ test('a role in an object case is whom the words were told to, not the speaker; 
   const marker = analyze('Laut einem Augenzeugen stürzte das Flugzeug kurz nach dem Start ab.');
   assert.match(marker.quotes[0]?.speakerName ?? '', /Augenzeugen/);
 });
+
+test('a clause subject naming a person by what they do keeps the quote; the previous quote\'s speaker is not carried onto it', () => {
+  const a = analyze('Der Student hatte gefragt: „Was ist mit dem Radler passiert?“ Höhnisch veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer gestrichen werden möchte, hat die Chance.“');
+  const q = direct(a).find((x) => x.text.includes('Chance'));
+  assert.equal(q?.speakerName, 'der Verfasser');
+});

@@ -544,6 +544,21 @@ function pronounSpeaker(ctx: SpeakerContext, sentence: Sentence, subj: Span): Sp
   };
 }
 
+/**
+ * A subject phrase headed by a noun that names a person by what they do ("der
+ * Verfasser", "die Studentin"; the pack's endings): no list calls it a speaker, but
+ * the words may well be theirs, so no one else's words are carried onto them.
+ */
+export function personNoun(ctx: SpeakerContext, sp: Speaker): boolean {
+  const ending = ctx.pack.personNounEnding;
+  const sentence = ending ? sentenceHolding(ctx.sentences, sp.span) : undefined;
+  if (!ending || !sentence) return false;
+  const words = sentence.tokens.filter((t) => t.start >= sp.span.start && t.end <= sp.span.end && t.kind === 'word');
+  const head = words[words.length - 1];
+  // After its article: a capitalised word opening the sentence may be no noun at all.
+  return head !== undefined && words.length > 1 && head.capitalized && ending.test(head.norm);
+}
+
 /** A speaker found by word order that names no one who can speak ("Seine Zuversicht", "Daraus"): no person, organisation, role or pronoun. */
 export function mute(ctx: SpeakerContext, sp: Speaker): boolean {
   if (sp.entity !== null) return false;

@@ -10,7 +10,7 @@
  */
 import type { Quote } from '../../../model/analysis.js';
 import type { CueHit } from '../cues.js';
-import { clauseSpeaker, closingFrameSpeaker, mute, sentenceSubject, type Speaker } from '../speakers.js';
+import { clauseSpeaker, closingFrameSpeaker, mute, personNoun, sentenceSubject, type Speaker } from '../speakers.js';
 import { embeddedCue } from '../content.js';
 import { extendQuote, inReportedMood, pushQuote, sentenceAt, speakerFor, withSpeaker, type SpeechContext } from './context.js';
 
@@ -76,7 +76,8 @@ export function directQuotesPass(ctx: SpeechContext): void {
     let moodFallback: Speaker | null = null;
     if (!cue && !standsAlone && !closingFrame) speaker = clauseSpeaker(ctx.speakers, first.index, span.open);
     // A clause subject that cannot speak ("Seine Zuversicht gründet sich auf …: „…“") gives way to the speaker just before.
-    if (!cue && !standsAlone && !closingFrame && speaker && mute(ctx.speakers, speaker) && previous?.speaker && first.index - previous.quote.sentence <= 2) speaker = previous.speaker;
+    // (Not a person named by what they do, "der Verfasser": the words may be theirs.)
+    if (!cue && !standsAlone && !closingFrame && speaker && mute(ctx.speakers, speaker) && !personNoun(ctx.speakers, speaker) && previous?.speaker && first.index - previous.quote.sentence <= 2) speaker = previous.speaker;
     // A Konjunktiv sentence without a frame continues someone's reported words ("Erstmals sei die Lage „…“"):
     // its grammatical subject is no speaker; whoever spoke before is, else that subject.
     const inMoodWithoutFrame = !cue && !standsAlone && !closingFrame && inReportedMood(ctx, first);
