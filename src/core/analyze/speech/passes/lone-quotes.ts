@@ -7,6 +7,7 @@
  * its own clause's subject. Runs once all quotes with speakers are known.
  */
 import type { Quote } from '../../../model/analysis.js';
+import { bySentence } from '../../../collections.js';
 import { namedBefore, sentenceAt, takeSpeaker, withSpeaker, type SpeechContext } from './context.js';
 
 /** Demonstratives that take up a quote just before ("„…“. Das sagte X."). */
@@ -29,8 +30,15 @@ export function loneQuotesPass(ctx: SpeechContext): void {
       }
     }
     if (d.quote.speakerName) continue;
+    // "Nina Hagen zur neuen Heimat: „…“": a frame without a verb before a colon names its own speaker.
+    const frame = colonFrame(ctx, d.quote);
+    if (frame) {
+      takeSpeaker(d.quote, frame);
+      continue;
+    }
     const prior = priorSpeaker(d.quote);
-    if (prior) takeSpeaker(d.quote, prior);
+    // The previous speaker, unless the quote's own sentence names someone else before it: then unknown.
+    if (prior && (prior.sentence === d.quote.sentence || !namesOther(ctx, d.quote, prior))) takeSpeaker(d.quote, prior);
     else if (ctx.frameless.has(d.quote) && namedBefore(ctx, d.quote.sentence)) {
       // "X hatte Gutes zu berichten. Erstmals sei die Lage „…“": the actor of the sentence before speaks.
       Object.assign(d.quote, withSpeaker(namedBefore(ctx, d.quote.sentence)));
@@ -39,6 +47,42 @@ export function loneQuotesPass(ctx: SpeechContext): void {
       if (fallback) Object.assign(d.quote, withSpeaker(fallback));
     }
   }
+}
+
+/** The mentions of a quote's sentence before it, outside quote marks. */
+function mentionsBefore(ctx: SpeechContext, q: Quote) {
+  return bySentence(ctx.mentions)(q.sentence).filter((m) => m.end <= q.start && !ctx.quoted(m.start) && m.via !== 'adjective');
+}
+
+/**
+ * A quote after a colon whose clause before it has no verb of speech but names one
+ * person or organisation ("Punklady Nina Hagen zur neuen Heimat: „…“"): that actor.
+ * Null when the clause names none, or several.
+ */
+function colonFrame(ctx: SpeechContext, q: Quote): Pick<Quote, 'speaker' | 'speakerName' | 'speakerSpan'> | null {
+  const s = ctx.sentences[q.sentence]!;
+  if (!/:\s*[„“"»«‚‘]?$/.test(ctx.text.slice(s.start, q.start))) return null;
+  // A frame of names and a phrase, no verb: only capitalised words, stopwords and inflected adjectives ("zur neuen Heimat").
+  const frame = s.tokens.filter((t) => t.end <= q.start);
+  if (frame.some((t) => (t.kind === 'punct' && t.text !== ':' && !/^[„“"»«‚‘]$/.test(t.text)) || (t.kind === 'word' && !t.capitalized && !t.stop && !/(?:e|en|er|es|em)$/.test(t.norm)))) return null;
+  const actors = mentionsBefore(ctx, q).filter((m) => {
+    const type = ctx.entities.get(m.entity)?.type;
+    return type === 'person' || type === 'organization';
+  });
+  const ids = new Set(actors.map((m) => m.entity));
+  if (ids.size !== 1) return null;
+  const m = actors[actors.length - 1]!;
+  return { speaker: m.entity, speakerName: ctx.entities.get(m.entity)!.name, speakerSpan: { start: m.start, end: m.end } };
+}
+
+/**
+ * The quote's own sentence names, before it, someone who is not the previous speaker,
+ * and not the previous speaker too ("Nina Hagen zur neuen Heimat: „…“" after another's
+ * quote): whose words these are is open.
+ */
+function namesOther(ctx: SpeechContext, q: Quote, prior: Quote): boolean {
+  const named = mentionsBefore(ctx, q).filter((m) => ctx.entities.get(m.entity)?.type !== 'place');
+  return named.length > 0 && !named.some((m) => m.entity === prior.speaker);
 }
 
 /**
