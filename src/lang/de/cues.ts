@@ -232,6 +232,29 @@ function build(): CueTables {
 
 const tables = build();
 
+/**
+ * "ließ … verlauten", "ließ über seinen Sprecher mitteilen": "lassen" with an infinitive
+ * of speech at the clause's end reports what the subject had said. Read like a split
+ * particle verb (finite form of "lassen" | infinitive).
+ */
+const LASSEN_FORMS = words('lässt lassen ließ ließen lasse ließe');
+const LASSEN_INFINITIVES: Readonly<Record<string, Stance>> = {
+  verlauten: 'neutral',
+  verbreiten: 'neutral',
+  mitteilen: 'neutral',
+  ausrichten: 'neutral',
+  erklären: 'neutral',
+  wissen: 'neutral',
+  dementieren: 'contesting',
+};
+for (const [infinitive, stance] of Object.entries(LASSEN_INFINITIVES)) {
+  LASSEN_FORMS.forEach((f, i) => {
+    const cue: Cue = { lemma: `${infinitive} lassen`, stance };
+    // "lasse", "ließe": Konjunktiv I and II.
+    tables.particleVerbs.set(`${f}|${infinitive}`, i >= 4 ? { ...cue, subjunctive: true } : cue);
+  });
+}
+
 /** Inflected reporting verbs → lemma and stance ("behauptete" → behaupten, distancing). */
 export const reportingVerbs: ReadonlyMap<string, Cue> = tables.reportingVerbs;
 

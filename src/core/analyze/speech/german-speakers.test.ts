@@ -68,3 +68,11 @@ test('a clause subject naming a person by what they do keeps the quote; the prev
   const q = direct(a).find((x) => x.text.includes('Chance'));
   assert.equal(q?.speakerName, 'der Verfasser');
 });
+
+test('"ließ … verlauten", "ließ … mitteilen": lassen with an infinitive of speech reports the subject\'s words', () => {
+  const a = analyze('Am Abend ließ der Pressedienst des Ministeriums verlauten, dass die Gespräche weitergehen sollten. Später ließ Karl Berg über seinen Anwalt mitteilen, er sei unschuldig.');
+  const talks = a.quotes.find((q) => q.text.includes('Gespräche'));
+  assert.match(talks?.speakerName ?? '', /Pressedienst/);
+  assert.equal(talks?.cueLemma, 'verlauten lassen');
+  assert.match(a.quotes.find((q) => q.text.includes('unschuldig'))?.speakerName ?? '', /Karl Berg/);
+});
