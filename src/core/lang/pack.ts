@@ -252,11 +252,12 @@ export interface LanguagePack {
    */
   vehicleHeads?: ReadonlySet<string>;
   /**
-   * Determiners that open only an object, never a subject ("den", "dem", "einem" in German),
-   * lower case: a role they open ("den Reportern") is whom the words were told to or are
-   * about, never who spoke. Optional: languages without case forms have none.
+   * Determiners and pronouns that stand only for an object, never a subject ("den", "dem",
+   * "einem", "ihn", "ihm" in German), lower case: a role they open ("den Reportern") or
+   * the pronoun itself was told the words or is spoken about, never who spoke. Optional:
+   * languages without case forms have none.
    */
-  objectDeterminers?: ReadonlySet<string>;
+  objectCaseWords?: ReadonlySet<string>;
   /**
    * Endings of nouns that name a person by what they do ("Verfasser", "Studentin",
    * "Demonstrant"), for a lower-case word: a subject headed by one can have said the

@@ -20,8 +20,8 @@ export const sideWords: ReadonlyMap<string, 'for' | 'against'> = new Map([
 /** Relative pronouns: a clause one opens after a comma speaks of the noun before it. */
 export const relativePronouns: ReadonlySet<string> = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
 
-/** Determiners that open only an object (accusative, dative), never a subject. */
-export const objectDeterminers: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen', 'seinem', 'seinen', 'ihrem', 'ihren']);
+/** Determiners and pronouns that stand only for an object (accusative, dative), never a subject. */
+export const objectCaseWords: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen', 'seinem', 'seinen', 'ihrem', 'ihren', 'ihn', 'ihm', 'ihnen']);
 
 /** Endings of nouns that name a person by what they do ("Verfasser", "Studentin", "Demonstrant", "Häftling"). */
 export const personNounEnding = /^\p{L}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|eur|eurin|or|orin|ling)$/u;

@@ -18,7 +18,7 @@ import { appositiveOrgNouns, givenNameParticles, nameParticles, orgHeads, placeH
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords } from './numbers.js';
-import { additiveParticles, anaphors, clauseJoiners, coordinators, objectDeterminers, pairWords, personNounEnding, polarityWords, relativePronouns, sideWords } from './discourse.js';
+import { additiveParticles, anaphors, clauseJoiners, coordinators, objectCaseWords, pairWords, personNounEnding, polarityWords, relativePronouns, sideWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { speechRules } from './speech/index.js';
@@ -53,7 +53,7 @@ export const german: LanguagePack = {
   anaphors,
   coordinators,
   sideWords,
-  objectDeterminers,
+  objectCaseWords,
   personNounEnding,
   relativePronouns,
   capitalizedNouns: true,

@@ -76,3 +76,9 @@ test('"ließ … verlauten", "ließ … mitteilen": lassen with an infinitive of
   assert.equal(talks?.cueLemma, 'verlauten lassen');
   assert.match(a.quotes.find((q) => q.text.includes('unschuldig'))?.speakerName ?? '', /Karl Berg/);
 });
+
+test('„…“, so charakterisierte ihn der X: the subject after the object pronoun speaks, not the man spoken about', () => {
+  const a = analyze('Karl Berg leitet den Konzern seit Jahren. „Er ist die eiserne Hand im eisernen Handschuh“, so beschrieb ihn der Gewerkschafter Paul Stein.');
+  const q = direct(a).find((x) => x.text.includes('eiserne'));
+  assert.match(q?.speakerName ?? '', /Paul Stein/);
+});

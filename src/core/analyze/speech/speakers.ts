@@ -340,7 +340,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   const beforeTok = toks[cue.token - 1];
   const next =
     // (In English a pronoun after the verb opens the content: "says she plans …".)
-    afterTok && verbSecond(ctx.pack) && ctx.pack.pronouns.has(afterTok.norm) && !ctx.quoted(afterTok.start)
+    afterTok && verbSecond(ctx.pack) && ctx.pack.pronouns.has(afterTok.norm) && !ctx.pack.objectCaseWords?.has(afterTok.norm) && !ctx.quoted(afterTok.start)
       ? afterTok
       : beforeTok && ctx.pack.pronouns.has(beforeTok.norm) && !ctx.quoted(beforeTok.start)
         ? beforeTok
@@ -511,8 +511,11 @@ export function closingFrameSpeaker(ctx: SpeakerContext, sentenceIndex: number, 
   if (k < 0) return null;
   if (toks[k]!.text === ',') k++;
   else if (!/,\s*$/.test(sentence.text.slice(0, quoteClose - sentence.start).replace(/[“”"»«]\s*$/, ''))) return null;
+  // „…“, so charakterisierte ihn der Funktionär X: "so" before the verb, an object pronoun after it.
+  if (toks[k]?.norm === 'so' && toks[k + 1]?.kind === 'word' && !toks[k + 1]!.capitalized) k++;
   const verb = toks[k];
   if (!verb || verb.kind !== 'word' || verb.capitalized || ctx.quoted(verb.start) || DETERMINER_LIKE.has(verb.norm)) return null;
+  if (ctx.pack.objectCaseWords?.has(toks[k + 1]?.norm ?? '')) k++;
   const next = toks[k + 1];
   if (!next) return null;
   if (ctx.pack.pronouns.has(next.norm)) {
@@ -521,7 +524,7 @@ export function closingFrameSpeaker(ctx: SpeakerContext, sentenceIndex: number, 
   }
   const subj = postverbalPhrase(toks, k, ctx.quoted);
   const inSentence = actorsIn(ctx, sentenceIndex);
-  return subj && canSpeak(ctx, sentence, subj, inSentence) ? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
+  return subj && (canSpeak(ctx, sentence, subj, inSentence) || personNoun(ctx, { span: subj })) ? speakerInPhrase(ctx, sentence, subj, inSentence) : null;
 }
 
 /** Lower-case words after a quote's comma that open no inverted frame ("„…“, die …", "„…“, und …"). */
@@ -549,14 +552,14 @@ function pronounSpeaker(ctx: SpeakerContext, sentence: Sentence, subj: Span): Sp
  * Verfasser", "die Studentin"; the pack's endings): no list calls it a speaker, but
  * the words may well be theirs, so no one else's words are carried onto them.
  */
-export function personNoun(ctx: SpeakerContext, sp: Speaker): boolean {
+export function personNoun(ctx: SpeakerContext, sp: Pick<Speaker, 'span'>): boolean {
   const ending = ctx.pack.personNounEnding;
   const sentence = ending ? sentenceHolding(ctx.sentences, sp.span) : undefined;
   if (!ending || !sentence) return false;
   const words = sentence.tokens.filter((t) => t.start >= sp.span.start && t.end <= sp.span.end && t.kind === 'word');
-  const head = words[words.length - 1];
-  // After its article: a capitalised word opening the sentence may be no noun at all.
-  return head !== undefined && words.length > 1 && head.capitalized && ending.test(head.norm);
+  // The head noun, or the noun before a name in apposition ("der Gewerkschafter Paul Stein").
+  // (After its article: a capitalised word opening the sentence may be no noun at all.)
+  return words.length > 1 && words.slice(1).some((t) => t.capitalized && ending.test(t.norm));
 }
 
 /** A speaker found by word order that names no one who can speak ("Seine Zuversicht", "Daraus"): no person, organisation, role or pronoun. */
@@ -802,7 +805,7 @@ function rolePhrase(ctx: SpeakerContext, sentence: Sentence, from: number, dir: 
       const det = toks[first - 1];
       // A reporting verb's subject: "sagte den Reportern" (an object case) was told the words, it did not say them.
       // (Markers take their source in such a case, "laut dem Sprecher"; "zitiert einen Augenzeugen" quotes its object.)
-      if (subject && det && ctx.pack.objectDeterminers?.has(det.norm)) return null;
+      if (subject && det && ctx.pack.objectCaseWords?.has(det.norm)) return null;
       if (det && det.stop && det.kind === 'word') start = det.start;
       return { entity, name: sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: null };
     }
