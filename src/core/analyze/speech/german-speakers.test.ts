@@ -82,3 +82,9 @@ test('„…“, so charakterisierte ihn der X: the subject after the object pro
   const q = direct(a).find((x) => x.text.includes('eiserne'));
   assert.match(q?.speakerName ?? '', /Paul Stein/);
 });
+
+test('a reporting verb joined by "und" to an earlier predicate shares its subject; the pronoun after it is its object', () => {
+  const a = analyze('Die Ministerin Eva Roth verteidigte den Plan. Die Opposition wies die Änderungen scharf zurück und bezeichnete sie als einen Angriff auf die Grundrechte.');
+  const act = a.quotes.find((q) => q.sentence === 1);
+  assert.match(act?.speakerName ?? '', /Opposition/);
+});

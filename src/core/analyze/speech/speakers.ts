@@ -335,6 +335,14 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const doc = documentPrefield(toks, cue.token) ?? documentAfter(toks, cue.token + 2);
     if (doc) return speakerInPhrase(ctx, sentence, doc, inSentence);
   }
+  // "Die Opposition wies die Änderungen zurück und bezeichnete sie als …": a verb joined to an earlier predicate
+  // shares its subject; a pronoun after it is its object.
+  if (verbSecond(ctx.pack) && cue.kind === 'verb' && cue.token > 1 && ctx.pack.coordinators.has(toks[cue.token - 1]!.norm)) {
+    const shared = subjectSpan(sentence, cue, ctx.quoted);
+    // (Not a relative clause's pronoun after a comma: "die Seiten, die … liegen und prüft".)
+    const opens = shared ? toks.findIndex((t) => t.start === shared.start) : -1;
+    if (shared && shared.end <= toks[cue.token - 1]!.start && !(opens > 0 && toks[opens - 1]!.text === ',')) return pronounSpeaker(ctx, sentence, shared) ?? speakerInPhrase(ctx, sentence, shared, inSentence);
+  }
   // A pronoun right after the verb ("sagte er") or right before it ("she said").
   const afterTok = toks[cue.token + 1];
   const beforeTok = toks[cue.token - 1];
