@@ -88,3 +88,11 @@ test('a reporting verb joined by "und" to an earlier predicate shares its subjec
   const act = a.quotes.find((q) => q.sentence === 1);
   assert.match(act?.speakerName ?? '', /Opposition/);
 });
+
+test('a few quoted words inside the clause do not cut it: the subject before them speaks', () => {
+  const a = analyze('Der Minister Karl Berg hatte am Samstag die Zustimmung seiner Regierung „trotz einiger Bedenken“ bekanntgegeben.');
+  assert.match(direct(a)[0]?.speakerName ?? '', /Karl Berg/);
+  // A relative clause before an article: its pronoun is the subject, no phrase after it is.
+  const b = analyze('In der Zeitung erschien ein Kommentar, der die Entscheidung des Gerichts als „nicht nachvollziehbar“ bezeichnet.');
+  assert.ok(!/der die/.test(direct(b)[0]?.speakerName ?? ''), direct(b)[0]?.speakerName ?? '');
+});

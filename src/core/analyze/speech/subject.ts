@@ -250,12 +250,26 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
   let clauseStart = 0;
   for (let k = cue.token - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (t.text === ',' || t.text === ':' || t.text === ';' || quoted(t.start) || (/[„“”"»«]/.test(t.text) && !partOfName(toks, k))) {
+    const mark = quoted(t.start) || (/[„“”"»«]/.test(t.text) && !partOfName(toks, k));
+    // A few quoted words inside the clause ("… die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben"):
+    // a word stands before the opening mark and the cue right after the closing one; the clause goes on before it.
+    if (mark && k === cue.token - 1) {
+      let open = k;
+      while (open > 0 && (quoted(toks[open - 1]!.start) || /[„“”"»«]/.test(toks[open - 1]!.text))) open--;
+      if (open > 0 && toks[open - 1]!.kind === 'word' && k - open <= 8) {
+        k = open;
+        continue;
+      }
+    }
+    if (t.text === ',' || t.text === ':' || t.text === ';' || mark) {
       clauseStart = k + 1;
       break;
     }
   }
   let from = clauseStart;
+  // "ein Kommentar, der die Entscheidung … bezeichnet": a relative pronoun before an article is the subject,
+  // standing for the noun before the comma (the relative-clause rule of the speech code reads that); no phrase here.
+  if (clauseStart > 0 && toks[clauseStart - 1]!.text === ',' && RELATIVE_PRONOUNS.has(toks[from]?.norm ?? '') && DETERMINERS.has(toks[from + 1]?.norm ?? '')) return null;
   // "Aber Zeitungen berichteten", "Denn wie die Zeitung berichtete": a coordinating conjunction stands outside the clause.
   if (from < cue.token - 1 && COORDINATING.has(toks[from]!.norm)) from++;
   // A participle or infinitive cue at the clause's end: the finite auxiliary holds second place
