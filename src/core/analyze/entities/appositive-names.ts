@@ -19,10 +19,23 @@ import { endsWithHead } from './heads.js';
 /** Longest name taken after the noun, in words. */
 const MAX_WORDS = 4;
 
+/** The last three letters of every noun and of its genitive forms: most words end otherwise and are rejected at once. */
+const tailsCache = new WeakMap<ReadonlySet<string>, Set<string>>();
+function tailsOf(nouns: ReadonlySet<string>): Set<string> {
+  let tails = tailsCache.get(nouns);
+  if (!tails) {
+    tails = new Set();
+    for (const n of nouns) for (const form of [n, `${n}s`, `${n}es`]) tails.add(form.slice(-3));
+    tailsCache.set(nouns, tails);
+  }
+  return tails;
+}
+
 /** The noun, also in a genitive form ("Senders", "Vereins", "Konzernes"). */
 function isDescriptor(nouns: ReadonlySet<string>, t: Token): boolean {
   if (t.kind !== 'word' || !t.capitalized) return false;
   const n = t.norm;
+  if (!tailsOf(nouns).has(n.slice(-3))) return false;
   return endsWithHead(nouns, n) || (n.endsWith('s') && endsWithHead(nouns, n.slice(0, -1))) || (n.endsWith('es') && endsWithHead(nouns, n.slice(0, -2)));
 }
 
