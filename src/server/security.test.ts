@@ -50,10 +50,17 @@ function raw(server: RunningServer, path: string, options: { method?: string; ho
     });
     req.on('error', reject);
     // A body the server refuses (413) may still be in flight when it closes: that write error is expected.
-    req.on('socket', (socket) => socket.on('error', () => {}));
+    // (Once per socket: a kept-alive socket serves many requests.)
+    req.on('socket', (socket) => {
+      if (!quieted.has(socket)) socket.on('error', () => {});
+      quieted.add(socket);
+    });
     req.end(body);
   });
 }
+
+/** Sockets whose expected write errors are already ignored. */
+const quieted = new WeakSet<object>();
 
 const TOKEN = 'a-long-enough-test-token-1234567890';
 const SECRET = 'S3CRETfeedKEY42';
