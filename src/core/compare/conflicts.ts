@@ -127,9 +127,10 @@ function thingOf(
   const relativeAt = from > 0 && toks[from - 1]!.text === ',' && lexicon.relative?.(m.analysis, toks[from]!.norm) ? toks[from - 1]!.start : -1;
   for (const mention of bySentence(m.analysis.mentions)(m.sentence.index)) {
     if (mention.end > q.start || mention.start < ownerAt) continue;
-    // Only an entity in the same clause: no comma between it and the figure (or the relative clause's antecedent).
-    const between = text.slice(mention.end, q.start);
-    if (between.includes(',') && !(relativeAt >= mention.end && text.slice(mention.end, relativeAt).trim() === '' && between.indexOf(',') === relativeAt - mention.end && !between.slice(relativeAt - mention.end + 1).includes(','))) continue;
+    // Only an entity in the same clause: no comma between it and the figure; or the relative clause's antecedent,
+    // right before its comma (the figure's clause runs from that comma, so no other comma stands between).
+    const antecedent = relativeAt >= mention.end && text.slice(mention.end, relativeAt).trim() === '';
+    if (!antecedent && text.slice(mention.end, q.start).includes(',')) continue;
     const e = entityOf(mention.entity);
     if (!e) continue;
     // "Die SPD und das BSW kommen zusammen auf 46 Sitze": two owners joined are one joint owner.

@@ -1,6 +1,7 @@
 import type { SentenceVector } from '../sentence-features.js';
 import { cosine } from '../sentence-features.js';
 import type { Link } from './links.js';
+import { linkTable } from './context.js';
 
 /**
  * Two units that both point back to what came before them ("Dabei sei niemand
@@ -18,10 +19,7 @@ export function checkContext(
   pointsBack: (v: SentenceVector) => boolean,
   options: { linked: number; cosine: number; factor: number },
 ): Link[] {
-  const units = vectors.length;
-  const table = new Map<number, number>();
-  for (const l of links) table.set(l.i < l.j ? l.i * units + l.j : l.j * units + l.i, l.p);
-  const p = (i: number, j: number) => table.get(i < j ? i * units + j : j * units + i) ?? 0;
+  const p = linkTable(links, vectors.length);
   // The units of each sentence, to find a unit's previous sentence.
   const bySentence = new Map<string, number[]>();
   vectors.forEach((v, i) => {

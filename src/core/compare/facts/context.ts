@@ -77,7 +77,7 @@ export function factContext(input: FactInputs, options: FactOptions, links: read
 }
 
 /** Link probabilities by pair, for look-ups inside a fact. */
-function linkTable(links: readonly Link[], units: number): (i: number, j: number) => number {
+export function linkTable(links: readonly Link[], units: number): (i: number, j: number) => number {
   // Numeric keys (string keys were a hot spot on long stories).
   const table = new Map<number, number>();
   for (const l of links) table.set(l.i < l.j ? l.i * units + l.j : l.j * units + l.i, l.p);
