@@ -143,12 +143,9 @@ function adverbPrefield(toks: readonly Token[], from: number, cue: CueHit): bool
 /** Adverbs that make the noun phrase before them a time ("Kurze Zeit später", "Zwei Tage zuvor", "Wenige Stunden danach"). */
 const TIME_RELATIVE = new Set(['später', 'zuvor', 'danach', 'vorher', 'früher', 'darauf', 'nachher', 'lang', 'davor']);
 
-/** Conjunctions that join two predicates of one subject ("X zeigt sich bewegt und spricht …"). */
-const PREDICATE_JOINERS = new Set(['und', 'sowie', 'oder']);
-
 /**
  * The phrase ending at `last` is the subject of a first predicate that a
- * conjunction right before the cue joins to the cue's ("Auch der König zeigt sich
+ * conjunction (CONJUNCTIONS) right before the cue joins to the cue's ("Auch der König zeigt sich
  * bewegt und spricht den Angehörigen sein Beileid aus"): a finite verb follows the
  * phrase, and no clause punctuation stands between it and the cue.
  */
@@ -156,7 +153,7 @@ function sharedSubject(toks: readonly Token[], last: number, cue: number): boole
   const joiner = cue - 1;
   // The dot of an ordinal or abbreviation closes the phrase ("Felipe VI. zeigt sich …").
   const first = toks[last + 1]?.text === '.' && toks[last + 1]!.start === toks[last]!.end ? last + 2 : last + 1;
-  if (joiner <= first || !PREDICATE_JOINERS.has(toks[joiner]!.norm)) return false;
+  if (joiner <= first || !CONJUNCTIONS.has(toks[joiner]!.norm)) return false;
   const verb = toks[first]!;
   if (verb.kind !== 'word' || verb.capitalized || DETERMINERS.has(verb.norm) || PREPOSITIONS.has(verb.norm)) return false;
   for (let k = first; k < joiner; k++) if (toks[k]!.kind === 'punct') return false;
