@@ -369,6 +369,8 @@ export interface SpeakerEvidence {
   subordinators: ReadonlySet<string>;
   /** Cue lemma → words right after the verb that make it an action reported, not words ("plead" + "guilty"). */
   actions: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Lower-case nouns that name a group of people, or what they put out, as a source on their own ("sources said", "critics argue", "polls show"). */
+  groupSources: ReadonlySet<string>;
 }
 
 /** Word lists that decide sentence ends the punctuation alone leaves open. All lower case. */

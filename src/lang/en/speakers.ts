@@ -24,6 +24,15 @@ export const speakerEvidence: SpeakerEvidence = {
   actions: roleMap(`
     plead: guilty innocent not no
   `),
+  groupSources: new Set(
+    words(`
+      source sources people others voters candidates police economists experts analysts critics rivals prosecutors investigators
+      authorities delegates progressives conservatives liberals supporters opponents organizers researchers scientists historians
+      residents witnesses protesters demonstrators activists advocates observers insiders staffers pollsters polls surveys studies
+      records documents reports investors executives strategists lawyers attorneys doctors republicans democrats independents
+      respondents participants members leaders officials aides lawmakers legislators
+    `),
+  ),
   documentNouns: new Set(words('statement letter release memo email e-mail message post tweet video ad advertisement spot op-ed column')),
   titleRoles: roleMap(`
     gov: governor

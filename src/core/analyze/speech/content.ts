@@ -166,13 +166,31 @@ function bareClause(toks: readonly Token[], cue: CueHit): number | null {
 export function objectContent(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: (offset: number) => boolean): Span | null {
   const toks = s.tokens;
   let from = cue.lastToken + 1;
-  while (toks[from] && TIME_WORDS.has(toks[from]!.norm)) from++;
-  if (!toks[from] || toks[from]!.kind === 'punct') return null;
+  while (toks[from] && (TIME_WORDS.has(toks[from]!.norm) || timeNoun(toks[from]!, pack))) from++;
+  if (!toks[from] || toks[from]!.kind === 'punct') return trailingFrameContent(s, cue, pack, quoted);
   let end = Math.min(plainEnd(toks, from, quoted, pack), pack.speechRules?.framedClauseEnd?.(toks, cue, quoted) ?? toks.length - 1);
   // The object ends at the clause's comma unless the comma closes the sentence's frame.
   const comma = toks.findIndex((t, k) => k > from && k <= end && t.text === ',' && !quoted(t.start));
   if (comma > 0) end = comma - 1;
   return clauseSpan(s, from, end, 1);
+}
+
+/** A weekday, month, relative day or time noun ("Friday afternoon"): what follows a verb as its time, not its object. */
+function timeNoun(t: Token, pack: LanguagePack): boolean {
+  return t.kind === 'word' && (pack.weekdays.has(t.norm) || pack.relativeDays.has(t.norm) || (pack.speakerEvidence?.timeNouns.has(t.norm) ?? false));
+}
+
+/**
+ * "The plan is dead, top lawmakers said Friday, as …": a frame after a comma with nothing
+ * but time words after its verb reports the clause before that comma; null otherwise.
+ */
+function trailingFrameContent(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: (offset: number) => boolean): Span | null {
+  const toks = s.tokens;
+  const subj = svoSubject(s, cue, quoted, pack);
+  if (!subj || subj.end > toks[cue.token]!.start) return null;
+  const opens = toks.findIndex((t) => t.start >= subj.start);
+  if (opens < 2 || toks[opens - 1]!.text !== ',' || quoted(toks[opens - 1]!.start)) return null;
+  return clauseSpan(s, 0, opens - 2, 1);
 }
 
 /** Conjunctions that, after a comma, open a clause of the writer's own ("…, but the poll shows …"). */

@@ -128,3 +128,26 @@ test('sources: restrictive relatives, appositions with titles or without an arti
     assert.ok(s === null || !/^\p{Ll}+$/u.test(s), `unexpected source ${s}`);
   }
 });
+
+test('a source phrase never runs back over a verb of its clause', () => {
+  // The infinitive hangs on "took", not on the place before "to".
+  const a = en('The mayor took to the radio on Sunday to accuse the council of lying.');
+  assert.equal(spoken(a, byLemma(a, 'accuse')), 'The mayor');
+  // A relative "that" stands for the object; the one who put it out is the verb's subject.
+  const b = en('The governor released a report from the auditor last week that says the fund is empty.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'The governor');
+  // A modal and a negation belong to the clause, not to the phrase before the verb.
+  const c = en('Farmers may not let the banks dictate how to plant.');
+  assert.ok(!/may|not/.test(spoken(c, byLemma(c, 'dictate')) ?? ''), 'no verb inside the source');
+});
+
+test('a frame after the content: its source is a group named by a lower-case noun, its content the clause before', () => {
+  const a = en('The mayor was taken to the hospital on Sunday, sources said.');
+  const q = byLemma(a, 'say');
+  assert.equal(spoken(a, q), 'sources');
+  assert.equal(content(a, q), 'The mayor was taken to the hospital on Sunday');
+  const b = en('The new tax is unfair to farmers, top local officials said Friday afternoon, as they left the hall.');
+  const r = byLemma(b, 'say');
+  assert.equal(spoken(b, r), 'top local officials');
+  assert.equal(content(b, r), 'The new tax is unfair to farmers');
+});

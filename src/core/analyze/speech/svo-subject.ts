@@ -39,12 +39,18 @@ const QUANTITIES = new Set(
   'half third quarter majority majorities most many some all none few one two three four five six seven eight nine ten percent share number'.split(' '),
 );
 
+/** A lower-case auxiliary, modal, negation or frequent verb form that no noun phrase holds ("may", "not", "took"); "-s" forms are often nouns. */
+function verbWord(t: Token, pack: LanguagePack): boolean {
+  if (t.kind !== 'word' || t.capitalized) return false;
+  return NEGATIONS.has(t.norm) || (pack.speakerEvidence?.auxiliaries.has(t.norm) ?? false) || (pack.commonVerbs.has(t.norm) && !/s$/.test(t.norm));
+}
+
 function isName(t: Token): boolean {
   return t.kind === 'word' && t.capitalized;
 }
 
 /** The phrase ending at token `end` (inclusive), walking back; null when no noun or name heads it. */
-function phraseBackFrom(toks: readonly Token[], end: number): { first: number; last: number } | null {
+function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack): { first: number; last: number } | null {
   let k = end;
   let first = -1;
   let lower = 0;
@@ -98,6 +104,8 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
       continue;
     }
     if (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || lower >= 4) break;
+    // A verb of the clause before is no part of the phrase ("Readers may not let editorials tell …").
+    if (pack && verbWord(t, pack)) break;
     // Lower-case nouns and adjectives of the phrase ("the rights group", "a senior official").
     lower++;
     first = k;
@@ -107,11 +115,13 @@ function phraseBackFrom(toks: readonly Token[], end: number): { first: number; l
   // The phrase must hold a name or a noun after any leading adjective: drop a dangling lower-case start without a determiner.
   const words = toks.slice(first, end + 1).filter((t) => t.kind === 'word' || t.kind === 'number');
   if (words.length === 0) return null;
-  if (!DETERMINERS.has(toks[first]!.norm) && !QUANTITIES.has(words[0]!.norm) && !APPROXIMATORS.has(words[0]!.norm) && !words.some((t) => isName(t) || t.kind === 'number') && words.length > 2) return null;
+  // ("top black lawmakers said": a head noun naming people keeps its adjectives.)
+  const people = pack !== undefined && (pack.roles.has(toks[end]!.norm) || (pack.speakerEvidence?.groupSources.has(toks[end]!.norm) ?? false));
+  if (!DETERMINERS.has(toks[first]!.norm) && !QUANTITIES.has(words[0]!.norm) && !APPROXIMATORS.has(words[0]!.norm) && !words.some((t) => isName(t) || t.kind === 'number') && words.length > 2 && !people) return null;
   return { first, last: end };
 }
 
-export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack?: LanguagePack): Span | null {
+export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack?: LanguagePack, depth = 0): Span | null {
   const toks = s.tokens;
   let k = cue.token - 1;
   // Past auxiliaries and adverbs ("has repeatedly said", "specifically criticized", "did not say").
@@ -127,6 +137,11 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   };
   skip();
   // "The senator declined to say …", "wants to tell": the subject of the verb that governs the infinitive ("went on to say": past its particle).
+  // "Trump took to Twitter overnight to accuse …": the word before "to" is no verb; the infinitive hangs on the finite verb before it.
+  if (pack && depth === 0 && k >= 2 && toks[k]!.norm === 'to' && toks[k - 1]!.kind === 'word' && !quoted(toks[k - 1]!.start) && !finiteVerb(toks, k - 1, pack) && !/ed$/.test(toks[k - 1]!.norm)) {
+    const verb = finiteVerbBefore(toks, k - 1, quoted, pack);
+    if (verb >= 0 && !toks.slice(verb, k).some((t) => t.text === ',')) return svoSubject(s, { ...cue, token: verb, lastToken: verb }, quoted, pack, 1);
+  }
   while (k >= 2 && toks[k]!.norm === 'to' && toks[k - 1]!.kind === 'word' && !toks[k - 1]!.capitalized && !quoted(toks[k - 1]!.start)) {
     k -= 2;
     if (ev?.verbParticles.has(toks[k + 1]!.norm) && k >= 1 && toks[k]!.kind === 'word' && !toks[k]!.capitalized) k--;
@@ -177,8 +192,13 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     if (next && CONTENT_OPENERS.has(next.norm)) return null;
     return after(toks, cue, quoted, pack);
   }
-  const p = phraseBackFrom(toks, k);
-  if (p) return span(wholeSubjectStart(toks, p.first, quoted), p.last);
+  const p = phraseBackFrom(toks, k, pack);
+  // "He released a letter … that says": a relative "that" stands for the object of the verb before; the source is that verb's subject.
+  if (pack && p && p.first === p.last && toks[p.first]!.norm === 'that' && p.first > 0 && toks[p.first - 1]!.kind === 'word' && depth === 0) {
+    const verb = finiteVerbBefore(toks, p.first, quoted, pack);
+    if (verb >= 0 && !toks.slice(verb, p.first).some((t) => t.text === ',')) return svoSubject(s, { ...cue, token: verb, lastToken: verb }, quoted, pack, 1);
+  }
+  if (p) return span(wholeSubjectStart(toks, p.first, quoted, pack), p.last);
   // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
   if (toks[k]!.kind === 'word') return null;
   return after(toks, cue, quoted, pack);
@@ -281,12 +301,14 @@ const ATTACHING = new Set(['of', 'to', 'in', 'for', 'from', 'at', 'with', 'among
  * over attribute prepositions to the clause start, when no clause word stands
  * between and the phrase opens like a noun phrase. Else `first` unchanged.
  */
-function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offset: number) => boolean): number {
+function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offset: number) => boolean, pack?: LanguagePack): number {
   let k = first - 1;
   let attaches = false;
   while (k >= 0 && first - k <= 12) {
     const t = toks[k]!;
     if (quoted(t.start)) return first;
+    // A verb closes the subject from before ("… told aides to Clinton …"): the attribute phrase starts after it.
+    if (pack && finiteVerb(toks, k, pack)) break;
     if (t.kind === 'punct') {
       if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-' || t.text === '/') {
         k--;

@@ -7,8 +7,8 @@ const OPENERS = new Set(['late', 'early', 'without', 'amid', 'after', 'before', 
 /**
  * English: a source found by word order that cannot be one — a span that
  * starts where the quote's own content starts ("endorsed [the plan]" read as
- * an inverted subject), a single lower-case word that is no pronoun ("long",
- * "hesitant") or a sentence-opening adverb ("Late", "Without"), or the writer's
+ * an inverted subject), a single lower-case word that is no pronoun, role or
+ * group of people ("long", "hesitant") or a sentence-opening adverb ("Late", "Without"), or the writer's
  * or reader's pronoun ("I", "you": the pack's narrator pronouns).
  */
 export function implausibleSource(q: Quote, text: string, pack: LanguagePack): boolean {
@@ -22,5 +22,7 @@ export function implausibleSource(q: Quote, text: string, pack: LanguagePack): b
   // The writer or the reader ("Dear Sasha, I get …", "you") is no quoted source.
   if (pack.speakerEvidence?.narratorPronouns.has(norm)) return true;
   if (pack.pronouns.has(norm) || norm === 'who' || norm === 'which' || /[’']s$/.test(w)) return false;
+  // "…, sources said", "officials say": a group of people or a role named by one lower-case noun.
+  if (pack.speakerEvidence?.groupSources.has(norm) || pack.roles.has(norm)) return false;
   return /^\p{Ll}/u.test(w) || OPENERS.has(norm);
 }
