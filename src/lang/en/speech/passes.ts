@@ -10,13 +10,33 @@ import { addNounCues } from './noun-cues.js';
 import { implausibleSource } from './source-check.js';
 import { bySentence } from '../../../core/collections.js';
 
-/** Headlines and captions that give a statement to a name before a colon ("Senator Roe: Cuts Will Hurt Schools"). */
+/**
+ * Headlines, captions and transcript turns that give a statement to a name before a colon
+ * ("Senator Roe: Cuts Will Hurt Schools", "TAPPER: Do you think …"). When the name is a
+ * recognised entity, the colon's attribution takes over what other cues read inside the
+ * statement ("Roe: I Fear …" is Roe's, not a speech act of "I"), and quotes inside it
+ * without a speaker are the name's; else it stands only where nothing else was read.
+ */
 export function headlineColons(ctx: SpeechContext): void {
   const { text, quoted, mentions } = ctx;
+  const inSentence = bySentence(mentions);
   for (const s of ctx.sentences) {
-    if (ctx.reportedIn.has(s.index) || ctx.directIn.has(s.index)) continue;
     const found = colonAttribution(s, quoted);
-    if (!found || directChars(ctx, found.content) > 0) continue;
+    if (!found) continue;
+    const mention = inSentence(s.index).find((m) => m.start >= found.source.start && m.end <= found.source.end) ?? null;
+    const reported = ctx.reportedIn.get(s.index) ?? [];
+    const directs = ctx.directIn.get(s.index) ?? [];
+    const inside = (sp: { start: number } | null) => sp === null || sp.start >= found.content.start;
+    // A transcript's speaker label is written in capitals ("TAPPER:", "JAKE TAPPER:").
+    const label = /^[\p{Lu}][\p{Lu}\s.'’-]+$/u.test(text.slice(found.source.start, found.source.end));
+    if (reported.length > 0 || directs.length > 0) {
+      if (!mention && !label) continue;
+      if (reported.some((q) => q.start < found.content.start || !inside(q.speakerSpan))) continue;
+      if (directs.some((d) => d.quote.start < found.content.start || !inside(d.quote.speakerSpan))) continue;
+    } else if (directChars(ctx, found.content) > 0) continue;
+    const speaker = { speaker: mention?.entity ?? null, speakerName: text.slice(found.source.start, found.source.end), speakerSpan: found.source };
+    for (const q of reported) ctx.superseded.add(q);
+    for (const d of directs) if (!d.quote.speakerSpan) Object.assign(d.quote, speaker);
     pushQuote(ctx, {
       sentence: s.index,
       start: found.content.start,
@@ -24,9 +44,7 @@ export function headlineColons(ctx: SpeechContext): void {
       kind: 'reported',
       form: 'marker',
       text: text.slice(found.content.start, found.content.end),
-      speaker: bySentence(mentions)(s.index).find((m) => m.start >= found.source.start && m.end <= found.source.end)?.entity ?? null,
-      speakerName: text.slice(found.source.start, found.source.end),
-      speakerSpan: found.source,
+      ...speaker,
       cue: ':',
       cueLemma: ':',
       stance: 'neutral',

@@ -47,3 +47,15 @@ test('a source that is the content itself is dropped', () => {
   run();
   assert.equal(q.speakerSpan, null);
 });
+
+test('a named colon source takes over what other cues read inside its statement; a capital label is a transcript turn', () => {
+  const a = analyze('Ann Lee: I Fear the Cuts Will Hurt Schools\n\nThe vote is on Monday, Ann Lee said.', { language: 'en' });
+  const head = a.quotes.filter((q) => q.sentence === 0);
+  assert.deepEqual(head.map((q) => `${q.cueLemma} ${q.speakerName}`), [': Ann Lee']);
+  const b = analyze('The debate went on for an hour.\n\nMILLER: Well, I think the town needs a new school.', { language: 'en' });
+  const turn = b.quotes.filter((q) => q.sentence === 1);
+  assert.deepEqual(turn.map((q) => `${q.cueLemma} ${q.speakerName}`), [': MILLER']);
+  // A word that names nobody does not take over a sentence that reports someone's words.
+  const c = analyze('Analysis: Lee said the plan would fail.\n\nThe vote is on Monday.', { language: 'en' });
+  assert.ok(!c.quotes.some((q) => q.cueLemma === ':'), 'no colon attribution to "Analysis"');
+});
