@@ -8,6 +8,7 @@ import { directQuotesPass } from './passes/direct-quotes.js';
 import { indirectPass } from './passes/indirect.js';
 import { reportedHostsPass } from './passes/reported-hosts.js';
 import { loneQuotesPass } from './passes/lone-quotes.js';
+import { signaturesPass } from './passes/signatures.js';
 import { issuersPass } from './passes/issuers.js';
 import { termsPass } from './passes/terms.js';
 import { hedgesPass } from './passes/hedges.js';
@@ -29,6 +30,7 @@ export const SPEECH_PASSES: readonly NamedPass[] = [
   ['direct-quotes', directQuotesPass],
   ['indirect', indirectPass],
   ['reported-hosts', reportedHostsPass],
+  ['signatures', signaturesPass],
   ['lone-quotes', loneQuotesPass],
   ['issuers', issuersPass],
   ['terms', termsPass],
