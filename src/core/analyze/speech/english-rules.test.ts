@@ -151,3 +151,15 @@ test('a frame after the content: its source is a group named by a lower-case nou
   assert.equal(spoken(b, r), 'top local officials');
   assert.equal(content(b, r), 'The new tax is unfair to farmers');
 });
+
+test('the verb whose comma opens a quote frames it, not an earlier cue of the sentence', () => {
+  const a = en('At the fair, a man asked for a photo and Mayor Ann Lee said, “Only if we are quick about it.”');
+  const q = a.quotes.find((x) => x.kind === 'direct');
+  assert.equal(q?.cueLemma, 'say');
+  assert.equal(spoken(a, q), 'Mayor Ann Lee');
+  const b = en('Asked about the new budget, Tom Ray said, “We will have to wait and see.”');
+  assert.equal(spoken(b, b.quotes.find((x) => x.kind === 'direct')), 'Tom Ray');
+  // A pronoun is a subject of its own, never the tail of the clause before.
+  const c = en('Tom Ray met the board. He hinted he would stay, saying, “I am not done yet.”');
+  assert.equal(spoken(c, c.quotes.find((x) => x.kind === 'direct')), 'he');
+});

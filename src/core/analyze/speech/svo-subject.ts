@@ -106,6 +106,11 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
     if (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || lower >= 4) break;
     // A verb of the clause before is no part of the phrase ("Readers may not let editorials tell …").
     if (pack && verbWord(t, pack)) break;
+    // A subject pronoun is a phrase of its own ("He signaled he did, saying …": "he", not "He signaled he").
+    if (pack && pack.pronouns.has(t.norm)) {
+      if (k === end) first = k;
+      break;
+    }
     // Lower-case nouns and adjectives of the phrase ("the rights group", "a senior official").
     lower++;
     first = k;

@@ -62,8 +62,11 @@ export function directQuotesPass(ctx: SpeechContext): void {
       // "After Lee spoke, responding to …, Roe replied: “…”": the verb a few words before the colon that opens the quote frames it.
       const colon = (list: CueHit[]) =>
         list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && /^[^.!?„“”"»«:]{0,40}:\s*$/.test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
+      // "Asked about X, Adelson said, “…”", "a woman asked for a photo and Lee said, “…”": the verb whose comma opens the quote frames it, not an earlier cue.
+      const comma = (list: CueHit[]) =>
+        list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && /^[^.!?„“”"»«:;,]{0,40},\s*$/.test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
       const pick = (list: CueHit[]) =>
-        closing(list) ?? colon(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
+        closing(list) ?? colon(list) ?? comma(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
       cue = pick(main) ?? pick(cues) ?? null;
       if (cue) break;
     }
