@@ -62,7 +62,8 @@ test('a clause-opening "In [a poll]," is a source marker; "in the polls" inside 
 test('a verb after a quote frames it: what follows is speaker or addressee, never a clause', () => {
   const a = en('“The budget is a mess,” said a longtime adviser to the mayor, who asked not to be named.');
   assert.equal(a.quotes.filter((q) => q.kind !== 'direct' && q.cueLemma === 'say').length, 0);
-  assert.equal(spoken(a, a.quotes.find((q) => q.kind === 'direct')), 'a longtime adviser to the mayor');
+  // (The relative clause closing the sentence is part of the source phrase, as PolNeAR marks it.)
+  assert.equal(spoken(a, a.quotes.find((q) => q.kind === 'direct')), 'a longtime adviser to the mayor, who asked not to be named');
   const b = en('“We are ready,” Lee told the local paper on Monday.');
   assert.equal(b.quotes.filter((q) => q.kind !== 'direct').length, 0);
   const c = en('“It is over,” he said, referring to the long strike at the port.');
@@ -162,4 +163,13 @@ test('the verb whose comma opens a quote frames it, not an earlier cue of the se
   // A pronoun is a subject of its own, never the tail of the clause before.
   const c = en('Tom Ray met the board. He hinted he would stay, saying, “I am not done yet.”');
   assert.equal(spoken(c, c.quotes.find((x) => x.kind === 'direct')), 'he');
+});
+
+test('a source after its verb keeps its party tag, apposition or relative clause; the name shown is its head', () => {
+  const a = en('“The dam must be fixed,” said Rep. Ann Lee (D-Ohio), head of the farm caucus.');
+  const q = a.quotes.find((x) => x.kind === 'direct');
+  assert.equal(spoken(a, q), 'Rep. Ann Lee (D-Ohio), head of the farm caucus');
+  assert.ok(!/head of|\(/.test(q?.speakerName ?? ''), `name ${q?.speakerName}`);
+  const b = en('“We need the money,” said Tom Baker, who has four children.');
+  assert.equal(spoken(b, b.quotes.find((x) => x.kind === 'direct')), 'Tom Baker, who has four children');
 });

@@ -703,12 +703,19 @@ function speakerInPhrase(ctx: SpeakerContext, sentence: Sentence, span: Span, in
     if (role) {
       const named = role.entity ? null : roleHolder(ctx, sentence, span, toks[roleAt]!);
       if (named) return { entity: named.entity, name: ctx.entities.get(named.entity)?.name ?? named.text, span, mention: null };
-      return { ...role, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span };
+      return { ...role, name: phraseHead(sentence, span), span };
     }
   }
   const other = inside.find((m) => !ctx.entities.get(m.entity)?.keys.some((k) => k.startsWith('country:')) || inside.length === 1);
   if (other && other.start === span.start) return { ...fromMention(ctx, other), span };
-  return { entity: other?.entity ?? null, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: other ?? null };
+  return { entity: other?.entity ?? null, name: phraseHead(sentence, span), span, mention: other ?? null };
+}
+
+/** The words of a source phrase before its party tag, apposition or relative clause: the name to show ("Rep. Ann Lee (D-Ohio), head of …" → "Rep. Ann Lee"). */
+function phraseHead(sentence: Sentence, span: Span): string {
+  const words = sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
+  const cut = words.search(/\s\(|,\s/);
+  return cut > 0 ? words.slice(0, cut) : words;
 }
 
 /** Words before a name that attach it to another noun ("a lawyer for X", "the wife of X", "an aide to X"). */

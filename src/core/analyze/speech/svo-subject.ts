@@ -353,9 +353,16 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
   if (last < first) return null;
   // "said a longtime adviser to Trump", "said the spokesman for the campaign": a phrase opened by a determiner takes its nouns and one prepositional attribute.
   if (DETERMINERS.has(toks[first]!.norm)) last = Math.max(last, determinerPhraseEnd(toks, first, quoted));
-  // "said Jane Roe, a pollster for the campaign." / "said Dean Roe, co-director of the center": the apposition closing the sentence belongs to the source.
+  // "said Rep. Ann Lee (D-Ohio), head of …": past the party tag.
+  if (toks[last + 1]?.text === '(' && !quoted(toks[last + 1]!.start)) {
+    let close = last + 2;
+    while (close < toks.length && close <= last + 8 && toks[close]!.text !== ')') close++;
+    if (toks[close]?.text === ')' && toks[close + 1]?.text === ',') last = close;
+  }
+  // "said Jane Roe, a pollster for the campaign." / "said Dean Roe, co-director of the center" / "said Joe Roe, who has four children.":
+  // the apposition or relative clause closing the sentence belongs to the source.
   const det = toks[last + 2];
-  if (toks[last + 1]?.text === ',' && det && (det.norm === 'a' || det.norm === 'an' || det.norm === 'the' || (det.kind === 'word' && !CLAUSE_WORDS.has(det.norm) && !/ing$/.test(det.norm))) && !quoted(det.start)) {
+  if (toks[last + 1]?.text === ',' && det && (det.norm === 'a' || det.norm === 'an' || det.norm === 'the' || det.norm === 'who' || (det.kind === 'word' && !CLAUSE_WORDS.has(det.norm) && !/ing$/.test(det.norm))) && !quoted(det.start)) {
     let end = last + 2;
     while (end + 1 < toks.length && toks[end + 1]!.text !== ',' && !(toks[end + 1]!.kind === 'punct' && /[.;:!?“”"]/.test(toks[end + 1]!.text) && !isName(toks[end]!))) end++;
     if (end + 1 >= toks.length || toks[end + 1]!.text !== ',' || end - last < 15) {
