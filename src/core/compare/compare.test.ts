@@ -38,9 +38,13 @@ test('German flood story: shared, exclusive and conflicting facts', async () => 
   const army = factWith(r, 'Bundeswehr');
   assert.deepEqual(new Set(army?.outlets), new Set(['Rheinblatt', 'Bayern-Echo']));
 
-  for (const words of ['BUND bestritt', 'Hochwasser von 2013', 'Kritiker werfen']) {
+  for (const words of ['BUND bestritt', 'Kritiker werfen']) {
     assert.equal(factWith(r, words)?.status, 'exclusive', words);
   }
+  // The mayor's lesson from 2013 shares only "Stadt" with his claim in another outlet that the city has the
+  // situation in hand: the recall-first exclusive test may show that as a weak "possibly also", never as shared.
+  const lesson = factWith(r, 'Hochwasser von 2013')!;
+  assert.ok(lesson.status === 'exclusive' || (lesson.status === 'uncertain' && lesson.possiblyAlso.every((m) => m.confidence < 0.3)), JSON.stringify(lesson));
   // Söder's concession (one outlet) is not the visit (two outlets).
   // (it may be shown as "possibly also" near the visit, which names the same man, but never as shared with it)
   assert.ok(['exclusive', 'uncertain'].includes(factWith(r, 'räumte ein')!.status));

@@ -24,6 +24,8 @@ export interface SentenceVector {
   contentWords: number;
   /** Features that say what happened rather than who: words outside names, numbers, dates. */
   contentKeys: Set<string>;
+  /** Word keys of the story's words the unit's compounds are built on ("w:kahlschlag" for "Kahlschlagkonzept"): for the near-match test, not the link scorer; absent when none. */
+  parts?: ReadonlySet<string>;
   /** The unit's concepts (from the pack, through the comparison's options): key → stems carrying it. */
   concepts: Readonly<Record<string, readonly string[]>>;
   /** The headline or the first sentence of the body. */
@@ -49,17 +51,19 @@ function rawFeatures(
   prefixes: ReadonlyMap<string, StoryEntity>,
   pairOf: (a: ArticleAnalysis, sentence: number) => readonly StoryEntity[],
   sentenceConcepts: Readonly<Record<string, readonly string[]>> | undefined,
-): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string>; concepts: Record<string, readonly string[]> } {
+  partsOf: (stem: string) => readonly string[] = () => [],
+): { features: Map<string, number>; entities: Set<string>; contentWords: number; contentKeys: Set<string>; parts: Set<string>; concepts: Record<string, readonly string[]> } {
   const within = (x: Span) => x.start >= unit.start && x.end <= unit.end;
   const tokens = s.tokens.filter(within);
   const f = new Map<string, number>();
   const contentKeys = new Set<string>();
+  const parts = new Set<string>();
   const nameTokens = new Set<number>();
   const add = (k: string, w: number) => f.set(k, (f.get(k) ?? 0) + w);
   let contentWords = 0;
   // Credits, captions and promos state nothing: they link to nothing.
   const concepts: Record<string, readonly string[]> = {};
-  if (s.boilerplate) return { features: f, entities: new Set(), contentWords, contentKeys, concepts };
+  if (s.boilerplate) return { features: f, entities: new Set(), contentWords, contentKeys, parts, concepts };
   // Names stay in the word channel too: one outlet's tagger may miss a name the other finds.
   const inMention = new Set<number>();
   // Reporting verbs and hedges say how something is told, not what: they are framing, not content.
@@ -108,6 +112,8 @@ function rawFeatures(
       add(`p:${t.stem.slice(0, 5)}`, CHANNEL_WEIGHT.part);
       add(`p:${t.stem.slice(-5)}`, CHANNEL_WEIGHT.part);
     }
+    // A compound meets the word it is built on ("Kahlschlagkonzept" / "Kahlschlag") in the near-match test.
+    if (!nameTokens.has(t.start)) for (const part of partsOf(t.stem)) parts.add(`w:${part}`);
   }
   // Concepts of words outside names: synonyms and nominalisations meet where the words differ.
   for (const [key, carriers] of Object.entries(sentenceConcepts ?? {})) {
@@ -128,7 +134,7 @@ function rawFeatures(
     add(`t:${t.value}`, CHANNEL_WEIGHT.time);
     contentKeys.add(`t:${t.value}`);
   }
-  return { features: f, entities, contentWords, contentKeys, concepts };
+  return { features: f, entities, contentWords, contentKeys, parts, concepts };
 }
 
 /**
@@ -209,6 +215,68 @@ function compoundPrefixes(analyses: readonly ArticleAnalysis[], entityOf: (id: s
   return out;
 }
 
+/** Shortest compound part, and shortest rest beside it: shorter pieces ("land", "stand") join unrelated words. */
+const MIN_PART = 6;
+const MIN_REST = 4;
+/** A word in more sentences of the story than this (and than half its articles) is no specific part (see specificWords). */
+const SPECIFIC_MAX_SENTENCES = 3;
+
+/**
+ * The stems of the story's specific content words (no stopwords): those that at most
+ * SPECIFIC_MAX_SENTENCES sentences use, or half as many sentences as there are articles. A compound
+ * built on the story's own topic word ("Cannabiskonsum", "Streikzeitraum") says no more
+ * than any other sentence about it; one built on a rare word ("Kahlschlagkonzept") does.
+ */
+function specificWords(analyses: readonly ArticleAnalysis[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const a of analyses)
+    for (const s of a.sentences) {
+      if (s.boilerplate) continue;
+      const seen = new Set<string>();
+      for (const t of s.tokens) if (t.kind === 'word' && !t.stop && t.stem.length >= MIN_PART) seen.add(t.stem);
+      for (const w of seen) count.set(w, (count.get(w) ?? 0) + 1);
+    }
+  const limit = Math.max(SPECIFIC_MAX_SENTENCES, analyses.length / 2);
+  const out = new Set<string>();
+  for (const [w, n] of count) if (n <= limit) out.add(w);
+  return out;
+}
+
+/**
+ * The words a compound stem is built on: its longest first part and its longest
+ * last part that are among the given words (the story's specific words)
+ * ("verfassungsschutzbericht" → "verfassungsschutz"; "wembley-stadion" → "wembley",
+ * "stadion"; "regierungsbildung" → "regierung", "bildung"). Splitting only at
+ * words the story uses keeps the guesses few and needs no dictionary.
+ */
+export function compoundParts(words: ReadonlySet<string>): (stem: string) => readonly string[] {
+  const memo = new Map<string, readonly string[]>();
+  return (stem) => {
+    let out = memo.get(stem);
+    if (out) return out;
+    const found: string[] = [];
+    if (stem.length >= MIN_PART + MIN_REST) {
+      for (let i = stem.length - MIN_REST; i >= MIN_PART; i--) {
+        const head = stem.slice(0, i).replace(/-$/u, '');
+        if (head.length >= MIN_PART && words.has(head)) {
+          found.push(head);
+          break;
+        }
+      }
+      for (let i = MIN_REST; i <= stem.length - MIN_PART; i++) {
+        const tail = stem.slice(i).replace(/^-/u, '');
+        if (words.has(tail)) {
+          if (!found.includes(tail)) found.push(tail);
+          break;
+        }
+      }
+    }
+    out = found.filter((w) => w !== stem);
+    memo.set(stem, out);
+    return out;
+  };
+}
+
 /** TF-IDF vectors for every sentence of the story; IDF is over the story's sentences. */
 export function sentenceVectors(
   analyses: readonly ArticleAnalysis[],
@@ -216,6 +284,7 @@ export function sentenceVectors(
   conceptsOf: (a: ArticleAnalysis, sentence: number) => Readonly<Record<string, readonly string[]>> | undefined = () => undefined,
 ): SentenceVector[] {
   const prefixes = compoundPrefixes(analyses, entityOf);
+  const partsOf = compoundParts(specificWords(analyses));
   const pairsOf = new Map<ArticleAnalysis, (sentence: number) => StoryEntity[]>();
   const pairOf = (a: ArticleAnalysis, sentence: number) => {
     let of = pairsOf.get(a);
@@ -229,7 +298,7 @@ export function sentenceVectors(
         s,
         unit,
         clause: s.clauses !== undefined,
-        ...rawFeatures(a, s, unit, entityOf, prefixes, pairOf, conceptsOf(a, s.index)),
+        ...rawFeatures(a, s, unit, entityOf, prefixes, pairOf, conceptsOf(a, s.index), partsOf),
       })),
     ),
   );
@@ -257,6 +326,7 @@ export function sentenceVectors(
       entities: r.entities,
       contentWords: r.contentWords,
       contentKeys: r.contentKeys,
+      parts: r.parts,
       concepts: r.concepts,
       negated: ((r.s.negations ?? []).filter((at) => at >= r.unit.start && at < r.unit.end).length & 1) === 1,
       lead: (r.s.headline || r.s.index === firstBody.get(r.a.article.id)) && r.unit.start === r.s.start,

@@ -15,8 +15,14 @@ export interface FactOptions {
   join: number;
   /** …and none is below this. */
   floor: number;
-  /** A near match this probable keeps a statement from being called exclusive. */
+  /** A link this probable between sentences outside one fact is compared for conflicting figures. */
   possible: number;
+  /**
+   * A near match this probable on what the two sentences share — scored without the
+   * features that rank a sentence within its article or compare polarity — keeps a
+   * statement from being called exclusive (see leftovers.ts).
+   */
+  nearMatch?: number;
   /** Most statements of one article in one fact. */
   perArticle: number;
   /** Things said in common (words outside names, figures, dates, entities named) with a sentence of another article that make it a near match. */

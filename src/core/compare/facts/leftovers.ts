@@ -1,36 +1,49 @@
 import type { NearMatch } from '../../model/report.js';
 import type { SentenceVector } from '../sentence-features.js';
-import { MAX_POSTINGS, type Link } from './links.js';
+import { MAX_POSTINGS } from './links.js';
 import { round, type Draft, type FactContext } from './context.js';
+import { PAIR_FEATURES, pairFeatures } from './pair-features.js';
+import { logisticScorer } from './pair-scorer.js';
 
 /** Fewer content words than this and an unaligned sentence is not worth listing as a fact. */
 const MIN_FACT_WORDS = 3;
 /** Near matches shown with an uncertain statement. */
 const MAX_NEAR = 3;
+/** The near-match threshold when the options give none. */
+const NEAR_MATCH = 0.15;
+/** Features the near-match test leaves out (see contentProbability). */
+const RANK_AND_POLARITY = ['mutualBest', 'oneBest', 'polarityClash'].map((f) => PAIR_FEATURES.indexOf(f as (typeof PAIR_FEATURES)[number]));
 
 /**
  * Every unit left over — in no fact's core and no fact's tentative members — checked
- * against all other articles before it is called exclusive: a near match (a link at
- * least \`possible\`, best first, one per other article), or a sentence of another
- * article sharing enough of what it says, makes it "uncertain" with those matches.
+ * against all other articles before it is called exclusive: a near match (best first,
+ * one per other article) whose content alone is at least \`nearMatch\` probable (see
+ * contentProbability), or a sentence of another article sharing enough of what it
+ * says, makes it "uncertain" with those matches.
  * Headlines (they repeat their lead), boilerplate and units with little content are
  * no facts of their own.
  */
 export function leftoverFacts(ctx: FactContext, taken: ReadonlySet<number>): Draft[] {
   const { vectors, links, options, input, byArticle } = ctx;
-  const near = new Map<number, Link[]>();
+  const content = contentProbability(ctx);
+  const nearMatch = options.nearMatch ?? NEAR_MATCH;
+  const near = new Map<number, { y: number; p: number }[]>();
   for (const l of links) {
-    if (l.p < options.possible) continue;
     for (const [x, y] of [
       [l.i, l.j],
       [l.j, l.i],
     ] as const) {
       if (taken.has(x)) continue;
+      const p = content(x, y);
+      if (p < nearMatch) continue;
       const list = near.get(x) ?? [];
-      if (!list.some((o) => vectors[o.i === x ? o.j : o.i]!.article === vectors[y]!.article)) list.push(l);
+      const same = list.findIndex((o) => vectors[o.y]!.article === vectors[y]!.article);
+      if (same < 0) list.push({ y, p });
+      else if (list[same]!.p < p) list[same] = { y, p };
       near.set(x, list);
     }
   }
+  for (const list of near.values()) list.sort((a, b) => b.p - a.p || a.y - b.y);
   // The best link of each unit at all: an exclusive's confidence is how far it stays from any match.
   const bestOf = new Map<number, number>();
   for (const l of links) {
@@ -42,7 +55,7 @@ export function leftoverFacts(ctx: FactContext, taken: ReadonlySet<number>): Dra
   vectors.forEach((v, x) => {
     if (taken.has(x) || v.contentWords < MIN_FACT_WORDS || v.sentence.headline || input.boilerplate(v)) return;
     const matches = (near.get(x) ?? []).slice(0, MAX_NEAR);
-    const possiblyAlso: NearMatch[] = matches.map((l) => ({ ...ctx.statement(vectors[l.i === x ? l.j : l.i]!), confidence: round(l.p) }));
+    const possiblyAlso: NearMatch[] = matches.map((m) => ({ ...ctx.statement(vectors[m.y]!), confidence: round(m.p) }));
     // Recall first: a sentence of another article that shares enough of what this one says
     // (words outside names, figures, dates, the entities named) is a near match too, however weak the link.
     if (possiblyAlso.length === 0 && options.nearShared) {
@@ -65,9 +78,25 @@ export function leftoverFacts(ctx: FactContext, taken: ReadonlySet<number>): Dra
   return drafts;
 }
 
-/** What a unit says for the near-match test: words outside names, figures, dates, and the entities it names. */
+/**
+ * How probable a pair states one fact by what the two sentences share: the link
+ * scorer without the features that rank a sentence among its article's (the best
+ * match of an article that does not state the fact is still its best) and without
+ * polarity (a sentence that denies the other is about the same thing, and a reader
+ * should see both). The recall-oriented half of the exclusive test.
+ */
+function contentProbability(ctx: FactContext): (x: number, y: number) => number {
+  const scorer = logisticScorer(ctx.options.model);
+  return (x, y) => {
+    const f = pairFeatures(ctx.vectors[x]!, ctx.vectors[y]!, { mutualBest: false, oneBest: false });
+    for (const k of RANK_AND_POLARITY) f[k] = 0;
+    return scorer.probability(f);
+  };
+}
+
+/** What a unit says for the near-match test: words outside names (and the words its compounds are built on), figures, dates, and the entities it names. */
 function keysOf(v: SentenceVector): string[] {
-  return [...v.contentKeys, ...[...v.entities].map((e) => `e:${e}`)];
+  return [...new Set([...v.contentKeys, ...(v.parts ?? [])]), ...[...v.entities].map((e) => `e:${e}`)];
 }
 
 /** For a unit, the unit of another article with which it shares the most content features. */
