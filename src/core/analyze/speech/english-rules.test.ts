@@ -173,3 +173,12 @@ test('a source after its verb keeps its party tag, apposition or relative clause
   const b = en('“We need the money,” said Tom Baker, who has four children.');
   assert.equal(spoken(b, b.quotes.find((x) => x.kind === 'direct')), 'Tom Baker, who has four children');
 });
+
+test('a source before its verb holds all its appositions and relative clauses; a participle phrase stays out', () => {
+  const a = en('Tom Baker, head of the dock workers, which represents the whole port, said the strike would go on.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'Tom Baker, head of the dock workers, which represents the whole port');
+  const b = en('Mary Roe, clad in red, said the vote was fair.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'Mary Roe');
+  const c = en('“It is over,” said Pat Roe, a lawyer for the club, who has fought the mine for years.');
+  assert.equal(spoken(c, c.quotes.find((q) => q.kind === 'direct')), 'Pat Roe, a lawyer for the club, who has fought the mine for years');
+});

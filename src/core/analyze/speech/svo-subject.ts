@@ -19,6 +19,8 @@ const BETWEEN = new Set(
 );
 /** Irregular participles that open a descriptive phrase, not an apposition ("clad in red", "known for"). */
 const PARTICIPLES = new Set('clad known born seen shown given taken worn driven bound caught held left hit shot struck torn sworn beaten written chosen grown flanked'.split(' '));
+/** Relative pronouns that open a clause describing a source ("Ann Lee, who heads the board, said"). */
+const RELATIVES = new Set(['who', 'which', 'whose']);
 /** Words after a verb that open its content, never an inverted subject. */
 const CONTENT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there']);
 /** Lower-case "-ly" adverbs between subject and verb ("increasingly", "dutifully"); "only"/"early" are rare there. */
@@ -176,6 +178,8 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     // "X, who met A, B and C, said"): the head is the phrase before the first of these commas that opens the clause.
     const reach = pack ? 45 : 15;
     let end = k;
+    // Every piece between the head and the verb is an apposition or a relative clause: the source phrase holds them all (English, as PolNeAR marks it).
+    let allDescribe = true;
     for (let tries = 0; tries < (pack ? 4 : 1); tries++) {
       let comma = end - 1;
       while (comma > 0 && comma > k - reach && toks[comma]!.text !== ',' && !stops(toks[comma]!, comma)) comma--;
@@ -183,10 +187,11 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
       const head = phraseBackFrom(toks, comma - 1);
       // "Mary Roe, a delegate from Ohio, said", "Amy Roe, deputy adviser, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
       const opener = toks[comma + 1];
-      const appositive =
-        tries === 0 &&
+      const appositiveLike =
         opener !== undefined &&
         (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
+      allDescribe &&= appositiveLike || (opener !== undefined && RELATIVES.has(opener.norm));
+      const appositive = (tries === 0 && appositiveLike) || (pack !== undefined && allDescribe);
       // (An age is no head: "the aide, Jane Roe, 31, who …, wrote".)
       const age = head !== null && head.first === head.last && toks[head.first]!.kind === 'number';
       if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
@@ -366,6 +371,11 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
     let end = last + 2;
     while (end + 1 < toks.length && toks[end + 1]!.text !== ',' && !(toks[end + 1]!.kind === 'punct' && /[.;:!?“”"]/.test(toks[end + 1]!.text) && !isName(toks[end]!))) end++;
     if (end + 1 >= toks.length || toks[end + 1]!.text !== ',' || end - last < 15) {
+      // "said Pat Roe, a lawyer for the club, who has fought the mine for years.": a relative clause after the apposition too.
+      if (pack && toks[end + 1]?.text === ',' && RELATIVES.has(toks[end + 2]?.norm ?? '') && !quoted(toks[end + 2]!.start)) {
+        end += 2;
+        while (end + 1 < toks.length && toks[end + 1]!.text !== ',' && !(toks[end + 1]!.kind === 'punct' && /[.;:!?“”"]/.test(toks[end + 1]!.text) && !isName(toks[end]!))) end++;
+      }
       while (end > last && toks[end]!.kind === 'punct') end--;
       return { start: toks[first]!.start, end: toks[end]!.end };
     }
