@@ -189,7 +189,19 @@ test('exclusive: recall, in no fact, and exclusive-wrong when a gold fact also h
   assert.equal(s.counts.exclusiveWrong, 1);
   assert.equal(s.figures.exclusiveWrongRate, 1 / 3);
   assert.deepEqual(s.examples.exclusiveWrong, [
-    { outlet: 'Radio Nord', text: 'Ab Montag ist die Lindenbrücke dicht, melden die Behörden.', fact: 'f1', summary: 'Die Lindenbrücke wird gesperrt' },
+    {
+      outlet: 'Radio Nord',
+      text: 'Ab Montag ist die Lindenbrücke dicht, melden die Behörden.',
+      fact: 'f1',
+      summary: 'Die Lindenbrücke wird gesperrt',
+      others: [{ outlet: 'Tagesblatt', text: 'Die Stadt sperrt die Lindenbrücke.' }],
+    },
+  ]);
+  // The gold exclusives not shown as exclusive, and what hid them: a false link, or no fact at all.
+  assert.deepEqual(s.missedExclusive, [
+    { outlet: 'Abendpost', text: 'Der Bürgermeister fährt selbst mit dem Rad zur Arbeit.', shownAs: 'shared', with: [{ outlet: 'Radio Nord', text: 'Anwohner haben eine Unterschriftenliste gestartet.' }] },
+    { outlet: 'Radio Nord', text: 'Anwohner haben eine Unterschriftenliste gestartet.', shownAs: 'shared', with: [{ outlet: 'Abendpost', text: 'Der Bürgermeister fährt selbst mit dem Rad zur Arbeit.' }] },
+    { outlet: 'Abendpost', text: 'Die Stadt plant einen Neubau bis zum Jahr 2030.', shownAs: 'none', with: [] },
   ]);
 });
 

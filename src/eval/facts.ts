@@ -344,6 +344,18 @@ export interface ExclusiveWrongExample {
   text: string;
   fact: string;
   summary: string;
+  /** The gold statements of that fact by the other outlets: what the exclusive test should have met. */
+  others: GoldStatement[];
+}
+
+/** A gold exclusive sentence not shown as exclusive, and what Parallax did with it instead. */
+export interface MissedExclusiveExample {
+  outlet: string;
+  text: string;
+  /** "uncertain" (a near match hid it), "shared"/"conflict" (a false link), or "none" (in no fact). */
+  shownAs: string;
+  /** The sentences it was joined with or found near (other outlets). */
+  with: { outlet: string; text: string; confidence?: number }[];
 }
 
 export interface ConflictExample {
@@ -440,6 +452,8 @@ export interface EventScore {
   counts: FactCounts;
   figures: FactFigures;
   examples: FactExamples;
+  /** Gold exclusives not shown as exclusive, with what hid them (the opposite mistake to exclusive-wrong). */
+  missedExclusive: MissedExclusiveExample[];
   calibration: Calibration;
 }
 
@@ -513,6 +527,7 @@ export function scoreEvent(event: string, gold: FactsGold, report: EvalReport, o
   };
 
   const examples: FactExamples = { wrongPairs: [], missedPairs: [], exclusiveWrong: [], missedConflicts: [], falseConflicts: [], wrongSpeakers: [] };
+  const missedExclusive: MissedExclusiveExample[] = [];
 
   // --- Pairs
   const predicted = new Map<string, [EvalStatement, EvalStatement]>();
@@ -596,7 +611,7 @@ export function scoreEvent(event: string, gold: FactsGold, report: EvalReport, o
   });
 
   // --- Exclusive
-  const allStatements: { status: string; s: EvalStatement }[] = report.facts.flatMap((f) => f.statements.map((s) => ({ status: f.status, s })));
+  const allStatements: { status: string; s: EvalStatement; fact: EvalReport['facts'][number] }[] = report.facts.flatMap((f) => f.statements.map((s) => ({ status: f.status, s, fact: f })));
   let exclusiveRecalled = 0;
   let exclusiveInNoFact = 0;
   for (const e of gold.exclusive) {
@@ -604,7 +619,19 @@ export function scoreEvent(event: string, gold: FactsGold, report: EvalReport, o
     if (hits.length === 0) exclusiveInNoFact++;
     const inExclusive = hits.some((h) => h.status === 'exclusive');
     const inPairing = hits.some((h) => PAIRING.has(h.status));
-    if (inExclusive && !inPairing) exclusiveRecalled++;
+    if (inExclusive && !inPairing) {
+      exclusiveRecalled++;
+      continue;
+    }
+    // What hid it: a false link first, else a near match, else nothing at all.
+    const shown = hits.find((h) => PAIRING.has(h.status)) ?? hits.find((h) => h.status !== 'exclusive') ?? null;
+    const joined = shown
+      ? [
+          ...shown.fact.statements.filter((x) => x.article !== shown.s.article).map((x) => ({ outlet: outletOf(x.article), text: x.text })),
+          ...(shown.fact.possiblyAlso ?? []).map((x) => ({ outlet: outletOf(x.article), text: x.text, confidence: x.confidence })),
+        ]
+      : [];
+    missedExclusive.push({ outlet: e.outlet, text: e.text, shownAs: shown?.status ?? 'none', with: joined });
   }
   let parallaxExclusive = 0;
   let exclusiveWrong = 0;
@@ -617,7 +644,8 @@ export function scoreEvent(event: string, gold: FactsGold, report: EvalReport, o
       if (fi === undefined) continue;
       exclusiveWrong++;
       const gf = gold.facts[fi]!;
-      examples.exclusiveWrong.push({ outlet: outletOf(s.article), text: s.text, fact: gf.id, summary: gf.summary });
+      const outlet = outletOf(s.article);
+      examples.exclusiveWrong.push({ outlet, text: s.text, fact: gf.id, summary: gf.summary, others: gf.statements.filter((g) => g.outlet !== outlet) });
       break;
     }
   }
@@ -727,7 +755,7 @@ export function scoreEvent(event: string, gold: FactsGold, report: EvalReport, o
     entitiesFound,
     entityOutletsExact,
   };
-  return { event, counts, figures: figuresOf(counts), examples, calibration };
+  return { event, counts, figures: figuresOf(counts), examples, missedExclusive, calibration };
 }
 
 /** The text of the sentence (or clause) a conflict value sits in: the fact's statement that holds it, else any statement of that sentence. */
