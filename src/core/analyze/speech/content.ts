@@ -228,7 +228,9 @@ const NEXT_ACT = new Set(['did', 'does', 'also', 'then', 'later', 'has', 'have',
 /** The words before the verb are its subject (with an apposition): "Carly Fiorina, a Republican hopeful, says …". */
 function subjectPhraseBefore(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): boolean {
   const subj = svoSubject(s, cue, quoted);
-  return subj !== null && subj.start <= s.tokens[0]!.start + 2;
+  // ("Yet economists, like …, say": after a capitalised word opening the sentence.)
+  const opener = s.tokens[0]!.capitalized && s.tokens[1] ? s.tokens[1].start : s.tokens[0]!.start;
+  return subj !== null && subj.start <= Math.max(s.tokens[0]!.start + 2, opener);
 }
 
 /** Finite verbs that open a coordinated main clause after the reported one ("…, wurde aber zurückgewiesen"). */

@@ -182,3 +182,14 @@ test('a source before its verb holds all its appositions and relative clauses; a
   const c = en('“It is over,” said Pat Roe, a lawyer for the club, who has fought the mine for years.');
   assert.equal(spoken(c, c.quotes.find((q) => q.kind === 'direct')), 'Pat Roe, a lawyer for the club, who has fought the mine for years');
 });
+
+test('subjects with a restrictive relative clause, a participle phrase, or after a sentence adverb', () => {
+  const a = en('But farm groups that have backed him say they will not wait.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'farm groups that have backed him');
+  const b = en('People briefed on the talks say that the port will close.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'People briefed on the talks');
+  const c = en('Yet local farmers, like their neighbours, say taxing fuel is unfair.');
+  const q = byLemma(c, 'say');
+  assert.equal(spoken(c, q), 'local farmers, like their neighbours');
+  assert.ok(!/neighbours/.test(content(c, q) ?? ''), 'the subject is no content');
+});

@@ -194,13 +194,20 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
       const appositive = (tries === 0 && appositiveLike) || (pack !== undefined && allDescribe);
       // (An age is no head: "the aide, Jane Roe, 31, who …, wrote".)
       const age = head !== null && head.first === head.last && toks[head.first]!.kind === 'number';
-      if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct')) return span(head.first, appositive ? k - 1 : head.last);
+      // ("Yet Democratic economists, like …, say": a sentence adverb or conjunction may open the sentence before the head.)
+      const opensSentence = head !== null && head.first === 1 && toks[0]!.capitalized && (BOUNDARY.has(toks[0]!.norm) || SENTENCE_ADVERBS.has(toks[0]!.norm));
+      if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence)) return span(head.first, appositive ? k - 1 : head.last);
       end = comma;
     }
     // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
     const next = toks[cue.lastToken + 1];
     if (next && CONTENT_OPENERS.has(next.norm)) return null;
     return after(toks, cue, quoted, pack);
+  }
+  // "Groups that have endorsed him say …", "the groups who wrote to her say …": a restrictive relative clause inside the subject.
+  if (pack && depth === 0) {
+    const rel = restrictiveRelative(toks, k, quoted, pack);
+    if (rel) return span(wholeSubjectStart(toks, rel.first, quoted, pack), k);
   }
   const p = phraseBackFrom(toks, k, pack);
   // "He released a letter … that says": a relative "that" stands for the object of the verb before; the source is that verb's subject.
@@ -212,6 +219,28 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
   if (toks[k]!.kind === 'word') return null;
   return after(toks, cue, quoted, pack);
+}
+
+/**
+ * English: a subject whose head noun carries a restrictive relative clause that ends right
+ * before the verb at `k`+1 ("progressive groups that have endorsed him [say]"): the head's
+ * phrase (its first and last token) when the clause has a verb of its own and no comma; else null.
+ */
+function restrictiveRelative(toks: readonly Token[], k: number, quoted: (offset: number) => boolean, pack: LanguagePack): { first: number; last: number } | null {
+  for (let r = k - 1; r > 0 && k - r <= 10; r--) {
+    const t = toks[r]!;
+    if (t.kind === 'punct' || quoted(t.start)) return null;
+    if (t.norm !== 'that' && t.norm !== 'who') continue;
+    const before = toks[r - 1]!;
+    if (before.kind !== 'word' || before.capitalized || pack.pronouns.has(before.norm) || DETERMINERS.has(before.norm) || finiteVerb(toks, r - 1, pack) || BOUNDARY.has(before.norm)) return null;
+    // The clause has its own verb ("that have endorsed", "who wrote").
+    let verb = false;
+    for (let j = r + 1; j <= k; j++) if (finiteVerb(toks, j, pack) || (pack.speakerEvidence?.auxiliaries.has(toks[j]!.norm) ?? false)) verb = true;
+    if (!verb) return null;
+    const head = phraseBackFrom(toks, r - 1, pack);
+    return head ? { first: head.first, last: k } : null;
+  }
+  return null;
 }
 
 /** A time word: a weekday, month, relative day or time noun ("Friday", "week", "yesterday"). */
@@ -318,7 +347,10 @@ function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offse
     const t = toks[k]!;
     if (quoted(t.start)) return first;
     // A verb closes the subject from before ("… told aides to Clinton …"): the attribute phrase starts after it.
-    if (pack && finiteVerb(toks, k, pack)) break;
+    // (An "-ed" form here is a participle: "People briefed on the talks say".)
+    if (pack && finiteVerb(toks, k, pack) && !/ed$/.test(t.norm)) break;
+    // A conjunction joins another clause ("a man asked for a photo and Ann Lee said").
+    if (pack && (t.norm === 'and' || t.norm === 'but' || t.norm === 'or')) break;
     if (t.kind === 'punct') {
       if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-' || t.text === '/') {
         k--;
