@@ -127,7 +127,9 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   // "found the car": finding takes a clause only with "that".
   const bare = afterQuote || cue.lemma === 'find' ? null : bareClause(toks, cue);
   if (bare !== null) return clauseSpan(s, bare, Math.min(plainEnd(toks, bare, quoted, pack), cap));
-  if (before && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
+  // ("X did Y, saying …": what a participle after a comma frames follows it, never the clause before.)
+  const participle = /ing$/.test(toks[cue.token]!.norm);
+  if (before && !participle && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
   return null;
 }
 
@@ -147,13 +149,19 @@ function clauseOpener(t: Token | undefined): boolean {
  * pronoun, determiner or name right after it, past an addressee ("told
  * reporters") and time words ("said Monday") — or null.
  */
+/** Auxiliaries and modals that show a clause has begun ("conservatives must …", "taxing fuel is …"). */
+const AUXILIARY_VERBS = new Set('is are was were will would can could must should may might has have had do does did'.split(' '));
+
 function bareClause(toks: readonly Token[], cue: CueHit): number | null {
   let k = cue.lastToken + 1;
   while (toks[k] && TIME_WORDS.has(toks[k]!.norm)) k++;
   // "told reporters …", "told CNN …", "told him …": skip the addressee of tell-like verbs.
   if (cue.lemma === 'tell' && toks[k] && toks[k]!.kind === 'word' && toks[k + 1] && clauseOpener(toks[k + 1])) k++;
   const t = toks[k];
-  if (!t || !clauseOpener(t)) return null;
+  // ("saying conservatives must unite": a lower-case noun with a verb right after it opens a clause too.)
+  const verbNext = (j: number) => toks[j] !== undefined && toks[j]!.kind === 'word' && !toks[j]!.capitalized && AUXILIARY_VERBS.has(toks[j]!.norm);
+  const nounSubject = t !== undefined && t.kind === 'word' && !t.capitalized && (verbNext(k + 1) || (toks[k + 1]?.kind === 'word' && verbNext(k + 2)));
+  if (!t || !(clauseOpener(t) || nounSubject)) return null;
   if (toks.length - k < 4) return null;
   return k;
 }

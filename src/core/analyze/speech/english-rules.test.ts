@@ -193,3 +193,19 @@ test('subjects with a restrictive relative clause, a participle phrase, or after
   assert.equal(spoken(c, q), 'local farmers, like their neighbours');
   assert.ok(!/neighbours/.test(content(c, q) ?? ''), 'the subject is no content');
 });
+
+test('a participle after a comma hangs on the main clause’s verb, past a few quoted words, never on a verb in a subordinate clause', () => {
+  const a = en('Mayor Ann Lee hailed the vote as “fantastic,” telling reporters that it was a good day.');
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Ann Lee');
+  const b = en('Tom Baker didn’t seem impressed with the plan, telling reporters, “We will see.”');
+  assert.equal(spoken(b, b.quotes.find((q) => q.kind === 'direct')), 'Tom Baker');
+  const c = en('Ann Roe tried to explain her remark that Mayor Tom Lee favoured “rich friends,” saying she meant the donors.');
+  assert.ok(c.quotes.filter((q) => q.cueLemma === 'say').every((q) => q.speakerName === 'Ann Roe'), 'the participle is Ann Roe’s');
+  const d = en('Jane Cole was open about her dislike of the plan, saying farmers must unite against it.');
+  assert.equal(content(d, byLemma(d, 'say')), 'farmers must unite against it');
+});
+
+test('a name in the relative clause closing a source phrase is not the speaker', () => {
+  const a = en('“I can do the job,” said Ann Cole, who joins Sen. Tim Scott in the chamber.');
+  assert.notEqual(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Tim Scott');
+});

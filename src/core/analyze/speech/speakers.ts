@@ -691,7 +691,10 @@ function k0(toks: readonly Token[], t: Token): number {
 
 /** The speaker a subject phrase names: a person in it, a role (with its organisation), an organisation, or the phrase itself. */
 function speakerInPhrase(ctx: SpeakerContext, sentence: Sentence, span: Span, inSentence: readonly EntityMention[]): Speaker {
-  const inside = inSentence.filter((m) => m.start >= span.start && m.end <= span.end);
+  // Names in a relative clause closing the phrase describe the speaker's doings, never the speaker ("said Roe, who joins Sen. Lee as …").
+  const rel = /,\s+(?:who|which|whose)\s/i.exec(sentence.text.slice(span.start - sentence.start, span.end - sentence.start));
+  const headEnd = rel ? span.start + rel.index : span.end;
+  const inside = inSentence.filter((m) => m.start >= span.start && m.end <= headEnd);
   const toks = sentence.tokens;
   const people = inside.filter((m) => ctx.entities.get(m.entity)?.type === 'person');
   // Not a person the phrase only relates the speaker to: "Stone's attorney Grant Smith", "a spokeswoman for Ryan", "Obama adviser Ann Lee".

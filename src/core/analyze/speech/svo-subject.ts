@@ -19,6 +19,8 @@ const BETWEEN = new Set(
 );
 /** Irregular participles that open a descriptive phrase, not an apposition ("clad in red", "known for"). */
 const PARTICIPLES = new Set('clad known born seen shown given taken worn driven bound caught held left hit shot struck torn sworn beaten written chosen grown flanked'.split(' '));
+/** Linking verbs and auxiliaries after which an "-ed" form is an adjective or passive participle. */
+const LINKING = new Set('is are was were be been being am seem seems seemed appear appears appeared become became becomes get gets got look looks looked feel feels felt remain remains remained has have had'.split(' '));
 /** Relative pronouns that open a clause describing a source ("Ann Lee, who heads the board, said"). */
 const RELATIVES = new Set(['who', 'which', 'whose']);
 /** Words after a verb that open its content, never an inverted subject. */
@@ -44,7 +46,7 @@ const QUANTITIES = new Set(
 /** A lower-case auxiliary, modal, negation or frequent verb form that no noun phrase holds ("may", "not", "took"); "-s" forms are often nouns. */
 function verbWord(t: Token, pack: LanguagePack): boolean {
   if (t.kind !== 'word' || t.capitalized) return false;
-  return NEGATIONS.has(t.norm) || (pack.speakerEvidence?.auxiliaries.has(t.norm) ?? false) || (pack.commonVerbs.has(t.norm) && !/s$/.test(t.norm));
+  return NEGATIONS.has(t.norm) || /n['’]t$/.test(t.norm) || (pack.speakerEvidence?.auxiliaries.has(t.norm) ?? false) || (pack.commonVerbs.has(t.norm) && !/s$/.test(t.norm));
 }
 
 function isName(t: Token): boolean {
@@ -137,7 +139,7 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     while (
       k >= 0 &&
       toks[k]!.kind === 'word' &&
-      (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm) || (ev?.auxiliaries.has(toks[k]!.norm) ?? false)) &&
+      (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm) || /n['’]t$/.test(toks[k]!.norm) || (ev?.auxiliaries.has(toks[k]!.norm) ?? false)) &&
       !quoted(toks[k]!.start)
     )
       k--;
@@ -235,7 +237,7 @@ function restrictiveRelative(toks: readonly Token[], k: number, quoted: (offset:
     if (before.kind !== 'word' || before.capitalized || pack.pronouns.has(before.norm) || DETERMINERS.has(before.norm) || finiteVerb(toks, r - 1, pack) || BOUNDARY.has(before.norm)) return null;
     // The clause has its own verb ("that have endorsed", "who wrote").
     let verb = false;
-    for (let j = r + 1; j <= k; j++) if (finiteVerb(toks, j, pack) || (pack.speakerEvidence?.auxiliaries.has(toks[j]!.norm) ?? false)) verb = true;
+    for (let j = r + 1; j <= k; j++) if (finiteVerb(toks, j, pack) || LINKING.has(toks[j]!.norm) || (pack.speakerEvidence?.auxiliaries.has(toks[j]!.norm) ?? false)) verb = true;
     if (!verb) return null;
     const head = phraseBackFrom(toks, r - 1, pack);
     return head ? { first: head.first, last: k } : null;
@@ -277,6 +279,15 @@ function finiteVerb(toks: readonly Token[], k: number, pack: LanguagePack): bool
   const prev = toks[k - 1];
   // "the embattled senator", "a reported 300": after a determiner it is an adjective.
   if (prev && DETERMINERS.has(prev.norm)) return false;
+  // "didn’t seem particularly impressed", "was widely criticized": after a linking verb or auxiliary (past adverbs) an "-ed" form is no finite verb.
+  if (/ed$/.test(t.norm)) {
+    let j = k - 1;
+    while (j >= 0 && toks[j]!.kind === 'word' && (MANNER.test(toks[j]!.text) || NEGATIONS.has(toks[j]!.norm) || BETWEEN.has(toks[j]!.norm))) {
+      if (LINKING.has(toks[j]!.norm)) return false;
+      j--;
+    }
+    if (j >= 0 && LINKING.has(toks[j]!.norm)) return false;
+  }
   // ("-eed" is mostly a noun — "speed", "greed" — but for the agreed and the freed.)
   return (pack.commonVerbs.has(t.norm) && !['be', 'been', 'being'].includes(t.norm)) || /(?:[^e]ed|agreed|guaranteed|decreed|freed)$/.test(t.norm) || (pack.reportingVerbs.has(t.norm) && !/s$/.test(t.norm));
 }
@@ -289,10 +300,42 @@ function finiteVerb(toks: readonly Token[], k: number, pack: LanguagePack): bool
 export function finiteVerbBefore(toks: readonly Token[], before: number, quoted: (offset: number) => boolean, pack: LanguagePack): number {
   for (let k = before - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (quoted(t.start) || t.text === ';' || t.text === ':') return -1;
-    if (finiteVerb(toks, k, pack)) return k;
+    // A few quoted words inside the clause ("hailed the vote as “fantastic,” telling …") are passed over; a long quote ends the search.
+    if (quoted(t.start) && !(k > 0 && shortQuoteAt(toks, k, quoted))) return -1;
+    if (quoted(t.start)) continue;
+    if (t.text === ';' || t.text === ':') return -1;
+    if (finiteVerb(toks, k, pack)) {
+      // A verb inside a subordinate clause ("his comment that Obama subscribed to …, saying") is not the one the participle hangs on.
+      const sub = subordinatorBefore(toks, k, quoted);
+      if (sub < 0) return k;
+      k = sub;
+    }
   }
   return -1;
+}
+
+/** Words that open a subordinate clause inside a sentence. */
+const SUBORDINATE = new Set(['that', 'who', 'which', 'whom', 'whose', 'because', 'if', 'when', 'while', 'although', 'whether']);
+
+/** The subordinator that opens the clause of token `k` (back to the previous punctuation), or -1. */
+function subordinatorBefore(toks: readonly Token[], k: number, quoted: (offset: number) => boolean): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j]!;
+    if (quoted(t.start)) continue;
+    if (t.kind === 'punct') return -1;
+    if (SUBORDINATE.has(t.norm)) return j;
+  }
+  return -1;
+}
+
+/** Token `k` is inside a quote of at most four words that opens after a word of the clause. */
+function shortQuoteAt(toks: readonly Token[], k: number, quoted: (offset: number) => boolean): boolean {
+  let open = k;
+  while (open > 0 && quoted(toks[open - 1]!.start)) open--;
+  if (open === 0 || toks[open - 1]!.kind !== 'word') return false;
+  let close = k;
+  while (close + 1 < toks.length && quoted(toks[close + 1]!.start)) close++;
+  return toks.slice(open, close + 1).filter((t) => t.kind === 'word').length <= 4;
 }
 
 /**
