@@ -60,7 +60,7 @@ export function leftoverFacts(ctx: FactContext, taken: ReadonlySet<number>): Dra
     // (words outside names, figures, dates, the entities named) is a near match too, however weak the link.
     if (possiblyAlso.length === 0 && options.nearShared) {
       const other = sharingMost(x);
-      if (other && other.shared >= options.nearShared) possiblyAlso.push({ ...ctx.statement(vectors[other.y]!), confidence: round(ctx.p(x, other.y)) });
+      if (other && other.shared >= options.nearShared) possiblyAlso.push({ ...ctx.statement(vectors[other.y]!), confidence: round(content(x, other.y)) });
     }
     drafts.push({
       status: possiblyAlso.length > 0 ? 'uncertain' : 'exclusive',
