@@ -224,7 +224,7 @@ export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: 
     if (t.text !== ',') continue;
     const next = toks[k + 1];
     if (!next) break;
-    if (CLAUSE_JOINERS.has(next.norm) || rules?.writerAddition?.(toks, k) || rules?.pronounClauseAfterComma?.(toks, from, k)) return k - 1;
+    if (CLAUSE_JOINERS.has(next.norm) || rules?.writerAddition?.(toks, k, pack) || rules?.pronounClauseAfterComma?.(toks, from, k)) return k - 1;
     if (next.norm === 'and' && toks[k + 2] && !COMPLEMENTIZER_AFTER_AND.has(toks[k + 2]!.norm) && clauseOpener(toks[k + 2])) return k - 1;
   }
   return toks.length - 1;

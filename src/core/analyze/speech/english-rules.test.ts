@@ -209,3 +209,12 @@ test('a name in the relative clause closing a source phrase is not the speaker',
   const a = en('“I can do the job,” said Ann Cole, who joins Sen. Tim Scott in the chamber.');
   assert.notEqual(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Tim Scott');
 });
+
+test('a frame closing the sentence reports all before it, and the report it holds ends before it', () => {
+  const a = en('The city plan called for the old bridge to be closed within a week, sources said.');
+  const call = a.quotes.find((q) => q.cueLemma === 'call for');
+  assert.ok(call && !/sources/.test(content(a, call) ?? ''), 'the inner report ends before the frame');
+  const said = byLemma(a, 'say');
+  assert.equal(spoken(a, said), 'sources');
+  assert.equal(content(a, said), 'The city plan called for the old bridge to be closed within a week');
+});

@@ -56,8 +56,8 @@ export interface SpeechRules {
   framedClauseEnd?(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => boolean): number;
   /** The word after the frame's comma opens the writer's circumstances, not what was said ("…, he said, referring to …"). */
   circumstanceAfterComma?(t: Token | undefined): boolean;
-  /** The comma at `k` opens the writer's own addition ("…, which …", "…, drawing …"). */
-  writerAddition?(toks: readonly Token[], k: number): boolean;
+  /** The comma at `k` opens the writer's own addition ("…, which …", "…, drawing …") or a frame closing the sentence ("…, sources said."). */
+  writerAddition?(toks: readonly Token[], k: number, pack: LanguagePack): boolean;
   /** The word at `k` opens another source's report ("… and about a third said …"). */
   nextSpeaker?(toks: readonly Token[], k: number, pack: LanguagePack): boolean;
   /** The comma at `k` is followed by the writer's next clause ("…, they are …"). */

@@ -49,7 +49,12 @@ export function speechActs(ctx: SpeechContext, s: Sentence, state: ReportState):
       const here = ctx.reportedIn.get(s.index) ?? [];
       if (here.some((q) => q.start <= at && q.end > at)) continue;
       const span = actContent(s, c, pack, quoted);
-      if (!span || quoted(span.start) || directChars(ctx, span) > 0 || here.some((q) => q.start < span.end && q.end > span.start)) continue;
+      // ("X called for …, sources said.": a frame closing the sentence reports all before it, the act it holds included.)
+      if (!span) continue;
+      const nested = here.filter((q) => q.start >= span.start && q.end <= span.end && q.end <= at);
+      const overlaps = here.some((q) => q.start < span.end && q.end > span.start && !nested.includes(q));
+      const nestedChars = nested.reduce((n, q) => n + (q.end - q.start), 0);
+      if (quoted(span.start) || directChars(ctx, span) > nestedChars || overlaps) continue;
       pushSpeechAct(ctx, s, c, span);
       state.framed = true;
     }
