@@ -36,3 +36,13 @@ test('a quote standing alone takes the speaker of the quote before it', () => {
   assert.match(second!.speakerName ?? '', /Karl Hein/);
   assert.ok(ctx.standingAlone.has(second!));
 });
+
+test('a short frame opening the sentence after a quote that ends with ? or ! frames that quote', () => {
+  const a = analyze('“Who would have believed it? Who would have thought we would win?” Ann Lee said, looking at the crowd. “I would,” Tom Baker said.', { language: 'en' });
+  const first = a.quotes.find((q) => q.kind === 'direct' && q.text.includes('believed'));
+  assert.equal(first?.speakerName, 'Ann Lee');
+  assert.ok(!a.quotes.some((q) => q.kind !== 'direct' && q.cueLemma === 'say' && q.text.includes('Ann Lee')), 'the frame reports nothing of its own');
+  // A sentence that goes on with a clause is no frame of the quote before.
+  const b = analyze('“Who would have believed it? Who would have thought we would win?” Ann Lee said the vote was close.', { language: 'en' });
+  assert.notEqual(b.quotes.find((q) => q.kind === 'direct')?.cueLemma, 'say');
+});

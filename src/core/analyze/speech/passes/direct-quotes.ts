@@ -70,6 +70,8 @@ export function directQuotesPass(ctx: SpeechContext): void {
       cue = pick(main) ?? pick(cues) ?? null;
       if (cue) break;
     }
+    // “…?” Trump said, looking out …: a quote closing with its own ?/! ends a sentence, and the short frame after it opens the next one.
+    if (!cue) cue = frameInNextSentence(ctx, last.index, span.close);
     let speaker = cue ? speakerFor(ctx, cue) : null;
     // „…“, strich X heraus: a verb outside the lexicon with its subject right after the quote.
     const closingFrame = cue ? null : closingFrameSpeaker(ctx.speakers, last.index, span.close);
@@ -118,4 +120,21 @@ export function directQuotesPass(ctx: SpeechContext): void {
     list.push(d);
     ctx.directIn.set(d.quote.sentence, list);
   }
+}
+
+/**
+ * A frame that opens the sentence right after a quote ending that sentence („…?“ X said.):
+ * a short subject without punctuation, then a reporting verb followed by a comma or the
+ * sentence end — nothing the verb could report besides the quote. Null otherwise.
+ */
+function frameInNextSentence(ctx: SpeechContext, sentence: number, close: number): CueHit | null {
+  const s = ctx.sentences[sentence];
+  const next = ctx.sentences[sentence + 1];
+  if (!s || !next || next.paragraph !== s.paragraph || s.end > close + 2 || !/^[”"“»«’'\s]*$/.test(ctx.text.slice(close, next.start))) return null;
+  const toks = next.tokens;
+  const cue = ctx.cuesBySentence[next.index]!.find((c) => c.kind === 'verb' && c.token > 0 && c.token <= 6);
+  if (!cue) return null;
+  if (toks.slice(0, cue.token).some((t, i) => t.kind === 'punct' && !(t.text === '.' && i > 0 && toks[i - 1]!.capitalized))) return null;
+  const after = toks[cue.lastToken + 1];
+  return after === undefined || after.text === ',' || after.text === '.' ? cue : null;
 }
