@@ -131,6 +131,8 @@ function frameInNextSentence(ctx: SpeechContext, sentence: number, close: number
   const s = ctx.sentences[sentence];
   const next = ctx.sentences[sentence + 1];
   if (!s || !next || next.paragraph !== s.paragraph || s.end > close + 2 || !/^[”"“»«’'\s]*$/.test(ctx.text.slice(close, next.start))) return null;
+  // (Only after a question or exclamation: a quote closing with a period is a sentence of its own, taken up, if at all, by "Das sagte X".)
+  if (!/[?!]\s*$/.test(ctx.text.slice(Math.max(0, close - 3), close))) return null;
   const toks = next.tokens;
   const cue = ctx.cuesBySentence[next.index]!.find((c) => c.kind === 'verb' && c.token > 0 && c.token <= 6);
   if (!cue) return null;
