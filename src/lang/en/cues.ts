@@ -255,8 +255,11 @@ const PHRASAL: Readonly<Record<Stance, string>> = {
   `,
 };
 
-/** Verbs whose grammatical object is the person quoted ("Reuters quoted officials as saying"). */
-const OBJECT_IS_SPEAKER = new Set(['quote', 'cite']);
+/**
+ * Verbs whose grammatical object is the person quoted ("Reuters quoted officials as saying").
+ * Not "cite": "Clinton cited remarks Trump had made" is Clinton bringing them up, not Trump speaking.
+ */
+const OBJECT_IS_SPEAKER = new Set(['quote']);
 
 function build(): { reportingVerbs: Map<string, Cue>; particleVerbs: Map<string, Cue> } {
   const reportingVerbs = new Map<string, Cue>();

@@ -104,6 +104,11 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
     }
     return null;
   }
+  // "quoted Tom Baker as saying the port …": what the quoted person said follows the second verb.
+  if (cue.objectIsSpeaker) {
+    const as = toks.findIndex((t, k) => k > cue.lastToken + 1 && k <= cue.lastToken + 10 && t.norm === 'as' && toks[k + 1] !== undefined && pack.reportingVerbs.has(toks[k + 1]!.norm));
+    if (as > 0 && toks[as + 2]) return clauseSpan(s, as + 2, plainEnd(toks, as + 2, quoted, pack));
+  }
   // "“…,” said a longtime adviser to X": the words after the verb name the speaker.
   const rules = pack.speechRules;
   const afterQuote = rules?.framesQuoteBefore?.(toks, cue, quoted) ?? null;

@@ -218,3 +218,10 @@ test('a frame closing the sentence reports all before it, and the report it hold
   assert.equal(spoken(a, said), 'sources');
   assert.equal(content(a, said), 'The city plan called for the old bridge to be closed within a week');
 });
+
+test('whoever cites remarks is the source, not the one who made them; "quoted X as saying" is X’s', () => {
+  const a = en('At the debate, Ann Lee cited harsh comments Tom Baker had made about the port as proof of his contempt.');
+  assert.equal(byLemma(a, 'cite')?.speakerName, 'Ann Lee');
+  const b = en('The paper quoted Tom Baker as saying the port would close.');
+  assert.equal(b.quotes.find((q) => q.cueLemma === 'quote')?.speakerName, 'Tom Baker');
+});
