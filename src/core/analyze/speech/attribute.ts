@@ -9,6 +9,7 @@ import { indirectPass } from './passes/indirect.js';
 import { reportedHostsPass } from './passes/reported-hosts.js';
 import { loneQuotesPass } from './passes/lone-quotes.js';
 import { signaturesPass } from './passes/signatures.js';
+import { contestedClaimsPass } from './passes/contested-claims.js';
 import { issuersPass } from './passes/issuers.js';
 import { termsPass } from './passes/terms.js';
 import { hedgesPass } from './passes/hedges.js';
@@ -30,6 +31,7 @@ export const SPEECH_PASSES: readonly NamedPass[] = [
   ['direct-quotes', directQuotesPass],
   ['indirect', indirectPass],
   ['reported-hosts', reportedHostsPass],
+  ['contested-claims', contestedClaimsPass],
   ['signatures', signaturesPass],
   ['lone-quotes', loneQuotesPass],
   ['issuers', issuersPass],

@@ -717,7 +717,8 @@ function speakerInPhrase(ctx: SpeakerContext, sentence: Sentence, span: Span, in
 /** The words of a source phrase before its party tag, apposition or relative clause: the name to show ("Rep. Ann Lee (D-Ohio), head of …" → "Rep. Ann Lee"). */
 function phraseHead(sentence: Sentence, span: Span): string {
   const words = sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
-  const cut = words.search(/\s\(|,\s/);
+  // (Not before a name: "Der Umweltminister, Jean-Louis Borloo" names the holder after the comma.)
+  const cut = words.search(/\s\(|,\s+\p{Ll}/u);
   return cut > 0 ? words.slice(0, cut) : words;
 }
 
