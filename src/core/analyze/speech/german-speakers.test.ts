@@ -96,3 +96,12 @@ test('a few quoted words inside the clause do not cut it: the subject before the
   const b = analyze('In der Zeitung erschien ein Kommentar, der die Entscheidung des Gerichts als „nicht nachvollziehbar“ bezeichnet.');
   assert.ok(!/der die/.test(direct(b)[0]?.speakerName ?? ''), direct(b)[0]?.speakerName ?? '');
 });
+
+test('an adverb prefield leaves the subject after the verb, without the verb’s object; "Beide" speaks for a group, not the last person named', () => {
+  const a = analyze('Es regnete. Insgesamt spricht die Polizei von weniger schweren Unfällen als im Vorjahr.');
+  assert.equal(spoken(a, a.quotes.find((q) => q.cueLemma === 'sprechen')), 'die Polizei');
+  const b = analyze('Eva Roth und Jan Berg trafen sich in Bonn. Beide riefen gemeinsam zum Schutz der Wälder auf.');
+  const q = b.quotes.find((x) => x.cueLemma?.startsWith('auf'));
+  assert.equal(spoken(b, q), 'Beide');
+  assert.equal(q?.speaker, null);
+});

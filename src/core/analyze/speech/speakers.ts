@@ -543,10 +543,13 @@ const ABSTRACT_NOUN = /(?:ung|heit|keit|nis|tät|ismus)$/;
 const SPEAKING_BODY = /(?:regierung|verwaltung|leitung|führung|stiftung|vereinigung|bewegung|zeitung|versammlung|vertretung|gewerkschaft)$/;
 
 /** A subject that is one pronoun ("sie", "Dieser"): the pronoun's span, resolved to the person it most likely stands for. */
+const GROUP_PRONOUNS = new Set(['beide', 'wir', 'man']);
+
 function pronounSpeaker(ctx: SpeakerContext, sentence: Sentence, subj: Span): Speaker | null {
   const tok = sentence.tokens.find((t) => t.start === subj.start && t.end === subj.end);
   if (!tok || !SUBJECT_PRONOUNS.has(tok.norm)) return null;
-  const antecedent = lastPersonBefore(ctx, tok.start, ctx.pack.pronouns.get(tok.norm) ?? 'any');
+  // "Beide", "wir", "man" stand for a group or nobody in particular: no single person before them.
+  const antecedent = GROUP_PRONOUNS.has(tok.norm) ? null : lastPersonBefore(ctx, tok.start, ctx.pack.pronouns.get(tok.norm) ?? 'any');
   return {
     entity: antecedent?.entity ?? null,
     name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? tok.text : tok.text,

@@ -18,7 +18,7 @@ const OBJECT_CASE = new Set(['den', 'dem', 'einem', 'einen', 'ihm', 'ihr', 'ihne
 const ADVERBIAL = new Set(
   `am im in an auf aus bei beim mit nach seit vor zu zum zur über unter gegenüber neben wegen trotz angesichts laut während ohne durch für um bis von vom hinter zwischen innerhalb außerhalb infolge dank dazu darauf dabei daraufhin zuvor zudem auch außerdem jedoch aber heute gestern morgen damals inzwischen mittlerweile später bereits erst nun jetzt so dann weiter weiterhin ebenfalls dort hier gleichzeitig deshalb daher allerdings trotzdem schon noch gegen wie
    derzeit besonders erstmals tatsächlich aktuell zwar dies passend besorgt erfreut enttäuscht überrascht erleichtert verärgert empört zufrieden monatelang jahrelang wochenlang
-   bezüglich hinsichtlich bezugnehmend ende anfang mitte beginn hierzu hierbei hierauf darin damit darüber danach demnach dennoch demgegenüber dagegen hingegen indes indessen unterdessen zunächst zuletzt zuerst schließlich letztlich bislang bisher kürzlich jüngst erneut nochmals ebenso genauso außerdem überdies ferner sodann anschließend insbesondere vor allem gerade ausdrücklich eindeutig offiziell sinngemäß wörtlich öffentlich gestern vorgestern übermorgen abends morgens mittags nachts seinerzeit zeitgleich parallel stattdessen vielmehr immerhin zumindest jedenfalls ohnehin`.split(
+   bezüglich hinsichtlich bezugnehmend ende anfang mitte beginn hierzu hierbei hierauf darin damit darüber danach demnach dennoch demgegenüber dagegen hingegen indes indessen unterdessen zunächst zuletzt zuerst schließlich letztlich bislang bisher kürzlich jüngst erneut nochmals ebenso genauso außerdem überdies ferner sodann anschließend insbesondere vor allem gerade ausdrücklich eindeutig offiziell sinngemäß wörtlich öffentlich gestern vorgestern übermorgen abends morgens mittags nachts seinerzeit zeitgleich parallel stattdessen vielmehr immerhin zumindest jedenfalls ohnehin insgesamt`.split(
     /\s+/,
   ),
 );
@@ -114,7 +114,9 @@ export function phraseFrom(toks: readonly Token[], from: number, limit = 10): { 
       n++;
       continue;
     }
-    if (last >= 0 && LINKS.has(t.norm) && toks[k + 1] && (isNounish(toks[k + 1]!) || DETERMINERS.has(toks[k + 1]!.norm) || isAdjective(toks[k + 1]!))) {
+    // (A preposition before a bare lower-case adjective opens the verb's object, not an attribute: "spricht die Polizei von weniger Krawallen".)
+    const bareAdjective = toks[k + 1] !== undefined && isAdjective(toks[k + 1]!) && !toks[k + 1]!.capitalized && PREPOSITIONS.has(t.norm);
+    if (last >= 0 && LINKS.has(t.norm) && toks[k + 1] && !bareAdjective && (isNounish(toks[k + 1]!) || DETERMINERS.has(toks[k + 1]!.norm) || isAdjective(toks[k + 1]!))) {
       open = true;
       k++;
       n++;
@@ -172,7 +174,7 @@ function parenthetical(toks: readonly Token[], from: number, to: number): boolea
 const FINITE_AUXILIARY = new Set('hat hatte haben hatten ist war sind waren wird wurde werden wurden will wollte kann konnte muss musste soll sollte'.split(' '));
 
 /** Pronouns that are a clause's subject when they open it: "Indem sie …", "Dieser behaupte …". */
-export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'man', 'dieser', 'diese', 'letztere', 'letzterer', 'jener']);
+export const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'wir', 'man', 'dieser', 'diese', 'letztere', 'letzterer', 'jener', 'beide']);
 
 /**
  * The finite auxiliary in second place before a clause-final participle or
