@@ -225,3 +225,12 @@ test('whoever cites remarks is the source, not the one who made them; "quoted X 
   const b = en('The paper quoted Tom Baker as saying the port would close.');
   assert.equal(b.quotes.find((q) => q.cueLemma === 'quote')?.speakerName, 'Tom Baker');
 });
+
+test('no verb of another clause inside a source: a relative "that", "what", a participle after an auxiliary; a present verb before a participle', () => {
+  const a = en('On Sunday, the city paper published parts of his tax returns from 1995 that showed he paid nothing.');
+  assert.ok(!/published/.test(spoken(a, byLemma(a, 'show')) ?? ''), 'no clause before the relative "that" in the source');
+  const b = en('Many of the staff had been involved with what several lawmakers called “fraud” at the bank.');
+  assert.equal(spoken(b, byLemma(b, 'call')), 'several lawmakers');
+  const c = en('Mayor Ann Lee avoids criticizing the port authority in public.');
+  assert.equal(spoken(c, byLemma(c, 'criticize')), 'Mayor Ann Lee');
+});

@@ -32,7 +32,7 @@ const NEGATIONS = new Set(['not', 'n’t', "n't", 'never', 'also']);
 const INNER = new Set(['of', 'for', 'at', 'de', 'von', 'van', 'al', 'bin', 'and']);
 /** Words that end a subject phrase going backwards: clause openers, prepositions, verbs of another clause. */
 const BOUNDARY = new Set(
-  'that who which when because and but or as if after before while since though although where whether than to in on at by with from into about against during over under told said says according'.split(' '),
+  'that who which what when because and but or as if after before while since though although where whether than to in on at by with from into about against during over under told said says according'.split(' '),
 );
 
 /** Sentence adverbs that are capitalised only because they open the sentence. */
@@ -213,9 +213,11 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   }
   const p = phraseBackFrom(toks, k, pack);
   // "He released a letter … that says": a relative "that" stands for the object of the verb before; the source is that verb's subject.
-  if (pack && p && p.first === p.last && toks[p.first]!.norm === 'that' && p.first > 0 && toks[p.first - 1]!.kind === 'word' && depth === 0) {
-    const verb = finiteVerbBefore(toks, p.first, quoted, pack);
+  if (pack && p && p.first === p.last && toks[p.first]!.norm === 'that' && p.first > 0 && toks[p.first - 1]!.kind !== 'punct') {
+    const verb = depth === 0 ? finiteVerbBefore(toks, p.first, quoted, pack) : -1;
     if (verb >= 0 && !toks.slice(verb, p.first).some((t) => t.text === ',')) return svoSubject(s, { ...cue, token: verb, lastToken: verb }, quoted, pack, 1);
+    // A relative "that" whose antecedent is not found stays unknown, never a run of the clause before.
+    return null;
   }
   if (p) return span(wholeSubjectStart(toks, p.first, quoted, pack), p.last);
   // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
@@ -288,6 +290,9 @@ function finiteVerb(toks: readonly Token[], k: number, pack: LanguagePack): bool
     }
     if (j >= 0 && LINKING.has(toks[j]!.norm)) return false;
   }
+  // "Trump avoids condemning …", "she plans to say": a present "-s" form after a name or pronoun, before a participle or infinitive.
+  const next = toks[k + 1];
+  if (/^[a-z]{3,}[^s]s$/.test(t.norm) && prev && (prev.capitalized || pack.pronouns.has(prev.norm)) && next && next.kind === 'word' && (/ing$/.test(next.norm) || next.norm === 'to')) return true;
   // ("-eed" is mostly a noun — "speed", "greed" — but for the agreed and the freed.)
   return (pack.commonVerbs.has(t.norm) && !['be', 'been', 'being'].includes(t.norm)) || /(?:[^e]ed|agreed|guaranteed|decreed|freed)$/.test(t.norm) || (pack.reportingVerbs.has(t.norm) && !/s$/.test(t.norm));
 }
@@ -371,8 +376,15 @@ export function openingSubject(toks: readonly Token[], quoted: (offset: number) 
   return null;
 }
 
+/** A word that may end a noun phrase: a name, or a lower-case word that is no verb form, auxiliary or function word. */
+function nounLike(t: Token, pack: LanguagePack): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.capitalized) return true;
+  return !t.stop && !LINKING.has(t.norm) && !pack.commonVerbs.has(t.norm) && !BETWEEN.has(t.norm) && !/ed$/.test(t.norm);
+}
+
 /** Words that never stand inside a subject phrase: clause words and conjunctions that open a new clause. */
-const CLAUSE_WORDS = new Set('that who which when whom whose because if while after before since though although where whether than but or so as said says told according'.split(' '));
+const CLAUSE_WORDS = new Set('that who which what when whom whose because if while after before since though although where whether than but or so as said says told according'.split(' '));
 /** Prepositions that attach an attribute to a subject's head ("aides to Clinton", "polls taken in Ohio", "half of the voters"). */
 const ATTACHING = new Set(['of', 'to', 'in', 'for', 'from', 'at', 'with', 'among', 'on', 'by']);
 
@@ -391,7 +403,7 @@ function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offse
     if (quoted(t.start)) return first;
     // A verb closes the subject from before ("… told aides to Clinton …"): the attribute phrase starts after it.
     // (An "-ed" form here is a participle: "People briefed on the talks say".)
-    if (pack && finiteVerb(toks, k, pack) && !/ed$/.test(t.norm)) break;
+    if (pack && finiteVerb(toks, k, pack) && !(/ed$/.test(t.norm) && k > 0 && nounLike(toks[k - 1]!, pack))) break;
     // A conjunction joins another clause ("a man asked for a photo and Ann Lee said").
     if (pack && (t.norm === 'and' || t.norm === 'but' || t.norm === 'or')) break;
     if (t.kind === 'punct') {
