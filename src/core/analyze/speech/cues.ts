@@ -131,6 +131,8 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
       }
       if (found) continue;
     }
+    // A word in capitals belongs to a heading ("EVEN HIS BOSS THINKS HE IS WRONG —"), not to a report.
+    if (/^\p{Lu}{2,}$/u.test(t.text.replace(/['’]/g, '')) && t.text.length > 2) continue;
     const cue = pack.reportingVerbs.get(t.norm);
     // Where nouns are capitalised, a capitalised form inside a sentence is a noun ("die Beschuldigte", "den Berichten").
     const noun = pack.capitalizedNouns && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';

@@ -195,7 +195,13 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
       allDescribe &&= appositiveLike || (opener !== undefined && RELATIVES.has(opener.norm));
       const appositive = (tries === 0 && appositiveLike) || (pack !== undefined && allDescribe);
       // (An age is no head: "the aide, Jane Roe, 31, who …, wrote".)
-      const age = head !== null && head.first === head.last && toks[head.first]!.kind === 'number';
+      // (Nor a state's abbreviation: "Jane Roe, 59, of Ashton, Md., who …, said".)
+      // (Nor where someone is from: "…, of Ashton, …".)
+      const age =
+        head !== null &&
+        ((head.first === head.last && toks[head.first]!.kind === 'number') ||
+          (pack !== undefined && head.last === head.first + 1 && toks[head.last]!.text === '.') ||
+          (pack !== undefined && !toks[head.first]!.capitalized && ATTACHING.has(toks[head.first]!.norm)));
       // ("Yet Democratic economists, like …, say": a sentence adverb or conjunction may open the sentence before the head.)
       const opensSentence = head !== null && head.first === 1 && toks[0]!.capitalized && (BOUNDARY.has(toks[0]!.norm) || SENTENCE_ADVERBS.has(toks[0]!.norm));
       if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence)) return span(head.first, appositive ? k - 1 : head.last);

@@ -20,30 +20,36 @@ import { bySentence } from '../../../core/collections.js';
 export function headlineColons(ctx: SpeechContext): void {
   const { text, quoted, mentions } = ctx;
   const inSentence = bySentence(mentions);
+  const found = ctx.sentences.map((s) => colonAttribution(s, quoted));
+  // A transcript's speaker labels are written in capitals ("TAPPER:", "JAKE TAPPER:"), and more than one speaks.
+  const capitals = (f: ReturnType<typeof colonAttribution>) => f !== null && /^[\p{Lu}][\p{Lu}\s.'’-]+$/u.test(text.slice(f.source.start, f.source.end));
+  const labels = new Set(found.filter(capitals).map((f) => text.slice(f!.source.start, f!.source.end)));
   for (const s of ctx.sentences) {
-    const found = colonAttribution(s, quoted);
-    if (!found) continue;
-    const mention = inSentence(s.index).find((m) => m.start >= found.source.start && m.end <= found.source.end) ?? null;
+    const f = found[s.index];
+    if (!f) continue;
+    const mention = inSentence(s.index).find((m) => m.start >= f.source.start && m.end <= f.source.end && ['person', 'organization'].includes(ctx.entities.get(m.entity)?.type ?? '')) ?? null;
     const reported = ctx.reportedIn.get(s.index) ?? [];
     const directs = ctx.directIn.get(s.index) ?? [];
-    const inside = (sp: { start: number } | null) => sp === null || sp.start >= found.content.start;
-    // A transcript's speaker label is written in capitals ("TAPPER:", "JAKE TAPPER:").
-    const label = /^[\p{Lu}][\p{Lu}\s.'’-]+$/u.test(text.slice(found.source.start, found.source.end));
+    const inside = (sp: { start: number } | null) => sp === null || sp.start >= f.content.start;
+    const label = capitals(f) && labels.size > 1;
+    // A run-in heading ("Little Relief for Refugees: The crisis …", "CLARIFICATION: …") names no one: no statement of its own.
+    // A name the recogniser did not confirm counts with a title or a given name in it ("Senator Jane Roe:").
+    const named = s.tokens.some((t) => t.start >= f.source.start && t.end <= f.source.end && (ctx.pack.roles.has(t.norm) || ctx.pack.firstNames.has(t.norm)));
+    if (!mention && !label && !named) continue;
     if (reported.length > 0 || directs.length > 0) {
-      if (!mention && !label) continue;
-      if (reported.some((q) => q.start < found.content.start || !inside(q.speakerSpan))) continue;
-      if (directs.some((d) => d.quote.start < found.content.start || !inside(d.quote.speakerSpan))) continue;
-    } else if (directChars(ctx, found.content) > 0) continue;
-    const speaker = { speaker: mention?.entity ?? null, speakerName: text.slice(found.source.start, found.source.end), speakerSpan: found.source };
+      if (reported.some((q) => q.start < f.content.start || !inside(q.speakerSpan))) continue;
+      if (directs.some((d) => d.quote.start < f.content.start || !inside(d.quote.speakerSpan))) continue;
+    } else if (directChars(ctx, f.content) > 0) continue;
+    const speaker = { speaker: mention?.entity ?? null, speakerName: text.slice(f.source.start, f.source.end), speakerSpan: f.source };
     for (const q of reported) ctx.superseded.add(q);
     for (const d of directs) if (!d.quote.speakerSpan) Object.assign(d.quote, speaker);
     pushQuote(ctx, {
       sentence: s.index,
-      start: found.content.start,
-      end: found.content.end,
+      start: f.content.start,
+      end: f.content.end,
       kind: 'reported',
       form: 'marker',
-      text: text.slice(found.content.start, found.content.end),
+      text: text.slice(f.content.start, f.content.end),
       ...speaker,
       cue: ':',
       cueLemma: ':',

@@ -26,8 +26,8 @@ test('"In [a poll], …" and a verb that frames only a quote are cues', () => {
 });
 
 test('a headline colon gives the statement to the name before it', () => {
-  const [q] = added('Senator Roe: Budget Cuts Will Hurt Schools\n\nThe vote is on Monday.', 'headline-colons');
-  assert.equal(q?.speakerName, 'Senator Roe');
+  const [q] = added('Senator Ann Roe: Budget Cuts Will Hurt Schools\n\nThe vote is on Monday, Senator Ann Roe said.', 'headline-colons');
+  assert.equal(q?.speakerName, 'Senator Ann Roe');
   assert.equal(q?.cueLemma, ':');
 });
 
@@ -52,10 +52,19 @@ test('a named colon source takes over what other cues read inside its statement;
   const a = analyze('Ann Lee: I Fear the Cuts Will Hurt Schools\n\nThe vote is on Monday, Ann Lee said.', { language: 'en' });
   const head = a.quotes.filter((q) => q.sentence === 0);
   assert.deepEqual(head.map((q) => `${q.cueLemma} ${q.speakerName}`), [': Ann Lee']);
-  const b = analyze('The debate went on for an hour.\n\nMILLER: Well, I think the town needs a new school.', { language: 'en' });
+  const b = analyze('The debate went on for an hour.\n\nMILLER: Well, I think the town needs a new school.\n\nROSS: We have no money for it.', { language: 'en' });
   const turn = b.quotes.filter((q) => q.sentence === 1);
   assert.deepEqual(turn.map((q) => `${q.cueLemma} ${q.speakerName}`), [': MILLER']);
   // A word that names nobody does not take over a sentence that reports someone's words.
   const c = analyze('Analysis: Lee said the plan would fail.\n\nThe vote is on Monday.', { language: 'en' });
   assert.ok(!c.quotes.some((q) => q.cueLemma === ':'), 'no colon attribution to "Analysis"');
+});
+
+test('a run-in heading before a colon names nobody; a word in capitals is no cue', () => {
+  const a = analyze('The report came out on Monday.\n\nLittle Relief for Farmers: The drought is the sort of crisis the new fund was made for.', { language: 'en' });
+  assert.ok(!a.quotes.some((q) => q.cueLemma === ':'), 'no statement of "Little Relief for Farmers"');
+  const b = analyze('The report came out on Monday. A single label is no transcript.\n\nCORRECTION: An earlier version gave the wrong date.', { language: 'en' });
+  assert.ok(!b.quotes.some((q) => q.cueLemma === ':'), 'no statement of "CORRECTION"');
+  const c = analyze('HIS OWN DOCTORS CLAIM THE DIET IS FAKE — For years, the host has faced charges of quackery.', { language: 'en' });
+  assert.ok(!c.quotes.some((q) => q.cueLemma === 'claim'), 'no cue in a heading in capitals');
 });
