@@ -105,3 +105,8 @@ test('an adverb prefield leaves the subject after the verb, without the verb’s
   assert.equal(spoken(b, q), 'Beide');
   assert.equal(q?.speaker, null);
 });
+
+test('a subject with a foreign name and its short form in brackets keeps its relative clause apart', () => {
+  const a = analyze('Es regnete. Die Partei Movement for Democratic Change (MDC), die am Samstag den Sieg für sich beanspruchte, beschuldigte die Regierung des Wahlbetrugs.');
+  assert.match(spoken(a, a.quotes.find((q) => q.cueLemma === 'beschuldigen')) ?? '', /^Die Partei Movement for Democratic Change/);
+});

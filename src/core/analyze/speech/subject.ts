@@ -209,6 +209,8 @@ function nominal(toks: readonly Token[], from: number, to: number): boolean {
       continue;
     }
     if (t.kind === 'number' || isNounish(t)) noun = true;
+    // (A short lower-case word between two capitalised ones is inside a foreign name: "Movement for Democratic Change".)
+    else if (k > from && k < to && toks[k - 1]!.capitalized && toks[k + 1]!.capitalized && t.norm.length <= 4) continue;
     else if (!(DETERMINERS.has(t.norm) || isAdjective(t) || PREPOSITIONS.has(t.norm) || CONJUNCTIONS.has(t.norm) || LINKS.has(t.norm))) return false;
   }
   return noun;
