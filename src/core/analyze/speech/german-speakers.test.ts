@@ -110,3 +110,8 @@ test('a subject with a foreign name and its short form in brackets keeps its rel
   const a = analyze('Es regnete. Die Partei Movement for Democratic Change (MDC), die am Samstag den Sieg für sich beanspruchte, beschuldigte die Regierung des Wahlbetrugs.');
   assert.match(spoken(a, a.quotes.find((q) => q.cueLemma === 'beschuldigen')) ?? '', /^Die Partei Movement for Democratic Change/);
 });
+
+test('"eine Erklärung, in der es heißt, …": the document speaks', () => {
+  const a = analyze('Es regnete. Die Regierung veröffentlichte eine Erklärung, in der es heißt, die Lage sei ruhig.');
+  assert.equal(spoken(a, a.quotes.find((q) => q.cueLemma === 'heißen')), 'eine Erklärung');
+});

@@ -364,7 +364,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   }
   // "…, der behauptet, …": a relative pronoun opening the cue's clause is its subject, standing for the noun before it.
   if (verbSecond(ctx.pack) && cue.kind === 'verb') {
-    const rel = relativeSubject(ctx, sentence, cue, inSentence);
+    const rel = relativeSubject(ctx, sentence, cue, inSentence) ?? relativeDocument(ctx, sentence, cue);
     if (rel) return rel;
   }
   // German word order (after an explicit pronoun, handled first): the subject phrase (prefield, or the phrase after an inverted verb) and what it names.
@@ -936,6 +936,41 @@ function relativeSpeaker(ctx: SpeakerContext, sentence: Sentence, relative: numb
     mention: null,
   };
 }
+
+/**
+ * "… nach einer Erklärung, in der es heißt / in der X vorgeworfen wird, …": a cue inside a relative
+ * clause opened by "in" and a relative pronoun, after a statement or report noun (the pack's speech
+ * or evidential nouns), is that document's: its phrase is the source.
+ */
+function relativeDocument(ctx: SpeakerContext, sentence: Sentence, cue: CueHit): Speaker | null {
+  const toks = sentence.tokens;
+  let comma = -1;
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 20; k--) {
+    if (toks[k]!.text === ',') {
+      comma = k;
+      break;
+    }
+    if (toks[k]!.kind === 'punct') return null;
+  }
+  if (comma < 1 || toks[comma + 1]?.norm !== 'in' || !RELATIVE_SUBJECTS.has(toks[comma + 2]?.norm ?? '') && toks[comma + 2]?.norm !== 'dem' && toks[comma + 2]?.norm !== 'denen') return null;
+  const head = toks[comma - 1]!;
+  const documentNoun = (w: string) => ctx.pack.speechNouns?.has(w) === true || ctx.pack.evidentialNouns?.has(w) === true;
+  if (!head.capitalized || !documentNoun(head.norm)) return null;
+  // With its article and up to two adjectives ("einer gemeinsamen Erklärung").
+  let first = comma - 1;
+  for (let j = comma - 2; j >= 0 && j >= comma - 4; j--) {
+    const t = toks[j]!;
+    if (t.kind !== 'word' || t.capitalized) break;
+    if (ARTICLE_LIKE.test(t.norm)) {
+      first = j;
+      break;
+    }
+  }
+  const span = { start: toks[first]!.start, end: head.end };
+  return { entity: null, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: null };
+}
+/** Articles and determiners that open a noun phrase ("einer", "der", "seiner"). */
+const ARTICLE_LIKE = /^(?:d|ein|kein|sein|ihr|unser|dies)[a-z]*$/;
 
 /** Possessives inside a source marker that point back to the clause's subject ("nach eigenen Angaben"). */
 const OWN = new Set(['eigenen', 'eigener', 'seinen', 'ihren']);
