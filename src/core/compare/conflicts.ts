@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, Quantity, Sentence } from '../model/analysis.js';
+import type { ArticleAnalysis, Quantity, Sentence, TimeExpression } from '../model/analysis.js';
 import type { Conflict, ConflictValue } from '../model/report.js';
 import type { StoryEntity } from './story-entities.js';
 import { bySentence, pushAll } from '../collections.js';
@@ -85,6 +85,19 @@ interface Thing {
   ownerIsPlace: boolean;
   /** The side of a vote the clause puts the count on ("für" / "gegen"); null when it names none or both. */
   side: 'for' | 'against' | null;
+  /**
+   * Who takes part in what happened up to the figure (from the previous figure of that kind, or the
+   * sentence start): last words of names, for telling match events apart ("Adeyemi … Courtois (20.)").
+   */
+  names: ReadonlySet<string>;
+  /** Years the clause names ("2019"): a figure of another year is another thing. */
+  years: ReadonlySet<string>;
+  /** The number is glued to its word ("25-jähriger Mann"): it describes one individual, not a count. */
+  glued: boolean;
+  /** Words of the clause that belong to figures ("six" and "seats" of "six seats"): no common ground for sentences nothing links. */
+  figureWords: ReadonlySet<string>;
+  /** Shares the sentence gives: a sentence listing shares of several owners is a table, not one claim. */
+  shares: number;
 }
 
 function thingOf(
@@ -102,21 +115,50 @@ function thingOf(
   for (const x of [...bySentence(m.analysis.mentions)(m.sentence.index), ...bySentence(m.analysis.times)(m.sentence.index)]) {
     for (const t of toks) if (t.start >= x.start && t.end <= x.end) names.add(t.start);
   }
-  // The clause: from the punctuation before the figure to the punctuation after it.
+  // The clause: from the punctuation before the figure to the punctuation after it; a bracket
+  // beside the figure is an aside ("bis 18:00 Uhr (20:00 Uhr MEZ) dauern" still says "dauern").
   let from = toks.findIndex((t) => t.start >= q.start);
   let to = toks.findIndex((t) => t.start >= q.end);
   if (from < 0) from = toks.length;
   if (to < 0) to = toks.length;
-  while (from > 0 && !isClauseBreak(toks[from - 1]!.text)) from--;
-  while (to < toks.length && !isClauseBreak(toks[to]!.text)) to++;
+  const skipped: [number, number][] = [];
+  while (from > 0) {
+    const before = toks[from - 1]!.text;
+    const open = before === ')' ? openingOf(toks, from - 1) : -1;
+    if (open >= 0) {
+      skipped.push([open, from - 1]);
+      from = open;
+      continue;
+    }
+    if (isClauseBreak(before)) break;
+    from--;
+  }
+  while (to < toks.length) {
+    const close = toks[to]!.text === '(' ? closingOf(toks, to) : -1;
+    if (close >= 0) {
+      skipped.push([to, close]);
+      to = close + 1;
+      continue;
+    }
+    if (isClauseBreak(toks[to]!.text)) break;
+    to++;
+  }
   const context = new Set<string>();
   const sides = new Set<'for' | 'against'>();
   for (let k = from; k < to; k++) {
+    if (skipped.some(([a, b]) => k >= a && k <= b)) continue;
     const t = toks[k]!;
     const side = t.kind === 'word' ? lexicon.side?.(m.analysis, t.norm) : null;
     if (side) sides.add(side);
     if (t.kind !== 'word' || t.stop || t.norm.length < 3 || names.has(t.start) || (t.start >= q.start && t.end <= q.end)) continue;
     context.add(t.stem);
+  }
+  const quantities = bySentence(m.analysis.quantities)(m.sentence.index);
+  const inFigure = (t: { start: number; end: number }) => quantities.some((x) => t.start >= x.start && t.end <= x.end);
+  const years = new Set<string>();
+  for (const x of bySentence(m.analysis.times)(m.sentence.index)) {
+    if (x.granularity !== 'year' || x.start < (toks[from]?.start ?? q.start) || x.end > (toks[to - 1]?.end ?? q.end)) continue;
+    years.add(x.value);
   }
   let owner: string | null = null;
   let ownerIsPlace = false;
@@ -140,8 +182,63 @@ function thingOf(
     previous = { id: e.id, end: mention.end };
     ownerAt = mention.start;
   }
-  return { unit: q.unit, concepts, modifiers: q.modifiers ?? [], context, owner, ownerIsPlace, side: sides.size === 1 ? [...sides][0]! : null };
+  return {
+    unit: q.unit,
+    concepts,
+    modifiers: q.modifiers ?? [],
+    context,
+    owner,
+    ownerIsPlace,
+    side: sides.size === 1 ? [...sides][0]! : null,
+    names: q.unit === 'measure:minute' ? eventNames(m, q, entityOf) : new Set(),
+    years,
+    figureWords: new Set(toks.filter((t) => inFigure(t)).map((t) => t.stem)),
+    shares: quantities.filter((x) => x.unit === '%').length,
+    glued: /^\p{N}[\p{N}.,]*-\p{L}/u.test(m.analysis.article.text.slice(q.start, q.end)),
+  };
 }
+
+/**
+ * The names of the event a match minute closes: from the previous minute of the sentence
+ * (or its start) to this one, as last words of the mention and of its story entity
+ * ("Real-Schlussmann Courtois" and "Thibaut Courtois" meet on "courtois").
+ */
+function eventNames(m: Member, q: { start: number }, entityOf: (id: string) => StoryEntity | undefined): Set<string> {
+  const previous = bySentence(m.analysis.quantities)(m.sentence.index).filter((x) => x.unit === 'measure:minute' && x.end <= q.start);
+  const from = previous.length > 0 ? previous[previous.length - 1]!.end : m.sentence.start;
+  const out = new Set<string>();
+  for (const mention of bySentence(m.analysis.mentions)(m.sentence.index)) {
+    if (mention.start < from || mention.end > q.start) continue;
+    const key = lastWord(entityOf(mention.entity)?.name ?? mention.text);
+    if (key.length >= 3) out.add(key);
+  }
+  return out;
+}
+
+function lastWord(name: string): string {
+  const words = name.toLowerCase().split(/[\s-]+/u).filter((w) => w !== '');
+  return words[words.length - 1] ?? '';
+}
+
+/** The opening bracket of the group a closing bracket ends, when the group stays within a few tokens; else -1. */
+function openingOf(toks: Sentence['tokens'], close: number): number {
+  for (let k = close - 1; k >= Math.max(0, close - ASIDE_TOKENS); k--) {
+    if (toks[k]!.text === '(') return k;
+    if (toks[k]!.text === ')') return -1;
+  }
+  return -1;
+}
+
+function closingOf(toks: Sentence['tokens'], open: number): number {
+  for (let k = open + 1; k < Math.min(toks.length, open + ASIDE_TOKENS + 1); k++) {
+    if (toks[k]!.text === ')') return k;
+    if (toks[k]!.text === '(') return -1;
+  }
+  return -1;
+}
+
+/** Longest bracketed aside skipped over when reading a figure's clause. */
+const ASIDE_TOKENS = 8;
 
 /** The value stands inside round brackets of its sentence. */
 function inBrackets(m: Member, q: { start: number }): boolean {
@@ -163,22 +260,77 @@ function isClauseBreak(text: string): boolean {
 /**
  * Same counted noun, and a clause that says the same about it: a word in common, or
  * a clause that says nothing else ("Mindestens 95 Tote"). Shares need the same owner.
+ * Strict (sentences nothing else links): a clause that says nothing else is no common
+ * ground, and neither clause may name a year the other does not.
  */
-function sameThing(a: Thing, b: Thing): boolean {
+function sameThing(a: Thing, b: Thing, strict = false, specific: (stem: string) => boolean = () => true): boolean {
   if (a.unit !== b.unit && !a.concepts.some((c) => b.concepts.includes(c))) return false;
-  if (a.unit === '%') return a.owner !== null && a.owner === b.owner;
+  // A match minute belongs to an event, told by who takes part: one name in common in linked sentences, two otherwise.
+  if (a.unit === 'measure:minute') return sharedNames(a.names, b.names) >= (strict ? 2 : 1);
+  if (strict && !sameYears(a.years, b.years)) return false;
+  // Strict: "Romney (17 percent), Huckabee (14 percent) and Gingrich (9 percent)" is a table whose scope the clause does not tell.
+  if (a.unit === '%') return a.owner !== null && a.owner === b.owner && !(strict && Math.max(a.shares, b.shares) >= TABLE_SHARES);
   // "14 Sitze" of one party are not "12 Sitze" of another.
   if (a.owner !== null && b.owner !== null && a.owner !== b.owner) return false;
   // "310 stimmten für ihn" and "289 stimmten gegen ihn" count the two sides of one vote.
   if (a.side !== null && b.side !== null && a.side !== b.side) return false;
+  // "der 54-jährige Mann" and "ein 25-jähriger Mann" describe two people unless a name says they are one.
+  if (strict && (a.glued || b.glued) && (a.owner === null || a.owner !== b.owner)) return false;
   // "110 ballistische Raketen" and "mehr als 120 ballistische Raketen": the qualified noun names the thing;
   // "fünf schwer verletzte" and "drei leicht verletzte", or two people's ages, are two things.
-  if (a.modifiers.some((x) => b.modifiers.includes(x))) return true;
-  if (a.modifiers.length > 0 && b.modifiers.length > 0) return false;
-  if (a.context.size === 0 || b.context.size === 0) return true;
-  for (const w of a.context) if (b.context.has(w)) return true;
+  if (!strict) {
+    if (a.modifiers.some((x) => b.modifiers.includes(x))) return true;
+    if (a.modifiers.length > 0 && b.modifiers.length > 0) return false;
+    if (a.context.size === 0 || b.context.size === 0) return true;
+    for (const w of a.context) if (b.context.has(w)) return true;
+    return false;
+  }
+  // Strict: the same qualifiers ("two Republican senators" are not "three Republican state senators"),
+  // and what happened said alike — a word of both clauses that few sentences of the story use (not its
+  // topic: "lang" of "sechs Tage lang" / "drei Tage lang" in a strike story), and not a word of a figure.
+  if (a.modifiers.length !== b.modifiers.length || a.modifiers.some((x) => !b.modifiers.includes(x))) return false;
+  for (const w of a.context) {
+    if (!b.context.has(w) || w === a.unit || w === b.unit || a.figureWords.has(w) || b.figureWords.has(w)) continue;
+    if (specific(w)) return true;
+  }
   return false;
 }
+
+/** Shares in one sentence from which it is a table of results. */
+const TABLE_SHARES = 3;
+
+function sharedNames(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+function sameYears(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((y) => b.has(y));
+}
+
+/** Most minutes two reports of one match event differ by; further apart they are more likely two events. */
+const MINUTE_SLACK = 3;
+
+/** Match minutes of one event are close (one chance told at 20' and 21'); further apart they are two events. */
+function closeMinutes(a: { q: Quantity; thing: Thing }, b: { q: Quantity; thing: Thing }): boolean {
+  return a.thing.unit !== 'measure:minute' || Math.abs(a.q.value - b.q.value) <= MINUTE_SLACK;
+}
+
+/**
+ * In sentences nothing links, figures that disagree lie within a few times of each other:
+ * outlets that disagree on a count rarely differ by an order of magnitude, two counts of
+ * different things often do ("310 Stimmen" erhalten / "sechs Stimmen" gefehlt).
+ */
+function withinRatio(a: Quantity, b: Quantity): boolean {
+  const [al, ah] = valueRange(a);
+  const [bl, bh] = valueRange(b);
+  const gap = al > bh ? al / Math.max(bh, Number.MIN_VALUE) : bl > ah ? bl / Math.max(ah, Number.MIN_VALUE) : 1;
+  return gap <= STRICT_RATIO;
+}
+
+/** How many times larger one figure may be than the other for sentences nothing links to disagree on one thing. */
+const STRICT_RATIO = 4;
 
 /**
  * A count of one place below the other's unplaced count may be a part of it ("zwei
@@ -223,11 +375,24 @@ function publishedApart(values: readonly ConflictValue[], members: readonly Memb
  * the same event. Each side must give exactly one value of that thing, so extra
  * detail in one outlet, or a sentence giving two counts, is no contradiction.
  */
+export interface ConflictOptions {
+  /**
+   * The members are sentences no link joins (a search over the whole story): only like
+   * with like — the same counted thing said about in both clauses, the same year, a match
+   * minute with two of its actors, a clock time on the same day — and figures and times only.
+   */
+  strict?: boolean;
+  /** Strict: whether a word of both clauses is specific enough to tell what happened (few sentences of the story use it). */
+  specific?: (stem: string) => boolean;
+}
+
 export function findConflicts(
   members: readonly Member[],
   entityOf: (id: string) => StoryEntity | undefined,
   lexicon: ConflictLexicon = NO_LEXICON,
+  options: ConflictOptions = {},
 ): Conflict[] {
+  const strict = options.strict === true;
   const out: Conflict[] = [];
   // Figures, by what they count.
   const perMember = members.map((m) =>
@@ -244,7 +409,7 @@ export function findConflicts(
       const side = new Map<string, { q: Quantity; thing: Thing; m: Member }>();
       let ambiguous = false;
       for (let b = 0; b < perMember.length; b++) {
-        let same = perMember[b]!.filter((y) => sameThing(x.thing, y.thing));
+        let same = perMember[b]!.filter((y) => sameThing(x.thing, y.thing, strict, options.specific) && closeMinutes(x, y));
         // "landen bei 4,5 bis 5,0 Prozent (10,8)": a figure in brackets beside another is a comparison (the last election), not a second claim.
         if (same.length > 1 && same.some((y) => !inBrackets(y.m, y.q))) same = same.filter((y) => !inBrackets(y.m, y.q));
         if (same.length > 1) ambiguous = true;
@@ -255,12 +420,15 @@ export function findConflicts(
       if (ambiguous || side.size < 2) continue;
       const sides = [...side.values()];
       for (const s of sides) used.add(s.q);
-      if (!sides.some((s, i) => sides.slice(i + 1).some((t) => incompatible(s.q, t.q) && !partOfWhole(s, t) && !partOfWhole(t, s)))) continue;
+      const conflicting = (s: (typeof sides)[number], t: (typeof sides)[number]) =>
+        incompatible(s.q, t.q) && !partOfWhole(s, t) && !partOfWhole(t, s) && (!strict || withinRatio(s.q, t.q));
+      if (!sides.some((s, i) => sides.slice(i + 1).some((t) => conflicting(s, t)))) continue;
       const values = sides.map((s) => value(s.m, s.q, figure(s.q)));
       out.push({ kind: 'number', about: x.q.unitText ?? x.q.unit!, values, update: publishedApart(values, members) });
     }
   }
-  pushAll(out, whenConflicts(members, entityOf, 'time'));
+  pushAll(out, whenConflicts(members, entityOf, 'time', strict, options.specific));
+  if (strict) return out;
   // Dates of the same precision, of the same thing (a bill sent on Monday is not a veto on Wednesday).
   for (const granularity of ['day', 'month', 'year'] as const) pushAll(out, whenConflicts(members, entityOf, granularity));
   const claim = claimConflict(members);
@@ -274,31 +442,69 @@ export function findConflicts(
  * Clock times or dates of the same thing ("beginnt um 18 Uhr" / "beginnt um 20 Uhr"):
  * as with figures, the clause must say the same about them, and each side give one
  * value of that precision. Unresolved relative days ("today") contradict nothing.
+ * Strict (sentences nothing else links): clock times on the same weekday, whose clauses
+ * share a word or where one side's other-zone time is the other side's value.
  */
-function whenConflicts(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined, granularity: 'time' | 'day' | 'month' | 'year'): Conflict[] {
-  const sides: { m: Member; span: { start: number; end: number; text: string }; value: string; thing: Thing }[] = [];
+function whenConflicts(
+  members: readonly Member[],
+  entityOf: (id: string) => StoryEntity | undefined,
+  granularity: 'time' | 'day' | 'month' | 'year',
+  strict = false,
+  specific?: (stem: string) => boolean,
+): Conflict[] {
+  const sides: { m: Member; span: { start: number; end: number; text: string }; value: string; thing: Thing; alt: string | null; weekday: number | null }[] = [];
   for (const m of members) {
-    const ts = bySentence(m.analysis.times)(m.sentence.index).filter((t) => inStatement(m, t) && t.granularity === granularity);
-    if (ts.length !== 1 || ts[0]!.value.startsWith('today')) continue;
-    const t = ts[0]!;
-    const thing = thingOf(m, { start: t.start, end: t.end, unit: granularity }, entityOf)!;
-    sides.push({ m, span: t, value: t.value, thing });
+    const all = bySentence(m.analysis.times)(m.sentence.index);
+    const ts = all.filter((t) => inStatement(m, t) && t.granularity === granularity);
+    const pair = granularity === 'time' && ts.length === 2 ? zoneConversion(m, ts[0]!, ts[1]!) : null;
+    if ((ts.length !== 1 && !pair) || ts[0]!.value.startsWith('today')) continue;
+    // "um 18:00 Uhr (20:00 Uhr MEZ)": the time in brackets is given for the reader, the one
+    // other outlets state; the clause is read around the first.
+    const t = pair ? ts[1]! : ts[0]!;
+    const thing = thingOf(m, { start: ts[0]!.start, end: ts[0]!.end, unit: granularity }, entityOf)!;
+    const weekday = strict ? weekdayOf(all, ts[0]!) : null;
+    sides.push({ m, span: t, value: t.value, thing, alt: pair ? ts[0]!.value : null, weekday });
   }
   const byArticle = new Map<string, (typeof sides)[number]>();
   for (const x of sides) if (!byArticle.has(x.m.analysis.article.id)) byArticle.set(x.m.analysis.article.id, x);
   const list = [...byArticle.values()];
+  type Side = (typeof list)[number];
+  // A date names many things a story tells (a bill sent, a veto announced): two dates are of one
+  // thing only when their clauses say nearly the same; a clock time is more specific.
+  const fits = (x: Side, y: Side) =>
+    strict
+      ? x.weekday !== null && x.weekday === y.weekday && (sameThing(x.thing, y.thing, true, specific) || x.alt === y.value || y.alt === x.value)
+      : sameThing(x.thing, y.thing) && (granularity === 'time' || jaccard(x.thing.context, y.thing.context) >= DATE_CONTEXT);
   for (let a = 0; a < list.length; a++) {
-    // A date names many things a story tells (a bill sent, a veto announced): two dates are of one
-    // thing only when their clauses say nearly the same; a clock time is more specific.
-    const fits = (x: Thing, y: Thing) => sameThing(x, y) && (granularity === 'time' || jaccard(x.context, y.context) >= DATE_CONTEXT);
-    const same = list.filter((y) => y === list[a] || fits(list[a]!.thing, y.thing));
+    const same = list.filter((y) => y === list[a] || fits(list[a]!, y));
     if (same.length < 2 || new Set(same.map((x) => x.value)).size < 2) continue;
     // Every pair must be about the same thing, not only each with the first.
-    if (!same.every((x) => same.every((y) => x === y || fits(x.thing, y.thing)))) continue;
+    if (!same.every((x) => same.every((y) => x === y || fits(x, y)))) continue;
     const kind = granularity === 'time' ? 'time' : 'date';
     return [{ kind, about: kind, values: same.map((x) => value(x.m, x.span, x.value)), update: false }];
   }
   return [];
+}
+
+/** The second of two clock times stands in brackets right after the first: one time told in two zones. */
+function zoneConversion(m: Member, first: TimeExpression, second: TimeExpression): boolean {
+  return /^\s*\($/u.test(m.analysis.article.text.slice(first.end, second.start)) && first.value !== second.value;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday a clock time is on: of the nearest date or weekday before it in the sentence, else after it; null when none. */
+function weekdayOf(times: readonly TimeExpression[], t: TimeExpression): number | null {
+  const days = times.filter((x) => x.granularity === 'day' || x.granularity === 'weekday');
+  const before = days.filter((x) => x.end <= t.start);
+  const day = before.length > 0 ? before[before.length - 1]! : days.find((x) => x.start >= t.end);
+  if (!day) return null;
+  if (day.granularity === 'weekday') {
+    const n = WEEKDAYS.indexOf(day.value);
+    return n >= 0 ? n : null;
+  }
+  const ms = Date.parse(`${day.value}T12:00:00Z`);
+  return Number.isNaN(ms) ? null : new Date(ms).getUTCDay();
 }
 
 /** Share of clause words two dates' clauses must have in common to be dates of one thing. */

@@ -2,27 +2,43 @@ import type { Conflict } from '../../model/report.js';
 import { findConflicts } from '../conflicts.js';
 import type { FactGroup } from './group.js';
 import { round, type Draft, type FactContext } from './context.js';
-import { minOf } from '../../collections.js';
+import { bySentence, minOf } from '../../collections.js';
+import type { SentenceVector } from '../sentence-features.js';
 
 /**
- * Conflicts of figures and clock times between likely-linked sentences that are not
- * in one fact together; pairs sharing a sentence and a counted thing form one fact.
+ * Conflicts of figures and clock times between sentences that are not in one fact
+ * together: likely-linked ones, and — held to like with like (see `ConflictOptions`) —
+ * any two of the story that count the same noun or give a clock time, since outlets
+ * often tell one figure in sentences that share little else. Pairs sharing a sentence
+ * and a counted thing form one fact.
  */
 export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): Draft[] {
   const { vectors, byArticle, input, links, options, statement, position } = ctx;
   const together = new Set<string>();
   for (const g of groups) for (const a of g.members) for (const b of g.members) if (a < b) together.add(`${a}|${b}`);
   const found: { i: number; j: number; p: number; conflicts: Conflict[] }[] = [];
-  for (const l of links) {
-    if (l.p < options.possible) break;
-    const [i, j] = l.i < l.j ? [l.i, l.j] : [l.j, l.i];
-    if (together.has(`${i}|${j}`)) continue;
-    const conflicts = findConflicts(
+  const check = (i: number, j: number, strict: boolean) =>
+    findConflicts(
       [vectors[i]!, vectors[j]!].map((v) => ({ analysis: byArticle.get(v.article)!, sentence: v.sentence, span: v })),
       input.entityOf,
       input.conflictLexicon,
+      { strict, specific },
     ).filter((c) => c.kind === 'number' || c.kind === 'time');
+  const specific = specificWords(vectors);
+  const checked = new Set<string>();
+  for (const l of links) {
+    if (l.p < options.possible) break;
+    const [i, j] = l.i < l.j ? [l.i, l.j] : [l.j, l.i];
+    checked.add(`${i}|${j}`);
+    if (together.has(`${i}|${j}`)) continue;
+    const conflicts = check(i, j, false);
     if (conflicts.length > 0) found.push({ i, j, p: l.p, conflicts });
+  }
+  for (const [i, j] of likePairs(ctx)) {
+    const key = `${i}|${j}`;
+    if (checked.has(key) || together.has(key)) continue;
+    const conflicts = check(i, j, true);
+    if (conflicts.length > 0) found.push({ i, j, p: ctx.p(i, j), conflicts });
   }
   // One fact per counted thing and connected sentences.
   const connected = pairComponents(found);
@@ -93,4 +109,52 @@ function pairComponents(found: readonly { i: number; j: number; conflicts: reado
     }
     return [...seen].sort((a, b) => a - b);
   };
+}
+
+/**
+ * Pairs of units of different articles (i < j) that count the same noun (by stem or
+ * concept) or both give a clock time: the only pairs the story-wide search compares.
+ * Found through an index of those keys, so sentences without figures cost nothing.
+ */
+function likePairs(ctx: FactContext): [number, number][] {
+  const { vectors, byArticle, input } = ctx;
+  const byKey = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    const a = byArticle.get(v.article)!;
+    if (v.sentence.boilerplate) return;
+    const keys = new Set<string>();
+    const inUnit = (x: { sentence: number; start: number; end: number }) => x.sentence === v.sentence.index && x.start >= v.start && x.end <= v.end;
+    for (const q of bySentence(a.quantities)(v.sentence.index)) {
+      if (!inUnit(q) || !q.unit) continue;
+      keys.add(`u:${q.unit}`);
+      for (const c of input.conflictLexicon?.unitConcepts(a, q) ?? []) keys.add(`c:${c}`);
+    }
+    for (const t of bySentence(a.times)(v.sentence.index)) if (inUnit(t) && t.granularity === 'time') keys.add('time');
+    for (const k of keys) (byKey.get(k) ?? byKey.set(k, []).get(k)!).push(i);
+  });
+  const seen = new Set<string>();
+  const out: [number, number][] = [];
+  for (const units of byKey.values())
+    for (let x = 0; x < units.length; x++)
+      for (let y = x + 1; y < units.length; y++) {
+        const [i, j] = [units[x]!, units[y]!];
+        if (vectors[i]!.article === vectors[j]!.article || input.wireRoot(vectors[i]!.article) === input.wireRoot(vectors[j]!.article)) continue;
+        const key = `${i}|${j}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push([i, j]);
+      }
+  out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return out;
+}
+
+/** Share of the story's units a word may occur in and still tell what happened rather than what the story is about. */
+const SPECIFIC_SHARE = 0.1;
+
+/** Words few units of the story use (at most a tenth of them, or only two): its topic words tell no two events apart. */
+function specificWords(vectors: readonly SentenceVector[]): (stem: string) => boolean {
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const k of v.contentKeys) if (k.startsWith('w:')) df.set(k, (df.get(k) ?? 0) + 1);
+  const most = Math.max(2, SPECIFIC_SHARE * vectors.length);
+  return (stem) => (df.get(`w:${stem}`) ?? 0) <= most;
 }
