@@ -134,3 +134,11 @@ test('sentences no link joins: clock times on one weekday, the same in the other
   // Without the other zone's time and without a word in common, two times of one day are two things.
   assert.deepEqual(times('Am Mittwoch um 10 Uhr treffen sich die Tarifparteien.', 'Danach folgen ab Mittwoch, 2 Uhr, sämtliche Unternehmen der Bahn.'), []);
 });
+
+test('linked sentences whose match minute names no one are read as other figures are', () => {
+  const r = compareInputs([
+    de('Nordkurier', 'Kurz darauf trifft der Stürmer sogar die Innenstange, der Ball kullert an der Torlinie entlang (22.).'),
+    de('Südbote', 'Kurz darauf setzte der Stürmer den Ball an die Innenstange (23.).'),
+  ]);
+  assert.deepEqual(values(r, 'number'), [['22', '23']]);
+});

@@ -265,8 +265,9 @@ function isClauseBreak(text: string): boolean {
  */
 function sameThing(a: Thing, b: Thing, strict = false, specific: (stem: string) => boolean = () => true): boolean {
   if (a.unit !== b.unit && !a.concepts.some((c) => b.concepts.includes(c))) return false;
-  // A match minute belongs to an event, told by who takes part: one name in common in linked sentences, two otherwise.
-  if (a.unit === 'measure:minute') return sharedNames(a.names, b.names) >= (strict ? 2 : 1);
+  // A match minute belongs to an event, told by who takes part: one name in common in linked sentences, two otherwise;
+  // linked sentences naming no one are read as other figures are.
+  if (a.unit === 'measure:minute' && (strict || (a.names.size > 0 && b.names.size > 0))) return sharedNames(a.names, b.names) >= (strict ? 2 : 1);
   if (strict && !sameYears(a.years, b.years)) return false;
   // Strict: "Romney (17 percent), Huckabee (14 percent) and Gingrich (9 percent)" is a table whose scope the clause does not tell.
   if (a.unit === '%') return a.owner !== null && a.owner === b.owner && !(strict && Math.max(a.shares, b.shares) >= TABLE_SHARES);
