@@ -142,3 +142,15 @@ test('linked sentences whose match minute names no one are read as other figures
   ]);
   assert.deepEqual(values(r, 'number'), [['22', '23']]);
 });
+
+test('a person’s nationality told differently is an attribute conflict; a name without a country adjective is none', () => {
+  const actor = (r: ComparisonReport) => conflicts(r, 'actor').map((c) => c.values.map((v) => v.value).sort());
+  const laureate = (country: string) => `Der ${country} Physiker Anton Zeilinger erhält in diesem Jahr den Nobelpreis für seine Arbeiten.`;
+  assert.deepEqual(actor(compareInputs([de('Nordkurier', laureate('österreichische')), de('Südbote', laureate('deutsche'))])), [['Deutschland', 'Österreich']]);
+  assert.deepEqual(actor(compareInputs([de('Nordkurier', laureate('österreichische')), de('Südbote', laureate('bekannte'))])), []);
+  const en = article('en');
+  assert.deepEqual(
+    actor(compareInputs([en('Daily A', 'Austrian physicist Anton Zeilinger won the Nobel Prize for his work.'), en('Daily B', 'German physicist Anton Zeilinger won the Nobel Prize for his work.')])),
+    [['Austria', 'Germany']],
+  );
+});

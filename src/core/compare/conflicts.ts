@@ -436,6 +436,7 @@ export function findConflicts(
   if (claim) out.push(claim);
   const place = placeConflict(members, entityOf);
   if (place) out.push(place);
+  pushAll(out, nationalityConflicts(members, entityOf));
   return out;
 }
 
@@ -584,4 +585,44 @@ function placeConflict(members: readonly Member[], entityOf: (id: string) => Sto
   const names = [...new Set(perMember.map((x) => x.ents[0]!.name.toLowerCase()))];
   if (names.some((n) => names.some((o) => o !== n && (o.startsWith(n) || n.startsWith(o))))) return null;
   return { kind: 'place', about: 'place', values, update: false };
+}
+
+/** Most words between a country adjective and the name it describes ("österreichische Physiker Anton Zeilinger"). */
+const NATIONALITY_GAP = 2;
+
+/**
+ * A person's nationality told differently ("der österreichische Physiker Anton Zeilinger" /
+ * "der deutsche Physiker Anton Zeilinger"): for each person the statements name, the country
+ * adjective right before the name (at most a role noun between, no comma, no other name);
+ * a conflict when two articles each give that person one country and the countries differ.
+ */
+function nationalityConflicts(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined): Conflict[] {
+  const countryOf = (e: StoryEntity | undefined) => e?.members.flatMap((x) => x.keys).find((k) => k.startsWith('country:')) ?? null;
+  // person → article → country → its value
+  const told = new Map<string, Map<string, Map<string, ConflictValue>>>();
+  const names = new Map<string, string>();
+  for (const m of members) {
+    const mentions = bySentence(m.analysis.mentions)(m.sentence.index).filter((x) => inStatement(m, x));
+    const text = m.analysis.article.text;
+    for (const person of mentions) {
+      const e = entityOf(person.entity);
+      if (!e || (e.type !== 'person' && e.type !== 'other')) continue;
+      const adjective = mentions.filter((x) => x.via === 'adjective' && x.end <= person.start).pop();
+      const country = adjective ? countryOf(entityOf(adjective.entity)) : null;
+      if (!adjective || !country || mentions.some((x) => x.start >= adjective.end && x.end <= person.start)) continue;
+      const between = text.slice(adjective.end, person.start);
+      if (between.includes(',') || between.trim().split(/\s+/u).filter((w) => w !== '').length > NATIONALITY_GAP) continue;
+      names.set(e.id, e.name);
+      const byArticle = told.get(e.id) ?? told.set(e.id, new Map()).get(e.id)!;
+      const countries = byArticle.get(m.analysis.article.id) ?? byArticle.set(m.analysis.article.id, new Map()).get(m.analysis.article.id)!;
+      if (!countries.has(country)) countries.set(country, value(m, adjective, entityOf(adjective.entity)!.name));
+    }
+  }
+  const out: Conflict[] = [];
+  for (const [person, byArticle] of told) {
+    const single = [...byArticle.values()].filter((c) => c.size === 1).map((c) => [...c.values()][0]!);
+    if (single.length < 2 || new Set(single.map((v) => v.value)).size < 2) continue;
+    out.push({ kind: 'actor', about: `nationality of ${names.get(person)!}`, values: single, update: false });
+  }
+  return out;
 }

@@ -23,7 +23,7 @@ export function pairConflicts(ctx: FactContext, groups: readonly FactGroup[]): D
       input.entityOf,
       input.conflictLexicon,
       { strict, specific },
-    ).filter((c) => c.kind === 'number' || c.kind === 'time');
+    ).filter((c) => c.kind === 'number' || c.kind === 'time' || c.kind === 'actor');
   const specific = specificWords(vectors);
   const checked = new Set<string>();
   for (const l of links) {
