@@ -115,3 +115,8 @@ test('"eine Erklärung, in der es heißt, …": the document speaks', () => {
   const a = analyze('Es regnete. Die Regierung veröffentlichte eine Erklärung, in der es heißt, die Lage sei ruhig.');
   assert.equal(spoken(a, a.quotes.find((q) => q.cueLemma === 'heißen')), 'eine Erklärung');
 });
+
+test('an agentless passive with a list of nouns before its participle reports no speech and names no speaker', () => {
+  const a = analyze('Das Gericht tagte am Montag. Er wurde wegen Betrug, Untreue und Bildung einer Bande verurteilt.');
+  assert.ok(!a.quotes.some((q) => q.cueLemma === 'verurteilen'), 'no speech act of "Untreue und Bildung"');
+});

@@ -664,9 +664,11 @@ function passiveAuxiliary(toks: readonly Token[], cue: CueHit): number {
   if (cue.token !== cue.lastToken) return -1;
   const next = toks[cue.token + 1];
   if (next && PASSIVE_AUX.has(next.norm)) return cue.token + 1;
-  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 20; k--) {
     const t = toks[k]!;
-    if (t.kind === 'punct' && t.text !== '„' && t.text !== '“') return -1;
+    // (A comma inside a list of nouns does not end the clause: "wegen Gründung einer Vereinigung, Volksverhetzung und … verurteilt".)
+    const listComma = t.text === ',' && toks[k + 1]?.capitalized === true && k > 0 && toks[k - 1]!.capitalized;
+    if (t.kind === 'punct' && t.text !== '„' && t.text !== '“' && !listComma) return -1;
     if (PASSIVE_AUX.has(t.norm)) return k;
   }
   return -1;

@@ -99,8 +99,10 @@ function pushSpeechAct(ctx: SpeechContext, s: Sentence, c: CueHit, span: Span): 
 /** A participle cue with a passive auxiliary in its clause ("wurde … kritisiert", "was reported"). */
 function passiveCue(s: Sentence, cue: CueHit): boolean {
   const toks = s.tokens;
-  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 12; k--) {
-    if (toks[k]!.kind === 'punct') break;
+  for (let k = cue.token - 1; k >= 0 && k >= cue.token - 20; k--) {
+    // (Past a comma inside a list of nouns: "wegen Gründung einer Vereinigung, Volksverhetzung und … verurteilt".)
+    const listComma = toks[k]!.text === ',' && k > 0 && toks[k - 1]!.capitalized && toks[k + 1]?.capitalized === true;
+    if (toks[k]!.kind === 'punct' && !listComma) break;
     if (PASSIVE_AUXILIARIES.has(toks[k]!.norm)) return true;
   }
   return PASSIVE_AUXILIARIES.has(toks[cue.token + 1]?.norm ?? '');
