@@ -25,7 +25,7 @@ export const sentenceCues: SentenceCues = {
     exakt genau lediglich ungefähr zirka total gesamt
   `)),
   terminalAbbreviations: new Set(words(`
-    usw etc u.a u.ä u.v.m ff jh jhd jhdt mio mrd tsd ebd str
+    usw etc u.a u.ä u.v.m ff jh jhd jhdt mio mrd tsd ebd str art
   `)),
   datelineConnectors: new Set(words('am an der im in ob bei')),
 };

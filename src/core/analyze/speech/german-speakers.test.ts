@@ -120,3 +120,9 @@ test('an agentless passive with a list of nouns before its participle reports no
   const a = analyze('Das Gericht tagte am Montag. Er wurde wegen Betrug, Untreue und Bildung einer Bande verurteilt.');
   assert.ok(!a.quotes.some((q) => q.cueLemma === 'verurteilen'), 'no speech act of "Untreue und Bildung"');
 });
+
+test('a document before a relative clause with a preposition speaks for an agentless passive; "Art." before an opener ends a sentence', () => {
+  const a = analyze('Wale gelten als gefährdete Art. In einer Stellungnahme des Ministeriums, auf die sich mehrere Zeitungen berufen, wird die Entscheidung damit begründet, dass das Land vom Fischfang lebe.');
+  assert.equal(a.sentences.length, 2);
+  assert.equal(spoken(a, a.quotes.find((q) => q.cueLemma === 'begründen')), 'In einer Stellungnahme des Ministeriums');
+});

@@ -373,6 +373,10 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const pron = subj ? pronounSpeaker(ctx, sentence, subj) : null;
     if (pron) return pron;
     if (subj) return objectFirst(ctx, sentence, cue.token, subj, inSentence) ?? speakerInPhrase(ctx, sentence, subj, inSentence);
+    // "In einer Stellungnahme des Ministeriums, auf die …, wird die Entscheidung damit begründet": no subject, but the document speaks.
+    const aux = toks.findIndex((t, k) => k < cue.token && PASSIVE_AUX.has(t.norm));
+    const doc = aux > 0 ? documentPrefield(toks, aux) : null;
+    if (doc) return speakerInPhrase(ctx, sentence, doc, inSentence);
   }
   // Subject–verb–object order (English): the phrase before the verb, or after it when inverted ("said the spokeswoman").
   if (!verbSecond(ctx.pack) && cue.kind === 'verb' && !cue.objectIsSpeaker) {

@@ -432,7 +432,9 @@ export function documentPrefield(toks: readonly Token[], verb: number): Span | n
   // "In einem Schreiben an die Mitarbeiter war …": attributes may follow the document,
   // and a relative clause ("In einer Erklärung, die am Montag erschien, hieß es …").
   let next = skipAttributes(toks, p.last + 1, verb + 1);
-  if (toks[next]?.text === ',' && RELATIVE_PRONOUNS.has(toks[next + 1]?.norm ?? '')) {
+  // (Also after a preposition: "…, auf die sich die Medien berufen, …".)
+  const relativeAt = RELATIVE_PRONOUNS.has(toks[next + 1]?.norm ?? '') ? next + 1 : PREPOSITIONS.has(toks[next + 1]?.norm ?? '') && RELATIVE_PRONOUNS.has(toks[next + 2]?.norm ?? '') ? next + 2 : -1;
+  if (toks[next]?.text === ',' && relativeAt > 0) {
     const close = toks.findIndex((t, k) => k > next + 1 && t.text === ',');
     if (close > 0 && close < verb) next = close + 1;
   }
