@@ -154,3 +154,13 @@ test('a person’s nationality told differently is an attribute conflict; a name
     [['Austria', 'Germany']],
   );
 });
+
+test('sentences no link joins: of a statement’s several clock times, the one on the same weekday is compared', () => {
+  const times = (a: string, b: string) => strictPair('de', a, b).filter((c) => c.kind === 'time').map((c) => c.values.map((v) => v.value).sort());
+  const mail = 'Bereits ab Dienstagabend, 18 Uhr, soll der Güterverkehr ruhen, wie aus einer Mitteilung hervorgeht, die kurz nach 2 Uhr in der Nacht auf Montag verschickt wurde.';
+  assert.deepEqual(times(mail, 'Die Lokführer von Güterzügen werden am Dienstag um 18:00 Uhr (20:00 Uhr MEZ) die Arbeit einstellen.'), [['18:00', '20:00']]);
+  // Two times of that weekday in one statement leave its value open.
+  const pravda = 'Die Lokführer werden am Dienstag um 18:00 Uhr (20:00 Uhr MEZ) die Arbeit niederlegen.';
+  assert.deepEqual(times('Am Dienstag um 17 Uhr legen die Lokführer die Arbeit nieder, um 19 Uhr die Fahrdienstleiter die Arbeit.', pravda), []);
+  assert.deepEqual(times('Am Dienstag um 17 Uhr legen die Lokführer die Arbeit nieder, um 19 Uhr folgt der Rest.', pravda), [['17:00', '20:00']]);
+});

@@ -454,36 +454,58 @@ function whenConflicts(
   strict = false,
   specific?: (stem: string) => boolean,
 ): Conflict[] {
-  const sides: { m: Member; span: { start: number; end: number; text: string }; value: string; thing: Thing; alt: string | null; weekday: number | null }[] = [];
+  type Side = { m: Member; span: { start: number; end: number; text: string }; value: string; thing: Thing; alt: string | null; weekday: number | null };
+  const side = (m: Member, at: TimeExpression, shown: TimeExpression, all: readonly TimeExpression[]): Side => ({
+    m,
+    span: shown,
+    value: shown.value,
+    thing: thingOf(m, { start: at.start, end: at.end, unit: granularity }, entityOf)!,
+    alt: shown === at ? null : at.value,
+    weekday: strict ? weekdayOf(all, at) : null,
+  });
+  const byArticle = new Map<string, Side[]>();
   for (const m of members) {
     const all = bySentence(m.analysis.times)(m.sentence.index);
     const ts = all.filter((t) => inStatement(m, t) && t.granularity === granularity);
-    const pair = granularity === 'time' && ts.length === 2 ? zoneConversion(m, ts[0]!, ts[1]!) : null;
-    if ((ts.length !== 1 && !pair) || ts[0]!.value.startsWith('today')) continue;
-    // "um 18:00 Uhr (20:00 Uhr MEZ)": the time in brackets is given for the reader, the one
-    // other outlets state; the clause is read around the first.
-    const t = pair ? ts[1]! : ts[0]!;
-    const thing = thingOf(m, { start: ts[0]!.start, end: ts[0]!.end, unit: granularity }, entityOf)!;
-    const weekday = strict ? weekdayOf(all, ts[0]!) : null;
-    sides.push({ m, span: t, value: t.value, thing, alt: pair ? ts[0]!.value : null, weekday });
+    const sides: Side[] = [];
+    if (granularity !== 'time') {
+      if (ts.length === 1 && !ts[0]!.value.startsWith('today')) sides.push(side(m, ts[0]!, ts[0]!, all));
+    } else {
+      // Each clock time of the statement; "um 18:00 Uhr (20:00 Uhr MEZ)" is one, compared by the time in
+      // brackets (given for the reader, the one other outlets state), its clause read around the first.
+      const times: Side[] = [];
+      for (let k = 0; k < ts.length; k++) {
+        const zoned = k + 1 < ts.length && zoneConversion(m, ts[k]!, ts[k + 1]!);
+        times.push(side(m, ts[k]!, zoned ? ts[k + 1]! : ts[k]!, all));
+        if (zoned) k++;
+      }
+      // Linked statements give one time each; strict, a statement's times are told apart by their weekday and clause.
+      if (strict || times.length === 1) pushAll(sides, times);
+    }
+    const article = m.analysis.article.id;
+    // Dates: the article's first statement giving one; clock times: every one, chosen below by what they are about.
+    if (sides.length > 0 && (granularity === 'time' || !byArticle.has(article))) pushAll(byArticle.get(article) ?? byArticle.set(article, []).get(article)!, sides);
   }
-  const byArticle = new Map<string, (typeof sides)[number]>();
-  for (const x of sides) if (!byArticle.has(x.m.analysis.article.id)) byArticle.set(x.m.analysis.article.id, x);
-  const list = [...byArticle.values()];
-  type Side = (typeof list)[number];
   // A date names many things a story tells (a bill sent, a veto announced): two dates are of one
   // thing only when their clauses say nearly the same; a clock time is more specific.
   const fits = (x: Side, y: Side) =>
     strict
       ? x.weekday !== null && x.weekday === y.weekday && (sameThing(x.thing, y.thing, true, specific) || x.alt === y.value || y.alt === x.value)
       : sameThing(x.thing, y.thing) && (granularity === 'time' || jaccard(x.thing.context, y.thing.context) >= DATE_CONTEXT);
-  for (let a = 0; a < list.length; a++) {
-    const same = list.filter((y) => y === list[a] || fits(list[a]!, y));
-    if (same.length < 2 || new Set(same.map((x) => x.value)).size < 2) continue;
+  for (const x of [...byArticle.values()].flat()) {
+    // Every article's one value of the thing x is about: two different ones of one article leave it open.
+    const same: Side[] = [];
+    let open = false;
+    for (const sides of byArticle.values()) {
+      const mine = sides.filter((y) => y === x || fits(x, y));
+      if (new Set(mine.map((y) => y.value)).size > 1) open = true;
+      if (mine.length > 0) same.push(mine.includes(x) ? x : mine[0]!);
+    }
+    if (open || same.length < 2 || new Set(same.map((y) => y.value)).size < 2) continue;
     // Every pair must be about the same thing, not only each with the first.
-    if (!same.every((x) => same.every((y) => x === y || fits(x, y)))) continue;
+    if (!same.every((a) => same.every((b) => a === b || fits(a, b)))) continue;
     const kind = granularity === 'time' ? 'time' : 'date';
-    return [{ kind, about: kind, values: same.map((x) => value(x.m, x.span, x.value)), update: false }];
+    return [{ kind, about: kind, values: same.map((y) => value(y.m, y.span, y.value)), update: false }];
   }
   return [];
 }
