@@ -164,3 +164,17 @@ test('sentences no link joins: of a statement’s several clock times, the one o
   assert.deepEqual(times('Am Dienstag um 17 Uhr legen die Lokführer die Arbeit nieder, um 19 Uhr die Fahrdienstleiter die Arbeit.', pravda), []);
   assert.deepEqual(times('Am Dienstag um 17 Uhr legen die Lokführer die Arbeit nieder, um 19 Uhr folgt der Rest.', pravda), [['17:00', '20:00']]);
 });
+
+test('a noun that is a multiple of another is compared in the smaller unit, when the pack tells it ("vier Jahrzehnte" / "30 Jahre")', () => {
+  const { analyses } = analyzeInputs([
+    de('Nordkurier', 'Es ist das schwerste Unwetter seit fast 30 Jahren in der Region.'),
+    de('Südbote', 'Es ist das schlimmste Unwetter seit mehr als vier Jahrzehnten in der Region.'),
+  ]);
+  const { byArticleEntity } = resolveStoryEntities(analyses);
+  const members = analyses.map((x) => ({ analysis: x, sentence: x.sentences[0]! }));
+  const numbers = (lex: ConflictLexicon) =>
+    findConflicts(members, (id) => byArticleEntity.get(id), lex).filter((c) => c.kind === 'number').map((c) => c.values.map((v) => v.value).sort());
+  assert.deepEqual(numbers(lexicon), []);
+  const scaled: ConflictLexicon = { ...lexicon, unitScale: (_a, unit) => (unit === 'jahrzehnt' ? { unit: 'jahr', factor: 10 } : null) };
+  assert.deepEqual(numbers(scaled), [['>40', '≲30']]);
+});

@@ -13,6 +13,8 @@ export interface ConflictLexicon {
   side?(analysis: ArticleAnalysis, word: string): 'for' | 'against' | null;
   /** A relative pronoun ("die", "which"): a clause it opens after a comma speaks of the name before the comma. */
   relative?(analysis: ArticleAnalysis, word: string): boolean;
+  /** A counted noun that is a multiple of another ("Jahrzehnt" → 10 × "Jahr"), by stems; null when it is none. */
+  unitScale?(analysis: ArticleAnalysis, unit: string): { unit: string; factor: number } | null;
 }
 
 export const NO_LEXICON: ConflictLexicon = { unitConcepts: () => [], joins: () => false };
@@ -38,6 +40,16 @@ function value(m: Member, span: { start: number; end: number; text?: string }, v
     start: span.start,
     end: span.end,
   };
+}
+
+/** A figure in the smaller unit its noun is a multiple of ("vier Jahrzehnte" as 40 "Jahre"), so the two meet. */
+function inBaseUnit(m: Member, q: Quantity, lexicon: ConflictLexicon): Quantity {
+  const scale = q.unit ? lexicon.unitScale?.(m.analysis, q.unit) : null;
+  if (!scale) return q;
+  const scaled: Quantity = { ...q, value: q.value * scale.factor, unit: scale.unit };
+  if (q.low !== undefined) scaled.low = q.low * scale.factor;
+  if (q.high !== undefined && q.high !== null) scaled.high = q.high * scale.factor;
+  return scaled;
 }
 
 /** The values an exact figure stands for: a round number is only as precise as its zeros ("27.000"). */
@@ -399,6 +411,7 @@ export function findConflicts(
   const perMember = members.map((m) =>
     bySentence(m.analysis.quantities)(m.sentence.index)
       .filter((q) => inStatement(m, q))
+      .map((q) => inBaseUnit(m, q, lexicon))
       .map((q) => ({ q, thing: thingOf(m, q, entityOf, lexicon, lexicon.unitConcepts(m.analysis, q)), m }))
       .filter((x): x is { q: Quantity; thing: Thing; m: Member } => x.thing !== null),
   );
