@@ -4,6 +4,7 @@ import type { Candidate } from './recognize.js';
 import { foldName, stripGenitive } from './fold.js';
 import { gazetteerIndex, type GazetteerIndex } from './gazetteer-index.js';
 import { pushAll, spanCover } from '../../collections.js';
+import { roleOf } from './heads.js';
 
 interface Cluster {
   id: string;
@@ -61,6 +62,7 @@ export function resolveEntities(
   clusterCandidates(r, candidates, sentences);
   addCoreferences(r, candidates, sentences);
   typeByCoordination(r, sentences);
+  typeByRoleApposition(r, sentences);
   return entitiesOf(r, sentences);
 }
 
@@ -205,6 +207,33 @@ function typeByCoordination(r: Resolution, sentences: readonly Sentence[]): void
     const cb = byId.get(b.entity)!;
     if (ca.type === 'organization' && cb.type === 'other' && !cb.gazId) cb.type = 'organization';
     else if (cb.type === 'organization' && ca.type === 'other' && !ca.gazId) ca.type = 'organization';
+  }
+}
+
+/**
+ * An untyped name of two or more words followed by an apposition, closed by a comma, that
+ * holds a role ("Slobodan Samardzic, der für das Kosovo zuständige serbische Minister, …"): a person.
+ */
+function typeByRoleApposition(r: Resolution, sentences: readonly Sentence[]): void {
+  const { pack } = r;
+  for (const c of r.clusters) {
+    if (c.type !== 'other' || c.gazId || c.parts.length < 2) continue;
+    const person = c.mentions.some((m) => {
+      const toks = sentences[m.sentence]?.tokens ?? [];
+      const last = toks.findIndex((t) => t.end === m.end);
+      // (After the comma a lower-case word opens the apposition: its article.)
+      const opener = toks[last + 2];
+      if (last < 0 || toks[last + 1]?.text !== ',' || !opener || opener.kind !== 'word' || opener.capitalized) return false;
+      let role = false;
+      for (let k = last + 2; k < toks.length && k <= last + 12; k++) {
+        const t = toks[k]!;
+        // The apposition closes with a comma; a role inside it says who the name is ("…, der Premierminister des Kosovos, …").
+        if (t.kind === 'punct') return t.text === ',' && role;
+        if (roleOf(pack, t)) role = true;
+      }
+      return false;
+    });
+    if (person) c.type = 'person';
   }
 }
 

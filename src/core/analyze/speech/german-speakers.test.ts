@@ -126,3 +126,9 @@ test('a document before a relative clause with a preposition speaks for an agent
   assert.equal(a.sentences.length, 2);
   assert.equal(spoken(a, a.quotes.find((q) => q.cueLemma === 'begründen')), 'In einer Stellungnahme des Ministeriums');
 });
+
+test('a name with a role in apposition is a person, and "Er" in the next sentence is that person', () => {
+  const a = analyze('Davon geht Drago Kovacevic, der für die Region zuständige serbische Minister, aus. Er gehe davon aus, dass die Wahl am Sonntag stattfinde.');
+  assert.equal(a.entities.find((e) => e.name.includes('Kovacevic'))?.type, 'person');
+  assert.match(a.quotes.find((q) => q.cueLemma?.includes('aus') && q.sentence === 1)?.speakerName ?? '', /Kovacevic/);
+});
