@@ -134,7 +134,7 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   if (bare !== null) return clauseSpan(s, bare, Math.min(plainEnd(toks, bare, quoted, pack), cap));
   // ("X did Y, saying …": what a participle after a comma frames follows it, never the clause before.)
   const participle = /ing$/.test(toks[cue.token]!.norm);
-  if (before && !participle && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted)) return before;
+  if (before && !participle && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted) && !asFrame(s, cue, quoted, pack)) return before;
   return null;
 }
 
@@ -237,6 +237,14 @@ export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: 
 const COMPLEMENTIZER_AFTER_AND = new Set(['that', 'whether', 'if']);
 /** Auxiliaries that open a second predicate of the same subject after "and"/"but" ("but did not say"). */
 const NEXT_ACT = new Set(['did', 'does', 'also', 'then', 'later', 'has', 'have', 'had']);
+
+/** "…, as Eric Garner, gasping …, said before he died": a frame opened by "as" reports only what it frames, not the clause before it. */
+function asFrame(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack: LanguagePack): boolean {
+  const subj = svoSubject(s, cue, quoted, pack);
+  if (!subj) return false;
+  const at = s.tokens.findIndex((t) => t.start === subj.start);
+  return at > 0 && s.tokens[at - 1]!.norm === 'as';
+}
 
 /** The words before the verb are its subject (with an apposition): "Carly Fiorina, a Republican hopeful, says …". */
 function subjectPhraseBefore(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean): boolean {

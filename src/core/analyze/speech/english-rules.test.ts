@@ -234,3 +234,10 @@ test('no verb of another clause inside a source: a relative "that", "what", a pa
   const c = en('Mayor Ann Lee avoids criticizing the port authority in public.');
   assert.equal(spoken(c, byLemma(c, 'criticize')), 'Mayor Ann Lee');
 });
+
+test('"…, as X, doing Y, said": X is the source of what the frame covers, and the clause before "as" is no content', () => {
+  const a = en('He wore a shirt with the words “I can’t breathe,” as Tom Baker, lying on the street in Ohio, said before he died.');
+  const q = a.quotes.find((x) => x.kind === 'direct');
+  assert.equal(q?.speakerName, 'Tom Baker');
+  assert.ok(!a.quotes.some((x) => x.kind !== 'direct' && /wore a shirt/.test(x.text)), 'the writer’s clause is nobody’s statement');
+});

@@ -204,7 +204,9 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
           (pack !== undefined && !toks[head.first]!.capitalized && ATTACHING.has(toks[head.first]!.norm)));
       // ("Yet Democratic economists, like …, say": a sentence adverb or conjunction may open the sentence before the head.)
       const opensSentence = head !== null && head.first === 1 && toks[0]!.capitalized && (BOUNDARY.has(toks[0]!.norm) || SENTENCE_ADVERBS.has(toks[0]!.norm));
-      if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence)) return span(head.first, appositive ? k - 1 : head.last);
+      // (Or a subordinator opening the clause: "as Eric Garner, gasping …, said before he died".)
+      const afterSubordinator = pack !== undefined && head !== null && head.first > 0 && ['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'if'].includes(toks[head.first - 1]!.norm);
+      if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence || afterSubordinator)) return span(head.first, appositive ? k - 1 : head.last);
       end = comma;
     }
     // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
