@@ -5,6 +5,7 @@ import { getPack } from '../../lang/index.js';
 import type { ComparisonReport } from '../model/report.js';
 import { findConflicts, type ConflictLexicon } from './conflicts.js';
 import { resolveStoryEntities } from './story-entities.js';
+import { unitMultiples as germanMultiples } from '../../lang/de/numbers.js';
 
 const article = (language: string, published = '2024-04-01') => (outlet: string, body: string) => ({
   source: outlet,
@@ -175,6 +176,22 @@ test('a noun that is a multiple of another is compared in the smaller unit, when
   const numbers = (lex: ConflictLexicon) =>
     findConflicts(members, (id) => byArticleEntity.get(id), lex).filter((c) => c.kind === 'number').map((c) => c.values.map((v) => v.value).sort());
   assert.deepEqual(numbers(lexicon), []);
-  const scaled: ConflictLexicon = { ...lexicon, unitScale: (_a, unit) => (unit === 'jahrzehnt' ? { unit: 'jahr', factor: 10 } : null) };
+  // The German pack's table, by its stems.
+  const scaled: ConflictLexicon = {
+    ...lexicon,
+    unitScale: (_a, unit) => {
+      const m = germanMultiples.get(unit);
+      return m ? { unit: m[0], factor: m[1] } : null;
+    },
+  };
   assert.deepEqual(numbers(scaled), [['>40', '≲30']]);
+});
+
+test('an ordinal with its letters glued on ("13th game", "20th century") is no count', () => {
+  const en = article('en', '2012-12-23');
+  const r = compareInputs([
+    en('Daily A', 'The Chiefs lost their 13th game of the season on Sunday at Arrowhead Stadium.'),
+    en('Daily B', 'The Chiefs lost their 7th game of the season on Sunday at Arrowhead Stadium.'),
+  ]);
+  assert.deepEqual(values(r, 'number'), []);
 });

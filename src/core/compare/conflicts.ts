@@ -410,7 +410,8 @@ export function findConflicts(
   // Figures, by what they count.
   const perMember = members.map((m) =>
     bySentence(m.analysis.quantities)(m.sentence.index)
-      .filter((q) => inStatement(m, q))
+      // "the 20th century", "his 7th game-winning drive": an ordinal with its letters glued on is no count.
+      .filter((q) => inStatement(m, q) && !/^\p{N}+\p{L}/u.test(m.analysis.article.text.slice(q.start, q.end)))
       .map((q) => inBaseUnit(m, q, lexicon))
       .map((q) => ({ q, thing: thingOf(m, q, entityOf, lexicon, lexicon.unitConcepts(m.analysis, q)), m }))
       .filter((x): x is { q: Quantity; thing: Thing; m: Member } => x.thing !== null),

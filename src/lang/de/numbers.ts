@@ -89,3 +89,11 @@ export const rangeWords: ReadonlySet<string> = new Set(['bis']);
 
 /** Plural counting words: "several of" the unit. */
 export const pluralCounts: ReadonlySet<string> = new Set(['dutzende', 'hunderte', 'tausende', 'zehntausende', 'hunderttausende']);
+
+/**
+ * Counted nouns that are a fixed multiple of another, by this pack's stems ("vier Jahrzehnte"
+ * are 40 "Jahre"): figures of the two are compared in the smaller unit.
+ */
+export const unitMultiples: ReadonlyMap<string, readonly [string, number]> = new Map<string, readonly [string, number]>([
+  ['jahrzehnt', ['jahr', 10]], ['jahrhundert', ['jahr', 100]], ['jahrtaus', ['jahr', 1000]],
+]);

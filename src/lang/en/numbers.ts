@@ -84,3 +84,11 @@ export const rangeWords: ReadonlySet<string> = new Set(['to']);
 
 /** Plural counting words: "several of" the unit. */
 export const pluralCounts: ReadonlySet<string> = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+
+/**
+ * Counted nouns that are a fixed multiple of another, by this pack's stems ("four decades"
+ * are 40 "years"): figures of the two are compared in the smaller unit.
+ */
+export const unitMultiples: ReadonlyMap<string, readonly [string, number]> = new Map<string, readonly [string, number]>([
+  ['decad', ['year', 10]], ['centuri', ['year', 100]],
+]);
