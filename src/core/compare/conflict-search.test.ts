@@ -195,3 +195,10 @@ test('an ordinal with its letters glued on ("13th game", "20th century") is no c
   ]);
   assert.deepEqual(values(r, 'number'), []);
 });
+
+test('a detail between commas that counts a part ("sieben Personen, darunter zwei Generäle, getötet") does not end the figure’s clause', () => {
+  assert.deepEqual(
+    strictNumbers('de', 'Dabei waren Anfang des Monats 16 Menschen getötet worden.', 'Bei dem Angriff waren nach Angaben der Regierung sieben Personen, darunter zwei Generäle, getötet worden.'),
+    [['16', '7']],
+  );
+});

@@ -152,6 +152,13 @@ function thingOf(
       to = close + 1;
       continue;
     }
+    // "sieben Personen, darunter zwei Generäle, getötet": a detail between commas that counts a part is an aside too.
+    const detail = toks[to]!.text === ',' ? detailAfter(m, toks, to) : -1;
+    if (detail >= 0) {
+      skipped.push([to, detail]);
+      to = detail + 1;
+      continue;
+    }
     if (isClauseBreak(toks[to]!.text)) break;
     to++;
   }
@@ -245,6 +252,26 @@ function closingOf(toks: Sentence['tokens'], open: number): number {
   for (let k = open + 1; k < Math.min(toks.length, open + ASIDE_TOKENS + 1); k++) {
     if (toks[k]!.text === ')') return k;
     if (toks[k]!.text === '(') return -1;
+  }
+  return -1;
+}
+
+/**
+ * The closing comma of a short detail that opens with a word and holds a figure of its own
+ * ("…, darunter zwei Generäle, …", "…, including two generals, …") and after which the clause
+ * goes on; -1 when the comma at `open` opens none (a list of figures opens with a figure).
+ */
+function detailAfter(m: Member, toks: Sentence['tokens'], open: number): number {
+  const first = toks[open + 1];
+  if (first?.kind !== 'word') return -1;
+  for (let k = open + 2; k < Math.min(toks.length - 1, open + ASIDE_TOKENS + 1); k++) {
+    const t = toks[k]!;
+    if (t.text !== ',') {
+      if (isClauseBreak(t.text)) return -1;
+      continue;
+    }
+    const inside = bySentence(m.analysis.quantities)(m.sentence.index).some((q) => q.start > first.start && q.end <= t.start);
+    return inside && toks[k + 1]?.kind === 'word' ? k : -1;
   }
   return -1;
 }
