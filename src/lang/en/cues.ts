@@ -160,7 +160,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     refuse: refused refuses
     endorse: endorsed endorses
     support: supported supports supporting
-    show: show showed shows showing
+    show: show showed shows showing shown
     intend: intends intended
     describe: described describes
     know: knows knew

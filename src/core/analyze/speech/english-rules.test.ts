@@ -241,3 +241,12 @@ test('"…, as X, doing Y, said": X is the source of what the frame covers, and 
   assert.equal(q?.speakerName, 'Tom Baker');
   assert.ok(!a.quotes.some((x) => x.kind !== 'direct' && /wore a shirt/.test(x.text)), 'the writer’s clause is nobody’s statement');
 });
+
+test('a passive’s subject never speaks: its agent does, or nobody; a closing "… have shown" frame is a source', () => {
+  const a = en('The senator was widely criticized for the remark.');
+  assert.ok(!a.quotes.some((q) => q.speakerName === 'The senator'), 'the criticized is not the critic');
+  const b = en('The plan was criticized by the mayor on Monday.');
+  assert.equal(spoken(b, byLemma(b, 'criticize')), 'the mayor');
+  const c = en('Large parts of the city are divided by income, other studies have shown.');
+  assert.equal(spoken(c, byLemma(c, 'show')), 'other studies');
+});

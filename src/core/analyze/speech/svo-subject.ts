@@ -132,6 +132,12 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
 
 export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack?: LanguagePack, depth = 0): Span | null {
   const toks = s.tokens;
+  // "The senator was widely criticized (by X)": a passive's subject is who the words were about; only its agent speaks.
+  if (pack && passive(toks, cue)) {
+    let by = cue.lastToken + 1;
+    while (by < toks.length && by <= cue.lastToken + 4 && toks[by]!.kind === 'word' && toks[by]!.norm !== 'by' && !toks[by]!.capitalized) by++;
+    return toks[by]?.norm === 'by' && !quoted(toks[by]!.start) ? after(toks, { ...cue, token: by, lastToken: by, lemma: '' }, quoted, pack) : null;
+  }
   let k = cue.token - 1;
   // Past auxiliaries and adverbs ("has repeatedly said", "specifically criticized", "did not say").
   const ev = pack?.speakerEvidence;
@@ -253,6 +259,18 @@ function restrictiveRelative(toks: readonly Token[], k: number, quoted: (offset:
     return head ? { first: head.first, last: k } : null;
   }
   return null;
+}
+
+/** Passive auxiliaries before a participle ("was criticized", "has been told", "were widely praised"). */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+
+/** The cue is a past participle after a form of "be" (past adverbs and negations): a passive. */
+function passive(toks: readonly Token[], cue: CueHit): boolean {
+  const t = toks[cue.token]!;
+  if (!/(?:ed|en|wn|ld|id|ght)$/.test(t.norm) || t.capitalized) return false;
+  let k = cue.token - 1;
+  while (k >= 0 && toks[k]!.kind === 'word' && (MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm) || ['also', 'still', 'already', 'never', 'repeatedly', 'widely', 'publicly'].includes(toks[k]!.norm))) k--;
+  return k >= 0 && PASSIVE_BE.has(toks[k]!.norm);
 }
 
 /** A time word: a weekday, month, relative day or time noun ("Friday", "week", "yesterday"). */
@@ -452,7 +470,7 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
   }
   if (last < first) return null;
   // "said a longtime adviser to Trump", "said the spokesman for the campaign": a phrase opened by a determiner takes its nouns and one prepositional attribute.
-  if (DETERMINERS.has(toks[first]!.norm)) last = Math.max(last, determinerPhraseEnd(toks, first, quoted));
+  if (DETERMINERS.has(toks[first]!.norm)) last = Math.max(last, determinerPhraseEnd(toks, first, quoted, pack));
   // "said Rep. Ann Lee (D-Ohio), head of …": past the party tag.
   if (toks[last + 1]?.text === '(' && !quoted(toks[last + 1]!.start)) {
     let close = last + 2;
@@ -482,12 +500,14 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
 const ATTRIBUTE_PREPOSITIONS = new Set(['to', 'for', 'of', 'at', 'with', 'from', 'in', 'on']);
 
 /** The last token of a determiner-opened phrase after an inverted verb: its words up to punctuation or a clause word, past one preposition. */
-function determinerPhraseEnd(toks: readonly Token[], first: number, quoted: (offset: number) => boolean): number {
+function determinerPhraseEnd(toks: readonly Token[], first: number, quoted: (offset: number) => boolean, pack?: LanguagePack): number {
   let last = first;
   let prepositions = 0;
   for (let k = first + 1; k < toks.length && k < first + 10; k++) {
     const t = toks[k]!;
     if (quoted(t.start) || (t.kind === 'punct' && !(t.text === '.' && isName(toks[k - 1]!) && toks[k + 1] && isName(toks[k + 1]!)))) break;
+    // ("said the mayor on Monday": a time after the preposition is the verb's, not the phrase's.)
+    if (pack && ATTRIBUTE_PREPOSITIONS.has(t.norm) && toks[k + 1] && timeWord(toks[k + 1]!, pack)) break;
     if (ATTRIBUTE_PREPOSITIONS.has(t.norm)) {
       if (++prepositions > 1 || !toks[k + 1] || toks[k + 1]!.kind === 'punct') break;
       continue;

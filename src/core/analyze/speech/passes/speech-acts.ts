@@ -72,7 +72,8 @@ function mayAct(ctx: SpeechContext, s: Sentence, c: CueHit): boolean {
     !CLAUSE_ONLY.has(c.lemma) &&
     !ctx.cueQuote.has(c) &&
     !embeddedCue(s, c) &&
-    !(c.participle && speakerFor(ctx, c) === null && passiveCue(s, c)) &&
+    // (In subject–verb–object order every participle cue may be passive: "was widely criticized for …".)
+    !((c.participle || ctx.pack.speechRules?.wordOrder === 'subject-verb-object') && speakerFor(ctx, c) === null && passiveCue(s, c)) &&
     !noSpeechAct(s, c, ctx.pack)
   );
 }
