@@ -384,7 +384,8 @@ export class PostgresStore implements Store {
    * (pg_trgm word similarity: "Putn" finds Putin), closest first.
    */
   async searchEntities(text: string, options: { limit?: number } = {}): Promise<EntitySummary[]> {
-    const typed = text.trim();
+    // PostgreSQL text holds no NUL character: one typed is dropped, never sent (it would fail the query).
+    const typed = text.replaceAll(String.fromCharCode(0), '').trim();
     const t = this.ext.trgm;
     const rows = await this.db.rows(
       `WITH m AS (
