@@ -95,6 +95,10 @@ if (server) {
       const mark = await store.changeMark();
       // (PostgreSQL text holds no NUL: a typed one must not fail the query.)
       assert.deepEqual(await store.searchEntities('Pu\u0000tin'), await store.searchEntities('Putin'));
+      // An id or key from a URL with one finds nothing.
+      assert.equal(await store.getEntity('\u0000'), null);
+      assert.equal(await store.getStory('s\u0000'), null);
+      assert.equal(await store.getArticle('a\u0000'), null);
       await fc.assert(
         fc.asyncProperty(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom("a' & | ! <-> :* (", 'x:*A', '\\', '$1', '日本 ä*', 'Pu\u0000tin', '\u0000')), async (text) => {
           await store.search(text);

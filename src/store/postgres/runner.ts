@@ -15,6 +15,16 @@ const RETRYABLE = new Set(['40P01', '40001']);
 
 export type Client = pg.ClientBase;
 
+const NUL = String.fromCharCode(0);
+
+/**
+ * PostgreSQL text holds no NUL character, and a parameter with one fails the whole query. Nothing
+ * stored holds one, so a looked-up id or typed text with one is given U+FFFD: it finds nothing instead.
+ */
+function withoutNul(value: unknown): unknown {
+  return typeof value === 'string' && value.includes(NUL) ? value.replaceAll(NUL, '\uFFFD') : value;
+}
+
 export class Runner {
   constructor(
     private readonly pool: pg.Pool,
@@ -23,7 +33,7 @@ export class Runner {
 
   async rows(sql: string, params: unknown[] = []): Promise<Row[]> {
     try {
-      return (await this.pool.query(sql, params)).rows as Row[];
+      return (await this.pool.query(sql, params.map(withoutNul))).rows as Row[];
     } catch (err) {
       throw this.failure(err);
     }
