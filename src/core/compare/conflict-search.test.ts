@@ -202,3 +202,18 @@ test('a detail between commas that counts a part ("sieben Personen, darunter zwe
     [['16', '7']],
   );
 });
+
+test('a denial inside a direct quote is its speaker’s words, not an outlet’s claim against another', () => {
+  const en = article('en', '2016-01-28');
+  const claims = (a: string, b: string) => conflicts(compareInputs([en('Daily A', a), en('Daily B', b)]), 'claim').length;
+  const narrated = 'The judge told the hearing on Tuesday that she does not have discretion over the sentence.';
+  assert.equal(claims(narrated, 'The judge has discretion over the sentence, the prosecutor told the hearing on Tuesday.'), 1);
+  // The same quote in two transcriptions (one spells the denial with a curly apostrophe).
+  assert.equal(
+    claims(
+      '"If somebody tells you how to exercise discretion, you don\'t have discretion," the judge said at the hearing on Tuesday.',
+      '“If somebody tells you how to exercise discretion,” the judge said at the hearing on Tuesday, “you don’t have discretion.”',
+    ),
+    0,
+  );
+});

@@ -593,11 +593,14 @@ const DENIAL_SCOPE = 3;
  */
 function claimConflict(members: readonly Member[]): Conflict | null {
   const span = (m: Member) => m.span ?? m.sentence;
+  // A direct quote is its speaker's words, told in each outlet's transcription: no claim of the outlet to set against another's.
+  const quoted = (m: Member, at: number) => bySentence(m.analysis.quotes)(m.sentence.index).some((q) => q.kind === 'direct' && at >= q.start && at < q.end);
   const tokensOf = (m: Member) => m.sentence.tokens.filter((t) => t.start >= span(m).start && t.end <= span(m).end);
   const denials = (m: Member) => (m.sentence.negations ?? []).filter((at) => at >= span(m).start && at < span(m).end);
   for (const neg of members) {
     const toks = tokensOf(neg);
     for (const at of denials(neg)) {
+      if (quoted(neg, at)) continue;
       const k = toks.findIndex((t) => t.start === at);
       // The denied predicate: a lower-case content word (not a name, not a German noun).
       const scope = toks.slice(k + 1, k + 1 + DENIAL_SCOPE).find((t) => t.kind === 'word' && !t.stop && !t.capitalized && t.norm.length >= 3);
@@ -605,7 +608,7 @@ function claimConflict(members: readonly Member[]): Conflict | null {
       for (const pos of members) {
         if (pos.analysis.article.id === neg.analysis.article.id || denials(pos).length > 0) continue;
         const hit = tokensOf(pos).find((t) => t.kind === 'word' && t.stem === scope.stem);
-        if (!hit) continue;
+        if (!hit || quoted(pos, hit.start)) continue;
         const denied = neg.sentence.tokens.find((t) => t.start === at)!;
         return {
           kind: 'claim',
