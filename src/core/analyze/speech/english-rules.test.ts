@@ -250,3 +250,10 @@ test('a passive’s subject never speaks: its agent does, or nobody; a closing "
   const c = en('Large parts of the city are divided by income, other studies have shown.');
   assert.equal(spoken(c, byLemma(c, 'show')), 'other studies');
 });
+
+test('a cue far behind a quote of a few words does not frame it: that quote is a term', () => {
+  const a = en('The mayor attacked an ad by a “citizens group” set up by people who want to stop the new port.');
+  assert.ok(!a.quotes.some((q) => q.kind === 'direct' && q.speakerName === 'who'), 'no speech of "who"');
+  const b = en('“We will win,” said Ann Lee on Monday.');
+  assert.equal(b.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Ann Lee');
+});

@@ -65,8 +65,10 @@ export function directQuotesPass(ctx: SpeechContext): void {
       // "Asked about X, Adelson said, “…”", "a woman asked for a photo and Lee said, “…”": the verb whose comma opens the quote frames it, not an earlier cue.
       const comma = (list: CueHit[]) =>
         list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && /^[^.!?„“”"»«:;,]{0,40},\s*$/.test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
+      // A cue later in the sentence frames a quote of a few words only right after it ("a “super PAC” started by people who want …" is a term).
+      const later = (c: CueHit) => s.tokens[c.token]!.start > span.close && (words > 3 || s.tokens.filter((t) => t.start > span.close && t.end <= s.tokens[c.token]!.start && t.kind === 'word').length <= 2);
       const pick = (list: CueHit[]) =>
-        closing(list) ?? colon(list) ?? comma(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find((c) => s.tokens[c.token]!.start > span.close);
+        closing(list) ?? colon(list) ?? comma(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find(later);
       cue = pick(main) ?? pick(cues) ?? null;
       if (cue) break;
     }
