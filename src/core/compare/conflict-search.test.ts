@@ -217,3 +217,11 @@ test('a denial inside a direct quote is its speaker’s words, not an outlet’s
     0,
   );
 });
+
+test('a denial conflicts only with the same predicate of the same thing: what follows it must meet', () => {
+  const en = article('en', '2015-04-02');
+  const claims = (a: string, b: string) => conflicts(compareInputs([en('Daily A', a), en('Daily B', b)]), 'claim').length;
+  const denied = 'The state assembly passed new language stating that the religious freedom law does not allow discrimination in the state.';
+  assert.equal(claims(denied, 'Critics of the religious freedom law in the state assembly warned that it could allow businesses to refuse service.'), 0);
+  assert.equal(claims(denied, 'Critics of the religious freedom law in the state assembly warned that it could allow discrimination in the state.'), 1);
+});

@@ -607,8 +607,12 @@ function claimConflict(members: readonly Member[]): Conflict | null {
       if (!scope) continue;
       for (const pos of members) {
         if (pos.analysis.article.id === neg.analysis.article.id || denials(pos).length > 0) continue;
-        const hit = tokensOf(pos).find((t) => t.kind === 'word' && t.stem === scope.stem);
+        const posToks = tokensOf(pos);
+        const hit = posToks.find((t) => t.kind === 'word' && t.stem === scope.stem);
         if (!hit || quoted(pos, hit.start)) continue;
+        // The same predicate of the same thing: the words after it meet too ("not allow discrimination" does not deny
+        // "allow businesses"; "not guilty to lying" does deny "guilty on Thursday to lying").
+        if (!sameObject(contentAfter(toks, toks.indexOf(scope)), contentAfter(posToks, posToks.indexOf(hit)))) continue;
         const denied = neg.sentence.tokens.find((t) => t.start === at)!;
         return {
           kind: 'claim',
@@ -620,6 +624,24 @@ function claimConflict(members: readonly Member[]): Conflict | null {
     }
   }
   return null;
+}
+
+/** Words after a predicate read for what it governs. */
+const OBJECT_WINDOW = 4;
+
+/** Stems of the content words within a few words after token k: what the predicate there governs. */
+function contentAfter(toks: readonly Sentence['tokens'][number][], k: number): Set<string> {
+  const out = new Set<string>();
+  for (let n = k + 1; n < Math.min(toks.length, k + 1 + OBJECT_WINDOW); n++) {
+    const t = toks[n]!;
+    if (t.kind === 'word' && !t.stop && t.norm.length >= 3) out.add(t.stem);
+  }
+  return out;
+}
+
+/** Both predicates govern nothing said, or something in common. */
+function sameObject(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return (a.size === 0 && b.size === 0) || [...a].some((x) => b.has(x));
 }
 
 /** Cities and sites (not countries or regions, which contain each other) that differ between statements. */
