@@ -66,7 +66,9 @@ export function directQuotesPass(ctx: SpeechContext): void {
       const comma = (list: CueHit[]) =>
         list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && /^[^.!?„“”"»«:;,]{0,40},\s*$/.test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
       // A cue later in the sentence frames a quote of a few words only right after it ("a “super PAC” started by people who want …" is a term).
-      const later = (c: CueHit) => s.tokens[c.token]!.start > span.close && (words > 3 || s.tokens.filter((t) => t.start > span.close && t.end <= s.tokens[c.token]!.start && t.kind === 'word').length <= 2);
+      // (A quote closing with a comma inside its marks is speech whose frame follows: "“I can’t breathe,” as X, …, said".)
+      const spoken = /[,!?]\s*$/.test(text.slice(span.inner.start, span.inner.end));
+      const later = (c: CueHit) => s.tokens[c.token]!.start > span.close && (words > 3 || spoken || s.tokens.filter((t) => t.start > span.close && t.end <= s.tokens[c.token]!.start && t.kind === 'word').length <= 2);
       const pick = (list: CueHit[]) =>
         closing(list) ?? colon(list) ?? comma(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find(later);
       cue = pick(main) ?? pick(cues) ?? null;
