@@ -257,3 +257,9 @@ test('a cue far behind a quote of a few words does not frame it: that quote is a
   const b = en('“We will win,” said Ann Lee on Monday.');
   assert.equal(b.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Ann Lee');
 });
+
+test('a quote without a frame does not take the previous speaker across a sentence about someone else', () => {
+  const a = en('Mr. Baker has no tie to the group, and he has denounced the ad. But Mr. Lee has continued to express disbelief. After threatening to “spill the beans” on the wife of his rival, he retweeted a post.');
+  const denounced = byLemma(a, 'denounce');
+  assert.ok(!a.quotes.some((q) => q.kind === 'direct' && q.speakerSpan !== null && q.speakerSpan === denounced?.speakerSpan), 'not the words of whoever denounced the ad');
+});

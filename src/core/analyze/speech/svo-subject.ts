@@ -383,6 +383,11 @@ export function openingSubject(toks: readonly Token[], quoted: (offset: number) 
   for (let n = 0; n < 3; n++) {
     const first = toks[i];
     if (!first || quoted(first.start)) return null;
+    // "But Mr. Trump has …": a conjunction opening the sentence stands before its subject.
+    if (['but', 'and', 'yet', 'so', 'or'].includes(first.norm) && toks[i + 1]?.text !== ',') {
+      i++;
+      continue;
+    }
     if (!(BOUNDARY.has(first.norm) || SENTENCE_ADVERBS.has(first.norm) || timeWord(first, pack) || first.kind === 'number' || /^[a-z]+ing$/.test(first.norm))) break;
     const end = phraseEnd(toks, i, quoted);
     if (end < 0) return null;

@@ -8,6 +8,7 @@
  */
 import type { Quote } from '../../../model/analysis.js';
 import { bySentence } from '../../../collections.js';
+import { sentenceSubject } from '../speakers.js';
 import { namedBefore, sentenceAt, takeSpeaker, withSpeaker, type SpeechContext } from './context.js';
 
 /** Demonstratives that take up a quote just before ("„…“. Das sagte X."). */
@@ -38,7 +39,7 @@ export function loneQuotesPass(ctx: SpeechContext): void {
     }
     const prior = priorSpeaker(d.quote);
     // The previous speaker, unless the quote's own sentence names someone else before it: then unknown.
-    if (prior && (prior.sentence === d.quote.sentence || !namesOther(ctx, d.quote, prior))) takeSpeaker(d.quote, prior);
+    if (prior && (prior.sentence === d.quote.sentence || (!namesOther(ctx, d.quote, prior) && !otherSubjectBetween(ctx, prior, d.quote)))) takeSpeaker(d.quote, prior);
     else if (ctx.frameless.has(d.quote) && namedBefore(ctx, d.quote.sentence)) {
       // "X hatte Gutes zu berichten. Erstmals sei die Lage „…“": the actor of the sentence before speaks.
       Object.assign(d.quote, withSpeaker(namedBefore(ctx, d.quote.sentence)));
@@ -83,6 +84,23 @@ function colonFrame(ctx: SpeechContext, q: Quote): Pick<Quote, 'speaker' | 'spea
 function namesOther(ctx: SpeechContext, q: Quote, prior: Quote): boolean {
   const named = mentionsBefore(ctx, q).filter((m) => ctx.entities.get(m.entity)?.type !== 'place');
   return named.length > 0 && !named.some((m) => m.entity === prior.speaker);
+}
+
+/**
+ * A sentence between the previous speaker's and the quote's is about someone else: its
+ * subject names another person or organisation ("Cruz denounced the ad. But Mr. Trump went
+ * on. After threatening to “spill the beans” …, he …" is not Cruz's).
+ */
+function otherSubjectBetween(ctx: SpeechContext, prior: Quote, q: Quote): boolean {
+  for (let si = prior.sentence + 1; si < q.sentence; si++) {
+    const sp = sentenceSubject(ctx.speakers, si);
+    if (!sp) continue;
+    const type = sp.entity ? ctx.entities.get(sp.entity)?.type : undefined;
+    if (sp.entity && sp.entity !== prior.speaker && type !== undefined && type !== 'place') return true;
+    // (A name the recogniser left untyped counts when it is plainly not the previous speaker's: "But Mr. Trump has …".)
+    if (!sp.entity && /\p{Lu}/u.test(sp.name) && sp.name !== prior.speakerName && !(prior.speakerName ?? '').includes(sp.name) && !sp.name.includes(prior.speakerName ?? '\u0000')) return true;
+  }
+  return false;
 }
 
 /**
