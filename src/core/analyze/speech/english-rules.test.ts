@@ -263,3 +263,9 @@ test('a quote without a frame does not take the previous speaker across a senten
   const denounced = byLemma(a, 'denounce');
   assert.ok(!a.quotes.some((q) => q.kind === 'direct' && q.speakerSpan !== null && q.speakerSpan === denounced?.speakerSpan), 'not the words of whoever denounced the ad');
 });
+
+test('"the governor" with two governors named is the one the sentences before are about, else unknown', () => {
+  const a = en('Gov. Ann Lee signed the bill on Monday. In Ohio, Gov. Tom Baker had vowed to fix a similar law. Lee said the country is split. But she cited a gap between old and young. As evidence, the governor said even her own son had signed a petition.');
+  const q = a.quotes.find((x) => x.text.includes('own son'));
+  assert.equal(q?.speakerName, 'Ann Lee');
+});

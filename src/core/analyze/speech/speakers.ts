@@ -776,6 +776,7 @@ function roleHolder(ctx: SpeakerContext, sentence: Sentence, span: Span, roleTok
     return r === role || (ev.titleRoles.get(t.norm)?.has(role) ?? false) || (r !== null && (ev.titleRoles.get(r)?.has(role) ?? false));
   };
   let found: EntityMention | null = null;
+  const holders = new Map<string, EntityMention>();
   for (const m of ctx.mentions) {
     if (m.start >= span.start) break;
     if (ctx.quoted(m.start) || ctx.entities.get(m.entity)?.type !== 'person') continue;
@@ -793,10 +794,28 @@ function roleHolder(ctx: SpeakerContext, sentence: Sentence, span: Span, roleTok
       else if (t.kind === 'punct' ? t.text !== '.' : !t.capitalized) break;
     }
     const after = toks[last + 1]?.text === ',' && toks.slice(last + 2, last + 9).some(fits);
-    if (before || after) found = m;
+    if (before || after) {
+      found = m;
+      holders.set(m.entity, m);
+    }
   }
-  return found;
+  if (holders.size <= 1) return found;
+  // Two people hold the role ("Gov. Asa Hutchinson" … "Gov. Mike Pence"): the one the sentences just before are about, else unknown.
+  // (One level only: a subject found there that is itself such a phrase is not looked into again.)
+  if (roleLookback) return null;
+  roleLookback = true;
+  try {
+    for (let si = sentence.index - 1; si >= 0 && sentence.index - si <= 3; si--) {
+      const sp = sentenceSubject(ctx, si);
+      const held = sp?.entity ? holders.get(sp.entity) : undefined;
+      if (held) return held;
+    }
+  } finally {
+    roleLookback = false;
+  }
+  return null;
 }
+let roleLookback = false;
 
 /**
  * A speaker named only by a role: "der Sprecher", "ein Vertreter des Kremls",
