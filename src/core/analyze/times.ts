@@ -34,7 +34,7 @@ function patterns(pack: LanguagePack): PackPatterns {
     String.raw`(?<dMonth>(?<dMonthD>\d{1,2})(?:\.|st|nd|rd|th)?\s+(?<dMonthM>${months})\.?(?:\s+(?<dMonthY>\d{4}))?)`,
     String.raw`(?<monthD>(?<monthDM>${months})\.?\s+(?<monthDD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<monthDY>\d{4}))?)(?!\d)`,
     String.raw`(?<monthY>(?<monthYM>${months})\.?\s+(?<monthYY>\d{4}))`,
-    String.raw`(?<clock>(?<clockH>\d{1,2})[:.](?<clockM>\d{2})(?:\s*(?:uhr|h|(?<clockPm>p\.?m\.?)|a\.?m\.?))?|(?<clockH2>\d{1,2})\s*uhr)`,
+    String.raw`(?<clock>(?<clockH>\d{1,2})(?:[:.]|:\s(?=\d{2}\s*uhr))(?<clockM>\d{2})(?:\s*(?:uhr|h|(?<clockPm>p\.?m\.?)|a\.?m\.?))?|(?<clockH2>\d{1,2})\s*uhr)`,
     String.raw`(?<weekday>(?<weekdayName>${weekdays})s?${DAYPART_SUFFIX})`,
     String.raw`(?<relative>${relative})`,
     String.raw`(?<year>(?:1[89]|20)\d{2})`,
@@ -115,6 +115,8 @@ function resolve(
     return pub ? day(pub.getUTCFullYear(), m, Number(g.dMonthD), true) : null;
   }
   if (g.monthD) {
+    // German writes "16. April": "Anfang April 16 Menschen" is a month and a count.
+    if (pack.capitalizedNouns && !g.monthDY) return null;
     const m = month(g.monthDM);
     if (g.monthDY) return day(Number(g.monthDY), m, Number(g.monthDD), false);
     return pub ? day(pub.getUTCFullYear(), m, Number(g.monthDD), true) : null;

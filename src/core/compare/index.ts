@@ -83,6 +83,10 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
         joins: (a, word) => options.packOf?.(a.article.language)?.coordinators.has(word) ?? false,
         side: (a, word) => options.packOf?.(a.article.language)?.sideWords.get(word) ?? null,
         relative: (a, word) => options.packOf?.(a.article.language)?.relativePronouns.has(word) ?? false,
+        unitScale: (a, unit) => {
+          const m = options.packOf?.(a.article.language)?.unitMultiples?.get(unit);
+          return m ? { unit: m[0], factor: m[1] } : null;
+        },
       },
     },
     { ...DEFAULT_FACT_OPTIONS, ...options.facts },

@@ -142,6 +142,8 @@ export interface LanguagePack {
   rangeWords: ReadonlySet<string>;
   /** Plural counting words that mean "several of" ("Hunderte", "thousands"), lower case. */
   pluralCounts: ReadonlySet<string>;
+  /** Counted nouns that are a fixed multiple of another, by this pack's stems ("jahrzehnt" → ["jahr", 10]). Optional. */
+  unitMultiples?: ReadonlyMap<string, readonly [string, number]>;
   /** Frequent verb forms, lower case: where the noun after a number ends when nouns are not capitalised ("five people died"). */
   commonVerbs: ReadonlySet<string>;
   /** Month names and abbreviations → 1–12. Lower case. */
