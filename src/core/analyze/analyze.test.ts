@@ -200,6 +200,8 @@ test('words that deny mark their sentence; "nicht nur" and "not only" do not', (
   assert.equal(analyze('Er wird sich nicht schuldig bekennen.').sentences[0]!.negations?.length, 1);
   assert.equal(analyze('Er kam nicht nur pünktlich, sondern früh.').sentences[0]!.negations, undefined);
   assert.equal(analyze("He didn't plead guilty.", { language: 'en' }).sentences[0]!.negations?.length, 1);
+  // Typeset apostrophes deny as well.
+  assert.equal(analyze('He didn’t plead guilty.', { language: 'en' }).sentences[0]!.negations?.length, 1);
   assert.equal(analyze('He pleaded guilty.', { language: 'en' }).sentences[0]!.negations, undefined);
 });
 

@@ -118,7 +118,9 @@ function negationsIn(s: Sentence, pack: LanguagePack): number[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.kind !== 'word') continue;
-    const denies = pack.polarityWords.has(t.norm) || (t.norm.endsWith("n't") && pack.polarityWords.has("n't"));
+    // (Typeset apostrophes too: "don’t", "won’t".)
+    const norm = t.norm.replace(/’/g, "'");
+    const denies = pack.polarityWords.has(norm) || (norm.endsWith("n't") && pack.polarityWords.has("n't"));
     if (!denies) continue;
     const next = toks[k + 1]?.norm;
     if (next !== undefined && pack.additiveParticles.has(next)) continue;
