@@ -15,3 +15,9 @@ test('in German a month before a number is no date: "Anfang April 16 Menschen" i
   assert.ok(!times('Bei dem Angriff Anfang April 16 Menschen getötet.').some((t) => t.endsWith('-04-16')));
   assert.ok(times('Am 16. April wurden Menschen getötet.').some((t) => t.endsWith('-04-16')));
 });
+
+test('where a month may come before its day, "the 19 Sept. 11 hijackers" holds the date Sept. 11, not 19 Sept.', () => {
+  assert.deepEqual(times('Fifteen of the 19 Sept. 11 hijackers were Saudi nationals.', 'en'), ['Sept. 11=2024-09-11']);
+  assert.deepEqual(times('They met on 19 September in Paris.', 'en'), ['19 September=2024-09-19']);
+  assert.deepEqual(times('Am 3. Mai 12 Menschen getötet.'), ['3. Mai=2024-05-03']);
+});

@@ -28,10 +28,13 @@ function patterns(pack: LanguagePack): PackPatterns {
   const months = alternation(pack.months.keys()) || '(?!x)x';
   const weekdays = alternation(pack.weekdays.keys()) || '(?!x)x';
   const relative = alternation(pack.relativeDays.keys()) || '(?!x)x';
+  // Languages that capitalise nouns write the day first ("16. April"); the others may write "Sept. 11".
+  const monthFirst = pack.capitalizedNouns ? '' : String.raw`(?!\.?\s*\d{1,2}(?!\d))`;
   const parts = [
     String.raw`(?<iso>(?<isoY>\d{4})-(?<isoM>\d{2})-(?<isoD>\d{2}))`,
     String.raw`(?<dmy>(?<dmyD>\d{1,2})\.(?<dmyM>\d{1,2})\.(?<dmyY>\d{4}))`,
-    String.raw`(?<dMonth>(?<dMonthD>\d{1,2})(?:\.|st|nd|rd|th)?\s+(?<dMonthM>${months})\.?(?:\s+(?<dMonthY>\d{4}))?)`,
+    // ("the 19 Sept. 11 hijackers": where a month is written before its day, a month followed by a day reads as "Sept. 11", not "19 Sept.")
+    String.raw`(?<dMonth>(?<dMonthD>\d{1,2})(?:\.|st|nd|rd|th)?\s+(?<dMonthM>${months})\.?(?:\s+(?<dMonthY>\d{4})|${monthFirst}))`,
     String.raw`(?<monthD>(?<monthDM>${months})\.?\s+(?<monthDD>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<monthDY>\d{4}))?)(?!\d)`,
     String.raw`(?<monthY>(?<monthYM>${months})\.?\s+(?<monthYY>\d{4}))`,
     String.raw`(?<clock>(?<clockH>\d{1,2})(?:[:.]|:\s(?=\d{2}\s*uhr))(?<clockM>\d{2})(?:\s*(?:uhr|h|(?<clockPm>p\.?m\.?)|a\.?m\.?))?|(?<clockH2>\d{1,2})\s*uhr)`,
