@@ -141,6 +141,18 @@ test('a place named by most outlets still conflicts with the one outlet naming a
   assert.deepEqual(new Set(place.values.map((v) => v.text)), new Set(['Regensburg', 'Nürnberg']));
 });
 
+test('a dateline says where a piece was written: no place conflict with a place the other outlet reports', () => {
+  const text = (body: string, i: number) => `${body} Bericht ${i}: Die Strecke bleibt gesperrt.`;
+  const bodies: [string, string][] = [
+    ['Alpenbote', 'Regensburg – Der Zug entgleiste nach Angaben der Polizei am Dienstagmorgen kurz vor der Einfahrt.'],
+    ['Morgenpost', 'Der Zug entgleiste nach Angaben der Polizei am Dienstagmorgen kurz vor Nürnberg.'],
+  ];
+  const r = compareInputs(
+    bodies.map(([outlet, body], i) => ({ source: outlet, title: null, body: text(body, i), outlet, url: null, author: null, published: '2024-03-05', language: 'de', provenance: {} })),
+  );
+  assert.ok(!r.facts.flatMap((f) => f.conflicts).some((c) => c.kind === 'place' && c.values.some((v) => /Regensburg/.test(v.text))), 'the dateline is no place of the event');
+});
+
 test('a magnitude given before its number conflicts across outlets and across languages', () => {
   const input = (outlet: string, language: string, body: string) =>
     ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-05-06', language, provenance: {} });

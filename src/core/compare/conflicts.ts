@@ -644,6 +644,12 @@ function sameObject(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return (a.size === 0 && b.size === 0) || [...a].some((x) => b.has(x));
 }
 
+/** The mention opens its sentence and a dash or an agency tag follows it: the piece's dateline. */
+function dateline(sentence: { start: number; text: string }, mention: { start: number; end: number }): boolean {
+  if (mention.start - sentence.start > 1) return false;
+  return /^\s*(?:,\s*[\p{L}. ]{1,20})?\s*(?:\([^)]{1,20}\)\s*)?(?:—|–|--|-\s)/u.test(sentence.text.slice(mention.end - sentence.start));
+}
+
 /** Cities and sites (not countries or regions, which contain each other) that differ between statements. */
 function placeConflict(members: readonly Member[], entityOf: (id: string) => StoryEntity | undefined): Conflict | null {
   const perMember = members
@@ -652,6 +658,8 @@ function placeConflict(members: readonly Member[], entityOf: (id: string) => Sto
       const ents = new Map<string, StoryEntity>();
       for (const mention of bySentence(m.analysis.mentions)(m.sentence.index)) {
         if (!inStatement(m, mention) || mention.metonymy || mention.via === 'adjective') continue;
+        // A dateline ("WASHINGTON —", "Berlin (dpa) –") says where the piece was written, not where it happened.
+        if (dateline(m.sentence, mention)) continue;
         const e = entityOf(mention.entity);
         if (!e || e.type !== 'place') continue;
         if (e.members.some((x) => x.keys.some((k) => k.startsWith('country:') || k.startsWith('region:')))) continue;
