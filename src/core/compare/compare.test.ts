@@ -153,6 +153,15 @@ test('a dateline says where a piece was written: no place conflict with a place 
   assert.ok(!r.facts.flatMap((f) => f.conflicts).some((c) => c.kind === 'place' && c.values.some((v) => /Regensburg/.test(v.text))), 'the dateline is no place of the event');
 });
 
+test('one place spelt two ways is no place conflict', () => {
+  const text = (place: string, i: number) => `The senator served for six months on ${place} and six years in the reserves, his campaign said. Report ${i}: he never went abroad.`;
+  const outlets: [string, string][] = [['Harbor Times', 'Parris Island'], ['Valley News', 'Paris Island']];
+  const r = compareInputs(
+    outlets.map(([outlet, place], i) => ({ source: outlet, title: null, body: text(place, i), outlet, url: null, author: null, published: '2024-03-05', language: 'en', provenance: {} })),
+  );
+  assert.ok(!r.facts.flatMap((f) => f.conflicts).some((c) => c.kind === 'place'), 'Parris Island / Paris Island: a spelling, not two places');
+});
+
 test('a magnitude given before its number conflicts across outlets and across languages', () => {
   const input = (outlet: string, language: string, body: string) =>
     ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-05-06', language, provenance: {} });

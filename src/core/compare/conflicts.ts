@@ -644,6 +644,14 @@ function sameObject(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return (a.size === 0 && b.size === 0) || [...a].some((x) => b.has(x));
 }
 
+/** Two words of five letters or more that one inserted, dropped or changed letter makes equal. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+}
+
 /** The mention opens its sentence and a dash or an agency tag follows it: the piece's dateline. */
 function dateline(sentence: { start: number; text: string }, mention: { start: number; end: number }): boolean {
   if (mention.start - sentence.start > 1) return false;
@@ -680,6 +688,9 @@ function placeConflict(members: readonly Member[], entityOf: (id: string) => Sto
   // "Duisburg" and "Duisburger": one place in two forms, whatever the tagger made of them.
   const names = [...new Set(perMember.map((x) => x.ents[0]!.name.toLowerCase()))];
   if (names.some((n) => names.some((o) => o !== n && (o.startsWith(n) || n.startsWith(o))))) return null;
+  // "Paris Island" and "Parris Island": one place spelt two ways (first words one letter apart), not two places.
+  const firsts = names.map((n) => n.split(/\s+/)[0]!);
+  if (firsts.some((n, i) => firsts.some((o, k) => k !== i && oneEditApart(n, o)))) return null;
   return { kind: 'place', about: 'place', values, update: false };
 }
 
