@@ -130,6 +130,9 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   // "He said he would …", "says the plan failed", "told reporters the plan failed": a clause without "that".
   // "“…,” Ramos told AFP in an interview": the addressee, not a clause.
   // "found the car": finding takes a clause only with "that".
+  // "…, said Jeffrey N. Trimble, a senior official with …": a verb right after a comma, then its inverted subject to the
+  // sentence end, closes the sentence; what it reports is the clause before the comma.
+  if (before && toks[cue.token - 1]?.text === ',' && !/ing$/.test(toks[cue.token]!.norm) && invertedToEnd(s, cue, quoted, pack)) return before;
   const bare = afterQuote || cue.lemma === 'find' ? null : bareClause(toks, cue);
   if (bare !== null) return clauseSpan(s, bare, Math.min(plainEnd(toks, bare, quoted, pack), cap));
   // ("X did Y, saying …": what a participle after a comma frames follows it, never the clause before.)
@@ -237,6 +240,20 @@ export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: 
 const COMPLEMENTIZER_AFTER_AND = new Set(['that', 'whether', 'if']);
 /** Auxiliaries that open a second predicate of the same subject after "and"/"but" ("but did not say"). */
 const NEXT_ACT = new Set(['did', 'does', 'also', 'then', 'later', 'has', 'have', 'had']);
+
+/** After the verb, a name or determiner phrase (with its apposition) runs to the sentence end: an inverted subject, no clause. */
+function invertedToEnd(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack: LanguagePack): boolean {
+  const toks = s.tokens;
+  const next = toks[cue.lastToken + 1];
+  if (!next || next.kind !== 'word' || !(next.capitalized || ['the', 'a', 'an'].includes(next.norm))) return false;
+  // No verb of a clause after it: "said Mr. Barrett, the lawyer for the agency." but not "said Lee would run."
+  for (let k = cue.lastToken + 2; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (quoted(t.start)) return false;
+    if (t.kind === 'word' && !t.capitalized && (AUXILIARY_VERBS.has(t.norm) || pack.commonVerbs.has(t.norm) || pack.reportingVerbs.has(t.norm)) && !['that', 'who'].includes(toks[k - 1]!.norm)) return false;
+  }
+  return true;
+}
 
 /** "…, as Eric Garner, gasping …, said before he died": a frame opened by "as" reports only what it frames, not the clause before it. */
 function asFrame(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack: LanguagePack): boolean {

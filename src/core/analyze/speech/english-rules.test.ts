@@ -269,3 +269,10 @@ test('"the governor" with two governors named is the one the sentences before ar
   const q = a.quotes.find((x) => x.text.includes('own son'));
   assert.equal(q?.speakerName, 'Ann Lee');
 });
+
+test('"…, said X, a title of Y." closes the sentence: X speaks the clause before the comma, and X is no content', () => {
+  const a = en('The port will close for a week in May, said Tom Baker, a senior official with the harbor board.');
+  const q = byLemma(a, 'say');
+  assert.equal(spoken(a, q), 'Tom Baker, a senior official with the harbor board');
+  assert.equal(content(a, q), 'The port will close for a week in May');
+});
