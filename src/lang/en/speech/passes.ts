@@ -70,5 +70,31 @@ export function nounCuesPass(ctx: SpeechContext): void {
 
 /** Drops sources that word order picked wrongly (the content itself, a lone adverb). */
 export function sourceCheck(ctx: SpeechContext): void {
-  for (const q of ctx.quotes) if (implausibleSource(q, ctx.text, ctx.pack)) Object.assign(q, { speaker: null, speakerName: null, speakerSpan: null });
+  for (const q of ctx.quotes) {
+    // "…, citing the release of prisoners": what is cited names no source (no one, no group, no document); no report at all.
+    if (q.form === 'marker' && (q.cueLemma === 'citing' || q.cueLemma === 'quoting') && q.speaker === null && q.speakerSpan && !namesSource(ctx, q.speakerSpan)) {
+      ctx.dropped.add(q);
+      continue;
+    }
+    if (implausibleSource(q, ctx.text, ctx.pack)) Object.assign(q, { speaker: null, speakerName: null, speakerSpan: null });
+  }
+}
+
+/** A phrase that names who or what speaks: a capitalised name, a role, a group of people or a document. */
+function namesSource(ctx: SpeechContext, span: { start: number; end: number }): boolean {
+  const ev = ctx.pack.speakerEvidence;
+  return ctx.sentences.some((s) =>
+    s.tokens.some(
+      (t, i) =>
+        t.start >= span.start &&
+        t.end <= span.end &&
+        t.kind === 'word' &&
+        ((t.capitalized && i > 0) ||
+          ctx.pack.roles.has(t.norm) ||
+          (ev?.groupSources.has(t.norm) ?? false) ||
+          (ev?.groupSources.has(`${t.norm}s`) ?? false) ||
+          // ("the release of prisoners" is no press release.)
+          ((ev?.documentNouns.has(t.norm) ?? false) && s.tokens[i + 1]?.norm !== 'of')),
+    ),
+  );
 }

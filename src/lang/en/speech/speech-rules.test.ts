@@ -68,3 +68,10 @@ test('a run-in heading before a colon names nobody; a word in capitals is no cue
   const c = analyze('HIS OWN DOCTORS CLAIM THE DIET IS FAKE — For years, the host has faced charges of quackery.', { language: 'en' });
   assert.ok(!c.quotes.some((q) => q.cueLemma === 'claim'), 'no cue in a heading in capitals');
 });
+
+test('"citing" something that names no source reports nothing; citing people or a report does', () => {
+  const a = analyze('“The city has changed for the better,” Ann Lee said in June, citing the opening of the new port.', { language: 'en' });
+  assert.ok(!a.quotes.some((q) => q.cueLemma === 'citing'), 'the opening of a port is no source');
+  const b = analyze('The toll rose to 40, citing a police report.', { language: 'en' });
+  assert.ok(b.quotes.some((q) => q.cueLemma === 'citing'));
+});
