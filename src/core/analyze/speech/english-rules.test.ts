@@ -276,3 +276,10 @@ test('"…, said X, a title of Y." closes the sentence: X speaks the clause befo
   assert.equal(spoken(a, q), 'Tom Baker, a senior official with the harbor board');
   assert.equal(content(a, q), 'The port will close for a week in May');
 });
+
+test('"X say Y, according to a poll": the closing marker reports the whole clause, the report inside it too', () => {
+  const a = en('Most farmers say they want lower taxes, even if it means fewer roads, according to a new county poll released Thursday.');
+  assert.ok(byLemma(a, 'say'), 'the farmers’ report');
+  const poll = a.quotes.find((q) => q.cueLemma === 'according to');
+  assert.match(spoken(a, poll) ?? '', /county poll/);
+});

@@ -106,7 +106,12 @@ function cueContents(ctx: SpeechContext, s: Sentence, state: ReportState): void 
           /:\s*[„“"»«]$/.test(text.slice(Math.max(content!.start, q.start - 4), q.start)) &&
           !toks.some((t, i) => t.start >= content!.start && t.end <= q.start && reportedMood(pack, t, true, toks[i + 1])),
       );
-    if (content && (holdsOwnQuote || directChars(ctx, content) > 0.6 * (content.end - content.start))) {
+    // ("X say Y, according to a poll": a marker closing the sentence reports all before it, the report it holds included.)
+    const nested =
+      content !== null && cue.kind === 'marker' && cue.sourceSide === 'after'
+        ? (reportedIn.get(s.index) ?? []).filter((q) => q.start >= content!.start && q.end <= content!.end && q.end <= cueStart).reduce((n, q) => n + (q.end - q.start), 0)
+        : 0;
+    if (content && (holdsOwnQuote || directChars(ctx, content) - nested > 0.6 * (content.end - content.start))) {
       if (cueQuote.has(cue)) state.framed = true;
       content = null;
     }
