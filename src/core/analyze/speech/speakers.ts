@@ -2,7 +2,7 @@ import type { ArticleEntity, EntityMention, Sentence, Span, Token } from '../../
 import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
-import { clauseVerb, documentAfter, documentPrefield, opensDocument, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
+import { clauseVerb, DETERMINERS, documentAfter, documentPrefield, opensDocument, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
 import { finiteVerbBefore, inOpeningClause, objectPosition, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
 import { verbSecond } from './rules.js';
 import type { Gender } from './gender.js';
@@ -986,7 +986,7 @@ function relativeDocument(ctx: SpeakerContext, sentence: Sentence, cue: CueHit):
   for (let j = comma - 2; j >= 0 && j >= comma - 4; j--) {
     const t = toks[j]!;
     if (t.kind !== 'word' || t.capitalized) break;
-    if (ARTICLE_LIKE.test(t.norm)) {
+    if (DETERMINERS.has(t.norm)) {
       first = j;
       break;
     }
@@ -994,8 +994,6 @@ function relativeDocument(ctx: SpeakerContext, sentence: Sentence, cue: CueHit):
   const span = { start: toks[first]!.start, end: head.end };
   return { entity: null, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: null };
 }
-/** Articles and determiners that open a noun phrase ("einer", "der", "seiner"). */
-const ARTICLE_LIKE = /^(?:d|ein|kein|sein|ihr|unser|dies)[a-z]*$/;
 
 /** Possessives inside a source marker that point back to the clause's subject ("nach eigenen Angaben"). */
 const OWN = new Set(['eigenen', 'eigener', 'seinen', 'ihren']);

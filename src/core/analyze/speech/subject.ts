@@ -8,7 +8,8 @@ import type { CueHit } from './cues.js';
  * Regierung"). Used when no entity, pronoun or role names the speaker, and to
  * widen a marker's source ("nach Angaben der Polizei") to the phrase.
  */
-const DETERMINERS = new Set(
+/** German determiners that open a noun phrase (exported for the document phrases of the speaker code). */
+export const DETERMINERS = new Set(
   'der die das den dem des ein eine einer eines einem einen kein keine sein seine seiner seines ihr ihre ihrer ihres mehrere viele zahlreiche alle beide einige dieser diese dieses diesem diesen jener jene jenes'.split(' '),
 );
 const LINKS = new Set(['von', 'vom', 'der', 'des', 'für', 'aus', 'und', 'in']);

@@ -211,7 +211,7 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
       // ("Yet Democratic economists, like …, say": a sentence adverb or conjunction may open the sentence before the head.)
       const opensSentence = head !== null && head.first === 1 && toks[0]!.capitalized && (BOUNDARY.has(toks[0]!.norm) || SENTENCE_ADVERBS.has(toks[0]!.norm));
       // (Or a subordinator opening the clause: "as Eric Garner, gasping …, said before he died".)
-      const afterSubordinator = pack !== undefined && head !== null && head.first > 0 && ['as', 'when', 'while', 'after', 'before', 'because', 'since', 'although', 'though', 'if'].includes(toks[head.first - 1]!.norm);
+      const afterSubordinator = head !== null && head.first > 0 && (pack?.speakerEvidence?.subordinators.has(toks[head.first - 1]!.norm) ?? false);
       if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence || afterSubordinator)) return span(head.first, appositive ? k - 1 : head.last);
       end = comma;
     }
@@ -269,7 +269,7 @@ function passive(toks: readonly Token[], cue: CueHit): boolean {
   const t = toks[cue.token]!;
   if (!/(?:ed|en|wn|ld|id|ght)$/.test(t.norm) || t.capitalized) return false;
   let k = cue.token - 1;
-  while (k >= 0 && toks[k]!.kind === 'word' && (MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm) || ['also', 'still', 'already', 'never', 'repeatedly', 'widely', 'publicly'].includes(toks[k]!.norm))) k--;
+  while (k >= 0 && toks[k]!.kind === 'word' && (MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm) || toks[k]!.norm === 'still' || toks[k]!.norm === 'already')) k--;
   return k >= 0 && PASSIVE_BE.has(toks[k]!.norm);
 }
 

@@ -188,6 +188,15 @@ export function inReportedMood(ctx: SpeechContext, s: Sentence): boolean {
   return ctx.pack.subjunctiveMarkers.size > 0 && s.tokens.some((t, i) => !ctx.quoted(t.start) && reportedMood(ctx.pack, t, true, s.tokens[i + 1]));
 }
 
+/**
+ * The reported quotes of sentence `sentence` that lie wholly inside `sp` and end before `before`:
+ * a frame closing the sentence ("…, sources said.", "…, according to a poll") reports all before
+ * it, these included, so they do not count against it.
+ */
+export function nestedReports(ctx: SpeechContext, sentence: number, sp: Span, before: number): Quote[] {
+  return (ctx.reportedIn.get(sentence) ?? []).filter((q) => q.start >= sp.start && q.end <= sp.end && q.end <= before);
+}
+
 /** How many characters of `sp` direct and other quotes found so far cover (superseded ones aside). */
 export function directChars(ctx: SpeechContext, sp: Span): number {
   // Only quotes near the span can cover any of it.

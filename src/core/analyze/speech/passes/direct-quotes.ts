@@ -14,6 +14,10 @@ import { clauseSpeaker, closingFrameSpeaker, mute, personNoun, sentenceSubject, 
 import { embeddedCue } from '../content.js';
 import { extendQuote, inReportedMood, pushQuote, sentenceAt, speakerFor, withSpeaker, type SpeechContext } from './context.js';
 
+/** What may stand between a frame's verb and the quote it opens: a few words, then a colon or a comma. */
+const COLON_FRAME = /^[^.!?„“”"»«:]{0,40}:\s*$/;
+const COMMA_FRAME = /^[^.!?„“”"»«:;,]{0,40},\s*$/;
+
 /** Between two pieces of one interrupted quote: ", sagte er, " / ", he said, ". */
 const INTERRUPTION = /^\s*,?\s*[^.!?„“”"»«]{1,80}[,:]\s*$/;
 
@@ -59,12 +63,12 @@ export function directQuotesPass(ctx: SpeechContext): void {
       // A frame right after the quote („…“, sagte er) is its own, even when a verb before a colon introduced it.
       const closing = (list: CueHit[]) =>
         list.find((c) => s.tokens[c.token]!.start > span.close && /^\s*,\s*$/.test(text.slice(span.close + 1, s.tokens[c.token]!.start)));
-      // "After Lee spoke, responding to …, Roe replied: “…”": the verb a few words before the colon that opens the quote frames it.
-      const colon = (list: CueHit[]) =>
-        list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && /^[^.!?„“”"»«:]{0,40}:\s*$/.test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
-      // "Asked about X, Adelson said, “…”", "a woman asked for a photo and Lee said, “…”": the verb whose comma opens the quote frames it, not an earlier cue.
-      const comma = (list: CueHit[]) =>
-        list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && /^[^.!?„“”"»«:;,]{0,40},\s*$/.test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
+      // "After Lee spoke, responding to …, Roe replied: “…”": the verb a few words before the colon that opens the quote frames it;
+      // "Asked about X, Adelson said, “…”", "a woman asked for a photo and Lee said, “…”": so does the verb whose comma opens it, not an earlier cue.
+      const opening = (mark: ':' | ',') => (list: CueHit[]) =>
+        list.findLast((c) => c.kind === 'verb' && s.tokens[c.lastToken]!.end <= span.open && (mark === ':' ? COLON_FRAME : COMMA_FRAME).test(text.slice(s.tokens[c.lastToken]!.end, span.open)));
+      const colon = opening(':');
+      const comma = opening(',');
       // A cue later in the sentence frames a quote of a few words only right after it ("a “super PAC” started by people who want …" is a term).
       // (A quote closing with a comma inside its marks is speech whose frame follows: "“I can’t breathe,” as X, …, said".)
       const spoken = /[,!?]\s*$/.test(text.slice(span.inner.start, span.inner.end));

@@ -12,7 +12,7 @@ import type { CueHit } from '../cues.js';
 import type { Speaker } from '../speakers.js';
 import { clauseSpan, contentOf, markerContent, reportedMood } from '../content.js';
 import { nounContent } from '../noun-frames.js';
-import { directChars, namedBefore, pushQuote, quoteById, recentSpeaker, speakerFor, withSpeaker, type SpeechContext } from './context.js';
+import { directChars, namedBefore, nestedReports, pushQuote, quoteById, recentSpeaker, speakerFor, withSpeaker, type SpeechContext } from './context.js';
 import { speechActs } from './speech-acts.js';
 import { carryOver } from './carry-over.js';
 
@@ -108,9 +108,7 @@ function cueContents(ctx: SpeechContext, s: Sentence, state: ReportState): void 
       );
     // ("X say Y, according to a poll": a marker closing the sentence reports all before it, the report it holds included.)
     const nested =
-      content !== null && cue.kind === 'marker' && cue.sourceSide === 'after'
-        ? (reportedIn.get(s.index) ?? []).filter((q) => q.start >= content!.start && q.end <= content!.end && q.end <= cueStart).reduce((n, q) => n + (q.end - q.start), 0)
-        : 0;
+      content !== null && cue.kind === 'marker' && cue.sourceSide === 'after' ? nestedReports(ctx, s.index, content, cueStart).reduce((n, q) => n + (q.end - q.start), 0) : 0;
     if (content && (holdsOwnQuote || directChars(ctx, content) - nested > 0.6 * (content.end - content.start))) {
       if (cueQuote.has(cue)) state.framed = true;
       content = null;

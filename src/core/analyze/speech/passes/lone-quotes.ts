@@ -94,11 +94,7 @@ function namesOther(ctx: SpeechContext, q: Quote, prior: Quote): boolean {
 function otherSubjectBetween(ctx: SpeechContext, prior: Quote, q: Quote): boolean {
   for (let si = prior.sentence + 1; si < q.sentence; si++) {
     const sp = sentenceSubject(ctx.speakers, si);
-    if (!sp) continue;
-    const type = sp.entity ? ctx.entities.get(sp.entity)?.type : undefined;
-    if (sp.entity && sp.entity !== prior.speaker && type !== undefined && type !== 'place') return true;
-    // (A name the recogniser left untyped counts when it is plainly not the previous speaker's: "But Mr. Trump has …".)
-    if (!sp.entity && /\p{Lu}/u.test(sp.name) && sp.name !== prior.speakerName && !(prior.speakerName ?? '').includes(sp.name) && !sp.name.includes(prior.speakerName ?? '\u0000')) return true;
+    if (sp?.entity && sp.entity !== prior.speaker && ctx.entities.get(sp.entity)?.type !== 'place') return true;
   }
   return false;
 }

@@ -12,7 +12,7 @@ import type { LanguagePack } from '../../../lang/pack.js';
 import type { CueHit } from '../cues.js';
 import type { Speaker } from '../speakers.js';
 import { clauseSpan, embeddedCue, reportedMood } from '../content.js';
-import { directChars, pushQuote, speakerFor, withSpeaker, type SpeechContext } from './context.js';
+import { directChars, nestedReports, pushQuote, speakerFor, withSpeaker, type SpeechContext } from './context.js';
 import type { ReportState } from './indirect.js';
 
 /** Verbs of knowing and feeling report a thought only with a content clause ("knew that …"), never as a bare act ("knew the area"). */
@@ -51,7 +51,7 @@ export function speechActs(ctx: SpeechContext, s: Sentence, state: ReportState):
       const span = actContent(s, c, pack, quoted);
       // ("X called for …, sources said.": a frame closing the sentence reports all before it, the act it holds included.)
       if (!span) continue;
-      const nested = here.filter((q) => q.start >= span.start && q.end <= span.end && q.end <= at);
+      const nested = nestedReports(ctx, s.index, span, at);
       const overlaps = here.some((q) => q.start < span.end && q.end > span.start && !nested.includes(q));
       const nestedChars = nested.reduce((n, q) => n + (q.end - q.start), 0);
       if (quoted(span.start) || directChars(ctx, span) > nestedChars || overlaps) continue;
