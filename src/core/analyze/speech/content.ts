@@ -118,8 +118,11 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   // A comma or colon opens the content only close to the verb ("said on Monday, …"), not after its object ("endorsed X, a senator").
   const nearComma = (toks[boundary]?.text === ',' || toks[boundary]?.text === ':') && boundary - cue.lastToken <= 4;
   // "said on Monday that …", but not "said the plan failed and did not say what …": the complementizer belongs to this verb.
+  // ("said no decision had been made about whether …": a clause of its own before the complementizer takes it.)
   const ownComplementizer =
-    complementizer(restFirst) && boundary - cue.lastToken <= 10 && !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm));
+    complementizer(restFirst) &&
+    boundary - cue.lastToken <= 10 &&
+    !toks.slice(cue.lastToken + 1, boundary).some((t) => pack.reportingVerbs.has(t.norm) || (t.kind === 'word' && !t.capitalized && AUXILIARY_VERBS.has(t.norm)));
   // "hit back, saying …": the participle is the frame of what follows, not this verb's content.
   if (rest && restFirst && !adverbial(restFirst) && !pack.reportingVerbs.has(restFirst.norm) && (ownComplementizer || (nearComma && !(rules?.circumstanceAfterComma?.(restFirst) ?? false)))) {
     if (!RELATIVE.has(restFirst.norm) && (complementizer(restFirst) || !(boundary > cue.lastToken + 1 && !directlyAfterVerb && clauseOpener(toks[cue.lastToken + 1])))) {

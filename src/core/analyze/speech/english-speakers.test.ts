@@ -104,3 +104,17 @@ test('a plea in court is an action reported, not words', () => {
   const a = en('It rained. Tom Ray, the former lawyer of Bill Cole, pleaded guilty on Tuesday to lying to the committee.');
   assert.ok(!a.quotes.some((q) => q.cueLemma === 'plead'), JSON.stringify(a.quotes.map((q) => q.text)));
 });
+
+test('a role with its attribute phrase before the named apposition is the whole source', () => {
+  const a = en('It rained. A lawyer for the two newspapers, Tom Ray, said no decision had been made about whether to appeal.');
+  const q = byText(a, 'no decision');
+  assert.equal(q?.speakerName, 'Tom Ray');
+  assert.equal(spoken(a, q), 'A lawyer for the two newspapers, Tom Ray');
+  // The "whether" inside the reported clause belongs to it, not to "said".
+  assert.equal(q?.text, 'no decision had been made about whether to appeal');
+});
+
+test('a pronoun subject takes no attribute phrase before it', () => {
+  const a = en('It rained. Even now at 86 she said the town had changed too much.');
+  assert.equal(spoken(a, byText(a, 'town had changed')), 'she');
+});

@@ -185,35 +185,39 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     // A long apposition or a participle or relative clause with commas of its own ("X, speaking to a group in Ohio, said",
     // "X, who met A, B and C, said"): the head is the phrase before the first of these commas that opens the clause.
     const reach = pack ? 45 : 15;
-    let end = k;
-    // Every piece between the head and the verb is an apposition or a relative clause: the source phrase holds them all (English, as PolNeAR marks it).
-    let allDescribe = true;
-    for (let tries = 0; tries < (pack ? 4 : 1); tries++) {
-      let comma = end - 1;
-      while (comma > 0 && comma > k - reach && toks[comma]!.text !== ',' && !stops(toks[comma]!, comma)) comma--;
-      if (!(comma > 0 && toks[comma]!.text === ',')) break;
-      const head = phraseBackFrom(toks, comma - 1);
-      // "Mary Roe, a delegate from Ohio, said", "Amy Roe, deputy adviser, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
-      const opener = toks[comma + 1];
-      const appositiveLike =
-        opener !== undefined &&
-        (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
-      allDescribe &&= appositiveLike || (opener !== undefined && RELATIVES.has(opener.norm));
-      const appositive = (tries === 0 && appositiveLike) || (pack !== undefined && allDescribe);
-      // (An age is no head: "the aide, Jane Roe, 31, who …, wrote".)
-      // (Nor a state's abbreviation: "Jane Roe, 59, of Ashton, Md., who …, said".)
-      // (Nor where someone is from: "…, of Ashton, …".)
-      const age =
-        head !== null &&
-        ((head.first === head.last && toks[head.first]!.kind === 'number') ||
-          (pack !== undefined && head.last === head.first + 1 && toks[head.last]!.text === '.') ||
-          (pack !== undefined && !toks[head.first]!.capitalized && ATTACHING.has(toks[head.first]!.norm)));
-      // ("Yet Democratic economists, like …, say": a sentence adverb or conjunction may open the sentence before the head.)
-      const opensSentence = head !== null && head.first === 1 && toks[0]!.capitalized && (BOUNDARY.has(toks[0]!.norm) || SENTENCE_ADVERBS.has(toks[0]!.norm));
-      // (Or a subordinator opening the clause: "as Eric Garner, gasping …, said before he died".)
-      const afterSubordinator = head !== null && head.first > 0 && (pack?.speakerEvidence?.subordinators.has(toks[head.first - 1]!.norm) ?? false);
-      if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence || afterSubordinator)) return span(head.first, appositive ? k - 1 : head.last);
-      end = comma;
+    // Bare heads first; then heads with their attribute phrase ("A lawyer for the news outlets, David Schulz, said").
+    for (const extend of pack ? [false, true] : [false]) {
+      let end = k;
+      // Every piece between the head and the verb is an apposition or a relative clause: the source phrase holds them all (English, as PolNeAR marks it).
+      let allDescribe = true;
+      for (let tries = 0; tries < (pack ? 4 : 1); tries++) {
+        let comma = end - 1;
+        while (comma > 0 && comma > k - reach && toks[comma]!.text !== ',' && !stops(toks[comma]!, comma)) comma--;
+        if (!(comma > 0 && toks[comma]!.text === ',')) break;
+        const bare = phraseBackFrom(toks, comma - 1);
+        const head = bare && extend ? { first: wholeSubjectStart(toks, bare.first, quoted, pack), last: bare.last } : bare;
+        // "Mary Roe, a delegate from Ohio, said", "Amy Roe, deputy adviser, said": with the apposition; "Mary Roe, clad in red, said": the name alone.
+        const opener = toks[comma + 1];
+        const appositiveLike =
+          opener !== undefined &&
+          (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
+        allDescribe &&= appositiveLike || (opener !== undefined && RELATIVES.has(opener.norm));
+        const appositive = (tries === 0 && appositiveLike) || (pack !== undefined && allDescribe);
+        // (An age is no head: "the aide, Jane Roe, 31, who …, wrote".)
+        // (Nor a state's abbreviation: "Jane Roe, 59, of Ashton, Md., who …, said".)
+        // (Nor where someone is from: "…, of Ashton, …".)
+        const age =
+          head !== null &&
+          ((head.first === head.last && toks[head.first]!.kind === 'number') ||
+            (pack !== undefined && head.last === head.first + 1 && toks[head.last]!.text === '.') ||
+            (pack !== undefined && !toks[head.first]!.capitalized && ATTACHING.has(toks[head.first]!.norm)));
+        // ("Yet Democratic economists, like …, say": a sentence adverb or conjunction may open the sentence before the head.)
+        const opensSentence = head !== null && head.first === 1 && toks[0]!.capitalized && (BOUNDARY.has(toks[0]!.norm) || SENTENCE_ADVERBS.has(toks[0]!.norm));
+        // (Or a subordinator opening the clause: "as Eric Garner, gasping …, said before he died".)
+        const afterSubordinator = head !== null && head.first > 0 && (pack?.speakerEvidence?.subordinators.has(toks[head.first - 1]!.norm) ?? false);
+        if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence || afterSubordinator)) return span(head.first, appositive ? k - 1 : head.last);
+        end = comma;
+      }
     }
     // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
     const next = toks[cue.lastToken + 1];
@@ -427,6 +431,8 @@ const ATTACHING = new Set(['of', 'to', 'in', 'for', 'from', 'at', 'with', 'among
  * between and the phrase opens like a noun phrase. Else `first` unchanged.
  */
 function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offset: number) => boolean, pack?: LanguagePack): number {
+  // A pronoun takes no attribute phrase ("even now at 86 she said": "she").
+  if (pack?.pronouns.has(toks[first]!.norm)) return first;
   let k = first - 1;
   let attaches = false;
   while (k >= 0 && first - k <= 12) {

@@ -75,3 +75,12 @@ test('"citing" something that names no source reports nothing; citing people or 
   const b = analyze('The toll rose to 40, citing a police report.', { language: 'en' });
   assert.ok(b.quotes.some((q) => q.cueLemma === 'citing'));
 });
+
+test('a noun-like "-s" form is a cue after a subject and before "that", not after a determiner or a modifier', () => {
+  const cues = (text: string) => en.speechRules?.cues?.(analyze(text, { language: 'en' }).sentences[0]!, en, () => false, new Set()).map((c) => c.lemma) ?? [];
+  assert.deepEqual(cues('The Daily Mail reports that the mayor left early.'), ['report']);
+  assert.deepEqual(cues('The study estimates that ten schools will close.'), ['estimate']);
+  assert.deepEqual(cues('The reports that the mayor left early were wrong.'), []);
+  assert.deepEqual(cues('Media reports that the mayor left early were wrong.'), []);
+  assert.deepEqual(cues('His demands that the mayor leave were ignored.'), []);
+});

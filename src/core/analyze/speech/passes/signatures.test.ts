@@ -27,3 +27,11 @@ test('a dash that goes on with the sentence, or a quote with its own frame, is n
   b.run();
   assert.notEqual(b.ctx.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Tom Baker');
 });
+
+test('a signature the recogniser does not know as a name still signs its quote, when it is nothing but capitalised words', () => {
+  const a = speechBefore(analyze('Readers wrote in all week. “The new bridge is far too expensive for a town.” ― Jo N Mabry “We waited ten years for it.” ― Quill Ostrander', { language: 'en' }), getPack('en')!, 'signatures');
+  a.run();
+  const byText = (t: string) => a.ctx.quotes.find((q) => q.kind === 'direct' && q.text.includes(t))?.speakerName;
+  assert.equal(byText('bridge'), 'Jo N Mabry');
+  assert.equal(byText('ten years'), 'Quill Ostrander');
+});

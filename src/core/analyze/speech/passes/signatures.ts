@@ -12,6 +12,14 @@ import { withSpeaker, type SpeechContext } from './context.js';
 /** A closing quote mark, spaces, then a dash: what stands between a quote and its signature. */
 const SIGNATURE_DASH = /^[”"“»«’']?\s*[―—–-]\s*/u;
 
+/** Two to four capitalised words (an initial counts) at the signature's start. */
+const SIGNED_NAME = /^\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}(?:[\p{L}'’-]+|\.)?){1,3}(?![\p{L}'’-])/u;
+
+/** The signature ends at `end`: the paragraph or sentence ends, the next quote opens, or a comma adds where the signer is from. */
+function ends(text: string, end: number): boolean {
+  return /^\s*(?:$|[\n.,;]|[“"„»«])/u.test(text.slice(end, end + 3));
+}
+
 export function signaturesPass(ctx: SpeechContext): void {
   const { text, mentions, entities } = ctx;
   if (ctx.direct.length === 0) return;
@@ -20,11 +28,19 @@ export function signaturesPass(ctx: SpeechContext): void {
     if (d.cue) continue;
     const dash = SIGNATURE_DASH.exec(text.slice(d.quote.end, d.quote.end + 8));
     if (!dash) continue;
-    const m = byStart.get(d.quote.end + dash[0].length);
+    const at = d.quote.end + dash[0].length;
+    const m = byStart.get(at);
     const type = m ? entities.get(m.entity)?.type : undefined;
-    if (!m || (type !== 'person' && type !== 'organization')) continue;
-    if (!/^\s*(?:$|[\n.,;]|[“"„»«])/u.test(text.slice(m.end, m.end + 3))) continue;
-    Object.assign(d.quote, withSpeaker({ entity: m.entity, name: entities.get(m.entity)?.name ?? m.text, span: { start: m.start, end: m.end }, mention: m }));
+    if (m && (type === 'person' || type === 'organization')) {
+      if (!ends(text, m.end)) continue;
+      Object.assign(d.quote, withSpeaker({ entity: m.entity, name: entities.get(m.entity)?.name ?? m.text, span: { start: m.start, end: m.end }, mention: m }));
+      ctx.standingAlone.delete(d.quote);
+      continue;
+    }
+    // A name the recogniser missed ("― Jo N Mabry"): two to four capitalised words, nothing else, signed the same way.
+    const run = m ? null : SIGNED_NAME.exec(text.slice(at, at + 80));
+    if (!run || !ends(text, at + run[0].length)) continue;
+    Object.assign(d.quote, withSpeaker({ entity: null, name: run[0], span: { start: at, end: at + run[0].length }, mention: null }));
     ctx.standingAlone.delete(d.quote);
   }
 }
