@@ -55,6 +55,12 @@ test('a named colon source takes over what other cues read inside its statement;
   const b = analyze('The debate went on for an hour.\n\nMILLER: Well, I think the town needs a new school.\n\nROSS: We have no money for it.', { language: 'en' });
   const turn = b.quotes.filter((q) => q.sentence === 1);
   assert.deepEqual(turn.map((q) => `${q.cueLemma} ${q.speakerName}`), [': MILLER']);
+  // Turns of a transcript quoted over several paragraphs each open with a quote mark.
+  const t = analyze('A partial transcript follows.\n\n"MILLER: Well, I think the town needs a new school.\n\n"ROSS: We have no money for it at all.', { language: 'en' });
+  assert.deepEqual(
+    t.quotes.filter((q) => q.cueLemma === ':').map((q) => q.speakerName),
+    ['MILLER', 'ROSS'],
+  );
   // A word that names nobody does not take over a sentence that reports someone's words.
   const c = analyze('Analysis: Lee said the plan would fail.\n\nThe vote is on Monday.', { language: 'en' });
   assert.ok(!c.quotes.some((q) => q.cueLemma === ':'), 'no colon attribution to "Analysis"');
