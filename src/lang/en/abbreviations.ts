@@ -7,7 +7,7 @@ import { words } from '../shared/data.js';
 
 export const abbreviations: ReadonlySet<string> = new Set(words(`
   mr mrs ms messrs dr prof st jr sr gen gens sen sens rep reps gov govs lt col capt cmdr adm sgt maj cpl
-  pvt brig pres supt insp det rev fr hon amb sec atty
+  pvt brig pres supt insp det rev fr hon amb sec atty del
   u.s u.k u.n e.u u.s.a d.c e.g i.e a.m p.m
   inc corp co ltd llc plc bros dept univ assn assoc govt admin
   vs etc al approx est no nos vol vols fig figs eds pp ch

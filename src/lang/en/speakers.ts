@@ -49,6 +49,7 @@ export const speakerEvidence: SpeakerEvidence = {
     lt: lieutenant
     sgt: sergeant
     atty: attorney
+    del: delegate lawmaker
     ambassador: envoy diplomat
     secretary: official
   `),

@@ -118,3 +118,8 @@ test('a pronoun subject takes no attribute phrase before it', () => {
   const a = en('It rained. Even now at 86 she said the town had changed too much.');
   assert.equal(spoken(a, byText(a, 'town had changed')), 'she');
 });
+
+test('"Del." is a title, not a sentence end', () => {
+  const a = en('“The committee is being destroyed,” said Del. Stacey Plaskett of the Virgin Islands. The vote was on Monday.');
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Stacey Plaskett');
+});
