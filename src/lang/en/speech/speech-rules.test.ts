@@ -90,3 +90,13 @@ test('a noun-like "-s" form is a cue after a subject and before "that", not afte
   assert.deepEqual(cues('Media reports that the mayor left early were wrong.'), []);
   assert.deepEqual(cues('His demands that the mayor leave were ignored.'), []);
 });
+
+test('"put it" reports words only in a clause opened by "as"', () => {
+  const a = analyze('The fund is a lawful source of income, as a Treasury memo put it. As Ms. Lee put it in a statement, the plan is dead.', { language: 'en' });
+  assert.deepEqual(
+    a.quotes.filter((q) => q.cueLemma === 'put it').map((q) => `${q.speakerName}: ${q.text}`),
+    ['a Treasury memo: The fund is a lawful source of income', 'Ms. Lee: the plan is dead'],
+  );
+  const b = analyze('He put it on the table and said nothing more about the plan.', { language: 'en' });
+  assert.ok(!b.quotes.some((q) => q.cueLemma === 'put it'));
+});
