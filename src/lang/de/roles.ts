@@ -88,6 +88,8 @@ const ROLES = expandAll(`
   kapitän/s/e/in trainer/s/n/in/innen cheftrainer/s/n/in torhüter/s/n/in stürmer/s/n/in
   angreifer/s/n/in mittelfeldspieler/s/n/in spieler/s/n/in/innen nationalspieler/s/n/in
   profi/s kapitänin star/s ceo/s
+  torwart/s/e/in keeper/s/in schlussmann/es/s schlussleute verteidiger/s/n/in abwehrspieler/s/n/in
+  torjäger/s/n/in schiedsrichter/s/n/in coach/es/s sportdirektor/s/en/in
 `);
 
 export const speakerRoles: ReadonlySet<string> = new Set(SPEAKER_ROLES);

@@ -48,3 +48,10 @@ test('a German given name, its particles and the surname are one person; the sur
   const b = analyze('Das Verbot von Chemiewaffen gilt seit Jahren.', { language: 'de' });
   assert.ok(!b.entities.some((e) => e.name.includes('von')), b.entities.map((e) => e.name).join(', '));
 });
+
+test('a club and a sports role before a name ("Real-Schlussmann Courtois") describe the person, they are no part of the name', () => {
+  const a = analyze('Der Stürmer scheiterte an Real-Schlussmann Courtois. Später hielt Dortmund-Keeper Gregor Kobel einen Elfmeter.');
+  assert.equal(typeOf(a, 'Courtois'), 'person');
+  assert.equal(typeOf(a, 'Gregor Kobel'), 'person');
+  assert.ok(!a.mentions.some((m) => m.text.includes('Schlussmann') || m.text.includes('Keeper')));
+});
