@@ -84,3 +84,12 @@ test('bad arguments and --help', () => {
   assert.equal(help.code, 0);
   assert.match(help.stdout, /Examples:/);
 });
+
+test('eval ner given a folder names it and the files that would do, without a stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-ner-'));
+  writeFileSync(join(dir, 'dev.tsv'), '');
+  const r = run(['eval', 'ner', '--data', dir]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /a folder; --data expects one \.tsv file \(here: dev\.tsv\)/);
+  assert.ok(!/\n\s+at /.test(r.stderr), r.stderr);
+});

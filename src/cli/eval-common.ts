@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { CliError } from './errors.js';
 
 /** Flags every eval command shares. */
@@ -14,3 +14,11 @@ export function requireData(path: string): void {
 }
 
 export const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+
+/** The data must be one file (a folder is named with the files in it that would do). */
+export function requireFile(path: string, ext: string): void {
+  requireData(path);
+  if (!statSync(path).isDirectory()) return;
+  const files = readdirSync(path).filter((f) => f.endsWith(ext));
+  throw new CliError(`${path}: a folder; --data expects one ${ext} file${files.length > 0 ? ` (here: ${files.join(', ')})` : ''}`);
+}

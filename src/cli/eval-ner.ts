@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { pct, requireData, type EvalFlags } from './eval-common.js';
+import { pct, requireFile, type EvalFlags } from './eval-common.js';
 
 export function registerEvalNer(evalCmd: Command): void {
   evalCmd
@@ -9,7 +9,7 @@ export function registerEvalNer(evalCmd: Command): void {
     .option('--json', 'print the figures as JSON')
     .addHelpText('after', '\nExample:\n  $ parallax eval ner --data ../shared/data/germeval2014-ner/NER-de-dev.tsv')
     .action(async (flags: EvalFlags) => {
-      requireData(flags.data);
+      requireFile(flags.data, '.tsv');
       const { evaluateNer } = await import('../eval/ner.js');
       const { germanTagger } = await import('../models/taggers.js');
       const result = evaluateNer(flags.data, germanTagger());
