@@ -93,3 +93,9 @@ test('eval ner given a folder names it and the files that would do, without a st
   assert.match(r.stderr, /a folder; --data expects one \.tsv file \(here: dev\.tsv\)/);
   assert.ok(!/\n\s+at /.test(r.stderr), r.stderr);
 });
+
+test('a reader that closes the pipe early ends the command quietly', () => {
+  const res = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" eval ner --help | head -c 5 >/dev/null; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8', cwd: root });
+  assert.match(res.stdout, /status 0/);
+  assert.doesNotMatch(res.stderr, /EPIPE|\n\s+at /);
+});

@@ -32,6 +32,11 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; every expected failure is one clear line on stderr and a non-zero exit, never a stack trace. */
 export async function main(argv: string[]): Promise<void> {
+  // A reader that stops early ("parallax … | head") closes the pipe: stop quietly, as other command-line tools do.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const program = buildProgram();
   try {
     await program.parseAsync(argv);
