@@ -123,3 +123,11 @@ test('"Del." is a title, not a sentence end', () => {
   const a = en('“The committee is being destroyed,” said Del. Stacey Plaskett of the Virgin Islands. The vote was on Monday.');
   assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Stacey Plaskett');
 });
+
+test('a participle right after a name speaks for that name, not for the clause around it', () => {
+  const a = en('It rained. The ad ends with footage of Ann Lee saying during the debate, “That makes me smart.”');
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Ann Lee');
+  // A weekday before the participle is no name: the statement is the subject's.
+  const b = en('It rained. Tom Ray issued a statement Monday saying the bill was dead.');
+  assert.equal(byText(b, 'bill was dead')?.speakerName, 'Tom Ray');
+});

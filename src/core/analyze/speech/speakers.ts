@@ -387,6 +387,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     // "Cruz hit back on Monday, saying …", "She issued a statement saying …": a participle without an auxiliary
     // speaks for the subject of the nearest finite verb before it.
     const ing = /ing$/.test(toks[cue.token]!.norm) && !PROGRESSIVE_AUX.has(toks[cue.token - 1]?.norm ?? '');
+    // "footage of Trump saying …", "a video shows Ann Lee saying …": a participle right after a name speaks for that name.
+    const named = ing ? nameRightBefore(ctx, toks, cue.token) : null;
+    if (named) return speakerInPhrase(ctx, sentence, named, inSentence);
     const main = ing ? finiteVerbBefore(toks, cue.token, ctx.quoted, ctx.pack) : -1;
     // "Calling the plan “a mess,” the mayor said …": an opening participle speaks for the main clause's subject after its comma.
     if (ing && cue.token === 0) {
@@ -1087,4 +1090,24 @@ export function sentenceSubject(ctx: SpeakerContext, sentenceIndex: number): Spe
   const named = inSentence.some((m) => m.start === subj.start && ctx.entities.get(m.entity)?.type === 'other');
   if (!named && !canSpeak(ctx, sentence, subj, inSentence)) return null;
   return speakerInPhrase(ctx, sentence, subj, inSentence);
+}
+
+/**
+ * English: the name that ends right before token `at` (capitalised words, a title's period),
+ * after a lower-case word that takes it as its object ("of", "shows"), as a span; null when
+ * there is none, or when the word before is a weekday or month ("a statement Monday saying").
+ */
+function nameRightBefore(ctx: SpeakerContext, toks: readonly Token[], at: number): Span | null {
+  let first = at;
+  while (first > 0) {
+    const t = toks[first - 1]!;
+    if (ctx.quoted(t.start)) break;
+    if (t.kind === 'word' && t.capitalized && !ctx.pack.weekdays.has(t.norm) && !ctx.pack.months.has(t.norm)) first--;
+    else if (t.text === '.' && first - 2 >= 0 && toks[first - 2]!.capitalized && first < at) first--;
+    else break;
+  }
+  if (first === at || first === 0) return null;
+  const before = toks[first - 1]!;
+  if (before.kind !== 'word' || before.capitalized) return null;
+  return { start: toks[first]!.start, end: toks[at - 1]!.end };
 }
