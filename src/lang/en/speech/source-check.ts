@@ -4,10 +4,15 @@ import type { LanguagePack } from '../../../core/lang/pack.js';
 /** Capitalised words that open a sentence as adverbs or prepositions, never a source ("Late Monday, …", "Without …"). */
 const OPENERS = new Set(['late', 'early', 'without', 'amid', 'after', 'before', 'during', 'since', 'while', 'when', 'then', 'also', 'still', 'only']);
 
+/** Lower-case words that never open a source phrase. */
+const OPENS_NO_PHRASE = new Set(['be', 'been', 'being', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for']);
+/** Words that never end one: prepositions, articles, possessive determiners. */
+const NEEDS_NOUN = new Set(['of', 'for', 'to', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'in', 'on', 'at', 'by', 'with', 'from']);
+
 /**
  * English: a source found by word order that cannot be one — a span that
  * starts where the quote's own content starts ("endorsed [the plan]" read as
- * an inverted subject), a single lower-case word that is no pronoun, role or
+ * an inverted subject), a piece of a clause rather than a phrase, a single lower-case word that is no pronoun, role or
  * group of people ("long", "hesitant") or a sentence-opening adverb ("Late", "Without"), or the writer's
  * or reader's pronoun ("I", "you": the pack's narrator pronouns).
  */
@@ -16,6 +21,10 @@ export function implausibleSource(q: Quote, text: string, pack: LanguagePack): b
   if (!sp) return false;
   if ((q.segments ?? [q]).some((p) => p.start === sp.start)) return true;
   const words = text.slice(sp.start, sp.end).split(/\s+/).filter(Boolean);
+  // A piece of a clause, not a phrase: one that opens with a preposition or a form of "be"
+  // ("been dogged by charges …", "of Republican") or stops at a word that needs a noun after it ("the financial help of";
+  // a lone possessive is the possessor of a noun cue: "His attacks on …").
+  if (words.length > 0 && (OPENS_NO_PHRASE.has(words[0]!) || (words.length > 1 && NEEDS_NOUN.has(words[words.length - 1]!.toLowerCase())))) return true;
   if (words.length !== 1) return false;
   const w = words[0]!;
   const norm = w.toLowerCase();

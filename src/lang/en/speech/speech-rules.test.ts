@@ -100,3 +100,15 @@ test('"put it" reports words only in a clause opened by "as"', () => {
   const b = analyze('He put it on the table and said nothing more about the plan.', { language: 'en' });
   assert.ok(!b.quotes.some((q) => q.cueLemma === 'put it'));
 });
+
+test('a source that is a piece of a clause, not a phrase, is dropped', () => {
+  for (const piece of ['been dogged by charges', 'the financial help of']) {
+    const text = `It rained. The mayor, ${piece} here, said the plan was dead.`;
+    const { ctx, run } = speechBefore(analyze(text, { language: 'en' }), en, 'source-check');
+    const q = ctx.quotes.find((x) => x.text.includes('plan was dead'))!;
+    const at = text.indexOf(piece);
+    Object.assign(q, { speakerName: piece, speakerSpan: { start: at, end: at + piece.length } });
+    run();
+    assert.equal(q.speakerSpan, null, piece);
+  }
+});
