@@ -24,3 +24,21 @@ test('short words and forms without verb morphology have no base', () => {
   assert.equal(base('fahrzeug'), null);
   assert.notEqual(base('beobachtet'), base('gewählt'));
 });
+
+test('strong verbs meet their other forms, also behind a prefix', () => {
+  for (const [a, b] of [
+    ['ging', 'geht'],
+    ['starb', 'gestorben'],
+    ['stirbt', 'sterben'],
+    ['stach', 'gestochen'],
+    ['verlor', 'verliert'],
+    ['gewann', 'gewonnen'],
+    ['unterbrach', 'unterbrochen'],
+    ['zurückgewiesen', 'zurückweisen'],
+    ['erlag', 'erliegen'],
+  ]) {
+    assert.equal(base(a!), base(b!), `${a} / ${b}`);
+    assert.notEqual(base(a!), null);
+  }
+  assert.notEqual(base('starb'), base('stach'));
+});
