@@ -43,10 +43,11 @@ test('promos and navigation lines are boilerplate', () => {
     'Hier finden Sie alle Ergebnisse aus den Wahlkreisen.',
     'Alle Entwicklungen zum Sturm lesen Sie im Liveblog.',
     'Abonnieren Sie unseren Newsletter.',
+    'Die Nachrichtenagentur AP und Eva Muster haben zu diesem sich entwickelnden Bericht beigetragen.',
   ]) {
     assert.ok(isBoilerplateSentence(s, german), s);
   }
-  for (const s of ['This story is developing. Check back for updates.', 'Sign up for our morning briefing.', 'Read more: How the vote works']) {
+  for (const s of ['This story is developing. Check back for updates.', 'Sign up for our morning briefing.', 'Read more: How the vote works', 'The Associated Press contributed to this developing story.']) {
     assert.ok(isBoilerplateSentence(s, english), s);
   }
 });

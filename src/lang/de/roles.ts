@@ -90,6 +90,7 @@ const ROLES = expandAll(`
   profi/s kapitänin star/s ceo/s
   torwart/s/e/in keeper/s/in schlussmann/es/s schlussleute verteidiger/s/n/in abwehrspieler/s/n/in
   torjäger/s/n/in schiedsrichter/s/n/in coach/es/s sportdirektor/s/en/in
+  dolmetscher/s/n/in/innen übersetzer/s/n/in/innen leibwächter/s/n/in
 `);
 
 export const speakerRoles: ReadonlySet<string> = new Set(SPEAKER_ROLES);

@@ -58,5 +58,6 @@ export const boilerplate: BoilerplateCues = {
     'unserem newsletter', 'newsletter abonnieren', 'kostenlos abonnieren', 'in unserer app', 'unsere app',
     'app herunterladen', 'push-benachrichtigung', 'whatsapp-kanal', 'wird laufend aktualisiert',
     'wird fortlaufend aktualisiert', 'meldung wird aktualisiert', 'wir berichten weiter', 'mehr in kürze',
+    'bericht beigetragen', 'zu diesem bericht bei',
   ],
 };

@@ -44,7 +44,7 @@ export const boilerplate: BoilerplateCues = {
   phrases: [
     'check back for updates', 'check back later', 'this story has been updated', 'this is a developing story',
     'this story is developing', 'this article has been updated', 'will be updated', 'all rights reserved',
-    'contributed to this report', 'contributed reporting', 'sign up for our', 'our newsletter',
+    'contributed to this report', 'contributed to this story', 'contributed to this developing', 'contributed reporting', 'sign up for our', 'our newsletter',
     'download our app', 'breaking news alerts', 'for the latest updates',
   ],
 };

@@ -55,3 +55,9 @@ test('a club and a sports role before a name ("Real-Schlussmann Courtois") descr
   assert.equal(typeOf(a, 'Gregor Kobel'), 'person');
   assert.ok(!a.mentions.some((m) => m.text.includes('Schlussmann') || m.text.includes('Keeper')));
 });
+
+test('a role after a genitive name is the name’s relation, no entity of its own ("Kims Dolmetscher")', () => {
+  const a = analyze('Kims Dolmetscher dankte Putin für den Empfang. Kim Jong Un kam am Mittwoch an.');
+  assert.ok(!a.mentions.some((m) => m.text.includes('Dolmetscher')));
+  assert.equal(typeOf(a, 'Kims'), 'person');
+});

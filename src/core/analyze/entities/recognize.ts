@@ -377,6 +377,12 @@ function matchRun(scan: SentenceScan, pack: LanguagePack, i: number, j: number):
   const { toks } = scan;
   // "Sen. Arlen Specter", "Gov. Ann Lee": an abbreviated title before a name is none.
   if (i === j && abbreviatedTitle(pack, toks, i)) return;
+  // "Kims Dolmetscher": a role closing the run after a genitive is the possessor's relation, no name of its own.
+  if (j > i && roleOf(pack, toks[j]!) && isPossessive(pack, toks[j - 1]!.text)) {
+    if (j - 1 > i) matchRun(scan, pack, i, j - 1);
+    else if (isNameToken(pack, toks[i]!, i === 0)) add(scan, i, i, { type: 'other', via: 'pattern', gazId: null, role: null, strength: 0.4 });
+    return;
+  }
   const front: RunFront = { first: i, role: null, head: null, vehicleBefore: false };
   // "Chief of Staff Rahm Emanuel", "Secretary of State Ann Lee": the word after "of" ends the title.
   const before = toks[i - 1];
@@ -562,10 +568,13 @@ function matchTagger(scan: SentenceScan, pack: LanguagePack, tagger: EntityTagge
     let first = i;
     let role: string | null = null;
     while (first <= j && roleOf(pack, toks[first]!)) role = toks[first++]!.text;
+    // …and one after a genitive ("Kims Dolmetscher") is the name's relation, not part of it.
+    let last = j;
+    while (last > first && roleOf(pack, toks[last]!) && isPossessive(pack, toks[last - 1]!.text)) last--;
     // One word the language's lists know as a capitalised common word ("Updates") is nobody, whatever the tagger says.
-    const common = first === j && tagType(type) === 'person' && pack.commonCapitalized.has(toks[first]!.norm);
-    if (first <= j && !common && !type.endsWith('deriv') && !taken.slice(first, j + 1).some(Boolean) && toks[first]!.capitalized) {
-      add(scan, first, j, { type: tagType(type), via: 'tagger', gazId: null, role, strength: 0.7 });
+    const common = first === last && tagType(type) === 'person' && pack.commonCapitalized.has(toks[first]!.norm);
+    if (first <= last && !common && !type.endsWith('deriv') && !taken.slice(first, last + 1).some(Boolean) && toks[first]!.capitalized) {
+      add(scan, first, last, { type: tagType(type), via: 'tagger', gazId: null, role, strength: 0.7 });
     }
     i = j + 1;
   }
