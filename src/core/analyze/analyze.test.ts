@@ -219,3 +219,10 @@ test('a sentence that points back in its first words is marked anaphoric', () =>
   assert.equal(analyze('Der Streik im Güterverkehr beginnt am Dienstag.').sentences[0]!.anaphoric, undefined);
   assert.equal(analyze('He said the bridge was closed.', { language: 'en' }).sentences[0]!.anaphoric, true);
 });
+
+test('names in credit lines are no entities of the story', () => {
+  const a = analyze('Der Bürgermeister eröffnete am Montag die neue Brücke in Passau.\n\nDie Nachrichtenagentur AP und Eva Muster haben zu diesem Bericht beigetragen.');
+  assert.ok(a.sentences[1]?.boilerplate);
+  assert.ok(!a.mentions.some((m) => m.sentence === 1), a.mentions.map((m) => m.text).join(', '));
+  assert.ok(a.mentions.some((m) => m.text === 'Passau'));
+});

@@ -48,7 +48,9 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions): Artic
   }
   const times = findTimes(sentences, pack, article.published);
   const quantities = findQuantities(sentences, pack, times);
-  const candidates = recognize(sentences, pack, options.tagger ?? null, { published: article.published });
+  // Names in credit lines, bylines and captions are no one the story is about ("… haben zu diesem Bericht beigetragen").
+  const boilerplate = new Set(sentences.filter((s) => s.boilerplate).map((s) => s.index));
+  const candidates = recognize(sentences, pack, options.tagger ?? null, { published: article.published }).filter((c) => !boilerplate.has(c.sentence));
   const prefix = `${article.id}:`;
   const resolved = resolveEntities(candidates, sentences, pack, prefix);
   const speech = analyzeSpeech(article.text, sentences, pack, resolved.mentions, resolved.entities, prefix);
