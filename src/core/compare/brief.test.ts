@@ -242,6 +242,19 @@ describe('brief helpers', () => {
     assert.equal(usableStatement(statement(withCredit, 1), withCredit, []), false);
     assert.equal(usableStatement(statement(A, 1), A, []), true);
   });
+
+  it('usableStatement refuses a sentence inside a quote that began in an earlier sentence, one that points back, and a clause in lower case', () => {
+    const a = article('m', 'M', ['Titel', '„Wir müssen jetzt handeln. Die Lage in der Stadt wird jeden Tag schlimmer“, sagte der Bürgermeister am Abend.', 'Seine Frau bestätigte das am Montag.']);
+    // The quote starts in sentence 1 and runs on: sentence 1 as registered, a split piece of it as a statement of its own.
+    const q = { ...quote(a, 1, 'Wir müssen jetzt handeln. Die Lage in der Stadt wird jeden Tag schlimmer', 'Anna Roth') };
+    const piece = a.sentences[1]!.text.indexOf('Die Lage');
+    const second: Statement = { article: 'm', sentence: 2, text: 'Die Lage in der Stadt wird jeden Tag schlimmer', start: a.sentences[1]!.start + piece, end: a.sentences[1]!.start + piece + 46, clause: false };
+    assert.equal(usableStatement(second, { ...a, sentences: [...a.sentences.slice(0, 2), { ...a.sentences[1]!, index: 2 }] }, [q]), false);
+    a.sentences[2]!.anaphoric = true;
+    assert.equal(usableStatement(statement(a, 2), a, []), false);
+    const lower: Statement = { ...statement(a, 2), text: 'und die Stadt schwieg dazu', clause: true };
+    assert.equal(usableStatement(lower, { ...a, sentences: a.sentences.map((x) => ({ ...x, anaphoric: false })) }, []), false);
+  });
 });
 
 describe('the brief of a real comparison', () => {

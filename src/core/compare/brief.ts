@@ -6,6 +6,8 @@
  *   exclusive fact is no neutral statement.
  * - It opens with the main event: of the facts some outlet puts in its headline
  *   or lead, the one stated by the most outlets.
+ * - A sentence that points back ("His son …", "Darin …") does not stand alone and
+ *   is not used.
  * - A statement that is mostly a quotation is used only when the same sentence
  *   names its speaker, and never one that holds a quote of unknown speaker: a
  *   brief must not put words in quotation marks without saying whose they are.
@@ -76,14 +78,19 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 /**
- * Whether a statement may stand in the brief as it is: not a headline or boilerplate,
+ * Whether a statement may stand in the brief as it is: not a headline, boilerplate or a
+ * sentence that points back,
  * no quote of unknown speaker in it, and, when it is mostly a quotation or reported
  * speech, its speaker named in the same sentence.
  */
 export function usableStatement(s: Statement, analysis: ArticleAnalysis | undefined, quotes: readonly ReportQuote[]): boolean {
   const sentence: Sentence | undefined = analysis?.sentences[s.sentence];
-  if (!sentence || sentence.headline || sentence.boilerplate) return false;
-  const inside = quotesOf(quotes)(s.article, s.sentence).filter((q) => overlaps(q, s));
+  // A sentence that points back ("His son had …", "Darin verkündet er …") does not stand alone in a brief.
+  if (!sentence || sentence.headline || sentence.boilerplate || (sentence.anaphoric && s.start === sentence.start)) return false;
+  // Nor does a clause that opens in lower case ("though it’s unclear if …"): it hangs on the clause before.
+  if (/^\P{L}*\p{Ll}/u.test(s.text)) return false;
+  // A quote may run over several sentences ("“If we … anymore. Because our leaders are weak, …”"): by span, not by its first sentence.
+  const inside = quotesOf(quotes)(s.article).filter((q) => overlaps(q, s));
   if (inside.some((q) => q.speakerName === null)) return false;
   const span = Math.max(1, s.end - s.start);
   // Reported speech counts as quotation too: "Die Regierung habe … ausgezahlt" is someone's claim.
@@ -121,21 +128,20 @@ function leadOf(sentences: readonly Sentence[]): Set<number> {
 
 const quoteIndexes = new WeakMap<readonly ReportQuote[], { length: number; at: Map<string, ReportQuote[]> }>();
 
-/** The report's quotes of one sentence, in their order, looked up instead of filtered out of all quotes per statement. */
-function quotesOf(quotes: readonly ReportQuote[]): (article: string, sentence: number) => readonly ReportQuote[] {
+/** The report's quotes of one article, in their order, looked up instead of filtered out of all quotes per statement. */
+function quotesOf(quotes: readonly ReportQuote[]): (article: string) => readonly ReportQuote[] {
   let index = quoteIndexes.get(quotes);
   if (!index || index.length !== quotes.length) {
     index = { length: quotes.length, at: new Map() };
     for (const q of quotes) {
-      const key = `${q.article}|${q.sentence}`;
-      const list = index.at.get(key);
+      const list = index.at.get(q.article);
       if (list) list.push(q);
-      else index.at.set(key, [q]);
+      else index.at.set(q.article, [q]);
     }
     quoteIndexes.set(quotes, index);
   }
   const at = index.at;
-  return (article, sentence) => at.get(`${article}|${sentence}`) ?? [];
+  return (article) => at.get(article) ?? [];
 }
 
 /** Distinct values in first-seen order. */
@@ -157,9 +163,7 @@ export function makeBrief({ facts, byArticle, quotes }: BriefInput, length: numb
       bySentence(a.hedges)(s.sentence).length +
       bySentence(a.loaded)(s.sentence).length +
       bySentence(a.attributions)(s.sentence).filter((at) => at.stance !== 'neutral').length;
-    // A sentence that points back ("Darin verkündet er …") does not stand alone.
-    const anaphoric = a.sentences[s.sentence]?.anaphoric ? 400 : 0;
-    return marked * 1000 + anaphoric + (s.clause ? 200 : 0) + s.text.length;
+    return marked * 1000 + (s.clause ? 200 : 0) + s.text.length;
   };
   const outletsOf = (f: Fact) => unique(f.statements.map((s) => byArticle.get(s.article)?.article.outlet ?? s.article));
 

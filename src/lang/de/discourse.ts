@@ -30,7 +30,11 @@ export const personNounEnding = /^\p{L}{3,}(?:er|erin|ist|istin|ent|entin|ant|an
 export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);
 
 /** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
-export const anaphors: ReadonlySet<string> = new Set(['er', 'sie', 'dieser', 'diese', 'dieses', 'dies', 'darin', 'dabei', 'damit', 'dort', 'danach', 'demnach', 'dazu']);
+export const anaphors: ReadonlySet<string> = new Set([
+  ...['er', 'sie', 'dieser', 'diese', 'dieses', 'dies', 'darin', 'dabei', 'damit', 'dort', 'danach', 'demnach', 'dazu'],
+  // Possessives: "Seine Frau sagte …" is about someone named before.
+  ...['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
+]);
 
 /** Words after a denial that make it add rather than deny ("nicht nur", "not only"). */
 export const additiveParticles: ReadonlySet<string> = new Set(['nur']);

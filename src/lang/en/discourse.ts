@@ -25,7 +25,7 @@ export const polarityWords: ReadonlySet<string> = new Set(['not', "n't", 'no', '
 export const pairWords: ReadonlySet<string> = new Set(['both', 'two']);
 
 /** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
-export const anaphors: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these']);
+export const anaphors: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'him', 'them', 'this', 'these', 'his', 'her', 'its', 'their']);
 
 /** Words after a denial that make it add rather than deny ("nicht nur", "not only"). */
 export const additiveParticles: ReadonlySet<string> = new Set(['only']);
