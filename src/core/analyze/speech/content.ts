@@ -69,7 +69,9 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   const directlyAfterVerb = boundary === cue.lastToken + 1;
 
   // "Wie die Polizei mitteilte, wurden …": the sentence after the frame's clause.
-  if (toks[clauseStart]?.norm === 'wie' || toks[clauseStart]?.norm === 'as') {
+  // ("…, as the candidates condemned the shooting": a verb with an object after it is no frame of what stands around it.)
+  const objectAfter = pack.articles?.has(toks[cue.lastToken + 1]?.norm ?? '') === true && !(pack.speakerEvidence?.addresseeCues.has(cue.lemma) ?? false);
+  if ((toks[clauseStart]?.norm === 'wie' || toks[clauseStart]?.norm === 'as') && !objectAfter) {
     const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
     if (comma > 0) return clauseSpan(s, comma + 1, last);
     // "…, wie X sagte." closes the sentence: what stands before it was said.
@@ -220,6 +222,13 @@ const CLAUSE_JOINERS = new Set(['but', 'however', 'while', 'whereas', 'although'
  * before a coordinated clause after a comma (", but …", ", and more than half
  * said …") — ", and that …" still continues what was said.
  */
+/** A dash typed as two hyphens ("history -- and"), which the tokenizer splits in two. */
+function typedDash(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  return t.text === '-' && next?.text === '-' && next.start === t.end;
+}
+
 export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: number) => boolean, pack: LanguagePack): number {
   const rules = pack.speechRules;
   for (let k = from + 1; k < toks.length; k++) {
@@ -231,7 +240,7 @@ export function plainEnd(toks: readonly Token[], from: number, quoted: (offset: 
       if (n && (pack.reportingVerbs.has(n.norm) || NEXT_ACT.has(n.norm) || pack.pronouns.has(n.norm))) return k - 1;
     }
     if (rules?.nextSpeaker?.(toks, k, pack)) return k - 1;
-    if (t.text === ';' || t.text === '—' || t.text === '–' || t.text === '--') return k - 1;
+    if (t.text === ';' || t.text === '—' || t.text === '–' || t.text === '--' || typedDash(toks, k)) return k - 1;
     if (t.text !== ',') continue;
     const next = toks[k + 1];
     if (!next) break;

@@ -283,3 +283,12 @@ test('"X say Y, according to a poll": the closing marker reports the whole claus
   const poll = a.quotes.find((q) => q.cueLemma === 'according to');
   assert.match(spoken(a, poll) ?? '', /county poll/);
 });
+
+test('"as X condemned the shooting" is no frame of the clause before it; a dash typed as "--" ends a clause', () => {
+  const a = en('The vote went ahead on Sunday, as the mayors condemned the shooting in the capital -- and Tom Ray left the hall.');
+  const q = byLemma(a, 'condemn');
+  assert.notEqual(content(a, q), 'The vote went ahead on Sunday');
+  assert.equal(content(a, q), 'the shooting in the capital');
+  const b = en('The plan is dead, as the mayor said on Monday.');
+  assert.equal(content(b, byLemma(b, 'say')), 'The plan is dead');
+});
