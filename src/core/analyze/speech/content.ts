@@ -138,7 +138,9 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   // "…, said Jeffrey N. Trimble, a senior official with …": a verb right after a comma, then its inverted subject to the
   // sentence end, closes the sentence; what it reports is the clause before the comma.
   if (before && toks[cue.token - 1]?.text === ',' && !/ing$/.test(toks[cue.token]!.norm) && invertedToEnd(s, cue, quoted, pack)) return before;
-  const bare = afterQuote || cue.lemma === 'find' ? null : bareClause(toks, cue);
+  // ("…, police sources told the BBC on Sunday.": only an addressee after the verb, no clause.)
+  const toldOnly = (pack.speakerEvidence?.addresseeCues.has(cue.lemma) ?? false) && addresseeCloses(toks, cue.lastToken + 1, pack);
+  const bare = afterQuote || cue.lemma === 'find' || toldOnly ? null : bareClause(toks, cue);
   if (bare !== null) return clauseSpan(s, bare, Math.min(plainEnd(toks, bare, quoted, pack), cap));
   // ("X did Y, saying …": what a participle after a comma frames follows it, never the clause before.)
   const participle = /ing$/.test(toks[cue.token]!.norm);
@@ -189,11 +191,26 @@ export function objectContent(s: Sentence, cue: CueHit, pack: LanguagePack, quot
   let from = cue.lastToken + 1;
   while (toks[from] && (TIME_WORDS.has(toks[from]!.norm) || timeNoun(toks[from]!, pack))) from++;
   if (!toks[from] || toks[from]!.kind === 'punct') return trailingFrameContent(s, cue, pack, quoted);
+  // "…, law enforcement sources told Fox News.": what a verb of telling has after it is its addressee, not what was said.
+  if (pack.speakerEvidence?.addresseeCues.has(cue.lemma) && addresseeCloses(toks, from, pack)) return trailingFrameContent(s, cue, pack, quoted);
   let end = Math.min(plainEnd(toks, from, quoted, pack), pack.speechRules?.framedClauseEnd?.(toks, cue, quoted) ?? toks.length - 1);
   // The object ends at the clause's comma unless the comma closes the sentence's frame.
   const comma = toks.findIndex((t, k) => k > from && k <= end && t.text === ',' && !quoted(t.start));
   if (comma > 0) end = comma - 1;
   return clauseSpan(s, from, end, 1);
+}
+
+/** From `from` to the sentence end only an addressee and time words stand ("Fox News on Sunday."): no words said. */
+function addresseeCloses(toks: readonly Token[], from: number, pack: LanguagePack): boolean {
+  let k = from;
+  let words = 0;
+  for (; k < toks.length && toks[k]!.kind !== 'punct'; k++) {
+    const n = toks[k]!.norm;
+    // A verb means a clause follows ("told reporters the gunman had fled").
+    if (pack.complementizers?.has(n) || pack.reportingVerbs.has(n) || AUXILIARY_VERBS.has(n) || (pack.commonVerbs.has(n) && !/s$/.test(n))) return false;
+    words++;
+  }
+  return words > 0 && words <= 6 && toks.slice(k).every((t) => t.kind === 'punct' && t.text !== ',' && t.text !== ':');
 }
 
 /** A weekday, month, relative day or time noun ("Friday afternoon"): what follows a verb as its time, not its object. */

@@ -292,3 +292,10 @@ test('"as X condemned the shooting" is no frame of the clause before it; a dash 
   const b = en('The plan is dead, as the mayor said on Monday.');
   assert.equal(content(b, byLemma(b, 'say')), 'The plan is dead');
 });
+
+test('"…, sources told Fox News." reports the clause before; the addressee is not what was said', () => {
+  const a = en('The gunman fled the scene on foot, police sources told the Daily Herald on Sunday.');
+  assert.equal(content(a, byLemma(a, 'tell')), 'The gunman fled the scene on foot');
+  const b = en('Police told reporters the gunman had fled on foot.');
+  assert.equal(content(b, byLemma(b, 'tell')), 'the gunman had fled on foot');
+});
