@@ -144,7 +144,9 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
   if (bare !== null) return clauseSpan(s, bare, Math.min(plainEnd(toks, bare, quoted, pack), cap));
   // ("X did Y, saying …": what a participle after a comma frames follows it, never the clause before.)
   const participle = /ing$/.test(toks[cue.token]!.norm);
-  if (before && !participle && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted) && !asFrame(s, cue, quoted, pack)) return before;
+  // ("…, focused on the Clintons.": a verb and particle with their object after them close no frame.)
+  const particleObject = cue.lastToken > cue.token && toks[cue.lastToken + 1]?.kind === 'word';
+  if (before && !participle && !particleObject && !beforeIsAdverbial && closesSentence(12) && !subjectPhraseBefore(s, cue, quoted) && !asFrame(s, cue, quoted, pack)) return before;
   return null;
 }
 
@@ -273,6 +275,7 @@ const NEXT_ACT = new Set(['did', 'does', 'also', 'then', 'later', 'has', 'have',
 /** After the verb, a name or determiner phrase (with its apposition) runs to the sentence end: an inverted subject, no clause. */
 function invertedToEnd(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack: LanguagePack): boolean {
   const toks = s.tokens;
+  if (cue.lastToken > cue.token) return false;
   const next = toks[cue.lastToken + 1];
   if (!next || next.kind !== 'word' || !(next.capitalized || ['the', 'a', 'an'].includes(next.norm))) return false;
   // No verb of a clause after it: "said Mr. Barrett, the lawyer for the agency." but not "said Lee would run."

@@ -299,3 +299,10 @@ test('"…, sources told Fox News." reports the clause before; the addressee is 
   const b = en('Police told reporters the gunman had fled on foot.');
   assert.equal(content(b, byLemma(b, 'tell')), 'the gunman had fled on foot');
 });
+
+test('a verb with a particle after a comma is not inverted, and with its object after it frames no clause before', () => {
+  const a = en('Tom Ray was planning to give a speech in Dover on Monday, focused on the Lee family.');
+  const q = byLemma(a, 'focus on');
+  assert.notEqual(q?.speakerName, 'Lee');
+  assert.ok(!/^Tom Ray was planning/.test(content(a, q) ?? ''), content(a, q) ?? '');
+});

@@ -465,6 +465,8 @@ function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offse
 /** "…,” said the spokeswoman" / "said Sen. John McCain": the phrase right after the verb; never after "told" (the addressee: "told CNN"). */
 function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => boolean, pack?: LanguagePack): Span | null {
   if (pack?.speakerEvidence?.addresseeCues.has(cue.lemma)) return null;
+  // A verb with a particle is not inverted: "…, focused on the Clintons" names what it is about, not who speaks.
+  if (pack && cue.kind === 'verb' && cue.lastToken > cue.token) return null;
   let k = cue.lastToken + 1;
   const first = k;
   let last = -1;
