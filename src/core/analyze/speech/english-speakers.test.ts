@@ -131,3 +131,9 @@ test('a participle right after a name speaks for that name, not for the clause a
   const b = en('It rained. Tom Ray issued a statement Monday saying the bill was dead.');
   assert.equal(byText(b, 'bill was dead')?.speakerName, 'Tom Ray');
 });
+
+test('a party tag with its period ("R-Fla.") is part of the subject; "he" in the next paragraph is that subject, not a name inside the quote', () => {
+  const a = en('Sen. Tom Ray, R-Fla., accused Ann Lee of trying to undermine the plan.\n\n"Nothing she proposes would have stopped the flood. Governor Bill Cole is ignoring the real causes of it," he said.');
+  assert.equal(byText(a, 'trying to undermine')?.speakerName, 'Tom Ray');
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'Tom Ray');
+});

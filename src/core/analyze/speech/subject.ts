@@ -223,12 +223,18 @@ function nominal(toks: readonly Token[], from: number, to: number): boolean {
  * Österreichs, der die Präsidentschaft innehat, sagte …"). `comma` is the comma
  * right before the verb. The span covers the head and its appositions.
  */
+/** A period right after a short capitalised word ("Sen.", "Dr.", a party tag "R-Fla."): an abbreviation's, not a sentence end. */
+export function abbreviationPeriod(toks: readonly Token[], k: number): boolean {
+  const before = toks[k - 1];
+  return before !== undefined && before.kind === 'word' && before.end === toks[k]!.start && /^(?:\p{Lu}-)?\p{Lu}\p{L}{0,3}$/u.test(before.text);
+}
+
 export function appositiveSubject(toks: readonly Token[], comma: number, quoted: (offset: number) => boolean): Span | null {
   const chunks: { from: number; to: number }[] = [];
   let end = comma - 1;
   for (let k = comma - 1; k >= -1; k--) {
     const t = k >= 0 ? toks[k]! : null;
-    const stop = !t || t.text === ';' || t.text === ':' || t.text === '.' || (quoted(t.start) && !/^[„“"]$/.test(t.text)) || /^[”»«]$/.test(t.text);
+    const stop = !t || t.text === ';' || t.text === ':' || (t.text === '.' && !abbreviationPeriod(toks, k)) || (quoted(t.start) && !/^[„“"]$/.test(t.text)) || /^[”»«]$/.test(t.text);
     if (stop || t.text === ',') {
       chunks.unshift({ from: k + 1, to: end });
       end = k - 1;

@@ -1,6 +1,7 @@
 import type { Sentence, Span, Token } from '../../model/analysis.js';
 import type { LanguagePack } from '../../lang/pack.js';
 import type { CueHit } from './cues.js';
+import { abbreviationPeriod } from './subject.js';
 
 /**
  * The subject of a reporting verb in a subject–verb–object language (English),
@@ -588,7 +589,7 @@ export function subjectPosition(toks: readonly Token[], first: number, last: num
   }
   if (toks[k]?.text === ',') {
     let c = k + 1;
-    while (c < toks.length && c <= k + 30 && toks[c]!.text !== ',' && !/[.;:!?“”"]/.test(toks[c]!.text) && !quoted(toks[c]!.start)) c++;
+    while (c < toks.length && c <= k + 30 && toks[c]!.text !== ',' && (!/[.;:!?“”"]/.test(toks[c]!.text) || abbreviationPeriod(toks, c)) && !quoted(toks[c]!.start)) c++;
     if (toks[c]?.text !== ',') return false;
     k = c + 1;
   }
