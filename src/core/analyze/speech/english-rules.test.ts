@@ -306,3 +306,8 @@ test('a verb with a particle after a comma is not inverted, and with its object 
   assert.notEqual(q?.speakerName, 'Lee');
   assert.ok(!/^Tom Ray was planning/.test(content(a, q) ?? ''), content(a, q) ?? '');
 });
+
+test('a subject phrase never reaches back over a modal and its verb ("would extend to gun shows")', () => {
+  const a = en('The new rules would extend to gun shows and private sales, with "limited" exemptions for families.');
+  for (const q of a.quotes) assert.ok(!/extend/.test(q.speakerName ?? ''), q.speakerName ?? '');
+});

@@ -421,6 +421,8 @@ function nounLike(t: Token, pack: LanguagePack): boolean {
 
 /** Words that never stand inside a subject phrase: clause words and conjunctions that open a new clause. */
 const CLAUSE_WORDS = new Set('that who which what when whom whose because if while after before since though although where whether than but or so as said says told according'.split(' '));
+/** Modals and auxiliaries that open a verb phrase: nothing from them on belongs to a subject before them. */
+const MODALS = new Set('would will can could should may might must shall did does do'.split(' '));
 /** Prepositions that attach an attribute to a subject's head ("aides to Clinton", "polls taken in Ohio", "half of the voters"). */
 const ATTACHING = new Set(['of', 'to', 'in', 'for', 'from', 'at', 'with', 'among', 'on', 'by']);
 
@@ -444,6 +446,8 @@ function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offse
     if (pack && finiteVerb(toks, k, pack) && !(/ed$/.test(t.norm) && k > 0 && nounLike(toks[k - 1]!, pack))) break;
     // A conjunction joins another clause ("a man asked for a photo and Ann Lee said").
     if (pack && (t.norm === 'and' || t.norm === 'but' || t.norm === 'or')) break;
+    // An auxiliary, or a verb after one ("would extend to gun shows"), is no part of a noun phrase.
+    if (pack && !t.capitalized && (MODALS.has(t.norm) || (k > 0 && MODALS.has(toks[k - 1]!.norm)))) break;
     if (t.kind === 'punct') {
       if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-' || t.text === '/') {
         k--;
