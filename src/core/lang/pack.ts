@@ -260,6 +260,8 @@ export interface LanguagePack {
    * languages without case forms have none.
    */
   objectCaseWords?: ReadonlySet<string>;
+  /** Pronouns that may be subject or object ("sie", "es"): after the verb, an object when the prefield names a speaker. */
+  caseAmbiguousPronouns?: ReadonlySet<string>;
   /**
    * Endings of nouns that name a person by what they do ("Verfasser", "Studentin",
    * "Demonstrant"), for a lower-case word: a subject headed by one can have said the

@@ -23,6 +23,9 @@ export const relativePronouns: ReadonlySet<string> = new Set('der die das dem de
 /** Determiners and pronouns that stand only for an object (accusative, dative), never a subject. */
 export const objectCaseWords: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen', 'seinem', 'seinen', 'ihrem', 'ihren', 'ihn', 'ihm', 'ihnen']);
 
+/** Pronouns that are subject or object by their place alone ("nannte sie …"). */
+export const caseAmbiguousPronouns: ReadonlySet<string> = new Set(['sie', 'es']);
+
 /** Endings of nouns that name a person by what they do ("Verfasser", "Studentin", "Demonstrant", "Häftling"). */
 export const personNounEnding = /^\p{L}{3,}(?:er|erin|ist|istin|ent|entin|ant|antin|eur|eurin|or|orin|ling)$/u;
 

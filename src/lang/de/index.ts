@@ -18,7 +18,7 @@ import { appositiveOrgNouns, givenNameParticles, nameParticles, orgHeads, placeH
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords, unitMultiples } from './numbers.js';
-import { additiveParticles, anaphors, clauseJoiners, coordinators, objectCaseWords, pairWords, personNounEnding, polarityWords, relativePronouns, sideWords } from './discourse.js';
+import { additiveParticles, anaphors, caseAmbiguousPronouns, clauseJoiners, coordinators, objectCaseWords, pairWords, personNounEnding, polarityWords, relativePronouns, sideWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { speechRules } from './speech/index.js';
@@ -54,6 +54,7 @@ export const german: LanguagePack = {
   coordinators,
   sideWords,
   objectCaseWords,
+  caseAmbiguousPronouns,
   personNounEnding,
   relativePronouns,
   capitalizedNouns: true,

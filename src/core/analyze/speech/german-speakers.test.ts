@@ -132,3 +132,12 @@ test('a name with a role in apposition is a person, and "Er" in the next sentenc
   assert.equal(a.entities.find((e) => e.name.includes('Kovacevic'))?.type, 'person');
   assert.match(a.quotes.find((q) => q.cueLemma?.includes('aus') && q.sentence === 1)?.speakerName ?? '', /Kovacevic/);
 });
+
+test('"sie"/"es" after the verb is its object when the prefield names a speaker, its subject when the prefield is an adverbial or a thing', () => {
+  const a = analyze('Die Ministerin legte den Plan vor. Der Präsident des Verbands nannte sie „fahrlässig“ und verwies auf eine Studie.');
+  assert.equal(direct(a)[0]?.speakerName, 'Der Präsident des Verbands');
+  const b = analyze('Die Ministerin Eva Roth kam am Abend. Am Montag nannte sie den Plan „fahrlässig“.');
+  assert.equal(spoken(b, direct(b)[0]), 'sie');
+  const c = analyze('Die Ministerin Eva Roth kam am Abend. Die Reform nannte sie „fahrlässig“.');
+  assert.equal(spoken(c, direct(c)[0]), 'sie');
+});

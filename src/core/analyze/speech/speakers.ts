@@ -346,6 +346,12 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
   // A pronoun right after the verb ("sagte er") or right before it ("she said").
   const afterTok = toks[cue.token + 1];
   const beforeTok = toks[cue.token - 1];
+  // "Der Hauptgeschäftsführer nannte sie „fahrlässig“": a pronoun after the verb that may be an object ("sie", "es")
+  // is one when the prefield names someone who speaks, in a form that may be the subject.
+  if (verbSecond(ctx.pack) && cue.kind === 'verb' && afterTok && ctx.pack.caseAmbiguousPronouns?.has(afterTok.norm)) {
+    const prefield = namedPrefield(ctx, sentence, cue, inSentence);
+    if (prefield) return prefield;
+  }
   const next =
     // (In English a pronoun after the verb opens the content: "says she plans …".)
     afterTok && verbSecond(ctx.pack) && ctx.pack.pronouns.has(afterTok.norm) && !ctx.pack.objectCaseWords?.has(afterTok.norm) && !ctx.quoted(afterTok.start)
@@ -1110,4 +1116,19 @@ function nameRightBefore(ctx: SpeakerContext, toks: readonly Token[], at: number
   const before = toks[first - 1]!;
   if (before.kind !== 'word' || before.capitalized) return null;
   return { start: toks[first]!.start, end: toks[at - 1]!.end };
+}
+
+/**
+ * German: the speaker named by the prefield before the verb at `cue`, when it is a noun
+ * phrase that may be the subject (not in object case, no preposition) and names someone
+ * who can speak (a person, an organisation, a role); else null.
+ */
+function namedPrefield(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, inSentence: readonly EntityMention[]): Speaker | null {
+  const toks = sentence.tokens;
+  const subj = subjectSpan(sentence, cue, ctx.quoted);
+  if (!subj || subj.end > toks[cue.token]!.start || subj.start !== toks[0]!.start) return null;
+  const first = toks[0]!;
+  if (first.kind !== 'word' || ctx.quoted(first.start) || ctx.pack.objectCaseWords?.has(first.norm) || ctx.pack.pronouns.has(first.norm)) return null;
+  const speaker = speakerInPhrase(ctx, sentence, subj, inSentence);
+  return speaker.entity !== null || !mute(ctx, speaker) ? speaker : null;
 }
