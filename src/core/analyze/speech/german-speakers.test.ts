@@ -141,3 +141,14 @@ test('"sie"/"es" after the verb is its object when the prefield names a speaker,
   const c = analyze('Die Ministerin Eva Roth kam am Abend. Die Reform nannte sie „fahrlässig“.');
   assert.equal(spoken(c, direct(c)[0]), 'sie');
 });
+
+test('after "laut" a bare noun is the source, not the subject after it; "laut Angaben der Polizei" is the police', () => {
+  const a = analyze('Es brannte. Am Abend haben laut Polizei Unbekannte ein Auto angezündet.');
+  assert.equal(a.quotes.find((q) => q.cueLemma === 'laut')?.speakerName, 'Polizei');
+  const b = analyze('Es brannte. Grund für den Brand waren laut Ministerium Arbeiten an der Leitung.');
+  assert.equal(b.quotes.find((q) => q.cueLemma === 'laut')?.speakerName, 'Ministerium');
+  const c = analyze('Es brannte. Der Täter floh laut Angaben der Polizei zu Fuß.');
+  assert.equal(c.quotes.find((q) => q.cueLemma === 'laut')?.speakerName, 'Polizei');
+  const d = analyze('Es brannte. Der Täter floh laut Polizeisprecher Ralf Meyer zu Fuß.');
+  assert.equal(d.quotes.find((q) => q.cueLemma === 'laut')?.speakerName, 'Ralf Meyer');
+});

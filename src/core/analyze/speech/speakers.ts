@@ -259,7 +259,12 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     // "laut X": a name inside the phrase right after the marker ("laut Polizeiangaben rund 1,1 Promille": not "Promille").
     const right = verbSecond(ctx.pack) && cue.sourceSide === 'after' ? phraseFrom(toks, cue.lastToken + 1) : null;
     const rightEnd = right ? toks[right.last]!.end : toks[Math.min(toks.length - 1, cue.lastToken + 2)]!.end;
-    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side.find((x) => !verbSecond(ctx.pack) || x.start < rightEnd);
+    // ("laut Ministerium Arbeiten an …": a name after the marker's bare noun is no part of the source; after a role it is:
+    // "laut Polizeisprecher Ralf Meyer"; and after an article a noun opens an attribute: "des Senders Channel 12".)
+    const bare = toks[cue.lastToken + 1];
+    const reachable = (x: EntityMention) =>
+      !bare || bare.start >= x.start || bare.kind !== 'word' || !bare.capitalized || bare.stop || roleOf(ctx.pack, bare) !== null || ctx.pack.firstNames.has(bare.norm);
+    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side.find((x) => !verbSecond(ctx.pack) || (x.start < rightEnd && reachable(x)));
     // "Dem Sender X zufolge", "Einer Erklärung des Verbandes (VDR) zufolge": the whole noun phrase before the marker.
     if (!m && cue.sourceSide === 'before' && verbSecond(ctx.pack) && cue.token === cue.lastToken) {
       const phrase = phraseBefore(toks, cue.token - 1);
@@ -275,6 +280,9 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       const antecedent = lastPersonBefore(ctx, pronoun.start, ctx.pack.pronouns.get(pronoun.norm));
       return { entity: antecedent?.entity ?? null, name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? pronoun.text : pronoun.text, span: { start: pronoun.start, end: pronoun.end }, mention: null };
     }
+    // ("laut Ministerium Arbeiten …": the marker's noun alone.)
+    const own = m ? null : ownNounPhrase(ctx, sentence, cue);
+    if (own) return own;
     const found =
       (m ? fromMention(ctx, m) : null) ??
       rolePhrase(ctx, sentence, cue.sourceSide === 'before' ? cue.token - 1 : cue.lastToken + 1, cue.sourceSide === 'before' ? -1 : 1) ??
@@ -301,7 +309,7 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
         return { entity: null, name: sentence.text.slice(span.start - sentence.start, span.end - sentence.start), span, mention: null };
       }
       if (start < 0 || end <= start) return found;
-      return { entity: found?.entity ?? null, name: found?.name ?? sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: found?.mention ?? null };
+      return { entity: found?.entity ?? null, name: whoseReport(ctx, toks, found) ?? found?.name ?? sentence.text.slice(start - sentence.start, end - sentence.start), span: { start, end }, mention: found?.mention ?? null };
     }
     if (found) return found;
     if (noun) return { entity: null, name: noun.text, span: { start: toks[cue.token]!.start, end: noun.end }, mention: null };
@@ -1131,4 +1139,32 @@ function namedPrefield(ctx: SpeakerContext, sentence: Sentence, cue: CueHit, inS
   if (first.kind !== 'word' || ctx.quoted(first.start) || ctx.pack.objectCaseWords?.has(first.norm) || ctx.pack.pronouns.has(first.norm)) return null;
   const speaker = speakerInPhrase(ctx, sentence, subj, inSentence);
   return speaker.entity !== null || !mute(ctx, speaker) ? speaker : null;
+}
+
+/**
+ * German: after "laut", the phrase the marker takes — nouns up to the first one that is
+ * no role before a name ("laut Ministerium Arbeiten …" is "Ministerium"; "laut
+ * Polizeisprecher Ralf Meyer" goes on). Null where the plain noun phrase finder decides.
+ */
+function ownNounPhrase(ctx: SpeakerContext, sentence: Sentence, cue: CueHit): Speaker | null {
+  if (!verbSecond(ctx.pack) || cue.sourceSide !== 'after') return null;
+  const toks = sentence.tokens;
+  const first = toks[cue.lastToken + 1];
+  const second = toks[cue.lastToken + 2];
+  if (!first || !second || first.kind !== 'word' || !first.capitalized || first.stop || second.kind !== 'word' || !second.capitalized || second.stop) return null;
+  if (roleOf(ctx.pack, first) || ctx.pack.firstNames.has(first.norm)) return null;
+  return { entity: null, name: first.text, span: { start: first.start, end: first.end }, mention: null };
+}
+
+/**
+ * "laut Angaben der Polizei": a report noun of the pack with an attribute names its
+ * issuer, the attribute ("Polizei"); null otherwise.
+ */
+function whoseReport(ctx: SpeakerContext, toks: readonly Token[], found: Speaker | null): string | null {
+  if (!found || found.entity !== null || !ctx.pack.evidentialNouns) return null;
+  const k = toks.findIndex((t) => t.start === found.span.start);
+  if (k < 0 || !ctx.pack.evidentialNouns.has(toks[k]!.norm) || toks[k]!.end !== found.span.end) return null;
+  const p = phraseFrom(toks, k + 2);
+  if (!p || !toks[k + 1] || !toks[k + 1]!.stop) return null;
+  return toks.slice(p.first, p.last + 1).filter((t) => t.kind === 'word' && t.capitalized).map((t) => t.text).join(' ') || null;
 }
