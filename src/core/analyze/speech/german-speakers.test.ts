@@ -152,3 +152,8 @@ test('after "laut" a bare noun is the source, not the subject after it; "laut An
   const d = analyze('Es brannte. Der Täter floh laut Polizeisprecher Ralf Meyer zu Fuß.');
   assert.equal(d.quotes.find((q) => q.cueLemma === 'laut')?.speakerName, 'Ralf Meyer');
 });
+
+test('a party in brackets after the subject keeps it the subject ("Christian Wulff (CDU) nahm …"), so a frameless quote after it is his', () => {
+  const a = analyze('Es regnete. Der Ministerpräsident Christian Wulff (CDU) nahm zu der Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen, er kann es später einlösen“.');
+  assert.equal(direct(a)[0]?.speakerName, 'Christian Wulff');
+});

@@ -391,11 +391,13 @@ export function clauseVerb(
   } else {
     const p = phraseFrom(toks, k);
     if (!p) return null;
-    let last = p.last;
+    // A party or an age in brackets after a name: "Christian Wulff (CDU) nahm …".
+    let last = pastBrackets(toks, p.last);
     // An apposition: "Erkki Tuomioja, Präsident des Rates: „…“", "Der Leiter, Paul Pinheiro, würdigte …".
     if (toks[last + 1]?.text === ',') {
       const app = phraseFrom(toks, last + 2);
-      if (app && (toks[app.last + 1]?.text === ',' || toks[app.last + 1]?.text === ':')) last = toks[app.last + 1]!.text === ',' ? app.last + 1 : app.last;
+      const appLast = app ? pastBrackets(toks, app.last) : -1;
+      if (app && (toks[appLast + 1]?.text === ',' || toks[appLast + 1]?.text === ':')) last = toks[appLast + 1]!.text === ',' ? appLast + 1 : appLast;
     }
     if (toks[last + 1]?.text === ':' && last + 2 === limit) return { colon: { first: k, last: toks[last]!.text === ',' ? last - 1 : last } };
     verb = skipAttributes(toks, last + 1, limit);
@@ -403,6 +405,13 @@ export function clauseVerb(
   }
   if (verb <= k || verb >= limit || !lowerWord(toks[verb])) return null;
   return { verb };
+}
+
+/** The closing bracket of a short bracketed addition right after token `last` ("(CDU)", "(25)"), else `last`. */
+function pastBrackets(toks: readonly Token[], last: number): number {
+  if (toks[last + 1]?.text !== '(') return last;
+  for (let k = last + 2; k < toks.length && k <= last + 7; k++) if (toks[k]!.text === ')') return k;
+  return last;
 }
 
 /** Past prepositional attributes of a prefield phrase: "Den Unmut der Partei über die Pläne [brachte]", "Bei einer Debatte um die Praxis [hatte]". */
