@@ -379,6 +379,31 @@ function lastTokenBefore(toks: readonly Token[], end: number): number {
   return k;
 }
 
+/** Words that open a clause giving a noun's content or a relative clause, never a clause of saying ("der Verdacht, wonach …"). */
+const NOUN_CLAUSE_OPENERS = new Set('wonach demzufolge derzufolge denenzufolge denen deren dessen welche welcher welches welchem welchen'.split(' '));
+
+/**
+ * Whether a sentence is in reported mood outside the clauses that give a noun's content: a
+ * Konjunktiv only in "…, wonach die Berufung Hintergründe besäße" (or a relative clause)
+ * reports what that noun says, and the sentence around it ("Er schließt sich dem Verdacht
+ * an, …") is narration, not someone's free indirect speech. ("…, dass …" and "…, die Lage
+ * sei …" may continue a report: they count.)
+ */
+export function mainClauseMood(s: Sentence, pack: LanguagePack, quoted: (offset: number) => boolean): boolean {
+  const toks = s.tokens;
+  let subordinate = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.text === ',') {
+      const next = toks[i + 1];
+      subordinate = next !== undefined && NOUN_CLAUSE_OPENERS.has(next.norm);
+      continue;
+    }
+    if (!subordinate && !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1])) return true;
+  }
+  return false;
+}
+
 /** Words that open a German subordinate clause: conjunctions, and relative pronouns after a comma. */
 const SUBORDINATORS = new Set(
   'dass ob weil wenn als nachdem bevor obwohl während da seit seitdem sobald solange falls indem damit um wo wobei womit worauf wonach wodurch wie'.split(' '),

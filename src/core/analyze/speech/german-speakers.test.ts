@@ -157,3 +157,10 @@ test('a party in brackets after the subject keeps it the subject ("Christian Wul
   const a = analyze('Es regnete. Der Ministerpräsident Christian Wulff (CDU) nahm zu der Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen, er kann es später einlösen“.');
   assert.equal(direct(a)[0]?.speakerName, 'Christian Wulff');
 });
+
+test('a Konjunktiv only in a clause giving a noun’s content ("…, wonach …") leaves the sentence narration: its subject speaks the quote in it', () => {
+  const a = analyze('Der Ministerpräsident Kurt Beck hat eigenen Angaben zufolge Briefe erhalten. Er schließt sich dem Verdacht der Kritiker an, wonach die Wahl politische Gründe habe: „Man muss sich nur das Personal ansehen.“');
+  assert.ok(!a.quotes.some((q) => q.form === 'continued'), 'the narrated sentence is no free indirect speech');
+  assert.equal(spoken(a, direct(a)[0]), 'Er');
+  assert.equal(direct(a)[0]?.speakerName, 'Kurt Beck');
+});

@@ -522,6 +522,9 @@ export function clauseSpeaker(ctx: SpeakerContext, sentenceIndex: number, quoteO
     };
   }
   const subj = subjectSpan(sentence, cue, ctx.quoted);
+  // "Er schließt sich dem Verdacht an: „…“": a pronoun subject stands for the person before it.
+  const pron = subj ? pronounSpeaker(ctx, sentence, subj) : null;
+  if (pron) return pron;
   // "In einem Schreiben war von einem „…“ die Rede", "Auf der Homepage fand sich …": the document speaks unless a person does.
   const doc = documentPrefield(toks, found.verb);
   if (doc && !(subj && canSpeak(ctx, sentence, subj, inSentence))) return speakerInPhrase(ctx, sentence, doc, inSentence);

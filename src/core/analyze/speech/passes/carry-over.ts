@@ -9,12 +9,11 @@
  */
 import type { Sentence } from '../../../model/analysis.js';
 import { countSentences, extendQuote, inReportedMood, namedBefore, namedPerson, pushQuote, withSpeaker, type SpeechContext } from './context.js';
-import { reportedMood } from '../content.js';
+import { mainClauseMood } from '../content.js';
 import type { ReportState } from './indirect.js';
 
 export function carryOver(ctx: SpeechContext, s: Sentence, state: ReportState): void {
   const { text, pack, quoted } = ctx;
-  const toks = s.tokens;
   // Direct quotes with a speaker open a stretch of reported speech too.
   const lastDirect = ctx.directIn.get(s.index)?.filter((d) => d.quote.speakerName).pop();
   const indirectHere = ctx.reportedIn.has(s.index);
@@ -27,7 +26,7 @@ export function carryOver(ctx: SpeechContext, s: Sentence, state: ReportState): 
   // or the actor the sentence before was about ("X hatte Gutes zu berichten. Die Lage sei …").
   if (!state.framed && !state.carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start) && inReportedMood(ctx, s) && namedPerson(ctx, s.index)) state.carried = namedBefore(ctx, s.index);
   if (!state.framed && state.carried && pack.subjunctiveMarkers.size > 0 && !quoted(s.start)) {
-    const subj = toks.some((t, i) => !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1]));
+    const subj = mainClauseMood(s, pack, quoted);
     if (subj) {
       const continued = state.continued;
       if (continued && continued.sentence + countSentences(ctx, continued) === s.index) {

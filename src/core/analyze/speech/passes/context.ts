@@ -10,7 +10,7 @@ import type { LanguagePack } from '../../../lang/pack.js';
 import type { CueHit } from '../cues.js';
 import type { QuoteSpan } from '../quote-marks.js';
 import { sentenceSubject, speakerOf, type Speaker, type SpeakerContext } from '../speakers.js';
-import { reportedMood } from '../content.js';
+import { mainClauseMood } from '../content.js';
 import { personGenders, type Gender } from '../gender.js';
 
 /** A direct quote with its word count and the cue that frames it (null: none). */
@@ -185,7 +185,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
 
 /** Whether a token of the sentence outside quote marks is in the reported mood (Konjunktiv). */
 export function inReportedMood(ctx: SpeechContext, s: Sentence): boolean {
-  return ctx.pack.subjunctiveMarkers.size > 0 && s.tokens.some((t, i) => !ctx.quoted(t.start) && reportedMood(ctx.pack, t, true, s.tokens[i + 1]));
+  // (A Konjunktiv only in a clause giving a noun's content, "…, wonach … besäße", leaves the sentence narration.)
+  return ctx.pack.subjunctiveMarkers.size > 0 && mainClauseMood(s, ctx.pack, ctx.quoted);
 }
 
 /**
