@@ -27,3 +27,19 @@ test('value ranges', () => {
   assert.deepEqual(valueRange(exact(27000)), [26500, 27500]);
   assert.deepEqual(valueRange(bounded(95, 'atLeast')), [95, Number.POSITIVE_INFINITY]);
 });
+
+test('people counted by what happened to them meet the noun that counts them so ("95 Menschen kamen ums Leben" / "72 Tote"), not another state', async () => {
+  const { compareInputs } = await import('../../pipeline.js');
+  const de = (outlet: string, body: string) => ({ source: outlet, title: null, body, outlet, url: null, author: null, published: '2024-10-31', language: 'de', provenance: {} });
+  const r = compareInputs([
+    de('Nordkurier', 'Nach den Unwettern im Süden des Landes sind mindestens 95 Menschen ums Leben gekommen. Die Regierung rief eine Staatstrauer aus.'),
+    de('Südbote', 'Nach den Unwettern im Süden des Landes gibt es eine erste Bilanz mit 72 Toten. Die Regierung rief eine Staatstrauer aus.'),
+  ]);
+  const found = r.facts.flatMap((f) => f.conflicts).map((c) => c.values.map((v) => v.value).sort());
+  assert.deepEqual(found, [['72', '≥95']]);
+  const s = compareInputs([
+    de('Nordkurier', 'Nach den Unwettern im Süden des Landes sind mindestens zwei Menschen ums Leben gekommen. Die Regierung rief eine Staatstrauer aus.'),
+    de('Südbote', 'Nach den Unwettern im Süden des Landes gibt es eine erste Bilanz mit 40 Verletzten. Die Regierung rief eine Staatstrauer aus.'),
+  ]);
+  assert.deepEqual(s.facts.flatMap((f) => f.conflicts), []);
+});

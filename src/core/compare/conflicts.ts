@@ -15,6 +15,14 @@ export interface ConflictLexicon {
   relative?(analysis: ArticleAnalysis, word: string): boolean;
   /** A counted noun that is a multiple of another ("Jahrzehnt" → 10 × "Jahr"), by stems; null when it is none. */
   unitScale?(analysis: ArticleAnalysis, unit: string): { unit: string; factor: number } | null;
+  /**
+   * What counted people are counted as, by what the clause says happened to them ("95
+   * Menschen kamen ums Leben" → "tot"): the state noun's stem and the clause words that
+   * said it (by token index), or null.
+   */
+  countedState?(analysis: ArticleAnalysis, unit: string, words: readonly string[]): { unit: string; at: readonly number[] } | null;
+  /** The counted noun is itself such a state ("Tote", "dead"). */
+  isState?(analysis: ArticleAnalysis, unit: string): boolean;
 }
 
 export const NO_LEXICON: ConflictLexicon = { unitConcepts: () => [], joins: () => false };
@@ -162,9 +170,14 @@ function thingOf(
     if (isClauseBreak(toks[to]!.text)) break;
     to++;
   }
+  // "95 Menschen kamen ums Leben" counts the dead: the state is the counted thing, its words no context.
+  const clause = toks.slice(from, to);
+  const state = lexicon.countedState?.(m.analysis, q.unit, clause.map((t) => t.norm)) ?? null;
+  const stateWords = new Set(state ? state.at.map((i) => from + i) : []);
   const context = new Set<string>();
   const sides = new Set<'for' | 'against'>();
   for (let k = from; k < to; k++) {
+    if (stateWords.has(k)) continue;
     if (skipped.some(([a, b]) => k >= a && k <= b)) continue;
     const t = toks[k]!;
     const side = t.kind === 'word' ? lexicon.side?.(m.analysis, t.norm) : null;
@@ -172,6 +185,9 @@ function thingOf(
     if (t.kind !== 'word' || t.stop || t.norm.length < 3 || names.has(t.start) || (t.start >= q.start && t.end <= q.end)) continue;
     context.add(t.stem);
   }
+  // What happened to them, said either way ("ums Leben gekommen" / "Tote"), is common ground of its own.
+  const stateUnit = state?.unit ?? (lexicon.isState?.(m.analysis, q.unit) ? q.unit : null);
+  if (stateUnit) context.add(`state:${stateUnit}`);
   const quantities = bySentence(m.analysis.quantities)(m.sentence.index);
   const inFigure = (t: { start: number; end: number }) => quantities.some((x) => t.start >= x.start && t.end <= x.end);
   const years = new Set<string>();
@@ -202,8 +218,8 @@ function thingOf(
     ownerAt = mention.start;
   }
   return {
-    unit: q.unit,
-    concepts,
+    unit: state?.unit ?? q.unit,
+    concepts: state ? [] : concepts,
     modifiers: q.modifiers ?? [],
     context,
     owner,

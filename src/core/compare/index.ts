@@ -37,6 +37,21 @@ export interface CompareOptions {
   syndicatedFrom?: ReadonlyMap<string, string>;
 }
 
+/** The state a clause gives counted people ("ums Leben" → "tot") and where its words stand, or null. */
+function countedState(
+  states: LanguagePack['countedStates'],
+  unit: string,
+  words: readonly string[],
+): { unit: string; at: number[] } | null {
+  if (!states || !states.people.has(unit)) return null;
+  for (const [seq, state] of states.states) {
+    for (let i = 0; i + seq.length <= words.length; i++) {
+      if (seq.every((w, k) => words[i + k] === w)) return { unit: state, at: seq.map((_, k) => i + k) };
+    }
+  }
+  return null;
+}
+
 /** The article whose text a syndicated copy goes back to (itself when it is no copy). */
 function wireRoot(id: string, syndicatedFrom: ReadonlyMap<string, string> | undefined): string {
   let at = id;
@@ -87,6 +102,8 @@ export function compareArticles(analyses: readonly ArticleAnalysis[], options: C
           const m = options.packOf?.(a.article.language)?.unitMultiples?.get(unit);
           return m ? { unit: m[0], factor: m[1] } : null;
         },
+        countedState: (a, unit, words) => countedState(options.packOf?.(a.article.language)?.countedStates, unit, words),
+        isState: (a, unit) => options.packOf?.(a.article.language)?.countedStates?.states.some(([, state]) => state === unit) ?? false,
       },
     },
     { ...DEFAULT_FACT_OPTIONS, ...options.facts },

@@ -144,6 +144,13 @@ export interface LanguagePack {
   pluralCounts: ReadonlySet<string>;
   /** Counted nouns that are a fixed multiple of another, by this pack's stems ("jahrzehnt" → ["jahr", 10]). Optional. */
   unitMultiples?: ReadonlyMap<string, readonly [string, number]>;
+  /**
+   * What happened to counted people, as the noun that counts them so: stems of person
+   * nouns ("mensch", "peopl"), and word sequences of a clause, lower case, → the stem of
+   * the state noun ("ums leben" → "tot": "95 Menschen kamen ums Leben" counts the dead,
+   * as "72 Tote" do). Optional.
+   */
+  countedStates?: { people: ReadonlySet<string>; states: readonly (readonly [readonly string[], string])[] };
   /** Frequent verb forms, lower case: where the noun after a number ends when nouns are not capitalised ("five people died"). */
   commonVerbs: ReadonlySet<string>;
   /** Month names and abbreviations → 1–12. Lower case. */

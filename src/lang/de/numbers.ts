@@ -97,3 +97,19 @@ export const pluralCounts: ReadonlySet<string> = new Set(['dutzende', 'hunderte'
 export const unitMultiples: ReadonlyMap<string, readonly [string, number]> = new Map<string, readonly [string, number]>([
   ['jahrzehnt', ['jahr', 10]], ['jahrhundert', ['jahr', 100]], ['jahrtaus', ['jahr', 1000]],
 ]);
+
+/** Counted people and what happened to them: "95 Menschen kamen ums Leben" counts the dead ("tot", the stem of "Tote"). */
+export const countedStates = {
+  people: new Set(['mensch', 'person', 'leut', 'einwohn', 'bewohn']),
+  states: [
+    [['ums', 'leben'], 'tot'],
+    [['getötet'], 'tot'],
+    [['gestorben'], 'tot'],
+    [['starben'], 'tot'],
+    [['starb'], 'tot'],
+    [['umgekommen'], 'tot'],
+    [['tot'], 'tot'],
+    [['verletzt'], 'verletzt'],
+    [['verwundet'], 'verletzt'],
+  ] as const,
+};

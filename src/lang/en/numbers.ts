@@ -92,3 +92,16 @@ export const pluralCounts: ReadonlySet<string> = new Set(['dozens', 'hundreds', 
 export const unitMultiples: ReadonlyMap<string, readonly [string, number]> = new Map<string, readonly [string, number]>([
   ['decad', ['year', 10]], ['centuri', ['year', 100]],
 ]);
+
+/** Counted people and what happened to them: "95 people were killed" counts the dead, as "72 dead" does. */
+export const countedStates = {
+  people: new Set(['peopl', 'person']),
+  states: [
+    [['killed'], 'dead'],
+    [['died'], 'dead'],
+    [['dead'], 'dead'],
+    [['injured'], 'injur'],
+    [['wounded'], 'injur'],
+    [['hurt'], 'injur'],
+  ] as const,
+};
