@@ -37,3 +37,13 @@ test('ages, match minutes and qualified nouns', () => {
   assert.equal(qs[2]!.value, 110);
   assert.equal(qs[2]!.modifiers?.length, 1);
 });
+
+test('a number with no noun of its own counts what the clause’s count noun names ("Die Zahl der Toten stieg auf 95")', () => {
+  const de = analyze('Die Zahl der Toten stieg bis zum Abend auf mindestens 95.');
+  assert.equal(de.quantities[0]?.unit, de.sentences[0]!.tokens.find((t) => t.norm === 'toten')!.stem);
+  const en = analyze('The number of victims rose to 95 on Thursday.', { language: 'en' });
+  assert.equal(en.quantities.find((q) => q.value === 95)?.unitText, 'victims');
+  // Across a comma it is another clause.
+  const other = analyze('Die Zahl der Toten ist unklar, die Polizei nannte 12.');
+  assert.equal(other.quantities.find((q) => q.value === 12)?.unit ?? null, null);
+});

@@ -121,6 +121,14 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
           modifiers = phrase.modifiers;
         }
       }
+      // "Die Zahl der Toten stieg auf 95": a number with no noun of its own counts what the clause's count noun names.
+      if (unit === null) {
+        const named = countNamedBefore(toks, i, pack);
+        if (named) {
+          unit = named.stem;
+          unitText = named.text;
+        }
+      }
       const q: Quantity = { sentence: sentence.index, start, end, value, text: sentenceSlice(sentence, start, end), unit, unitText };
       if (modifiers.length > 0) q.modifiers = modifiers;
       if (range) {
@@ -134,6 +142,24 @@ export function findQuantities(sentences: readonly Sentence[], pack: LanguagePac
     }
   }
   return out;
+}
+
+/**
+ * The noun a count noun of the pack names before token `i` in the same clause ("Zahl der
+ * Toten … auf 95", "the number of people … to 95"), or null.
+ */
+function countNamedBefore(toks: Sentence['tokens'], i: number, pack: LanguagePack): { stem: string; text: string } | null {
+  const count = pack.countNouns;
+  if (!count) return null;
+  for (let k = i - 1; k >= 0 && i - k <= 10; k--) {
+    const t = toks[k]!;
+    if (t.kind === 'punct') return null;
+    if (!count.nouns.has(t.norm) || !count.links.has(toks[k + 1]?.norm ?? '')) continue;
+    const noun = toks[k + 2];
+    if (!noun || noun.kind !== 'word' || k + 2 >= i) return null;
+    return { stem: noun.stem, text: noun.text };
+  }
+  return null;
 }
 
 /** The number at k is followed, without spaces, by an apostrophe and a group of three digits. */

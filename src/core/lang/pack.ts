@@ -151,6 +151,8 @@ export interface LanguagePack {
    * as "72 Tote" do). Optional.
    */
   countedStates?: { people: ReadonlySet<string>; states: readonly (readonly [readonly string[], string])[] };
+  /** Nouns that count what their attribute names, and the words linking them ("Zahl der Toten", "number of people"): a number with no noun of its own counts that. Optional. */
+  countNouns?: { nouns: ReadonlySet<string>; links: ReadonlySet<string> };
   /** Frequent verb forms, lower case: where the noun after a number ends when nouns are not capitalised ("five people died"). */
   commonVerbs: ReadonlySet<string>;
   /** Month names and abbreviations → 1–12. Lower case. */

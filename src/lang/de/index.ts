@@ -17,7 +17,7 @@ import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, 
 import { appositiveOrgNouns, givenNameParticles, nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
-import { commonVerbs, countedStates, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords, unitMultiples } from './numbers.js';
+import { commonVerbs, countNouns, countedStates, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords, unitMultiples } from './numbers.js';
 import { additiveParticles, anaphors, caseAmbiguousPronouns, clauseJoiners, coordinators, objectCaseWords, pairWords, personNounEnding, polarityWords, relativePronouns, sideWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
@@ -61,6 +61,7 @@ export const german: LanguagePack = {
   pluralCounts,
   unitMultiples,
   countedStates,
+  countNouns,
   commonVerbs,
   months,
   weekdays,

@@ -113,3 +113,6 @@ export const countedStates = {
     [['verwundet'], 'verletzt'],
   ] as const,
 };
+
+/** Count nouns and their links: a number with no noun of its own counts what they name. */
+export const countNouns = { nouns: new Set(['zahl', 'anzahl']), links: new Set(['der', 'des']) };

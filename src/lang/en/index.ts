@@ -17,7 +17,7 @@ import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { nameEvidence } from './names.js';
 import { prepositionNouns } from './noun-cues.js';
-import { commonVerbs, countedStates, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords, unitMultiples } from './numbers.js';
+import { commonVerbs, countNouns, countedStates, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords, unitMultiples } from './numbers.js';
 import { additiveParticles, anaphors, clauseJoiners, coordinators, pairWords, polarityWords, relativePronouns, sideWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { speakerEvidence } from './speakers.js';
@@ -55,6 +55,7 @@ export const english: LanguagePack = {
   pluralCounts,
   unitMultiples,
   countedStates,
+  countNouns,
   commonVerbs,
   months,
   weekdays,

@@ -105,3 +105,6 @@ export const countedStates = {
     [['hurt'], 'injur'],
   ] as const,
 };
+
+/** Count nouns and their links: a number with no noun of its own counts what they name. */
+export const countNouns = { nouns: new Set(['number']), links: new Set(['of']) };
