@@ -164,3 +164,8 @@ test('a Konjunktiv only in a clause giving a noun’s content ("…, wonach …"
   assert.equal(spoken(a, direct(a)[0]), 'Er');
   assert.equal(direct(a)[0]?.speakerName, 'Kurt Beck');
 });
+
+test('a person in apposition to a marker’s phrase is its source ("Nach Darstellung der Schatzmeisterin des Vereins, Eva Roth, …")', () => {
+  const a = analyze('Es regnete. Nach Darstellung der Schatzmeisterin des Vereins Pax Europa, Eva Roth, wurde bei dem Angriff auch das Vorstandsmitglied Tom Berg verletzt.');
+  assert.equal(a.quotes.find((q) => q.form === 'marker')?.speakerName, 'Eva Roth');
+});

@@ -264,7 +264,13 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     const bare = toks[cue.lastToken + 1];
     const reachable = (x: EntityMention) =>
       !bare || bare.start >= x.start || bare.kind !== 'word' || !bare.capitalized || bare.stop || roleOf(ctx.pack, bare) !== null || ctx.pack.firstNames.has(bare.norm);
-    const m = cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side.find((x) => !verbSecond(ctx.pack) || (x.start < rightEnd && reachable(x)));
+    // "Nach Darstellung der Schatzmeisterin von Pax Europa, Stefanie Kizina, wurde …": the person in apposition to the phrase.
+    const apposed =
+      right && toks[right.last + 1]?.text === ','
+        ? inSentence.find((x) => x.start === toks[right.last + 2]?.start && ctx.entities.get(x.entity)?.type === 'person' && toks.find((t) => t.start >= x.end)?.text === ',')
+        : undefined;
+    const m =
+      apposed ?? (cue.sourceSide === 'before' ? side.filter((x) => x.end === adjacent).pop() : side.find((x) => !verbSecond(ctx.pack) || (x.start < rightEnd && reachable(x))));
     // "Dem Sender X zufolge", "Einer Erklärung des Verbandes (VDR) zufolge": the whole noun phrase before the marker.
     if (!m && cue.sourceSide === 'before' && verbSecond(ctx.pack) && cue.token === cue.lastToken) {
       const phrase = phraseBefore(toks, cue.token - 1);
