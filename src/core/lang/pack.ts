@@ -269,6 +269,8 @@ export interface LanguagePack {
    * languages without case forms have none.
    */
   objectCaseWords?: ReadonlySet<string>;
+  /** Prepositions that name whom words were addressed to ("an", "to"): a person after one is no one quoted. Optional. */
+  addresseePrepositions?: ReadonlySet<string>;
   /** Pronouns that may be subject or object ("sie", "es"): after the verb, an object when the prefield names a speaker. */
   caseAmbiguousPronouns?: ReadonlySet<string>;
   /**

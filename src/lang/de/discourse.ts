@@ -23,6 +23,9 @@ export const relativePronouns: ReadonlySet<string> = new Set('der die das dem de
 /** Determiners and pronouns that stand only for an object (accusative, dative), never a subject. */
 export const objectCaseWords: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen', 'seinem', 'seinen', 'ihrem', 'ihren', 'ihn', 'ihm', 'ihnen']);
 
+/** Prepositions naming whom words were addressed to ("ein Schreiben an X"). */
+export const addresseePrepositions: ReadonlySet<string> = new Set(['an']);
+
 /** Pronouns that are subject or object by their place alone ("nannte sie …"). */
 export const caseAmbiguousPronouns: ReadonlySet<string> = new Set(['sie', 'es']);
 

@@ -169,3 +169,8 @@ test('a person in apposition to a marker’s phrase is its source ("Nach Darstel
   const a = analyze('Es regnete. Nach Darstellung der Schatzmeisterin des Vereins Pax Europa, Eva Roth, wurde bei dem Angriff auch das Vorstandsmitglied Tom Berg verletzt.');
   assert.equal(a.quotes.find((q) => q.form === 'marker')?.speakerName, 'Eva Roth');
 });
+
+test('whom a quoted letter was addressed to is not who is quoted ("zitierte … aus einem Schreiben an X")', () => {
+  const a = analyze('Es regnete. „Die Antwort wird stärker ausfallen“, zitierte die Agentur Irna aus einem Schreiben an Generalsekretär Tom Berg.');
+  assert.notEqual(direct(a)[0]?.speakerName, 'Tom Berg');
+});

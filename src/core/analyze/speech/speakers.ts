@@ -337,7 +337,13 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
     }
   }
   if (cue.objectIsSpeaker) {
-    const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person');
+    // ("zitierte … aus einem Schreiben an UN-Generalsekretär António Guterres": whom it was written to is not who is quoted.)
+    const addressed = (m: EntityMention) => {
+      const k = toks.findIndex((t) => t.start >= m.start);
+      for (let j = k - 1; j >= 0 && k - j <= 4; j--) if (ctx.pack.addresseePrepositions?.has(toks[j]!.norm)) return true;
+      return false;
+    };
+    const people = after(10).filter((m) => ctx.entities.get(m.entity)?.type === 'person' && !addressed(m));
     const m = people[people.length - 1];
     if (m) return fromMention(ctx, m);
     // "Die Zeitung zitiert einen Augenzeugen": a role after the verb is who is quoted, not the medium that quotes.
