@@ -207,6 +207,14 @@ describe('makeBrief', () => {
     );
   });
 
+  it('leaves out a fact more than half told by the sentences of facts already in it: the same news again', () => {
+    const win = fact('shared', [[A, 1], [B, 1], [C, 4]]);
+    const again = fact('shared', [[A, 1], [B, 1], [C, 5]], { confidence: 0.8 });
+    const brief = makeBrief({ facts: [win, again], byArticle: articles, quotes: [] }, 6);
+    assert.equal(brief.length, 1);
+    assert.deepEqual(brief[0]!.facts, [win.id]);
+  });
+
   it('keeps to the length asked, the main event included', () => {
     const facts = [fact('shared', [[A, 1], [B, 1]]), fact('shared', [[A, 2], [B, 2], [C, 1]]), fact('shared', [[A, 3], [B, 3]]), fact('shared', [[A, 6], [B, 6]])];
     const brief = makeBrief({ facts, byArticle: articles, quotes: [] }, 2);

@@ -11,6 +11,8 @@
  * - A statement that is mostly a quotation is used only when the same sentence
  *   names its speaker, and never one that holds a quote of unknown speaker: a
  *   brief must not put words in quotation marks without saying whose they are.
+ * - A fact more than half told by the sentences of facts already in the brief is the same
+ *   news again and is left out.
  * - Each fact is told by its plainest statement (fewest hedges, loaded words and
  *   coloured attributions; a whole sentence before a clause; then the shortest).
  */
@@ -189,10 +191,15 @@ export function makeBrief({ facts, byArticle, quotes }: BriefInput, length: numb
   // Best supported first; one sentence may support several facts, and the brief never says it twice.
   const said = new Set<string>();
   const picked: { c: (typeof candidates)[number]; s: Statement }[] = [];
+  // Sentences of the facts already told: a fact mostly told by them is the same news again ("SPD gewinnt" five ways).
+  const told = new Set<string>();
   for (const c of main ? [main, ...rest] : rest) {
     if (picked.length >= length) break;
+    const units = c.fact.statements.map((x) => `${x.article}:${x.sentence}`);
+    if (units.filter((u) => told.has(u)).length * 2 > units.length) continue;
     const s = c.usable.find((x) => !said.has(`${x.article}:${x.sentence}`) && !said.has(x.text.trim()));
     if (!s) continue;
+    for (const u of units) told.add(u);
     said.add(`${s.article}:${s.sentence}`);
     said.add(s.text.trim());
     picked.push({ c, s });

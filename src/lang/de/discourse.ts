@@ -38,6 +38,8 @@ export const pairWords: ReadonlySet<string> = new Set(['beiden', 'beide']);
 /** Words that point back to an earlier sentence: a sentence opening with one cannot stand alone. */
 export const anaphors: ReadonlySet<string> = new Set([
   ...['er', 'sie', 'dieser', 'diese', 'dieses', 'dies', 'darin', 'dabei', 'damit', 'dort', 'danach', 'demnach', 'dazu'],
+  // Adverbs that take up what was just said: "Darunter waren zwei Generäle", "Deshalb …".
+  ...['darunter', 'davon', 'daraufhin', 'deshalb', 'daher', 'dadurch', 'trotzdem', 'dennoch', 'denn'],
   // Possessives: "Seine Frau sagte …" is about someone named before.
   ...['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
 ]);
