@@ -9,6 +9,7 @@ import { addImpressions } from './seem.js';
 import { addNounCues } from './noun-cues.js';
 import { implausibleSource } from './source-check.js';
 import { bySentence } from '../../../core/collections.js';
+import { lastPersonBefore } from '../../../core/analyze/speech/speakers.js';
 
 /**
  * Headlines, captions and transcript turns that give a statement to a name before a colon
@@ -64,8 +65,19 @@ export function impressionsPass(ctx: SpeechContext): void {
 }
 
 /** Noun cues with a preposition ("his attacks on X", "voiced support for X"). */
+/** Possessives that stand for a person named before ("his attacks on …"), with the gender they fit. */
+const POSSESSIVE_OF: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['his', 'm'],
+  ['her', 'f'],
+]);
+
 export function nounCuesPass(ctx: SpeechContext): void {
-  addNounCues(ctx.sentences, ctx.pack, ctx.quoted, ctx.quotes, (q) => pushQuote(ctx, q));
+  addNounCues(ctx.sentences, ctx.pack, ctx.quoted, ctx.quotes, (q) => {
+    // "His attacks on the governor …": the possessive is the person named before it, as "he" would be.
+    const gender = q.speakerSpan && q.speakerName ? POSSESSIVE_OF.get(q.speakerName.toLowerCase()) : undefined;
+    const antecedent = gender ? lastPersonBefore(ctx.speakers, q.speakerSpan!.start, gender) : null;
+    return pushQuote(ctx, antecedent ? { ...q, speaker: antecedent.entity, speakerName: ctx.entities.get(antecedent.entity)?.name ?? q.speakerName } : q);
+  });
 }
 
 /** Drops sources that word order picked wrongly (the content itself, a lone adverb). */

@@ -112,3 +112,8 @@ test('a source that is a piece of a clause, not a phrase, is dropped', () => {
     assert.equal(q.speakerSpan, null, piece);
   }
 });
+
+test('a possessive source of a noun cue is the person named before it, as "he" would be', () => {
+  const a = analyze('Tom Ray spoke in Ohio on Monday. His attacks on the governor grew sharper over the summer.', { language: 'en' });
+  assert.equal(a.quotes.find((q) => q.cueLemma === 'attack')?.speakerName, 'Tom Ray');
+});
