@@ -311,3 +311,11 @@ test('a subject phrase never reaches back over a modal and its verb ("would exte
   const a = en('The new rules would extend to gun shows and private sales, with "limited" exemptions for families.');
   for (const q of a.quotes) assert.ok(!/extend/.test(q.speakerName ?? ''), q.speakerName ?? '');
 });
+
+test('names joined by a slash are one source ("a Daily Herald/KTV poll")', () => {
+  const a = en('The mayor leads by four points, according to a Daily Herald/KTV News poll released last week.');
+  assert.equal(spoken(a, byLemma(a, 'according to')), 'a Daily Herald/KTV News poll released last week');
+  assert.equal(content(a, byLemma(a, 'according to')), 'The mayor leads by four points');
+  const b = en('A Daily Herald/KTV News poll released last week found that the mayor leads.');
+  assert.match(spoken(b, byLemma(b, 'find')) ?? '', /^A Daily Herald\/KTV News poll/);
+});

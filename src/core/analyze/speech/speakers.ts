@@ -931,7 +931,9 @@ function markerPhraseAfter(toks: readonly Token[], from: number, quoted: (offset
   let last = from;
   for (let k = from; k < toks.length && k < from + 20; k++) {
     const t = toks[k]!;
-    if (quoted(t.start) || (t.kind === 'punct' && !/^[.’'\-&]$/.test(t.text)) || (k > from && PHRASE_END.has(t.norm))) break;
+    // ("a New York Times/CBS News poll": a slash between names joins them.)
+    const slash = t.text === '/' && toks[k - 1]?.kind === 'word' && toks[k + 1]?.kind === 'word';
+    if (quoted(t.start) || (t.kind === 'punct' && !/^[.’'\-&]$/.test(t.text) && !slash) || (k > from && PHRASE_END.has(t.norm))) break;
     // A sentence-final full stop ends it; one inside an abbreviation ("Gov.", "U.S.") does not.
     if (t.text === '.' && (k === toks.length - 1 || !toks[k + 1] || toks[k + 1]!.kind === 'punct')) break;
     if (t.kind !== 'punct') last = k;

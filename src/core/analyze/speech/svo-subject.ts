@@ -71,8 +71,8 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
           continue;
         }
       }
-      // Abbreviated titles ("Sen.", "Gov.") and possessives ("Clinton’s") stay inside.
-      if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-') {
+      // Abbreviated titles ("Sen.", "Gov.") and possessives ("Clinton’s") stay inside; so do names joined by a slash ("Times/CBS").
+      if ((t.text === '.' && k > 0 && isName(toks[k - 1]!)) || t.text === '’' || t.text === "'" || t.text === '-' || (t.text === '/' && k > 0 && isName(toks[k - 1]!) && isName(toks[k + 1] ?? t))) {
         k--;
         continue;
       }
