@@ -319,3 +319,13 @@ test('names joined by a slash are one source ("a Daily Herald/KTV poll")', () =>
   const b = en('A Daily Herald/KTV News poll released last week found that the mayor leads.');
   assert.match(spoken(b, byLemma(b, 'find')) ?? '', /^A Daily Herald\/KTV News poll/);
 });
+
+test('two phrases joined by "and" from the clause start are one source; ", including …," is an apposition', () => {
+  const a = en('The Daily Herald and the Gannett newspaper chain said they would appeal the ruling.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'The Daily Herald and the Gannett newspaper chain');
+  const b = en('Other major unions, including the teachers and the nurses, said they back the plan.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'Other major unions, including the teachers and the nurses');
+  // A clause of its own before "and" keeps its subject apart.
+  const c = en('A man asked for a photo and Ann Lee said the plan was dead.');
+  assert.equal(spoken(c, byLemma(c, 'say')), 'Ann Lee');
+});

@@ -201,7 +201,12 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
         const opener = toks[comma + 1];
         const appositiveLike =
           opener !== undefined &&
-          (DETERMINERS.has(opener.norm) || isName(opener) || opener.kind === 'number' || (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
+          // ("Other unions, including the AFL-CIO, said": a list of members is an apposition too.)
+          (opener.norm === 'including' ||
+            DETERMINERS.has(opener.norm) ||
+            isName(opener) ||
+            opener.kind === 'number' ||
+            (opener.kind === 'word' && !/(?:ing|ed)$/.test(opener.norm) && !PARTICIPLES.has(opener.norm) && !BOUNDARY.has(opener.norm)));
         allDescribe &&= appositiveLike || (opener !== undefined && RELATIVES.has(opener.norm));
         const appositive = (tries === 0 && appositiveLike) || (pack !== undefined && allDescribe);
         // (An age is no head: "the aide, Jane Roe, 31, who …, wrote".)
@@ -238,7 +243,18 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     // A relative "that" whose antecedent is not found stays unknown, never a run of the clause before.
     return null;
   }
-  if (p) return span(wholeSubjectStart(toks, p.first, quoted, pack), p.last);
+  if (p) {
+    const start = wholeSubjectStart(toks, p.first, quoted, pack);
+    // "The New York Times and the Gannett newspaper chain said": two phrases joined by "and" from the clause's start.
+    if (pack && depth === 0 && start >= 2 && toks[start - 1]!.norm === 'and' && !toks[start - 1]!.capitalized) {
+      const left = phraseBackFrom(toks, start - 2, pack);
+      const from = left ? wholeSubjectStart(toks, left.first, quoted, pack) : -1;
+      // (Not "A man asked for a photo and Ann Lee said": the left side holds a verb of its own.)
+      const verbless = !toks.slice(from, start - 1).some((t, j) => quoted(t.start) || finiteVerb(toks, from + j, pack));
+      if (left && (from === 0 || toks[from - 1]!.kind === 'punct') && verbless) return span(from, p.last);
+    }
+    return span(start, p.last);
+  }
   // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
   if (toks[k]!.kind === 'word') return null;
   return after(toks, cue, quoted, pack);
