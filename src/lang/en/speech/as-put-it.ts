@@ -1,6 +1,8 @@
 import type { Sentence } from '../../../core/model/analysis.js';
 import type { CueHit } from '../../../core/analyze/speech/cues.js';
 
+/** Conjunctions that, after a comma, start another clause between "as" and "put it" ("as usual, and put it on the table"). */
+const JOINERS = new Set(['and', 'or', 'but', 'then']);
 /** Forms of "put" that, with "it", report someone's words. */
 const PUT = new Set(['put', 'puts']);
 
@@ -19,7 +21,8 @@ export function asPutItCues(s: Sentence, quoted: (offset: number) => boolean, us
     const next = toks[i + 2];
     if (next && next.kind === 'word' && !['in', 'to', 'on', 'at', 'when', 'last', 'this', 'recently'].includes(next.norm)) continue;
     let k = i - 1;
-    while (k >= 0 && i - k <= 12 && (toks[k]!.kind !== 'punct' || toks[k]!.text === '.' || toks[k]!.text === '’') && toks[k]!.norm !== 'as') k--;
+    // (Past an apposition with its commas: "As Steven Roe, a tax lawyer at …, recently put it".)
+    while (k >= 0 && i - k <= 25 && (toks[k]!.kind !== 'punct' || toks[k]!.text === '.' || toks[k]!.text === '’' || toks[k]!.text === ',') && toks[k]!.norm !== 'as' && !(JOINERS.has(toks[k]!.norm) && toks[k - 1]?.text === ',')) k--;
     if (k < 0 || toks[k]!.norm !== 'as' || !(k === 0 || toks[k - 1]!.text === ',' || toks[k - 1]!.text === '(')) continue;
     used.add(i).add(i + 1);
     out.push({ sentence: s.index, token: i, lastToken: i + 1, text: `${t.text} ${toks[i + 1]!.text}`, lemma: 'put it', stance: 'neutral', kind: 'verb', sourceSide: null, objectIsSpeaker: false });

@@ -99,6 +99,16 @@ test('"put it" reports words only in a clause opened by "as"', () => {
   );
   const b = analyze('He put it on the table and said nothing more about the plan.', { language: 'en' });
   assert.ok(!b.quotes.some((q) => q.cueLemma === 'put it'));
+  // Past an apposition; but not past a clause of its own.
+  const c = analyze('As Tom Ray, a tax lawyer and fellow at the institute, recently put it, the plan is a mess.', { language: 'en' });
+  assert.equal(c.quotes.find((q) => q.cueLemma === 'put it')?.text, 'the plan is a mess');
+  const d = analyze('He was late, as usual, and put it on the table.', { language: 'en' });
+  assert.ok(!d.quotes.some((q) => q.cueLemma === 'put it'));
+});
+
+test('a noun-like "-s" form before a colon opens what the subject reports', () => {
+  const a = analyze('The Daily Herald reports: “Donors gave less than in any year before.”', { language: 'en' });
+  assert.equal(a.quotes.find((q) => q.kind === 'direct')?.speakerName, 'The Daily Herald');
 });
 
 test('a source that is a piece of a clause, not a phrase, is dropped', () => {

@@ -24,7 +24,8 @@ export function thatVerbCues(s: Sentence, quoted: (offset: number) => boolean, u
   for (let i = 1; i + 1 < toks.length; i++) {
     const t = toks[i]!;
     const verb = THAT_VERBS.get(t.norm);
-    if (!verb || used.has(i) || quoted(t.start) || toks[i + 1]!.norm !== 'that') continue;
+    // "… reports that …", "The New York Times reports: “…”".
+    if (!verb || used.has(i) || quoted(t.start) || (toks[i + 1]!.norm !== 'that' && toks[i + 1]!.text !== ':')) continue;
     const before = toks[i - 1]!;
     if (before.kind !== 'word' || NOUN_BEFORE.has(before.norm) || /['’]s$/.test(before.text) || quoted(before.start)) continue;
     used.add(i);
