@@ -329,3 +329,8 @@ test('two phrases joined by "and" from the clause start are one source; ", inclu
   const c = en('A man asked for a photo and Ann Lee said the plan was dead.');
   assert.equal(spoken(c, byLemma(c, 'say')), 'Ann Lee');
 });
+
+test('a phrase after a preposition that opens the clause is an adverbial, never the subject', () => {
+  const a = en('In a preview clip for Ann Lee’s upcoming Apple Radio show The Hour, Lee sings an old song to the mayor.');
+  for (const q of a.quotes) assert.ok(!/preview clip/.test(spoken(a, q) ?? ''), spoken(a, q) ?? '');
+});

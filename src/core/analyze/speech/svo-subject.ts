@@ -245,6 +245,8 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   }
   if (p) {
     const start = wholeSubjectStart(toks, p.first, quoted, pack);
+    // "In a preview clip for X's show …": a phrase after a preposition opening the clause is an adverbial, no subject.
+    if (pack && start > 0 && ATTACHING.has(toks[start - 1]!.norm) && (start === 1 || toks[start - 2]!.kind === 'punct')) return null;
     // "The New York Times and the Gannett newspaper chain said": two phrases joined by "and" from the clause's start.
     if (pack && depth === 0 && start >= 2 && toks[start - 1]!.norm === 'and' && !toks[start - 1]!.capitalized) {
       const left = phraseBackFrom(toks, start - 2, pack);
