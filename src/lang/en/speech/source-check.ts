@@ -4,8 +4,12 @@ import type { LanguagePack } from '../../../core/lang/pack.js';
 /** Capitalised words that open a sentence as adverbs or prepositions, never a source ("Late Monday, …", "Without …"). */
 const OPENERS = new Set(['late', 'early', 'without', 'amid', 'after', 'before', 'during', 'since', 'while', 'when', 'then', 'also', 'still', 'only']);
 
-/** Lower-case words that never open a source phrase. */
-const OPENS_NO_PHRASE = new Set(['be', 'been', 'being', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for']);
+/** Lower-case words that never open a source phrase: verbs, adverbs and prepositions. */
+const OPENS_NO_PHRASE = new Set([
+  ...['be', 'been', 'being', 'let', 'still'],
+  ...['of', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'throughout', 'during', 'through', 'into', 'onto', 'across'],
+  ...['without', 'within', 'against', 'among', 'amid', 'about', 'after', 'before', 'since', 'until', 'upon', 'via'],
+]);
 /** Words that never end one: prepositions, articles, possessive determiners. */
 const NEEDS_NOUN = new Set(['of', 'for', 'to', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'in', 'on', 'at', 'by', 'with', 'from']);
 

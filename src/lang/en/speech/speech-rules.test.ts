@@ -112,7 +112,7 @@ test('a noun-like "-s" form before a colon opens what the subject reports', () =
 });
 
 test('a source that is a piece of a clause, not a phrase, is dropped', () => {
-  for (const piece of ['been dogged by charges', 'the financial help of']) {
+  for (const piece of ['been dogged by charges', 'the financial help of', 'throughout this election', 'let editorials']) {
     const text = `It rained. The mayor, ${piece} here, said the plan was dead.`;
     const { ctx, run } = speechBefore(analyze(text, { language: 'en' }), en, 'source-check');
     const q = ctx.quotes.find((x) => x.text.includes('plan was dead'))!;
