@@ -174,3 +174,8 @@ test('whom a quoted letter was addressed to is not who is quoted ("zitierte … 
   const a = analyze('Es regnete. „Die Antwort wird stärker ausfallen“, zitierte die Agentur Irna aus einem Schreiben an Generalsekretär Tom Berg.');
   assert.notEqual(direct(a)[0]?.speakerName, 'Tom Berg');
 });
+
+test('„…,“ sagte X closes a reported clause (the quote is X’s); "Und ergänzte: „…“" shares the speaker before', () => {
+  const a = analyze('Es regnete. Der Sieg bedeute ihm „unfassbar viel,“ sagte Eva Roth. Und ergänzte: „Natürlich wollte ich mit diesem Titel gehen.“');
+  assert.deepEqual(direct(a).map((q) => q.speakerName), ['Eva Roth', 'Eva Roth']);
+});

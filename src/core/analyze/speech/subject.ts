@@ -261,7 +261,8 @@ export function subjectSpan(s: Sentence, cue: CueHit, quoted: (offset: number) =
     const mark = quoted(t.start) || (/[„“”"»«]/.test(t.text) && !partOfName(toks, k));
     // A few quoted words inside the clause ("… die Zustimmung „trotz einiger Vorbehalte“ bekanntgegeben"):
     // a word stands before the opening mark and the cue right after the closing one; the clause goes on before it.
-    if (mark && k === cue.token - 1) {
+    // (Not when the quoted words end with a comma inside the marks: „unfassbar viel,“ sagte X closes a reported clause.)
+    if (mark && k === cue.token - 1 && toks[k - 1]?.text !== ',') {
       let open = k;
       while (open > 0 && (quoted(toks[open - 1]!.start) || /[„“”"»«]/.test(toks[open - 1]!.text))) open--;
       if (open > 0 && toks[open - 1]!.kind === 'word' && k - open <= 8) {

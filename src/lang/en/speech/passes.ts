@@ -7,7 +7,7 @@ import { directChars, pushQuote, type SpeechContext } from '../../../core/analyz
 import { colonAttribution } from './headline-colon.js';
 import { addImpressions } from './seem.js';
 import { addNounCues } from './noun-cues.js';
-import { implausibleSource } from './source-check.js';
+import { implausibleSource, pieceOfClause } from './source-check.js';
 import { bySentence } from '../../../core/collections.js';
 import { lastPersonBefore } from '../../../core/analyze/speech/speakers.js';
 
@@ -88,7 +88,12 @@ export function sourceCheck(ctx: SpeechContext): void {
       ctx.dropped.add(q);
       continue;
     }
-    if (implausibleSource(q, ctx.text, ctx.pack)) Object.assign(q, { speaker: null, speakerName: null, speakerSpan: null });
+    if (!implausibleSource(q, ctx.text, ctx.pack)) continue;
+    // "It was during a stop in Ohio that Mr. Santorum described …": the phrase is a piece of a clause, but the
+    // person it holds is the speaker; keep them with their own mention as the span.
+    const sp = q.speakerSpan!;
+    const own = q.speaker !== null && pieceOfClause(q, ctx.text) ? ctx.mentions.find((m) => m.entity === q.speaker && m.start >= sp.start && m.end <= sp.end) : undefined;
+    Object.assign(q, own ? { speakerSpan: { start: own.start, end: own.end } } : { speaker: null, speakerName: null, speakerSpan: null });
   }
 }
 

@@ -25,10 +25,7 @@ export function implausibleSource(q: Quote, text: string, pack: LanguagePack): b
   if (!sp) return false;
   if ((q.segments ?? [q]).some((p) => p.start === sp.start)) return true;
   const words = text.slice(sp.start, sp.end).split(/\s+/).filter(Boolean);
-  // A piece of a clause, not a phrase: one that opens with a preposition or a form of "be"
-  // ("been dogged by charges …", "of Republican") or stops at a word that needs a noun after it ("the financial help of";
-  // a lone possessive is the possessor of a noun cue: "His attacks on …").
-  if (words.length > 0 && (OPENS_NO_PHRASE.has(words[0]!) || (words.length > 1 && NEEDS_NOUN.has(words[words.length - 1]!.toLowerCase())))) return true;
+  if (pieceOfClause(q, text)) return true;
   if (words.length !== 1) return false;
   const w = words[0]!;
   const norm = w.toLowerCase();
@@ -38,4 +35,17 @@ export function implausibleSource(q: Quote, text: string, pack: LanguagePack): b
   // "…, sources said", "officials say": a group of people or a role named by one lower-case noun.
   if (pack.speakerEvidence?.groupSources.has(norm) || pack.roles.has(norm)) return false;
   return /^\p{Ll}/u.test(w) || OPENERS.has(norm);
+}
+
+/**
+ * A source span that is a piece of a clause, not a phrase: one that opens with a preposition or a
+ * form of "be" ("been dogged by charges …", "during a stop in Ohio that Mr. Roe") or stops at a word
+ * that needs a noun after it ("the financial help of"; a lone possessive is the possessor of a noun
+ * cue: "His attacks on …").
+ */
+export function pieceOfClause(q: Quote, text: string): boolean {
+  const sp = q.speakerSpan;
+  if (!sp) return false;
+  const words = text.slice(sp.start, sp.end).split(/\s+/).filter(Boolean);
+  return words.length > 0 && (OPENS_NO_PHRASE.has(words[0]!) || (words.length > 1 && NEEDS_NOUN.has(words[words.length - 1]!.toLowerCase())));
 }

@@ -127,3 +127,16 @@ test('a possessive source of a noun cue is the person named before it, as "he" w
   const a = analyze('Tom Ray spoke in Ohio on Monday. His attacks on the governor grew sharper over the summer.', { language: 'en' });
   assert.equal(a.quotes.find((q) => q.cueLemma === 'attack')?.speakerName, 'Tom Ray');
 });
+
+test('a source that is a piece of a clause but holds the speaker keeps the speaker, with the name as its span', () => {
+  const text = 'It rained. It was during a stop in Ohio that Tom Ray described the plan as “a phony theology.”';
+  const { ctx, run } = speechBefore(analyze(text, { language: 'en' }), en, 'source-check');
+  const q = ctx.quotes.find((x) => x.kind === 'direct')!;
+  const at = text.indexOf('during');
+  const name = text.indexOf('Tom Ray');
+  const m = ctx.mentions.find((x) => x.start === name)!;
+  Object.assign(q, { speaker: m.entity, speakerName: 'Tom Ray', speakerSpan: { start: at, end: name + 7 } });
+  run();
+  assert.equal(q.speakerName, 'Tom Ray');
+  assert.deepEqual(q.speakerSpan, { start: name, end: name + 7 });
+});

@@ -81,6 +81,11 @@ export function directQuotesPass(ctx: SpeechContext): void {
     // “…?” Trump said, looking out …: a quote closing with its own ?/! ends a sentence, and the short frame after it opens the next one.
     if (!cue) cue = frameInNextSentence(ctx, last.index, span.close);
     let speaker = cue ? speakerFor(ctx, cue) : null;
+    // "… sagte Kroos. Und ergänzte: „…“": a verb right after a sentence-opening "und" shares the speaker before it.
+    const opener = cue ? ctx.sentences[cue.sentence]!.tokens[0]! : null;
+    if (cue && opener && previous?.speaker && cue.token === 1 && ctx.pack.coordinators.has(opener.norm) && (!speaker || speaker.span.start === opener.start) && cue.sentence - previous.quote.sentence <= 1) {
+      speaker = previous.speaker;
+    }
     // „…“, strich X heraus: a verb outside the lexicon with its subject right after the quote.
     const closingFrame = cue ? null : closingFrameSpeaker(ctx.speakers, last.index, span.close);
     if (closingFrame) speaker = closingFrame;
