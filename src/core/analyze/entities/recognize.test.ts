@@ -61,3 +61,9 @@ test('a role after a genitive name is the name’s relation, no entity of its ow
   assert.ok(!a.mentions.some((m) => m.text.includes('Dolmetscher')));
   assert.equal(typeOf(a, 'Kims'), 'person');
 });
+
+test('a one-word organisation of the gazetteer right after a given name is that person’s surname ("Michael Bloomberg")', () => {
+  const a = analyze('Michael Bloomberg spoke in Philadelphia on Wednesday.', { language: 'en' });
+  assert.ok(a.mentions.some((m) => m.text === 'Michael Bloomberg'), a.mentions.map((m) => m.text).join(', '));
+  assert.equal(typeOf(a, 'Michael Bloomberg'), 'person');
+});

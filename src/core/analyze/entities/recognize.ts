@@ -261,6 +261,8 @@ function matchGazetteer(
       }
       if (!entry) continue;
       if (i > 0 && len === 1 && toks[i - 1]!.text === '-') continue;
+      // "Michael Bloomberg", "Henry Ford": a one-word organisation right after a given name is that person's surname.
+      if (i > 0 && len === 1 && entry.type === 'organization' && toks[i - 1]!.capitalized && pack.firstNames.has(toks[i - 1]!.norm) && !taken[i - 1]) continue;
       if (accept && !accept(entry.id, i, i + len - 1)) continue;
       add(scan, i, i + len - 1, { type: entry.type, via: 'gazetteer', gazId: entry.id, role: null, strength: 0.9 });
       i += len - 1;
