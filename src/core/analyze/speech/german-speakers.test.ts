@@ -179,3 +179,8 @@ test('„…,“ sagte X closes a reported clause (the quote is X’s); "Und erg
   const a = analyze('Es regnete. Der Sieg bedeute ihm „unfassbar viel,“ sagte Eva Roth. Und ergänzte: „Natürlich wollte ich mit diesem Titel gehen.“');
   assert.deepEqual(direct(a).map((q) => q.speakerName), ['Eva Roth', 'Eva Roth']);
 });
+
+test('a pronoun after the verb framing the next quote is the speaker just before, not the person he was talking to', () => {
+  const a = analyze('Es regnete. „Mein Glückwunsch zur Wahl“, sagte Tom Berg, als er Paul Kern im Schloss empfing. „Gutes Gelingen für das, was vor Ihnen liegt“, fügte er hinzu.');
+  assert.deepEqual(direct(a).map((q) => q.speakerName), ['Tom Berg', 'Tom Berg']);
+});

@@ -8,7 +8,7 @@
  * piece of an interrupted quote („…“, sagte er, „…“) joins the first.
  * Runs before indirect speech, which must not read a quote's frame as a second statement.
  */
-import type { Quote } from '../../../model/analysis.js';
+import type { Quote, Span } from '../../../model/analysis.js';
 import type { CueHit } from '../cues.js';
 import { clauseSpeaker, closingFrameSpeaker, mute, personNoun, sentenceSubject, type Speaker } from '../speakers.js';
 import { embeddedCue } from '../content.js';
@@ -85,6 +85,21 @@ export function directQuotesPass(ctx: SpeechContext): void {
     const opener = cue ? ctx.sentences[cue.sentence]!.tokens[0]! : null;
     if (cue && opener && previous?.speaker && cue.token === 1 && ctx.pack.coordinators.has(opener.norm) && (!speaker || speaker.span.start === opener.start) && cue.sentence - previous.quote.sentence <= 1) {
       speaker = previous.speaker;
+    }
+    // "„…“, sagte Steinmeier, als er Merz … empfing. „…“, fügte er hinzu": a pronoun framing the next quote is the
+    // speaker just before when they fit, not the last person named (whom the speaker was talking to).
+    const prior = previous as { speaker: Speaker | null; quote: Quote } | null;
+    const before: Speaker | null = prior?.speaker ?? null;
+    if (cue && speaker && prior && before?.entity && speaker.entity !== before.entity && cue.sentence - prior.quote.sentence <= 1) {
+      const toks = ctx.sentences[cue.sentence]!.tokens;
+      const span: Span = speaker.span;
+      // (The pronoun right after the verb: "fügte er hinzu", "sagte sie".)
+      const pron = toks[cue.lastToken + 1]?.start === span.start && toks[cue.lastToken + 1]?.end === span.end ? toks[cue.lastToken + 1] : toks[cue.token + 1]?.start === span.start && toks[cue.token + 1]?.end === span.end ? toks[cue.token + 1] : undefined;
+      const kind = pron ? ctx.pack.pronouns.get(pron.norm) : undefined;
+      const gender = ctx.speakers.genders?.get(before.entity);
+      if (kind && ctx.entities.get(before.entity)?.type === 'person' && (kind === 'any' || gender === undefined || gender === kind)) {
+        speaker = { ...before, span, mention: null };
+      }
     }
     // „…“, strich X heraus: a verb outside the lexicon with its subject right after the quote.
     const closingFrame = cue ? null : closingFrameSpeaker(ctx.speakers, last.index, span.close);
