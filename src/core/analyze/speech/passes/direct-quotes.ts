@@ -8,7 +8,7 @@
  * piece of an interrupted quote („…“, sagte er, „…“) joins the first.
  * Runs before indirect speech, which must not read a quote's frame as a second statement.
  */
-import type { Quote, Span } from '../../../model/analysis.js';
+import type { Quote } from '../../../model/analysis.js';
 import type { CueHit } from '../cues.js';
 import { clauseSpeaker, closingFrameSpeaker, mute, personNoun, sentenceSubject, type Speaker } from '../speakers.js';
 import { embeddedCue } from '../content.js';
@@ -81,26 +81,7 @@ export function directQuotesPass(ctx: SpeechContext): void {
     // “…?” Trump said, looking out …: a quote closing with its own ?/! ends a sentence, and the short frame after it opens the next one.
     if (!cue) cue = frameInNextSentence(ctx, last.index, span.close);
     let speaker = cue ? speakerFor(ctx, cue) : null;
-    // "… sagte Kroos. Und ergänzte: „…“": a verb right after a sentence-opening "und" shares the speaker before it.
-    const opener = cue ? ctx.sentences[cue.sentence]!.tokens[0]! : null;
-    if (cue && opener && previous?.speaker && cue.token === 1 && ctx.pack.coordinators.has(opener.norm) && (!speaker || speaker.span.start === opener.start) && cue.sentence - previous.quote.sentence <= 1) {
-      speaker = previous.speaker;
-    }
-    // "„…“, sagte Steinmeier, als er Merz … empfing. „…“, fügte er hinzu": a pronoun framing the next quote is the
-    // speaker just before when they fit, not the last person named (whom the speaker was talking to).
-    const prior = previous as { speaker: Speaker | null; quote: Quote } | null;
-    const before: Speaker | null = prior?.speaker ?? null;
-    if (cue && speaker && prior && before?.entity && speaker.entity !== before.entity && cue.sentence - prior.quote.sentence <= 1) {
-      const toks = ctx.sentences[cue.sentence]!.tokens;
-      const span: Span = speaker.span;
-      // (The pronoun right after the verb: "fügte er hinzu", "sagte sie".)
-      const pron = toks[cue.lastToken + 1]?.start === span.start && toks[cue.lastToken + 1]?.end === span.end ? toks[cue.lastToken + 1] : toks[cue.token + 1]?.start === span.start && toks[cue.token + 1]?.end === span.end ? toks[cue.token + 1] : undefined;
-      const kind = pron ? ctx.pack.pronouns.get(pron.norm) : undefined;
-      const gender = ctx.speakers.genders?.get(before.entity);
-      if (kind && ctx.entities.get(before.entity)?.type === 'person' && (kind === 'any' || gender === undefined || gender === kind)) {
-        speaker = { ...before, span, mention: null };
-      }
-    }
+    if (cue && previous?.speaker && cue.sentence - previous.quote.sentence <= 1) speaker = continuedSpeaker(ctx, cue, speaker, previous.speaker);
     // „…“, strich X heraus: a verb outside the lexicon with its subject right after the quote.
     const closingFrame = cue ? null : closingFrameSpeaker(ctx.speakers, last.index, span.close);
     if (closingFrame) speaker = closingFrame;
@@ -167,4 +148,21 @@ function frameInNextSentence(ctx: SpeechContext, sentence: number, close: number
   if (toks.slice(0, cue.token).some((t, i) => t.kind === 'punct' && !(t.text === '.' && i > 0 && toks[i - 1]!.capitalized))) return null;
   const after = toks[cue.lastToken + 1];
   return after === undefined || after.text === ',' || after.text === '.' ? cue : null;
+}
+
+/**
+ * The speaker of the quote just before (one sentence back at most) carried on to a frame that
+ * names them only by a word: a verb right after a sentence-opening "und" ("… sagte Kroos. Und
+ * ergänzte: „…“"), or a pronoun right after the verb that fits them ("„…“, sagte Steinmeier, als
+ * er Merz empfing. „…“, fügte er hinzu": not Merz, whom he was talking to). Else `speaker`.
+ */
+function continuedSpeaker(ctx: SpeechContext, cue: CueHit, speaker: Speaker | null, before: Speaker): Speaker | null {
+  const toks = ctx.sentences[cue.sentence]!.tokens;
+  const opener = toks[0]!;
+  if (cue.token === 1 && ctx.pack.coordinators.has(opener.norm) && (!speaker || speaker.span.start === opener.start)) return before;
+  if (!speaker || !before.entity || speaker.entity === before.entity || ctx.entities.get(before.entity)?.type !== 'person') return speaker;
+  const pron = [toks[cue.lastToken + 1], toks[cue.token + 1]].find((t) => t !== undefined && t.start === speaker.span.start && t.end === speaker.span.end);
+  const kind = pron ? ctx.pack.pronouns.get(pron.norm) : undefined;
+  const gender = ctx.speakers.genders?.get(before.entity);
+  return kind && (kind === 'any' || gender === undefined || gender === kind) ? { ...before, span: speaker.span, mention: null } : speaker;
 }
