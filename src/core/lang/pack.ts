@@ -269,6 +269,12 @@ export interface LanguagePack {
    * languages without case forms have none.
    */
   objectCaseWords?: ReadonlySet<string>;
+  /**
+   * Words that open, after a comma, a clause giving a noun's content or a relative clause, never
+   * a clause of saying ("der Verdacht, wonach …", "…, denen …"): a reportative mood only there
+   * leaves the sentence narration. Optional.
+   */
+  nounClauseOpeners?: ReadonlySet<string>;
   /** Prepositions that name whom words were addressed to ("an", "to"): a person after one is no one quoted. Optional. */
   addresseePrepositions?: ReadonlySet<string>;
   /** Pronouns that may be subject or object ("sie", "es"): after the verb, an object when the prefield names a speaker. */

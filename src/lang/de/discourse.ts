@@ -23,6 +23,12 @@ export const relativePronouns: ReadonlySet<string> = new Set('der die das dem de
 /** Determiners and pronouns that stand only for an object (accusative, dative), never a subject. */
 export const objectCaseWords: ReadonlySet<string> = new Set(['den', 'dem', 'einem', 'einen', 'diesem', 'diesen', 'seinem', 'seinen', 'ihrem', 'ihren', 'ihn', 'ihm', 'ihnen']);
 
+/**
+ * Openers of a clause giving a noun's content ("der Verdacht, wonach …") and relative pronouns that are
+ * no article ("denen", "welche"): a Konjunktiv only inside such a clause is no free indirect speech.
+ */
+export const nounClauseOpeners: ReadonlySet<string> = new Set('wonach demzufolge derzufolge denenzufolge denen deren dessen welche welcher welches welchem welchen'.split(' '));
+
 /** Prepositions naming whom words were addressed to ("ein Schreiben an X"). */
 export const addresseePrepositions: ReadonlySet<string> = new Set(['an']);
 

@@ -18,7 +18,7 @@ import { appositiveOrgNouns, givenNameParticles, nameParticles, orgHeads, placeH
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, countNouns, countedStates, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords, unitMultiples } from './numbers.js';
-import { additiveParticles, addresseePrepositions, anaphors, caseAmbiguousPronouns, clauseJoiners, coordinators, objectCaseWords, pairWords, personNounEnding, polarityWords, relativePronouns, sideWords } from './discourse.js';
+import { additiveParticles, addresseePrepositions, anaphors, nounClauseOpeners, caseAmbiguousPronouns, clauseJoiners, coordinators, objectCaseWords, pairWords, personNounEnding, polarityWords, relativePronouns, sideWords } from './discourse.js';
 import { roles, speakerRoles } from './roles.js';
 import { boilerplate, sentenceCues } from './sentences.js';
 import { speechRules } from './speech/index.js';
@@ -56,6 +56,7 @@ export const german: LanguagePack = {
   objectCaseWords,
   caseAmbiguousPronouns,
   addresseePrepositions,
+  nounClauseOpeners,
   personNounEnding,
   relativePronouns,
   capitalizedNouns: true,

@@ -379,9 +379,6 @@ function lastTokenBefore(toks: readonly Token[], end: number): number {
   return k;
 }
 
-/** Words that open a clause giving a noun's content or a relative clause, never a clause of saying ("der Verdacht, wonach …"). */
-const NOUN_CLAUSE_OPENERS = new Set('wonach demzufolge derzufolge denenzufolge denen deren dessen welche welcher welches welchem welchen'.split(' '));
-
 /**
  * Whether a sentence is in reported mood outside the clauses that give a noun's content: a
  * Konjunktiv only in "…, wonach die Berufung Hintergründe besäße" (or a relative clause)
@@ -396,7 +393,7 @@ export function mainClauseMood(s: Sentence, pack: LanguagePack, quoted: (offset:
     const t = toks[i]!;
     if (t.text === ',') {
       const next = toks[i + 1];
-      subordinate = next !== undefined && NOUN_CLAUSE_OPENERS.has(next.norm);
+      subordinate = next !== undefined && (pack.nounClauseOpeners?.has(next.norm) ?? false);
       continue;
     }
     if (!subordinate && !quoted(t.start) && reportedMood(pack, t, true, toks[i + 1])) return true;
