@@ -50,6 +50,10 @@ const VERBS: Readonly<Record<Stance, string>> = {
     conclude: concluded concludes
     exclaim: exclaimed exclaims
     shout: shouted shouts
+    chant: chanted chants chanting
+    yell: yelled yells
+    scream: screamed screams
+    read: reads read
     retort: retorted retorts
     quip: quipped quips
     joke: joked jokes
@@ -145,6 +149,7 @@ const VERBS: Readonly<Record<Stance, string>> = {
     speculate: speculated speculates
     hope: hoped
     label: labeled labelled
+    brand: branded brands
     believe: believe believes believed
     think: thinks thought
     expect: expect expects expected

@@ -31,6 +31,7 @@ export const speakerEvidence: SpeakerEvidence = {
       residents witnesses protesters demonstrators activists advocates observers insiders staffers pollsters polls surveys studies
       records documents reports investors executives strategists lawyers attorneys doctors republicans democrats independents
       respondents participants members leaders officials aides lawmakers legislators
+      groups unions organizations agencies parents families relatives students teachers workers employees companies
     `),
   ),
   documentNouns: new Set(words('statement letter release memo email e-mail message post tweet video ad advertisement spot op-ed column')),

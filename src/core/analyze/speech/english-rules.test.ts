@@ -9,6 +9,7 @@ const en = (text: string) => analyze(text, { language: 'en' });
 const spoken = (a: ArticleAnalysis, q: Quote | undefined) => (q?.speakerSpan ? a.article.text.slice(q.speakerSpan.start, q.speakerSpan.end) : null);
 const content = (a: ArticleAnalysis, q: Quote | undefined) => (q ? (q.segments ?? [q]).map((p) => a.article.text.slice(p.start, p.end)).join(' … ') : null);
 const byLemma = (a: ArticleAnalysis, lemma: string) => a.quotes.find((q) => q.cueLemma === lemma);
+const byText = (a: ArticleAnalysis, words: string) => a.quotes.find((q) => q.text.includes(words));
 
 test('a title in the frame does not break an interrupted quote', () => {
   const a = en('“We have a plan,” said Sen. Ann Lee, “and we will keep it.”');
@@ -333,4 +334,33 @@ test('two phrases joined by "and" from the clause start are one source; ", inclu
 test('a phrase after a preposition that opens the clause is an adverbial, never the subject', () => {
   const a = en('In a preview clip for Ann Lee’s upcoming Apple Radio show The Hour, Lee sings an old song to the mayor.');
   for (const q of a.quotes) assert.ok(!/preview clip/.test(spoken(a, q) ?? ''), spoken(a, q) ?? '');
+});
+
+test('a subject after "Even", with a year before its verb, after a date in a name, or carrying a participle phrase', () => {
+  const a = en('The agency said the test was deplorable. Even Norway, Sweden’s closest partner and its largest market, said it was “deeply opposed” to the plan.');
+  assert.match(spoken(a, byText(a, 'deeply opposed')) ?? '', /^Norway/);
+  const b = en('He met the party leader, who in 2010 said the most important goal was to win.');
+  assert.equal(spoken(b, byText(b, 'important goal')), 'who');
+  const c = en('Ann Lee in 2010 said the most important goal was to win.');
+  assert.equal(byText(c, 'important goal')?.speakerName, 'Ann Lee');
+  const d = en('“The reasons for the veto do not hold,” said 9/11 widow Ann Lee.');
+  assert.equal(spoken(d, byText(d, 'do not hold')), '9/11 widow Ann Lee');
+  const e = en('Officials said the curfew would hold. Marchers walking through the old town chanted “What curfew?” and kept going.');
+  assert.equal(spoken(e, byText(e, 'What curfew')), 'Marchers');
+  const f = en('The plan was not complete, and human rights groups warned that the army kept its power.');
+  assert.equal(spoken(f, byText(f, 'army kept')), 'human rights groups');
+});
+
+test('a place acting as the subject of its clause keeps the previous speaker from its quote; a document "reads"', () => {
+  const a = en('Foreign Minister Ann Lee said the test was a provocation. Norway compared the regime to “a rogue state in the region.”');
+  assert.notEqual(byText(a, 'rogue state')?.speakerName, 'Ann Lee');
+  const b = en('Foreign Minister Ann Lee said the test was a provocation. Norway branded the regime “a rogue state in the region.”');
+  assert.equal(byText(b, 'rogue state')?.speakerName, 'Norway');
+  const c = en('Parents wrote to the board last week. “We see schools offering hope to our families,” the letter reads.');
+  assert.equal(spoken(c, byText(c, 'offering hope')), 'the letter');
+});
+
+test('an English verb whose subject word order cannot find leaves the speaker unknown, not the last speaker', () => {
+  const a = en('Ann Lee said the vote was fair. In the weeks since, amid all the protests, said that the count was wrong.');
+  assert.equal(byText(a, 'count was wrong')?.speakerName ?? null, null);
 });

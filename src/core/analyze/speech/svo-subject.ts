@@ -37,7 +37,7 @@ const BOUNDARY = new Set(
 );
 
 /** Sentence adverbs that are capitalised only because they open the sentence. */
-const SENTENCE_ADVERBS = new Set(['now', 'so', 'yet', 'still', 'meanwhile', 'instead', 'here', 'there', 'today', 'yesterday']);
+const SENTENCE_ADVERBS = new Set(['now', 'so', 'yet', 'still', 'meanwhile', 'instead', 'here', 'there', 'today', 'yesterday', 'even', 'indeed', 'also']);
 const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'over', 'only', 'just']);
 /** Words that head a proportion of a group ("half of voters", "six in 10"). */
 const QUANTITIES = new Set(
@@ -244,6 +244,9 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     return null;
   }
   if (p) {
+    // "Protesters marching through the streets chanted": the phrase is the place of a participle after the head; the head speaks.
+    const head = pack && depth === 0 ? participleHead(toks, p.first, quoted, pack) : null;
+    if (head) return span(head.first, head.last);
     const start = wholeSubjectStart(toks, p.first, quoted, pack);
     // "In a preview clip for X's show …": a phrase after a preposition opening the clause is an adverbial, no subject.
     if (pack && start > 0 && ATTACHING.has(toks[start - 1]!.norm) && (start === 1 || toks[start - 2]!.kind === 'punct')) return null;
@@ -260,6 +263,24 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
   if (toks[k]!.kind === 'word') return null;
   return after(toks, cue, quoted, pack);
+}
+
+/** Prepositions that open the place or path of a participle ("marching through the streets", "standing outside the court"); the attaching ones ("in", "on") keep the whole subject (see wholeSubjectStart). */
+const PATH_PREPOSITIONS = new Set('through across along outside inside near around into down up past toward towards behind'.split(' '));
+
+/**
+ * English: the head of a subject carrying a participle phrase that ends right before the
+ * verb ("[Protesters] marching through the streets chanted"), when the phrase before the
+ * verb at `first` follows "-ing" + a path preposition and the head opens the clause; else null.
+ */
+function participleHead(toks: readonly Token[], first: number, quoted: (offset: number) => boolean, pack: LanguagePack): { first: number; last: number } | null {
+  const prep = toks[first - 1];
+  const ing = toks[first - 2];
+  if (!prep || !ing || !PATH_PREPOSITIONS.has(prep.norm) || ing.kind !== 'word' || ing.capitalized || !/^[a-z]{2,}ing$/.test(ing.norm) || quoted(ing.start)) return null;
+  const head = first >= 3 ? phraseBackFrom(toks, first - 3, pack) : null;
+  if (!head || !nounLike(toks[first - 3]!, pack)) return null;
+  const opens = head.first === 0 || toks[head.first - 1]!.kind === 'punct' || (head.first === 1 && toks[0]!.capitalized && (BOUNDARY.has(toks[0]!.norm) || SENTENCE_ADVERBS.has(toks[0]!.norm)));
+  return opens ? head : null;
 }
 
 /**
@@ -310,7 +331,11 @@ function beforeTimeAdverbial(toks: readonly Token[], k: number, pack: LanguagePa
   const fillers = pack.speakerEvidence?.timeFillers;
   if (!fillers) return k;
   const t = toks[k]!;
-  const date = t.kind === 'number' && k > 0 && (pack.months.has(toks[k - 1]!.norm) || (toks[k - 1]!.text === '.' && k > 1 && pack.months.has(toks[k - 2]!.norm)));
+  // ("on Jan. 5", and a bare year after a filler: "Lee in 2010 said".)
+  const date =
+    t.kind === 'number' &&
+    k > 0 &&
+    (pack.months.has(toks[k - 1]!.norm) || (toks[k - 1]!.text === '.' && k > 1 && pack.months.has(toks[k - 2]!.norm)) || (/^(?:1[89]|20)\d\d$/.test(t.text) && fillers.has(toks[k - 1]!.norm)));
   if (!timeWord(t, pack) && !date) return k;
   let j = k;
   while (j >= 0) {
@@ -496,9 +521,12 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
   while (k < toks.length && k < first + 7) {
     const t = toks[k]!;
     if (quoted(t.start)) break;
-    if (t.kind === 'punct' && !(t.text === '.' && k > first && isName(toks[k - 1]!) && isName(toks[k + 1] ?? t))) break;
-    // A role word between names stays inside ("said Virginia delegate Beau Correll").
-    if (t.kind === 'word' && !isName(t) && !DETERMINERS.has(t.norm) && last >= 0 && !(isName(toks[k - 1]!) && toks[k + 1] && isName(toks[k + 1]!) && !BOUNDARY.has(t.norm))) break;
+    // (A slash or hyphen inside a name or date stays: "said 9/11 widow Ann Lee".)
+    const joiner = (t.text === '/' || t.text === '-') && k > first && toks[k - 1]!.kind !== 'punct' && toks[k + 1] !== undefined && toks[k + 1]!.kind !== 'punct' && toks[k + 1]!.start === t.end;
+    if (t.kind === 'punct' && !joiner && !(t.text === '.' && k > first && isName(toks[k - 1]!) && isName(toks[k + 1] ?? t))) break;
+    // A role word between names stays inside ("said Virginia delegate Beau Correll", "said 9/11 widow Ann Lee").
+    const nameOrNumber = (u: Token) => isName(u) || u.kind === 'number';
+    if (t.kind === 'word' && !isName(t) && !DETERMINERS.has(t.norm) && last >= 0 && !(nameOrNumber(toks[k - 1]!) && toks[k + 1] && isName(toks[k + 1]!) && !BOUNDARY.has(t.norm))) break;
     if (t.kind === 'word' && BOUNDARY.has(t.norm)) break;
     if (isName(t) || t.kind === 'number') last = k;
     else if (t.kind === 'word' && !DETERMINERS.has(t.norm)) last = k;

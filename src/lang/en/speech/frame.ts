@@ -36,6 +36,7 @@ export function circumstanceAfterComma(t: Token | undefined): boolean {
 /** Adverbs and auxiliaries between a relative pronoun and its verb (", who also said"). */
 const BEFORE_VERB = new Set(['also', 'has', 'have', 'had', 'later', 'then', 'once', 'recently', 'previously', 'publicly', 'repeatedly', 'first', 'would', 'will', 'did']);
 const RELATIVE_OPENERS = new Set(['who', 'which']);
+const YEAR = /^(?:1[89]|20)\d\d$/;
 const TIME_OPENERS = new Set(['when', 'after', 'before', 'while', 'if', 'as', 'once', 'since']);
 
 /**
@@ -64,6 +65,9 @@ export function subjectlessFrame(toks: readonly Token[], cue: CueHit): boolean {
 /** ", who said …", "voters who say …": the relative pronoun right before the verb (past adverbs) is the source PolNeAR marks; its token index or -1. */
 export function relativeSource(toks: readonly Token[], cue: CueHit): number {
   let k = cue.token - 1;
+  while (k >= 0 && BEFORE_VERB.has(toks[k]!.norm)) k--;
+  // ", who in 2010 said …": a year between the pronoun and its verb.
+  if (k > 1 && toks[k]!.kind === 'number' && YEAR.test(toks[k]!.text) && toks[k - 1]!.norm === 'in') k -= 2;
   while (k >= 0 && BEFORE_VERB.has(toks[k]!.norm)) k--;
   return k > 0 && RELATIVE_OPENERS.has(toks[k]!.norm) && (toks[k - 1]!.text === ',' || toks[k - 1]!.kind === 'word') ? k : -1;
 }

@@ -84,7 +84,8 @@ export function nounCuesPass(ctx: SpeechContext): void {
 export function sourceCheck(ctx: SpeechContext): void {
   for (const q of ctx.quotes) {
     // "…, citing the release of prisoners": what is cited names no source (no one, no group, no document); no report at all.
-    if (q.form === 'marker' && (q.cueLemma === 'citing' || q.cueLemma === 'quoting') && q.speaker === null && q.speakerSpan && !namesSource(ctx, q.speakerSpan)) {
+    // (Judged by the phrase's head, before "of" or "and": "citing the release of … and Suu Kyi's election" names no source.)
+    if (q.form === 'marker' && (q.cueLemma === 'citing' || q.cueLemma === 'quoting') && q.speakerSpan && !namesSource(ctx, headRun(ctx, q.speakerSpan))) {
       ctx.dropped.add(q);
       continue;
     }
@@ -95,6 +96,16 @@ export function sourceCheck(ctx: SpeechContext): void {
     const own = q.speaker !== null && pieceOfClause(q, ctx.text) ? ctx.mentions.find((m) => m.entity === q.speaker && m.start >= sp.start && m.end <= sp.end) : undefined;
     Object.assign(q, own ? { speakerSpan: { start: own.start, end: own.end } } : { speaker: null, speakerName: null, speakerSpan: null });
   }
+}
+
+/** Words that end the first run of a phrase: what follows them is an attribute or a second phrase. */
+const RUN_ENDS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'from', 'by', 'about', 'that', 'which', 'who', 'at', 'over']);
+
+/** The first run of a phrase: up to a preposition, conjunction, relative or punctuation other than a possessive's. */
+function headRun(ctx: SpeechContext, span: { start: number; end: number }): { start: number; end: number } {
+  const toks = ctx.sentences.flatMap((s) => (s.start <= span.start && s.end >= span.start ? s.tokens : [])).filter((t) => t.start >= span.start && t.end <= span.end);
+  const stop = toks.findIndex((t, i) => i > 0 && ((t.kind === 'word' && RUN_ENDS.has(t.norm)) || (t.kind === 'punct' && !/^['’.-]$/.test(t.text))));
+  return stop > 0 ? { start: span.start, end: toks[stop - 1]!.end } : span;
 }
 
 /** A phrase that names who or what speaks: a capitalised name, a role, a group of people or a document. */

@@ -78,6 +78,11 @@ test('a run-in heading before a colon names nobody; a word in capitals is no cue
 test('"citing" something that names no source reports nothing; citing people or a report does', () => {
   const a = analyze('“The city has changed for the better,” Ann Lee said in June, citing the opening of the new port.', { language: 'en' });
   assert.ok(!a.quotes.some((q) => q.cueLemma === 'citing'), 'the opening of a port is no source');
+  // (A name after the head does not make it one: what is cited is the arrest.)
+  const n = analyze('The city “is much safer now,” Ann Lee said in May 2013, citing the arrest of armed gangs and Tom Roe’s election.', { language: 'en' });
+  assert.ok(!n.quotes.some((q) => q.cueLemma === 'citing'), 'the arrest of gangs is no source');
+  const s = analyze('The toll rose to 40, citing sources familiar with the matter.', { language: 'en' });
+  assert.ok(s.quotes.some((q) => q.cueLemma === 'citing'), 'sources are a source');
   const b = analyze('The toll rose to 40, citing a police report.', { language: 'en' });
   assert.ok(b.quotes.some((q) => q.cueLemma === 'citing'));
 });

@@ -125,7 +125,8 @@ function cueContents(ctx: SpeechContext, s: Sentence, state: ReportState): void 
       const fallback =
         (marker ? speakerFor(ctx, marker) : null) ??
         (frame ? speakerFor(ctx, frame) : null) ??
-        recentSpeaker(ctx, content.start, s.index) ??
+        // (Only where a reportative mood lets a frameless clause continue someone: an English verb without a subject found has none.)
+        (cue.kind === 'verb' && pack.subjunctiveMarkers.size === 0 ? null : recentSpeaker(ctx, content.start, s.index)) ??
         (cue.kind === 'reportative' ? namedBefore(ctx, s.index) : null);
       if (cue.kind === 'reportative' || speaker === null) {
         speaker = fallback;

@@ -82,7 +82,10 @@ function colonFrame(ctx: SpeechContext, q: Quote): Pick<Quote, 'speaker' | 'spea
  * quote): whose words these are is open.
  */
 function namesOther(ctx: SpeechContext, q: Quote, prior: Quote): boolean {
-  const named = mentionsBefore(ctx, q).filter((m) => ctx.entities.get(m.entity)?.type !== 'place');
+  // A place counts only as the clause's subject, a state acting ("Japan branded North Korea an “…”").
+  const toks = ctx.sentences[q.sentence]!.tokens;
+  const opener = toks.find((t, i) => t.kind === 'word' && !(i === 0 && ctx.pack.coordinators.has(t.norm)));
+  const named = mentionsBefore(ctx, q).filter((m) => ctx.entities.get(m.entity)?.type !== 'place' || m.start === opener?.start);
   return named.length > 0 && !named.some((m) => m.entity === prior.speaker);
 }
 
