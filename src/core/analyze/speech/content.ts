@@ -273,11 +273,14 @@ const COMPLEMENTIZER_AFTER_AND = new Set(['that', 'whether', 'if']);
 const NEXT_ACT = new Set(['did', 'does', 'also', 'then', 'later', 'has', 'have', 'had']);
 
 /** After the verb, a name or determiner phrase (with its apposition) runs to the sentence end: an inverted subject, no clause. */
+/** Lower-case words that open an inverted subject phrase ("…, said one source in the room."). */
+const INVERTED_OPENERS = new Set('the a an one two three several another some many his her their its'.split(' '));
+
 function invertedToEnd(s: Sentence, cue: CueHit, quoted: (offset: number) => boolean, pack: LanguagePack): boolean {
   const toks = s.tokens;
   if (cue.lastToken > cue.token) return false;
   const next = toks[cue.lastToken + 1];
-  if (!next || next.kind !== 'word' || !(next.capitalized || ['the', 'a', 'an'].includes(next.norm))) return false;
+  if (!next || next.kind !== 'word' || !(next.capitalized || INVERTED_OPENERS.has(next.norm))) return false;
   // No verb of a clause after it: "said Mr. Barrett, the lawyer for the agency." but not "said Lee would run."
   for (let k = cue.lastToken + 2; k < toks.length; k++) {
     const t = toks[k]!;

@@ -364,3 +364,13 @@ test('an English verb whose subject word order cannot find leaves the speaker un
   const a = en('Ann Lee said the vote was fair. In the weeks since, amid all the protests, said that the count was wrong.');
   assert.equal(byText(a, 'count was wrong')?.speakerName ?? null, null);
 });
+
+test('"…, said one source in the room." reports the clause before; a clause before the last comma is no subject', () => {
+  const a = en('The meeting went badly, said one source in the room.');
+  assert.equal(content(a, byLemma(a, 'say')), 'The meeting went badly');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'one source in the room');
+  const b = en('The talks went badly, and the meeting fell apart from there, said one source in the room.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'one source in the room');
+  const c = en('Fellow Republicans are urging the mayor to run again.');
+  assert.equal(spoken(c, byLemma(c, 'urge')), 'Fellow Republicans');
+});

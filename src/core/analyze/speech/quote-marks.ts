@@ -26,7 +26,8 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
     if (!next || next.index >= end) break;
     i = next.index;
     const ch = text[i]!;
-    const closeMark = pairs.get(ch);
+    // ”…” opening a paragraph: a closing mark typed as the opening one (reader comments, letters).
+    const closeMark = pairs.get(ch) ?? (closers.has(ch) && paragraphStart(text, i, start) ? ch : undefined);
     if (closeMark === undefined || ch === '‚' || ch === "'" || ch === '‘' || !opensHere(text, i, start)) {
       i++;
       continue;
@@ -39,6 +40,12 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
       if (c === closeMark && depth === 0 && (closeMark !== '"' || closesHere(text, j, end))) {
         found = j;
         break;
+      }
+      // (A nested quote with the same closing mark: “… “hell” …”.)
+      if (c === closeMark && depth > 0 && closeMark !== '"') {
+        depth--;
+        j++;
+        continue;
       }
       if (c !== closeMark && pairs.has(c) && c !== '"' && c !== "'" && c !== '‘' && c !== '‚' && opensHere(text, j, start)) depth++;
       else if (depth > 0 && closers.has(c) && c !== closeMark) depth--;
@@ -72,11 +79,19 @@ const openerPatterns = new WeakMap<ReadonlyMap<string, string>, RegExp>();
 function openersOf(pairs: ReadonlyMap<string, string>): RegExp {
   let re = openerPatterns.get(pairs);
   if (!re) {
-    const marks = [...pairs.keys()].filter((c) => c !== '‚' && c !== "'" && c !== '‘');
+    // (Closing marks too: one may open a paragraph's quote, see findQuoteSpans.)
+    const marks = [...new Set([...pairs.keys(), ...pairs.values()])].filter((c) => c !== '‚' && c !== "'" && c !== '‘' && c !== '’');
     re = new RegExp(`[${marks.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
     openerPatterns.set(pairs, re);
   }
   return re;
+}
+
+/** Offset `i` opens a paragraph: only spaces since the text start or the last line break. */
+function paragraphStart(text: string, i: number, start: number): boolean {
+  let k = i - 1;
+  while (k >= start && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < start || text[k] === '\n';
 }
 
 /** An opening mark stands before a word: after start, space or an opening bracket. */

@@ -14,7 +14,7 @@ import { abbreviationPeriod } from './subject.js';
 const DETERMINERS = new Set('the a an this that these those his her its their our my your some many several most all both each every one two three'.split(' '));
 /** Words between a subject and its verb: auxiliaries and adverbs ("has repeatedly said", "also told"). */
 const BETWEEN = new Set(
-  'has have had will would did does do is was were been also then later again once still never already even just recently previously reportedly publicly repeatedly often always first further separately'.split(
+  'has have had will would did does do is are am was were been also then later again once still never already even just recently previously reportedly publicly repeatedly often always first further separately'.split(
     ' ',
   ),
 );
@@ -221,6 +221,8 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
         const opensSentence = head !== null && head.first === 1 && toks[0]!.capitalized && (BOUNDARY.has(toks[0]!.norm) || SENTENCE_ADVERBS.has(toks[0]!.norm));
         // (Or a subordinator opening the clause: "as Eric Garner, gasping …, said before he died".)
         const afterSubordinator = head !== null && head.first > 0 && (pack?.speakerEvidence?.subordinators.has(toks[head.first - 1]!.norm) ?? false);
+        // ("The talks went badly, and the meeting …, said one source": a clause before the comma is the content; the source follows the verb.)
+        if (pack && bare && !extend && toks.slice(bare.first, bare.last + 1).some((t, j) => !t.capitalized && finiteVerb(toks, bare.first + j, pack))) return after(toks, cue, quoted, pack);
         if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence || afterSubordinator)) return span(head.first, appositive ? k - 1 : head.last);
         end = comma;
       }
