@@ -409,6 +409,7 @@ const SUBORDINATORS = new Set(
   'dass ob weil wenn als nachdem bevor obwohl während da seit seitdem sobald solange falls indem damit um wo wobei womit worauf wonach wodurch wie'.split(' '),
 );
 const ENGLISH_SUBORDINATORS = new Set('when what which who whom whose because if while after before although though since unless until whether where whenever'.split(' '));
+const GERUND_PREPOSITIONS = new Set(['in', 'by', 'on', 'upon']);
 const RELATIVE_PRONOUNS = new Set('der die das dem den denen deren dessen welche welcher welches welchem welchen'.split(' '));
 const AUXILIARIES = new Set('wird wurde werden wurden worden ist sind war waren hat haben hatte hatten habe sei seien'.split(' '));
 
@@ -430,6 +431,8 @@ export function embeddedCue(s: Sentence, cue: CueHit): boolean {
   // English subordinate clauses keep subject–verb order: the opener alone marks them ("when Obama speaks").
   if (ENGLISH_SUBORDINATORS.has(first.norm) && !first.capitalized) return true;
   if (ENGLISH_SUBORDINATORS.has(first.norm) && k < 0 && first.norm !== 'as') return true;
+  // "In announcing the pick, X called …": a gerund after a preposition opening the sentence.
+  if (k < 0 && cue.token === 1 && GERUND_PREPOSITIONS.has(first.norm) && /ing$/.test(toks[cue.token]!.norm)) return true;
   const opens = SUBORDINATORS.has(first.norm) || (k >= 0 && RELATIVE_PRONOUNS.has(first.norm)) || (k >= 0 && toks[k + 2] && RELATIVE_PRONOUNS.has(toks[k + 2]!.norm) && first.kind === 'word' && !first.capitalized && first.stop);
   if (!opens) return false;
   // Verb-final: only auxiliaries may follow the cue before the clause ends.

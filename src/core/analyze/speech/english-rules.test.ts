@@ -374,3 +374,20 @@ test('"…, said one source in the room." reports the clause before; a clause be
   const c = en('Fellow Republicans are urging the mayor to run again.');
   assert.equal(spoken(c, byLemma(c, 'urge')), 'Fellow Republicans');
 });
+
+test('subjects with two appositions, a coordinated role, attributes joined by "and", after a relative "that"; a verb in a "where" clause is not the main one', () => {
+  const a = en('Ann Lee, the foreign minister of Norway, a founding member of the council, said the test was a provocation.');
+  assert.match(spoken(a, byLemma(a, 'say')) ?? '', /^Ann Lee, the foreign minister/);
+  const b = en('After the vote, the foreign minister, a member of the cabinet, said the test was a provocation.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'the foreign minister, a member of the cabinet');
+  const c = en('The former first lady and U.S. senator said it was a mistake to use the account.');
+  assert.equal(spoken(c, byLemma(c, 'say')), 'The former first lady and U.S. senator');
+  const d = en('Political observers in Ohio and around the country say Tom Ray deserves the seat.');
+  assert.equal(spoken(d, byLemma(d, 'say')), 'Political observers in Ohio and around the country');
+  const e = en('Five people were hurt tonight in a crowded street by a blast that Mayor Bill Lee described as “an intentional act.”');
+  assert.equal(spoken(e, byText(e, 'intentional act')), 'Mayor Bill Lee');
+  const f = en('Small groups of marchers kept calling for the tapes, looping the streets around the arena - where the Ohio Lions played the Texas Bulls - while chanting, “Hands up, do not shoot.”');
+  assert.equal(spoken(f, byText(f, 'Hands up')), 'Small groups of marchers');
+  const g = en('In announcing the pick, the Flight Crew Union called Ann Lee a “champion” for its members.');
+  assert.equal(g.quotes.find((q) => q.kind === 'direct')?.cueLemma, 'call');
+});

@@ -95,6 +95,8 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
       k--;
       continue;
     }
+    // ("an explosion that Mayor Ann Lee described": "that" before a name opens a relative clause, it determines nothing.)
+    if (t.norm === 'that' && first === k + 1 && isName(toks[k + 1]!)) break;
     if (DETERMINERS.has(t.norm)) {
       first = k;
       // "half of the voters": the determiner sits inside a proportion.
@@ -108,7 +110,9 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
       k--;
       continue;
     }
-    if (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || lower >= 4) break;
+    // ("the former first lady": an adverb-like word after an article is an adjective of the phrase.)
+    const adjectival = BETWEEN.has(t.norm) && first === k + 1 && toks.slice(Math.max(0, k - 2), k).some((u) => DETERMINERS.has(u.norm));
+    if (BOUNDARY.has(t.norm) || (BETWEEN.has(t.norm) && !adjectival) || lower >= 4) break;
     // A verb of the clause before is no part of the phrase ("Readers may not let editorials tell …").
     if (pack && verbWord(t, pack)) break;
     // A subject pronoun is a phrase of its own ("He signaled he did, saying …": "he", not "He signaled he").
@@ -189,6 +193,7 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
     // Bare heads first; then heads with their attribute phrase ("A lawyer for the news outlets, David Schulz, said").
     for (const extend of pack ? [false, true] : [false]) {
       let end = k;
+      let pending: Span | null = null;
       // Every piece between the head and the verb is an apposition or a relative clause: the source phrase holds them all (English, as PolNeAR marks it).
       let allDescribe = true;
       for (let tries = 0; tries < (pack ? 4 : 1); tries++) {
@@ -223,9 +228,22 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
         const afterSubordinator = head !== null && head.first > 0 && (pack?.speakerEvidence?.subordinators.has(toks[head.first - 1]!.norm) ?? false);
         // ("The talks went badly, and the meeting …, said one source": a clause before the comma is the content; the source follows the verb.)
         if (pack && bare && !extend && toks.slice(bare.first, bare.last + 1).some((t, j) => !t.capitalized && finiteVerb(toks, bare.first + j, pack))) return after(toks, cue, quoted, pack);
-        if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence || afterSubordinator)) return span(head.first, appositive ? k - 1 : head.last);
+        if (head && !age && (head.first === 0 || toks[head.first - 1]!.kind === 'punct' || opensSentence || afterSubordinator)) {
+          const found = span(head.first, appositive ? k - 1 : head.last);
+          // "Ann Lee, the foreign minister of France, a member of …, said": a head opened by a lower-case article after a comma
+          // is itself an apposition; the name before it heads the source, else the article's phrase stands.
+          const named = toks.slice(head.first, head.last + 1).some((t, j) => isName(t) && head.first + j > 0);
+          if (pending && !named) return pending;
+          if (pack && !pending && DETERMINERS.has(toks[head.first]!.norm) && !toks[head.first]!.capitalized && toks[head.first - 1]?.text === ',') {
+            pending = found;
+            end = comma;
+            continue;
+          }
+          return found;
+        }
         end = comma;
       }
+      if (pending) return pending;
     }
     // "X, a senior adviser, said he …": what follows the verb is its content, not an inverted subject.
     const next = toks[cue.lastToken + 1];
@@ -396,7 +414,7 @@ export function finiteVerbBefore(toks: readonly Token[], before: number, quoted:
 }
 
 /** Words that open a subordinate clause inside a sentence. */
-const SUBORDINATE = new Set(['that', 'who', 'which', 'whom', 'whose', 'because', 'if', 'when', 'while', 'although', 'whether']);
+const SUBORDINATE = new Set(['that', 'who', 'which', 'whom', 'whose', 'because', 'if', 'when', 'where', 'while', 'although', 'whether']);
 
 /** The subordinator that opens the clause of token `k` (back to the previous punctuation), or -1. */
 function subordinatorBefore(toks: readonly Token[], k: number, quoted: (offset: number) => boolean): number {
@@ -489,7 +507,12 @@ function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offse
     // A verb closes the subject from before ("… told aides to Clinton …"): the attribute phrase starts after it.
     // (An "-ed" form here is a participle: "People briefed on the talks say".)
     if (pack && finiteVerb(toks, k, pack) && !(/ed$/.test(t.norm) && k > 0 && nounLike(toks[k - 1]!, pack))) break;
-    // A conjunction joins another clause ("a man asked for a photo and Ann Lee said").
+    // A conjunction joins another clause ("a man asked for a photo and Ann Lee said"),
+    // unless it joins two attributes ("observers in Ohio and around the country say").
+    if (pack && t.norm === 'and' && toks[k + 1] && (ATTACHING.has(toks[k + 1]!.norm) || PATH_PREPOSITIONS.has(toks[k + 1]!.norm))) {
+      k--;
+      continue;
+    }
     if (pack && (t.norm === 'and' || t.norm === 'but' || t.norm === 'or')) break;
     // An auxiliary, or a verb after one ("would extend to gun shows"), is no part of a noun phrase.
     if (pack && !t.capitalized && (MODALS.has(t.norm) || (k > 0 && MODALS.has(toks[k - 1]!.norm)))) break;

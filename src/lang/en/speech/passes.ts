@@ -99,7 +99,7 @@ export function sourceCheck(ctx: SpeechContext): void {
 }
 
 /** Words that end the first run of a phrase: what follows them is an attribute or a second phrase. */
-const RUN_ENDS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'from', 'by', 'about', 'that', 'which', 'who', 'at', 'over']);
+const RUN_ENDS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'from', 'by', 'about', 'that', 'which', 'who', 'at', 'over', 'after', 'before', 'during', 'since', 'as', 'under']);
 
 /** The first run of a phrase: up to a preposition, conjunction, relative or punctuation other than a possessive's. */
 function headRun(ctx: SpeechContext, span: { start: number; end: number }): { start: number; end: number } {

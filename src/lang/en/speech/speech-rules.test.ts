@@ -81,6 +81,8 @@ test('"citing" something that names no source reports nothing; citing people or 
   // (A name after the head does not make it one: what is cited is the arrest.)
   const n = analyze('The city “is much safer now,” Ann Lee said in May 2013, citing the arrest of armed gangs and Tom Roe’s election.', { language: 'en' });
   assert.ok(!n.quotes.some((q) => q.cueLemma === 'citing'), 'the arrest of gangs is no source');
+  const w = analyze('The union called her a “champion” for its members, citing her work after the Sept. 11 attacks.', { language: 'en' });
+  assert.ok(!w.quotes.some((q) => q.cueLemma === 'citing'), 'her work after a date is no source');
   const s = analyze('The toll rose to 40, citing sources familiar with the matter.', { language: 'en' });
   assert.ok(s.quotes.some((q) => q.cueLemma === 'citing'), 'sources are a source');
   const b = analyze('The toll rose to 40, citing a police report.', { language: 'en' });
