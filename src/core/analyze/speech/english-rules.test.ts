@@ -391,3 +391,10 @@ test('subjects with two appositions, a coordinated role, attributes joined by "a
   const g = en('In announcing the pick, the Flight Crew Union called Ann Lee a “champion” for its members.');
   assert.equal(g.quotes.find((q) => q.kind === 'direct')?.cueLemma, 'call');
 });
+
+test('an opening adverbial that runs into the subject is cut at the person named last; a spokeswoman for someone stays whole', () => {
+  const a = en('In a March meeting with the editorial board of the New York Times Ann Lee said that the plan may need to change.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'Ann Lee');
+  const b = en('A spokeswoman for Ann Lee said that the plan may need to change.');
+  assert.equal(spoken(b, byLemma(b, 'say')), 'A spokeswoman for Ann Lee');
+});

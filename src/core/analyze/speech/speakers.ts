@@ -432,7 +432,8 @@ export function speakerOf(ctx: SpeakerContext, cue: CueHit): Speaker | null {
       const span = { start: toks[opening.first]!.start, end: toks[opening.last]!.end };
       return pronounSubject(ctx, sentence, span) ?? speakerInPhrase(ctx, sentence, span, inSentence);
     }
-    const subj = svoSubject(sentence, main >= 0 ? { ...cue, token: main, lastToken: main } : cue, ctx.quoted, ctx.pack);
+    const found = svoSubject(sentence, main >= 0 ? { ...cue, token: main, lastToken: main } : cue, ctx.quoted, ctx.pack);
+    const subj = found ? adjacentNameCut(ctx, sentence, found, inSentence) : null;
     if (subj) return pronounSubject(ctx, sentence, subj) ?? speakerInPhrase(ctx, sentence, subj, inSentence);
     // No subject by word order: unknown rather than the nearest name ("Trump, …, in Virginia, said" is not Virginia).
     return null;
@@ -1121,6 +1122,25 @@ export function sentenceSubject(ctx: SpeakerContext, sentenceIndex: number): Spe
   const named = inSentence.some((m) => m.start === subj.start && ctx.entities.get(m.entity)?.type === 'other');
   if (!named && !canSpeak(ctx, sentence, subj, inSentence)) return null;
   return speakerInPhrase(ctx, sentence, subj, inSentence);
+}
+
+/**
+ * A subject by word order that ends in two names with nothing between them ("… with the
+ * editorial board of the Washington Post Trump said"): an opening adverbial ran on into the
+ * subject, which is the last name alone. Else the span unchanged.
+ */
+function adjacentNameCut(ctx: SpeakerContext, sentence: Sentence, span: Span, inSentence: readonly EntityMention[]): Span {
+  const inside = inSentence.filter((m) => m.start >= span.start && m.end <= span.end);
+  const last = inside[inside.length - 1];
+  const before = inside[inside.length - 2];
+  if (!last || !before || last.end !== span.end || before.end >= last.start) return span;
+  // (An organisation or place, then someone else: "a spokeswoman for Hillary Clinton" split in two names stays whole.)
+  const type = (m: EntityMention) => ctx.entities.get(m.entity)?.type;
+  if (before.entity === last.entity || (type(before) !== 'organization' && type(before) !== 'place') || type(last) === 'organization' || type(last) === 'place') return span;
+  // (Only after a preposition, inside the span or right before it: "Fox News host X", "Republican nominee X" are one phrase.)
+  const lead = sentence.text.slice(Math.max(0, span.start - sentence.start - 6), before.start - sentence.start);
+  if (!/(?:^|\s)(?:of|with|in|at|on|for|from|by|to)\s/.test(lead)) return span;
+  return /^\s+$/.test(sentence.text.slice(before.end - sentence.start, last.start - sentence.start)) ? { start: last.start, end: last.end } : span;
 }
 
 /**
