@@ -67,3 +67,9 @@ test('a one-word organisation of the gazetteer right after a given name is that 
   assert.ok(a.mentions.some((m) => m.text === 'Michael Bloomberg'), a.mentions.map((m) => m.text).join(', '));
   assert.equal(typeOf(a, 'Michael Bloomberg'), 'person');
 });
+
+test('a month after a given name is a surname ("Theresa May"), not before a day ("on May 5")', () => {
+  const a = analyze('Prime Minister Theresa May spoke in London. Ann Lee arrives on May 5.', { language: 'en' });
+  assert.ok(a.mentions.some((m) => m.text === 'Theresa May'), a.mentions.map((m) => m.text).join(', '));
+  assert.ok(!a.mentions.some((m) => m.text.includes('May 5')));
+});

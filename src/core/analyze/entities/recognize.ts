@@ -402,7 +402,9 @@ function matchRun(scan: SentenceScan, pack: LanguagePack, i: number, j: number):
   while (last >= first && ((!isNameToken(pack, toks[last]!, false) && !pack.nameParticles.has(toks[last]!.norm)) || (last > first && abbreviatedTitle(pack, toks, last)))) last--;
   // A given name followed by a word that is also a common noun: that word is the surname
   // ("Anna Berg", "Thomas Koch", "Eva Fischer"), not a noun left outside the name.
-  if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && surnameLike(pack, toks[first + 1]!)) last = first + 1;
+  // ("Theresa May": a month after a given name is a surname unless a day follows it.)
+  const monthSurname = (k: number) => pack.months.has(toks[k]!.norm) && /^\p{Lu}\p{Ll}+$/u.test(toks[k]!.text) && toks[k + 1]?.kind !== 'number';
+  if (last === first && last < j && pack.firstNames.has(toks[first]!.norm) && (surnameLike(pack, toks[first + 1]!) || monthSurname(first + 1))) last = first + 1;
   if (last >= first) addRunName(scan, pack, i, last, front);
 }
 

@@ -169,6 +169,9 @@ function clauseOpener(t: Token | undefined): boolean {
 /** Auxiliaries and modals that show a clause has begun ("conservatives must …", "taxing fuel is …"). */
 const AUXILIARY_VERBS = new Set('is are was were will would can could must should may might has have had do does did'.split(' '));
 
+/** Words before a number that make it approximate ("about 20 people"). */
+const APPROXIMATE = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'some', 'more', 'fewer', 'over', 'only', 'just']);
+
 function bareClause(toks: readonly Token[], cue: CueHit): number | null {
   let k = cue.lastToken + 1;
   while (toks[k] && TIME_WORDS.has(toks[k]!.norm)) k++;
@@ -178,7 +181,9 @@ function bareClause(toks: readonly Token[], cue: CueHit): number | null {
   // ("saying conservatives must unite": a lower-case noun with a verb right after it opens a clause too.)
   const verbNext = (j: number) => toks[j] !== undefined && toks[j]!.kind === 'word' && !toks[j]!.capitalized && AUXILIARY_VERBS.has(toks[j]!.norm);
   const nounSubject = t !== undefined && t.kind === 'word' && !t.capitalized && (verbNext(k + 1) || (toks[k + 1]?.kind === 'word' && verbNext(k + 2)));
-  if (!t || !(clauseOpener(t) || nounSubject)) return null;
+  // ("said about 20 people have …": an approximate count opens the clause's subject.)
+  const count = t !== undefined && APPROXIMATE.has(t.norm) && toks[k + 1]?.kind === 'number';
+  if (!t || !(clauseOpener(t) || nounSubject || count)) return null;
   if (toks.length - k < 4) return null;
   return k;
 }

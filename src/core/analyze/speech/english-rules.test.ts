@@ -398,3 +398,24 @@ test('an opening adverbial that runs into the subject is cut at the person named
   const b = en('A spokeswoman for Ann Lee said that the plan may need to change.');
   assert.equal(spoken(b, byLemma(b, 'say')), 'A spokeswoman for Ann Lee');
 });
+
+test('subjects past "-ly" nouns, "has long", a floating "all", a capitalised name word and a time adverbial; lists of names; indefinite and relative sources', () => {
+  const a = en('Relatives watched the video on Thursday, lawyers for the family said.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'lawyers for the family');
+  const b = en('Tom Ray has long said that he qualifies for the seat.');
+  assert.equal(byLemma(b, 'say')?.speakerName, 'Tom Ray');
+  const c = en('Sens. Ann Lee (D-Ore.), Tom Ray (D-Ohio) and Bill Cole (D-N.J.) all suggested that the claims could be grounds for a case.');
+  assert.equal(spoken(c, byLemma(c, 'suggest')), 'Sens. Ann Lee (D-Ore.), Tom Ray (D-Ohio) and Bill Cole (D-N.J.)');
+  const d = en('A reporter for USA Today spotted Ann Lee and reported her presence on Twitter.');
+  assert.equal(spoken(d, byLemma(d, 'report')), 'A reporter for USA Today');
+  const e = en('The Security Council on Friday made a strong condemnation of the test and pledged to impose further sanctions.');
+  assert.equal(spoken(e, byLemma(e, 'pledge')), 'The Security Council');
+  const f = en('Then someone asked how the mayor could win young voters.');
+  assert.equal(spoken(f, byLemma(f, 'ask')), 'someone');
+  const g = en('Tom Ray has said about 20 people have shown an interest in the seat.');
+  assert.equal(content(g, byLemma(g, 'say')), 'about 20 people have shown an interest in the seat');
+  const h = en('Marchers gathered near the stadium, who have taken to the streets and called for the tapes to be released.');
+  assert.equal(spoken(h, byText(h, 'tapes to be released')), 'who');
+  const i = en('Prime Minister Theresa May on Monday said that the country would leave the market.');
+  assert.equal(spoken(i, byLemma(i, 'say')), 'Prime Minister Theresa May');
+});

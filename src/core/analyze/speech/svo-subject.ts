@@ -14,7 +14,7 @@ import { abbreviationPeriod } from './subject.js';
 const DETERMINERS = new Set('the a an this that these those his her its their our my your some many several most all both each every one two three'.split(' '));
 /** Words between a subject and its verb: auxiliaries and adverbs ("has repeatedly said", "also told"). */
 const BETWEEN = new Set(
-  'has have had will would did does do is are am was were been also then later again once still never already even just recently previously reportedly publicly repeatedly often always first further separately'.split(
+  'has have had will would did does do is are am was were been also then later again once still never already even just recently previously reportedly publicly repeatedly often always first further separately long'.split(
     ' ',
   ),
 );
@@ -26,8 +26,10 @@ const LINKING = new Set('is are was were be been being am seem seems seemed appe
 const RELATIVES = new Set(['who', 'which', 'whose']);
 /** Words after a verb that open its content, never an inverted subject. */
 const CONTENT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there']);
-/** Lower-case "-ly" adverbs between subject and verb ("increasingly", "dutifully"); "only"/"early" are rare there. */
-const MANNER = /^[a-z]{3,}ly$/;
+/** Lower-case "-ly" adverbs between subject and verb ("increasingly", "dutifully"); not "-ly" nouns ("family", "rally"), and "only"/"early" are rare there. */
+const MANNER = /^(?!(?:family|rally|ally|assembly|supply|reply|daily|weekly|monthly|quarterly|early|only|belly|bully|folly|anomaly|homily|lily|july)$)[a-z]{3,}ly$/;
+/** Quantifiers that may float after a subject ("they all said"). */
+const FLOATING = new Set(['all', 'both', 'each']);
 const NEGATIONS = new Set(['not', 'n’t', "n't", 'never', 'also']);
 /** Lower-case words inside a name phrase ("Joel Pollak of Breitbart", "Secretary of State"). */
 const INNER = new Set(['of', 'for', 'at', 'de', 'von', 'van', 'al', 'bin', 'and']);
@@ -84,7 +86,8 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
       break;
     }
     // A capitalised conjunction or adverb opening the sentence is no name ("But Cox says").
-    if (t.capitalized && (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || SENTENCE_ADVERBS.has(t.norm))) break;
+    // (A sentence adverb only where a sentence or clause opens: "USA Today" is a name.)
+    if (t.capitalized && (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || (SENTENCE_ADVERBS.has(t.norm) && (k === 0 || toks[k - 1]!.kind === 'punct')))) break;
     // Proportions and parts: "Six in 10 say", "about half of voters say", "majorities in all five".
     if ((t.norm === 'in' || t.norm === 'of') && first >= 0 && k > 0 && (toks[k - 1]!.kind === 'number' || QUANTITIES.has(toks[k - 1]!.norm))) {
       k--;
@@ -151,11 +154,18 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
       k >= 0 &&
       toks[k]!.kind === 'word' &&
       (BETWEEN.has(toks[k]!.norm) || MANNER.test(toks[k]!.text) || NEGATIONS.has(toks[k]!.norm) || /n['’]t$/.test(toks[k]!.norm) || (ev?.auxiliaries.has(toks[k]!.norm) ?? false)) &&
+      // (A capitalised word inside the sentence is a name: "Theresa May on Monday said".)
+      !(toks[k]!.capitalized && k > 0) &&
       !quoted(toks[k]!.start)
     )
       k--;
   };
   skip();
+  // "Lee, Roe and Ray all suggested": a quantifier floating after the subject (not "To varying degrees, all agreed").
+  if (k > 0 && FLOATING.has(toks[k]!.norm) && !toks[k]!.capitalized && !quoted(toks[k]!.start) && (toks[k - 1]!.kind === 'word' || toks[k - 1]!.text === ')')) {
+    k--;
+    skip();
+  }
   // "The senator declined to say …", "wants to tell": the subject of the verb that governs the infinitive ("went on to say": past its particle).
   // "Trump took to Twitter overnight to accuse …": the word before "to" is no verb; the infinitive hangs on the finite verb before it.
   if (pack && depth === 0 && k >= 2 && toks[k]!.norm === 'to' && toks[k - 1]!.kind === 'word' && !quoted(toks[k - 1]!.start) && !finiteVerb(toks, k - 1, pack) && !/ed$/.test(toks[k - 1]!.norm)) {
@@ -179,6 +189,12 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
   const span = (first: number, last: number) => ({ start: toks[first]!.start, end: toks[last]!.end });
   // "X denied the report but said …": the second verb shares the clause's opening subject.
   if (pack && (toks[k]!.norm === 'and' || toks[k]!.norm === 'but') && !toks[k]!.capitalized && finiteVerbBefore(toks, k, quoted, pack) >= 0) {
+    // ("…, who have taken to the streets and called for …": verbs joined inside a relative clause share its pronoun.)
+    let j = k - 1;
+    while (j > 0 && toks[j]!.kind !== 'punct' && !RELATIVES.has(toks[j]!.norm)) j--;
+    // (Not when another subject stands between: "which she was doing when police located her and told her …".)
+    const ownSubject = toks.slice(j + 1, k).some((t) => SUBORDINATE.has(t.norm) || pack.pronouns.has(t.norm));
+    if (j > 0 && RELATIVES.has(toks[j]!.norm) && toks[j - 1]!.text === ',' && !ownSubject) return span(j, j);
     const opening = openingSubject(toks, quoted, pack);
     return opening && opening.last < k ? span(opening.first, opening.last) : null;
   }
@@ -276,13 +292,28 @@ export function svoSubject(s: Sentence, cue: CueHit, quoted: (offset: number) =>
       const from = left ? wholeSubjectStart(toks, left.first, quoted, pack) : -1;
       // (Not "A man asked for a photo and Ann Lee said": the left side holds a verb of its own.)
       const verbless = !toks.slice(from, start - 1).some((t, j) => quoted(t.start) || finiteVerb(toks, from + j, pack));
-      if (left && (from === 0 || toks[from - 1]!.kind === 'punct') && verbless) return span(from, p.last);
+      if (left && (from === 0 || toks[from - 1]!.kind === 'punct') && verbless) return span(listStart(toks, from, pack), p.last);
     }
     return span(start, p.last);
   }
   // A word before the verb that heads no phrase ("Amid …, X slammed"): the verb is not inverted, and what follows is its object.
   if (toks[k]!.kind === 'word') return null;
   return after(toks, cue, quoted, pack);
+}
+
+/**
+ * English: where a list of names ending at a phrase starting at `from` begins ("Sens. Ann Lee
+ * (D-Ore.), Tom Ray (D-Ohio) and …"): back over comma-separated phrases that hold a name and
+ * open the clause. `from` when none stands before it.
+ */
+function listStart(toks: readonly Token[], from: number, pack: LanguagePack): number {
+  while (from >= 2 && toks[from - 1]!.text === ',') {
+    const q = phraseBackFrom(toks, from - 2, pack);
+    if (!q || !toks.slice(q.first, q.last + 1).some((t, j) => isName(t) && q.first + j > 0)) break;
+    if (!(q.first === 0 || toks[q.first - 1]!.kind === 'punct')) break;
+    from = q.first;
+  }
+  return from;
 }
 
 /** Prepositions that open the place or path of a participle ("marching through the streets", "standing outside the court"); the attaching ones ("in", "on") keep the whole subject (see wholeSubjectStart). */
@@ -357,9 +388,12 @@ function beforeTimeAdverbial(toks: readonly Token[], k: number, pack: LanguagePa
     k > 0 &&
     (pack.months.has(toks[k - 1]!.norm) || (toks[k - 1]!.text === '.' && k > 1 && pack.months.has(toks[k - 2]!.norm)) || (/^(?:1[89]|20)\d\d$/.test(t.text) && fillers.has(toks[k - 1]!.norm)));
   if (!timeWord(t, pack) && !date) return k;
+  // ("USA Today", "Theresa May": a capitalised relative day or month right after a name ends the name.)
+  if (t.capitalized && (pack.relativeDays.has(t.norm) || pack.months.has(t.norm)) && k > 0 && isName(toks[k - 1]!)) return k;
   let j = k;
   while (j >= 0) {
     const u = toks[j]!;
+    if (u.capitalized && (pack.relativeDays.has(u.norm) || pack.months.has(u.norm)) && j > 0 && isName(toks[j - 1]!)) break;
     if (timeWord(u, pack) || u.kind === 'number' || (u.kind === 'word' && !u.capitalized && fillers.has(u.norm)) || (u.text === '.' && j > 0 && pack.months.has(toks[j - 1]!.norm))) j--;
     else break;
   }
@@ -467,8 +501,13 @@ export function openingSubject(toks: readonly Token[], quoted: (offset: number) 
     const verbLike = t.kind === 'word' && !t.capitalized && (BETWEEN.has(t.norm) || MANNER.test(t.text) || finiteVerb(toks, j, pack) || pack.reportingVerbs.has(t.norm));
     if (t.text === ',' || t.text === '(' || verbLike) {
       if (j === i) return null;
-      const p = phraseBackFrom(toks, j - 1);
-      return p && p.first === i ? p : null;
+      // ("The Security Council on Friday made …": a time adverbial between the subject and its verb.)
+      const before = beforeTimeAdverbial(toks, j - 1, pack);
+      const p = phraseBackFrom(toks, before < j - 1 && before >= i ? before : j - 1);
+      if (!p) return null;
+      if (p.first === i) return p;
+      // ("A reporter for USA Today spotted …": the head with its attribute phrase, before a verb.)
+      return verbLike && wholeSubjectStart(toks, p.first, quoted, pack) === i ? { first: i, last: p.last } : null;
     }
     if (t.kind === 'punct' && !(t.text === '.' && j > 0 && isName(toks[j - 1]!)) && t.text !== '’' && t.text !== "'" && t.text !== '-') return null;
   }

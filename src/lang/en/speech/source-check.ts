@@ -10,6 +10,8 @@ const OPENS_NO_PHRASE = new Set([
   ...['of', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'throughout', 'during', 'through', 'into', 'onto', 'across'],
   ...['without', 'within', 'against', 'among', 'amid', 'about', 'after', 'before', 'since', 'until', 'upon', 'via'],
 ]);
+/** Indefinite pronouns that name an unknown source honestly ("someone asked"). */
+const INDEFINITE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'nobody', 'many', 'others']);
 /** Words that never end one: prepositions, articles, possessive determiners. */
 const NEEDS_NOUN = new Set(['of', 'for', 'to', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'in', 'on', 'at', 'by', 'with', 'from']);
 
@@ -31,7 +33,7 @@ export function implausibleSource(q: Quote, text: string, pack: LanguagePack): b
   const norm = w.toLowerCase();
   // The writer or the reader ("Dear Sasha, I get …", "you") is no quoted source.
   if (pack.speakerEvidence?.narratorPronouns.has(norm)) return true;
-  if (pack.pronouns.has(norm) || norm === 'who' || norm === 'which' || /[’']s$/.test(w)) return false;
+  if (pack.pronouns.has(norm) || norm === 'who' || norm === 'which' || INDEFINITE.has(norm) || /[’']s$/.test(w)) return false;
   // "…, sources said", "officials say": a group of people or a role named by one lower-case noun.
   if (pack.speakerEvidence?.groupSources.has(norm) || pack.roles.has(norm)) return false;
   return /^\p{Ll}/u.test(w) || OPENERS.has(norm);
