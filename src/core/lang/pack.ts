@@ -380,6 +380,8 @@ export interface SpeakerEvidence {
   verbParticles: ReadonlySet<string>;
   /** Pronouns of the writer or reader, never a quoted source when they stand outside quotes ("I", "you"). */
   narratorPronouns: ReadonlySet<string>;
+  /** Pronouns that stand for an organisation, never a person ("it"): "The Times wrote … “…,” it added". */
+  thingPronouns?: ReadonlySet<string>;
   /** Definite articles: a role phrase opened by one refers to someone named before ("the governor"). */
   definiteArticles: ReadonlySet<string>;
   /** Titles and roles → the roles they imply ("gov" → governor, "representative" → congressman): "Gov. Ann Lee" is "the governor". */

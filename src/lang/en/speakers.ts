@@ -19,6 +19,7 @@ export const speakerEvidence: SpeakerEvidence = {
   auxiliaries: new Set(words('should could can may might must shall')),
   verbParticles: new Set(words('on up out back off ahead')),
   narratorPronouns: new Set(words('i you')),
+  thingPronouns: new Set(words('it')),
   definiteArticles: new Set(words('the')),
   subordinators: new Set(words('after before while when since as because though although if once until unless whereas')),
   actions: roleMap(`

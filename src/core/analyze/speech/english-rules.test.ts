@@ -419,3 +419,11 @@ test('subjects past "-ly" nouns, "has long", a floating "all", a capitalised nam
   const i = en('Prime Minister Theresa May on Monday said that the country would leave the market.');
   assert.equal(spoken(i, byLemma(i, 'say')), 'Prime Minister Theresa May');
 });
+
+test('"it" as a source stands for the organisation named just before, else stays unknown', () => {
+  const a = en('The New York Times wrote about the deal in 1990. “The builder has erased his debt,” it added.');
+  assert.equal(byText(a, 'erased his debt')?.speakerName, 'New York Times');
+  assert.equal(spoken(a, byText(a, 'erased his debt')), 'it');
+  const b = en('The builder left town in 1990. “He has erased his debt,” it added.');
+  assert.equal(byText(b, 'erased his debt')?.speakerName ?? null, null);
+});

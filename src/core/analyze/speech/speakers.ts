@@ -974,10 +974,28 @@ const PROGRESSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'am', 'be', 'been',
 /** A subject that is one personal pronoun of the pack ("she" in "She issued a statement saying …"), resolved to the person it stands for. */
 function pronounSubject(ctx: SpeakerContext, sentence: Sentence, subj: Span): Speaker | null {
   const tok = sentence.tokens.find((t) => t.start === subj.start && t.end === subj.end);
+  if (tok && ctx.pack.speakerEvidence?.thingPronouns?.has(tok.norm)) {
+    const org = lastOrganisationBefore(ctx, sentence, tok.start);
+    return org ? { entity: org.entity, name: ctx.entities.get(org.entity)?.name ?? tok.text, span: subj, mention: null } : null;
+  }
   const gender = tok ? ctx.pack.pronouns.get(tok.norm) : undefined;
   if (!tok || !gender) return null;
   const antecedent = lastPersonBefore(ctx, tok.start, gender);
   return { entity: antecedent?.entity ?? null, name: antecedent ? ctx.entities.get(antecedent.entity)?.name ?? tok.text : tok.text, span: subj, mention: null };
+}
+
+/**
+ * What "it" stands for as a source: the organisation named last before it, outside quotes, in
+ * its sentence or the two before ("The Times wrote … “…,” it added"); null when none is.
+ */
+function lastOrganisationBefore(ctx: SpeakerContext, sentence: Sentence, offset: number): EntityMention | null {
+  let found: EntityMention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start >= offset) break;
+    if (m.sentence < sentence.index - 2 || ctx.quoted(m.start) || ctx.entities.get(m.entity)?.type !== 'organization') continue;
+    found = m;
+  }
+  return found;
 }
 
 /**

@@ -34,6 +34,8 @@ export function implausibleSource(q: Quote, text: string, pack: LanguagePack): b
   // The writer or the reader ("Dear Sasha, I get …", "you") is no quoted source.
   if (pack.speakerEvidence?.narratorPronouns.has(norm)) return true;
   if (pack.pronouns.has(norm) || norm === 'who' || norm === 'which' || INDEFINITE.has(norm) || /[’']s$/.test(w)) return false;
+  // "it" only where it was resolved to an organisation.
+  if (pack.speakerEvidence?.thingPronouns?.has(norm)) return q.speaker === null;
   // "…, sources said", "officials say": a group of people or a role named by one lower-case noun.
   if (pack.speakerEvidence?.groupSources.has(norm) || pack.roles.has(norm)) return false;
   return /^\p{Ll}/u.test(w) || OPENERS.has(norm);
