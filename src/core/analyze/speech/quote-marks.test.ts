@@ -32,3 +32,10 @@ test('quotes found never overlap and lie inside their marks', () => {
     }),
   );
 });
+
+test('an apostrophe inside a word closes no nested quote, so an unclosed quote does not swallow the next ones', () => {
+  assert.deepEqual(inner('“If you’re a child, how can you feel good.\n“I have been thinking,” added Tom Ray. “One thing I’m used to is whistles.”'), [
+    'I have been thinking,',
+    'One thing I’m used to is whistles.',
+  ]);
+});

@@ -48,7 +48,8 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
         continue;
       }
       if (c !== closeMark && pairs.has(c) && c !== '"' && c !== "'" && c !== '‘' && c !== '‚' && opensHere(text, j, start)) depth++;
-      else if (depth > 0 && closers.has(c) && c !== closeMark) depth--;
+      // (An apostrophe inside a word, "you’re", closes nothing.)
+      else if (depth > 0 && closers.has(c) && c !== closeMark && !(/[’']/.test(c) && /\p{L}/u.test(text[j - 1] ?? '') && /\p{L}/u.test(text[j + 1] ?? ''))) depth--;
       j++;
     }
     // „…” or „…": a low opening mark closed by the wrong high mark, when its own never comes.
