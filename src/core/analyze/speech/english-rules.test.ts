@@ -427,3 +427,8 @@ test('"it" as a source stands for the organisation named just before, else stays
   const b = en('The builder left town in 1990. “He has erased his debt,” it added.');
   assert.equal(byText(b, 'erased his debt')?.speakerName ?? null, null);
 });
+
+test('a quote closing with a comma, then a short subject and the verb that ends the sentence, is framed there', () => {
+  const a = en('The four “loopholes” he cited are “the ability to use losses to offset other income,” The Daily Herald reported.');
+  assert.equal(spoken(a, byText(a, 'offset other income')), 'The Daily Herald');
+});

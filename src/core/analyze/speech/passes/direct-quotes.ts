@@ -73,8 +73,19 @@ export function directQuotesPass(ctx: SpeechContext): void {
       // (A quote closing with a comma inside its marks is speech whose frame follows: "“I can’t breathe,” as X, …, said".)
       const spoken = /[,!?]\s*$/.test(text.slice(span.inner.start, span.inner.end));
       const later = (c: CueHit) => s.tokens[c.token]!.start > span.close && (words > 3 || spoken || s.tokens.filter((t) => t.start > span.close && t.end <= s.tokens[c.token]!.start && t.kind === 'word').length <= 2);
+      // "“… are “…,” The Hill reported.": a quote closing with a comma, then a short subject and the verb ending the sentence,
+      // is framed there, not by a cue inside the clause before it ("he cited").
+      const sentenceClose = (list: CueHit[]) =>
+        /,\s*$/.test(text.slice(span.inner.start, span.inner.end))
+          ? list.find(
+              (c) =>
+                s.tokens[c.token]!.start > span.close &&
+                /^[^.!?,;:„“”"»«]{1,60}$/.test(text.slice(span.close + 1, s.tokens[c.token]!.start)) &&
+                s.tokens.slice(c.lastToken + 1).every((t) => t.kind === 'punct'),
+            )
+          : undefined;
       const pick = (list: CueHit[]) =>
-        closing(list) ?? colon(list) ?? comma(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find(later);
+        closing(list) ?? sentenceClose(list) ?? colon(list) ?? comma(list) ?? list.find((c) => s.tokens[c.token]!.start < span.open) ?? list.find(later);
       cue = pick(main) ?? pick(cues) ?? null;
       if (cue) break;
     }
