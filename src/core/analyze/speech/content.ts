@@ -424,17 +424,29 @@ const AUXILIARIES = new Set('wird wurde werden wurden worden ist sind war waren 
  * relative clause ("…, die das Verfahren kritisiert hatten"). Such a verb reports
  * no speech act of the sentence's own.
  */
+/** English subordinators of adverbial clauses (not relatives: PolNeAR reads "who … called for" as an attribution). */
+const ADVERBIAL_SUBORDINATORS = new Set('when because if while after before although though since unless until whenever'.split(' '));
+
+/** An English subordinator opens the clause starting at token `from` (past "but"/"and"), before token `cue`. */
+function subordinateOpener(toks: readonly Token[], from: number, cue: number): boolean {
+  let f = from;
+  if (toks[f] && (toks[f]!.norm === 'but' || toks[f]!.norm === 'and') && f + 1 < cue) f++;
+  const first = toks[f];
+  return first !== undefined && f < cue && ADVERBIAL_SUBORDINATORS.has(first.norm) && !first.capitalized;
+}
+
 export function embeddedCue(s: Sentence, cue: CueHit): boolean {
   const toks = s.tokens;
   const prev = toks[cue.token - 1];
   if (prev && (prev.norm === 'zu' || prev.norm === 'to')) return true;
-  if (cue.token !== cue.lastToken) return false;
   let k = cue.token - 1;
   while (k >= 0 && toks[k]!.text !== ',' && toks[k]!.text !== ';' && toks[k]!.text !== ':') k--;
+  // English subordinate clauses keep subject–verb order: the opener alone marks them ("when Obama speaks",
+  // "but before officials had weighed in"), particle verbs included.
+  if (subordinateOpener(toks, k + 1, cue.token)) return true;
+  if (cue.token !== cue.lastToken) return false;
   const first = toks[k + 1];
   if (!first || first === toks[cue.token]) return false;
-  // English subordinate clauses keep subject–verb order: the opener alone marks them ("when Obama speaks").
-  if (ENGLISH_SUBORDINATORS.has(first.norm) && !first.capitalized) return true;
   if (ENGLISH_SUBORDINATORS.has(first.norm) && k < 0 && first.norm !== 'as') return true;
   // "In announcing the pick, X called …": a gerund after a preposition opening the sentence.
   if (k < 0 && cue.token === 1 && GERUND_PREPOSITIONS.has(first.norm) && /ing$/.test(toks[cue.token]!.norm)) return true;

@@ -432,3 +432,8 @@ test('a quote closing with a comma, then a short subject and the verb that ends 
   const a = en('The four “loopholes” he cited are “the ability to use losses to offset other income,” The Daily Herald reported.');
   assert.equal(spoken(a, byText(a, 'offset other income')), 'The Daily Herald');
 });
+
+test('a verb with a particle inside an opening "before …" clause frames neither the main clause nor its quote', () => {
+  const a = en('After early reports of the blast, but before city officials had weighed in with any account, Republican nominee Tom Ray said at an event in Ohio that “a bomb” had gone off.');
+  assert.equal(spoken(a, a.quotes.find((q) => q.kind === 'direct')), 'Republican nominee Tom Ray');
+});
