@@ -139,7 +139,9 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     // After an article or a number word a participle is an adjective ("an emailed statement", "one reported case").
     const before = i > 0 ? toks[i - 1]!.norm : '';
     const adjective = pack.articles !== undefined && (pack.articles.has(before) || pack.numberWords.has(before));
-    if (cue && !noun && !adjective) {
+    // ("Having said that, …", "Let's say …": a set phrase of the writer's reports nothing.)
+    const idiom = cue !== undefined && (pack.speechRules?.idiom?.(toks, i) ?? false);
+    if (cue && !noun && !adjective && !idiom) {
       hit(i, i, cue.lemma, cue.stance, 'verb', null, cue.objectIsSpeaker, cue.subjunctive, cue.participle);
     }
   }

@@ -437,3 +437,8 @@ test('a verb with a particle inside an opening "before …" clause frames neithe
   const a = en('After early reports of the blast, but before city officials had weighed in with any account, Republican nominee Tom Ray said at an event in Ohio that “a bomb” had gone off.');
   assert.equal(spoken(a, a.quotes.find((q) => q.kind === 'direct')), 'Republican nominee Tom Ray');
 });
+
+test('"Everything X says": the pronoun before the name is no part of the source', () => {
+  const a = en('We do not care. Everything Tom Ray says is a lie unless proven otherwise.');
+  assert.equal(spoken(a, byLemma(a, 'say')), 'Tom Ray');
+});

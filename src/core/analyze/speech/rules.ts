@@ -62,6 +62,8 @@ export interface SpeechRules {
   nextSpeaker?(toks: readonly Token[], k: number, pack: LanguagePack): boolean;
   /** The comma at `k` is followed by the writer's next clause ("…, they are …"). */
   pronounClauseAfterComma?(toks: readonly Token[], from: number, k: number): boolean;
+  /** The reporting verb at `i` is part of a set phrase of the writer's that reports nothing ("Having said that", "Let's say"). */
+  idiom?(toks: readonly Token[], i: number): boolean;
   /** Passes of the language's own, each run right after a core pass. */
   passes?: readonly PackSpeechPass[];
 }

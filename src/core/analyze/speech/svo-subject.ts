@@ -28,6 +28,8 @@ const RELATIVES = new Set(['who', 'which', 'whose']);
 const CONTENT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there']);
 /** Lower-case "-ly" adverbs between subject and verb ("increasingly", "dutifully"); not "-ly" nouns ("family", "rally"), and "only"/"early" are rare there. */
 const MANNER = /^(?!(?:family|rally|ally|assembly|supply|reply|daily|weekly|monthly|quarterly|early|only|belly|bully|folly|anomaly|homily|lily|july)$)[a-z]{3,}ly$/;
+/** Pronouns that stand before a subject as the object of its verb ("Everything Trump says"). */
+const OBJECT_PRONOUNS = new Set(['everything', 'nothing', 'something', 'anything', 'whatever']);
 /** Quantifiers that may float after a subject ("they all said"). */
 const FLOATING = new Set(['all', 'both', 'each']);
 const NEGATIONS = new Set(['not', 'n’t', "n't", 'never', 'also']);
@@ -85,6 +87,8 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
       first = k;
       break;
     }
+    // ("Everything Trump says is a lie": a pronoun before the name is the object the clause is about.)
+    if (OBJECT_PRONOUNS.has(t.norm) && first === k + 1 && isName(toks[k + 1]!)) break;
     // A capitalised conjunction or adverb opening the sentence is no name ("But Cox says").
     // (A sentence adverb only where a sentence or clause opens: "USA Today" is a name.)
     if (t.capitalized && (BOUNDARY.has(t.norm) || BETWEEN.has(t.norm) || (SENTENCE_ADVERBS.has(t.norm) && (k === 0 || toks[k - 1]!.kind === 'punct')))) break;

@@ -10,6 +10,7 @@ import type { SpeechRules } from '../../../core/analyze/speech/rules.js';
 import { objectContent } from '../../../core/analyze/speech/content.js';
 import { nextSpeaker, pronounClauseAfterComma, writerAddition } from './clause-end.js';
 import { englishCues } from './cues.js';
+import { idiom } from './idioms.js';
 import { circumstanceAfterComma, framedClauseEnd, framesQuoteBefore, relativeSource, subjectlessFrame } from './frame.js';
 import { headlineColons, impressionsPass, nounCuesPass, sourceCheck } from './passes.js';
 
@@ -26,6 +27,7 @@ export const speechRules: SpeechRules = {
   writerAddition,
   nextSpeaker,
   pronounClauseAfterComma,
+  idiom,
   passes: [
     { name: 'headline-colons', after: 'indirect', run: headlineColons },
     { name: 'impressions', after: 'indirect', run: impressionsPass },
