@@ -138,7 +138,11 @@ export function findCues(sentence: Sentence, pack: LanguagePack, quoted: (offset
     const noun = pack.capitalizedNouns && t.capitalized && i > 0 && toks[i - 1]!.kind === 'word';
     // After an article or a number word a participle is an adjective ("an emailed statement", "one reported case").
     const before = i > 0 ? toks[i - 1]!.norm : '';
-    const adjective = pack.articles !== undefined && (pack.articles.has(before) || pack.numberWords.has(before));
+    // (A number word only where it opens the phrase, not ending one: "the mother of three replied".)
+    const opensPhrase = (k: number) => k < 0 || toks[k]!.kind === 'punct' || toks[k]!.capitalized || (pack.articles?.has(toks[k]!.norm) ?? false);
+    const next = toks[i + 1];
+    const nounNext = next !== undefined && next.kind === 'word' && !next.capitalized && !(pack.complementizers?.has(next.norm) ?? false);
+    const adjective = pack.articles !== undefined && (pack.articles.has(before) || (pack.numberWords.has(before) && (opensPhrase(i - 2) || nounNext)));
     // ("Having said that, …", "Let's say …": a set phrase of the writer's reports nothing.)
     const idiom = cue !== undefined && (pack.speechRules?.idiom?.(toks, i) ?? false);
     if (cue && !noun && !adjective && !idiom) {

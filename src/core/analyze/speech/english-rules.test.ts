@@ -442,3 +442,12 @@ test('"Everything X says": the pronoun before the name is no part of the source'
   const a = en('We do not care. Everything Tom Ray says is a lie unless proven otherwise.');
   assert.equal(spoken(a, byLemma(a, 'say')), 'Tom Ray');
 });
+
+test('"the mother of three replied" is a verb after a number ending a phrase; an opening subject keeps its apposition', () => {
+  const a = en('When asked why the plan leaves out fathers, the 34-year-old mother of three replied, “It is meant to help every family.”');
+  assert.equal(spoken(a, byText(a, 'help every family')), 'the 34-year-old mother of three');
+  const b = en('There was one reported case in the city.');
+  assert.ok(!b.quotes.some((q) => q.cueLemma === 'report'), 'a participle before a noun is an adjective');
+  const c = en('Tom Ray, a medical doctor, then appeared on the radio on Tuesday and began by saying he would never do that.');
+  assert.equal(spoken(c, byText(c, 'never do that')), 'Tom Ray, a medical doctor');
+});

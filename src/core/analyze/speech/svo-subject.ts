@@ -509,7 +509,16 @@ export function openingSubject(toks: readonly Token[], quoted: (offset: number) 
       const before = beforeTimeAdverbial(toks, j - 1, pack);
       const p = phraseBackFrom(toks, before < j - 1 && before >= i ? before : j - 1);
       if (!p) return null;
-      if (p.first === i) return p;
+      if (p.first === i) {
+        // "Dean, a medical doctor, then appeared …": the apposition closed by a comma before the verb belongs to the subject.
+        if (t.text === ',' && ['a', 'an', 'the'].includes(toks[j + 1]?.norm ?? '')) {
+          let c = j + 2;
+          while (c < toks.length && c < j + 14 && toks[c]!.kind !== 'punct' && !quoted(toks[c]!.start)) c++;
+          const after = toks[c + 1];
+          if (toks[c]?.text === ',' && after && after.kind === 'word' && !after.capitalized && (BETWEEN.has(after.norm) || finiteVerb(toks, c + 1, pack))) return { first: i, last: c - 1 };
+        }
+        return p;
+      }
       // ("A reporter for USA Today spotted …": the head with its attribute phrase, before a verb.)
       return verbLike && wholeSubjectStart(toks, p.first, quoted, pack) === i ? { first: i, last: p.last } : null;
     }
