@@ -70,13 +70,18 @@ export function contentOf(s: Sentence, cue: CueHit, pack: LanguagePack, quoted: 
 
   // "Wie die Polizei mitteilte, wurden …": the sentence after the frame's clause.
   // ("…, as the candidates condemned the shooting": a verb with an object after it is no frame of what stands around it.)
-  const objectAfter = pack.articles?.has(toks[cue.lastToken + 1]?.norm ?? '') === true && !(pack.speakerEvidence?.addresseeCues.has(cue.lemma) ?? false);
+  // ("As Lee talked about bringing towns together, …": a verb with its preposition and object is no frame either.)
+  const objectAfter =
+    (pack.articles?.has(toks[cue.lastToken + 1]?.norm ?? '') === true && !(pack.speakerEvidence?.addresseeCues.has(cue.lemma) ?? false)) ||
+    (!german && cue.lastToken > cue.token && toks[cue.lastToken + 1]?.kind === 'word' && !toks[cue.lastToken + 1]!.stop);
   if ((toks[clauseStart]?.norm === 'wie' || toks[clauseStart]?.norm === 'as') && !objectAfter) {
     const comma = toks.findIndex((t, k) => k > cue.lastToken && t.text === ',');
     if (comma > 0) return clauseSpan(s, comma + 1, last);
     // "…, wie X sagte." closes the sentence: what stands before it was said.
     return clauseStart > 1 ? clauseSpan(s, 0, clauseStart - 2) : null;
   }
+  // ("As Lee talked about bringing towns together, Ray …": what follows the comma of a verb with its object in an adverbial clause is the main clause.)
+  if (!german && objectAfter && (pack.adverbialOpeners?.has(toks[clauseStart]?.norm ?? '') ?? false)) return objectContent(s, cue, pack, quoted);
   // "Die Sprecherin, Eva Roth, sagte …": a subject with its apposition is no clause before the frame.
   const subjectBefore = toks[cue.token - 1]?.text === ',' && appositiveSubject(toks, cue.token - 1, quoted) !== null;
   const before =

@@ -451,3 +451,13 @@ test('"the mother of three replied" is a verb after a number ending a phrase; an
   const c = en('Tom Ray, a medical doctor, then appeared on the radio on Tuesday and began by saying he would never do that.');
   assert.equal(spoken(c, byText(c, 'never do that')), 'Tom Ray, a medical doctor');
 });
+
+test('"As X talked about Y, Z highlighted …": a verb with its object in an adverbial clause frames nothing after its comma; a year before the subject is no part of it', () => {
+  const a = en('As Ann Lee talked about bringing towns together, Tom Ray highlighted his message that the country needs law and order.');
+  assert.equal(content(a, byLemma(a, 'talk about')), 'bringing towns together');
+  assert.equal(byLemma(a, 'highlight')?.speakerName, 'Tom Ray');
+  const b = en('As Ann Lee pointed out with a chart, the gap between the two is vast.');
+  assert.equal(content(b, byLemma(b, 'point out')), 'the gap between the two is vast');
+  const c = en('She has done nothing wrong. I hope in 2017 America says, “Thank you for your service.”');
+  assert.equal(spoken(c, byText(c, 'Thank you')), 'America');
+});

@@ -97,6 +97,8 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
       k--;
       continue;
     }
+    // ("I hope in 2017 America says": a year after "in" is a time adverbial before the subject.)
+    if (t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text) && first === k + 1 && toks[k - 1]?.norm === 'in') break;
     if (t.kind === 'number' || isName(t) || t.norm === '’s' || t.norm === "'s" || t.norm === 's') {
       first = k;
       k--;
@@ -559,6 +561,8 @@ function wholeSubjectStart(toks: readonly Token[], first: number, quoted: (offse
     // A verb closes the subject from before ("… told aides to Clinton …"): the attribute phrase starts after it.
     // (An "-ed" form here is a participle: "People briefed on the talks say".)
     if (pack && finiteVerb(toks, k, pack) && !(/ed$/.test(t.norm) && k > 0 && nounLike(toks[k - 1]!, pack))) break;
+    // A pronoun is a subject of its own ("I hope in 2017 America says": "America").
+    if (pack && (pack.pronouns.has(t.norm) || (pack.speakerEvidence?.narratorPronouns.has(t.norm) ?? false)) && (!t.capitalized || t.text === 'I')) return first;
     // A conjunction joins another clause ("a man asked for a photo and Ann Lee said"),
     // unless it joins two attributes ("observers in Ohio and around the country say").
     if (pack && t.norm === 'and' && toks[k + 1] && (ATTACHING.has(toks[k + 1]!.norm) || PATH_PREPOSITIONS.has(toks[k + 1]!.norm))) {
