@@ -296,6 +296,8 @@ function invertedToEnd(s: Sentence, cue: CueHit, quoted: (offset: number) => boo
     const t = toks[k]!;
     if (quoted(t.start)) return false;
     if (t.kind === 'word' && !t.capitalized && (AUXILIARY_VERBS.has(t.norm) || pack.commonVerbs.has(t.norm) || pack.reportingVerbs.has(t.norm)) && !['that', 'who'].includes(toks[k - 1]!.norm)) return false;
+    // ("said Clinton reached out …": a past form right after the name is that name's verb.)
+    if (t.kind === 'word' && !t.capitalized && /[^e]ed$/.test(t.norm) && toks[k - 1]!.capitalized && k - 1 > cue.lastToken) return false;
   }
   return true;
 }

@@ -461,3 +461,9 @@ test('"As X talked about Y, Z highlighted …": a verb with its object in an adv
   const c = en('She has done nothing wrong. I hope in 2017 America says, “Thank you for your service.”');
   assert.equal(spoken(c, byText(c, 'Thank you')), 'America');
 });
+
+test('"X, who served …, said Clinton reached out …": a name with its own past verb after "said" opens the content', () => {
+  const a = en('Tom Ray, who served as ambassador to Norway from 2012 until earlier this year, said Ann Lee reached out to him during her first year in office.');
+  assert.equal(content(a, byLemma(a, 'say')), 'Ann Lee reached out to him during her first year in office');
+  assert.match(spoken(a, byLemma(a, 'say')) ?? '', /^Tom Ray, who served/);
+});
