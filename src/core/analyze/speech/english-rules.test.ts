@@ -467,3 +467,8 @@ test('"X, who served …, said Clinton reached out …": a name with its own pas
   assert.equal(content(a, byLemma(a, 'say')), 'Ann Lee reached out to him during her first year in office');
   assert.match(spoken(a, byLemma(a, 'say')) ?? '', /^Tom Ray, who served/);
 });
+
+test('"said X, an economist who …, a conservative, pro-growth group.": a long apposition to the sentence end belongs to the source', () => {
+  const a = en('“This is not reform,” said Tom Ray, an economist who served as director of the Budget Office and is now president of the Action Forum, a conservative, pro-growth advocacy group.');
+  assert.match(spoken(a, byText(a, 'not reform')) ?? '', /^Tom Ray, an economist .* advocacy group$/);
+});

@@ -628,6 +628,14 @@ function after(toks: readonly Token[], cue: CueHit, quoted: (offset: number) => 
   if (toks[last + 1]?.text === ',' && det && (det.norm === 'a' || det.norm === 'an' || det.norm === 'the' || det.norm === 'who' || (det.kind === 'word' && !CLAUSE_WORDS.has(det.norm) && !/ing$/.test(det.norm))) && !quoted(det.start)) {
     let end = last + 2;
     while (end + 1 < toks.length && toks[end + 1]!.text !== ',' && !(toks[end + 1]!.kind === 'punct' && /[.;:!?“”"]/.test(toks[end + 1]!.text) && !isName(toks[end]!))) end++;
+    // "said X, an economist who …, a conservative, pro-growth group.": a long apposition whose last commas run to the
+    // sentence end without a verb of a new clause holds them all.
+    if (pack && toks[end + 1]?.text === ',' && end - last >= 15) {
+      let stop = end + 2;
+      while (stop < toks.length && !(toks[stop]!.kind === 'punct' && /[.;:!?“”"]/.test(toks[stop]!.text) && !isName(toks[stop - 1]!))) stop++;
+      const rest = toks.slice(end + 2, stop);
+      if (stop >= toks.length - 1 && rest.length <= 10 && !rest.some((t, j) => quoted(t.start) || finiteVerb(toks, end + 2 + j, pack))) end = stop - 1;
+    }
     if (end + 1 >= toks.length || toks[end + 1]!.text !== ',' || end - last < 15) {
       // "said Pat Roe, a lawyer for the club, who has fought the mine for years.": a relative clause after the apposition too.
       if (pack && toks[end + 1]?.text === ',' && RELATIVES.has(toks[end + 2]?.norm ?? '') && !quoted(toks[end + 2]!.start)) {
