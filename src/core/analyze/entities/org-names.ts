@@ -88,7 +88,8 @@ function extendRight(
     if (c >= toks.length || !names.orgConnectors.has(toks[c]!.norm)) return last;
     let d = c + 1;
     if (d < toks.length && pack.articles?.has(toks[d]!.norm) === true) d++;
-    if (!word(d)) return last;
+    // ("Apple Computer on Monday": a date after the connector is no part of the name.)
+    if (!word(d) || pack.weekdays.has(toks[d]!.norm) || pack.months.has(toks[d]!.norm)) return last;
     let e = d;
     while (word(e + 1) || (joiner(e + 1) && word(e + 2) && !ownName(e + 2))) e += word(e + 1) ? 1 : 2;
     last = e;

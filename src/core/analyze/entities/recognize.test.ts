@@ -73,3 +73,14 @@ test('a month after a given name is a surname ("Theresa May"), not before a day 
   assert.ok(a.mentions.some((m) => m.text === 'Theresa May'), a.mentions.map((m) => m.text).join(', '));
   assert.ok(!a.mentions.some((m) => m.text.includes('May 5')));
 });
+
+test('letters on a currency sign name no place ("US$ 2.7 billion"); a date after "on" is no part of an organisation ("Apple Computer on Monday")', () => {
+  const a = analyze('Ford posted a profit of US$ 2.7 billion in 2005.', { language: 'en' });
+  assert.ok(!a.mentions.some((m) => m.text === 'US'), a.mentions.map((m) => m.text).join(', '));
+  const b = analyze('Apple Corps lost its case against Apple Computer on Monday.', { language: 'en' });
+  assert.ok(b.mentions.some((m) => m.text === 'Apple Computer'), b.mentions.map((m) => m.text).join(', '));
+  assert.ok(!b.mentions.some((m) => m.text.includes('Monday')));
+  // The country itself stays a place.
+  const c = analyze('The US economy grew in 2005.', { language: 'en' });
+  assert.ok(c.mentions.some((m) => m.text === 'US'));
+});

@@ -261,6 +261,7 @@ function matchGazetteer(
       }
       if (!entry) continue;
       if (i > 0 && len === 1 && toks[i - 1]!.text === '-') continue;
+      if (currencyPrefix(toks, i + len - 1)) continue;
       // "Michael Bloomberg", "Henry Ford": a one-word organisation right after a given name is that person's surname.
       if (i > 0 && len === 1 && entry.type === 'organization' && toks[i - 1]!.capitalized && pack.firstNames.has(toks[i - 1]!.norm) && !taken[i - 1]) continue;
       if (accept && !accept(entry.id, i, i + len - 1)) continue;
@@ -374,9 +375,19 @@ interface RunFront {
   vehicleBefore: boolean;
 }
 
+/** "US$ 2.7 billion", "HK$": letters written onto a currency sign name the currency, not a place. */
+function currencyPrefix(toks: readonly Token[], k: number): boolean {
+  const sign = toks[k + 1];
+  return sign !== undefined && sign.start === toks[k]!.end && /^\p{Sc}/u.test(sign.text);
+}
+
 /** The name inside the run `i..j`, if any, typed by its role, head noun or given name. */
 function matchRun(scan: SentenceScan, pack: LanguagePack, i: number, j: number): void {
   const { toks } = scan;
+  if (currencyPrefix(toks, j)) {
+    if (j > i) matchRun(scan, pack, i, j - 1);
+    return;
+  }
   // "Sen. Arlen Specter", "Gov. Ann Lee": an abbreviated title before a name is none.
   if (i === j && abbreviatedTitle(pack, toks, i)) return;
   // "Kims Dolmetscher": a role closing the run after a genitive is the possessor's relation, no name of its own.
