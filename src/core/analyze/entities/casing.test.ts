@@ -80,3 +80,9 @@ test('participles and adverbs opening a sentence are no names unless the article
   const a = en('Following Halvorsen, the delegates left. Certainly Dunmore agreed, aides said. Halvorsen and Dunmore declined to comment.');
   assert.ok(!a.entities.some((e) => /Following|Certainly/.test(e.name)), names(a).join(', '));
 });
+
+test('a headline word the article also writes in lower case is no short form of a longer name ("Court" beside "the court" and "Court of Appeal")', () => {
+  const a = en('The label Apple Corps lost its court case against Apple Computer today. Apple Corps will take the case to the Court of Appeal.', 'Apple Corps Loses Court Case Against Apple Computer');
+  assert.ok(!a.mentions.some((m) => m.text === 'Court'), a.mentions.map((m) => m.text).join(', '));
+  assert.ok(a.mentions.some((m) => m.text === 'Court of Appeal'));
+});

@@ -269,9 +269,13 @@ function addCoreferences(r: Resolution, candidates: readonly Candidate[], senten
   }
   // Most articles have no such name word: then no token needs folding.
   const inCandidate = singleOwners.size === 0 ? null : spanCover(candidates);
+  // In a headline, where every word may be capitalised, a word the article also writes in lower case is a common noun
+  // standing alone ("Apple Corps Loses Court Case" beside "the court"), not a short form of "Court of Appeal".
+  const lowerUse = new Set<string>();
+  if (singleOwners.size > 0) for (const s of sentences) for (const t of s.tokens) if (t.kind === 'word' && !t.capitalized) lowerUse.add(t.norm);
   for (const s of singleOwners.size === 0 ? [] : sentences) {
     for (const t of s.tokens) {
-      if (!t.capitalized || taken.has(t.start)) continue;
+      if (!t.capitalized || taken.has(t.start) || (s.headline && lowerUse.has(t.norm))) continue;
       const bare = bareName(t.text, pack, r.knownParts, r.knownNames);
       const owners = singleOwners.get(foldName(bare));
       if (!owners) continue;
