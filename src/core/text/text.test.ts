@@ -85,6 +85,8 @@ test('score and minute notations stay inside their sentence', () => {
 });
 
 test('a number ends a sentence unless the next word makes it an ordinal', () => {
+  // ("kein 2. Wahlgang": a negating determiner keeps the ordinal.)
+  assert.deepEqual(sentencesOf('Heute gibt es keinen 2. Wahlgang mehr. Das ist klar.'), ['Heute gibt es keinen 2. Wahlgang mehr.', 'Das ist klar.']);
   assert.deepEqual(sentencesOf('Die Zahl der Verletzten stieg auf mindestens 40. Da die Bergung andauert, kann sie weiter steigen.'), [
     'Die Zahl der Verletzten stieg auf mindestens 40.',
     'Da die Bergung andauert, kann sie weiter steigen.',

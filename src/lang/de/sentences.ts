@@ -18,6 +18,7 @@ export const sentenceCues: SentenceCues = {
     unser unsere unserem unseren unserer unseres euer eure eurem euren eurer eures
     dieser diese dieses diesem diesen jener jene jenes jenem jenen
     jeder jede jedes jedem jeden welcher welche welches welchem welchen
+    kein keine keinem keinen keiner keines
     und oder bis sowie
   `)),
   cardinalMarkers: new Set(words(`
