@@ -7,6 +7,7 @@ import { factContext, type FactInputs, type FactOptions } from './context.js';
 import { coreFacts } from './firm-core.js';
 import { pairConflicts } from './pair-conflicts.js';
 import { leftoverFacts } from './leftovers.js';
+import { mergeSharing } from './merge-sharing.js';
 import { absorbIntoConflicts, dropContained } from './tidy.js';
 
 export type { FactInputs, FactOptions } from './context.js';
@@ -22,7 +23,8 @@ const LINK_FLOOR = 0.05;
 /**
  * Facts of a story, in passes: score the links between units of different articles;
  * group likely links into cliques; keep each clique's firm core as a shared or
- * conflicting fact (its other members tentative); find figure conflicts between
+ * conflicting fact (its other members tentative); merge shared facts that hold the same
+ * statement and fit together; find figure conflicts between
  * likely-linked units outside facts; check every unit left over against all other
  * articles (exclusive or uncertain); join shared facts into the conflicts they are
  * one side of and drop facts contained in larger ones; order by position.
@@ -32,6 +34,7 @@ export function buildFacts(input: FactInputs, options: FactOptions = DEFAULT_FAC
   const ctx = factContext(input, options, links);
   const groups = groupFacts(input.vectors, links, { found: options.firm, join: options.join, floor: options.floor, perArticle: options.perArticle });
   const core = coreFacts(ctx, groups);
+  mergeSharing(core.drafts, ctx);
   const drafts = [...core.drafts, ...pairConflicts(ctx, groups), ...leftoverFacts(ctx, new Set([...core.inFact, ...core.tentative]))];
   absorbIntoConflicts(drafts, ctx.articleOrder);
   dropContained(drafts);
