@@ -12,7 +12,7 @@ import { absorbIntoConflicts, dropContained } from './tidy.js';
 
 export type { FactInputs, FactOptions } from './context.js';
 
-export const DEFAULT_FACT_OPTIONS: FactOptions = { firm: 0.6, join: 0.5, floor: 0.5, possible: 0.3, nearMatch: 0.15, perArticle: 2, nearShared: 2 };
+export const DEFAULT_FACT_OPTIONS: FactOptions = { firm: 0.6, join: 0.5, floor: 0.4, possible: 0.3, nearMatch: 0.15, perArticle: 2, nearShared: 2 };
 
 /** Links between two units that point back: what their previous sentences must share to keep them (see context-links.ts). */
 const CONTEXT = { linked: 0.3, cosine: 0.5, factor: 0.5 };
