@@ -14,9 +14,9 @@ test('a quote nested with the same marks closes at the outer mark', () => {
   assert.deepEqual(inner('She said “I would rather live in what he calls “hell” than here” and left.'), ['I would rather live in what he calls “hell” than here']);
 });
 
-test('a closing mark opening a paragraph opens its quote; inside a line it does not', () => {
+test('a closing mark opening a paragraph opens its quote; right after a word it opens nothing', () => {
   assert.deepEqual(inner('Readers wrote in.\n\n”Fear. I am afraid he will win.” ― Ann Lee'), ['Fear. I am afraid he will win.']);
-  assert.deepEqual(inner('He left early” and then ”came back”.'), []);
+  assert.deepEqual(inner('He left early” and then ”came back”.'), ['came back']);
 });
 
 test('quotes found never overlap and lie inside their marks', () => {
@@ -38,4 +38,13 @@ test('an apostrophe inside a word closes no nested quote, so an unclosed quote d
     'I have been thinking,',
     'One thing I’m used to is whistles.',
   ]);
+});
+
+test('a closing mark after a space, before words or an ellipsis, opens a quote (it can close nothing there)', () => {
+  assert.deepEqual(inner('“It is fair,” Lee said. ” … what I learned is that the way it is heard matters,” he said.'), [
+    'It is fair,',
+    '… what I learned is that the way it is heard matters,',
+  ]);
+  // A closing mark right after a word still closes.
+  assert.deepEqual(inner('He said “yes.” Then he left.'), ['yes.']);
 });

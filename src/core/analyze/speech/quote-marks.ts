@@ -27,8 +27,10 @@ export function findQuoteSpans(text: string, start: number, end: number, pairs: 
     i = next.index;
     const ch = text[i]!;
     // ”…” opening a paragraph: a closing mark typed as the opening one (reader comments, letters).
-    const closeMark = pairs.get(ch) ?? (closers.has(ch) && paragraphStart(text, i, start) ? ch : undefined);
-    if (closeMark === undefined || ch === '‚' || ch === "'" || ch === '‘' || !opensHere(text, i, start)) {
+    // (Or after a space before words or an ellipsis, where no quote can close: "said. ” … what I learned …,” he said.")
+    const stray = !pairs.has(ch) && closers.has(ch) && (paragraphStart(text, i, start) || strayOpener(text, i, start));
+    const closeMark = pairs.get(ch) ?? (stray ? ch : undefined);
+    if (closeMark === undefined || ch === '‚' || ch === "'" || ch === '‘' || !(opensHere(text, i, start) || stray)) {
       i++;
       continue;
     }
@@ -86,6 +88,13 @@ function openersOf(pairs: ReadonlyMap<string, string>): RegExp {
     openerPatterns.set(pairs, re);
   }
   return re;
+}
+
+/** A closing mark after a space, before a word or " …": it can close nothing there, so it opens. */
+function strayOpener(text: string, i: number, start: number): boolean {
+  if (i <= start || !/\s/.test(text[i - 1]!)) return false;
+  const after = text.slice(i + 1, i + 3);
+  return /^\p{L}/u.test(after) || /^\s…/.test(after);
 }
 
 /** Offset `i` opens a paragraph: only spaces since the text start or the last line break. */
