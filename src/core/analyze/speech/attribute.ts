@@ -9,6 +9,7 @@ import { indirectPass } from './passes/indirect.js';
 import { reportedHostsPass } from './passes/reported-hosts.js';
 import { loneQuotesPass } from './passes/lone-quotes.js';
 import { signaturesPass } from './passes/signatures.js';
+import { blockQuotesPass } from './passes/block-quotes.js';
 import { contestedClaimsPass } from './passes/contested-claims.js';
 import { issuersPass } from './passes/issuers.js';
 import { termsPass } from './passes/terms.js';
@@ -33,6 +34,7 @@ export const SPEECH_PASSES: readonly NamedPass[] = [
   ['reported-hosts', reportedHostsPass],
   ['contested-claims', contestedClaimsPass],
   ['signatures', signaturesPass],
+  ['block-quotes', blockQuotesPass],
   ['lone-quotes', loneQuotesPass],
   ['issuers', issuersPass],
   ['terms', termsPass],

@@ -14,7 +14,7 @@ import { abbreviationPeriod } from './subject.js';
 const DETERMINERS = new Set('the a an this that these those his her its their our my your some many several most all both each every one two three'.split(' '));
 /** Words between a subject and its verb: auxiliaries and adverbs ("has repeatedly said", "also told"). */
 const BETWEEN = new Set(
-  'has have had will would did does do is are am was were been also then later again once still never already even just recently previously reportedly publicly repeatedly often always first further separately long'.split(
+  'has have had will would did does do is are am was were been also then later again once still never already even just recently previously reportedly publicly repeatedly often always first further separately long very quite really rather'.split(
     ' ',
   ),
 );

@@ -5,7 +5,7 @@ import { SPEECH_PASSES, speechPipeline } from '../attribute.js';
 
 test('the core passes run in order, each pack pass right after the core pass it names', () => {
   const core = SPEECH_PASSES.map(([name]) => name);
-  assert.deepEqual(core, ['quote-spans', 'cues', 'direct-quotes', 'indirect', 'reported-hosts', 'contested-claims', 'signatures', 'lone-quotes', 'issuers', 'terms', 'hedges', 'attributions']);
+  assert.deepEqual(core, ['quote-spans', 'cues', 'direct-quotes', 'indirect', 'reported-hosts', 'contested-claims', 'signatures', 'block-quotes', 'lone-quotes', 'issuers', 'terms', 'hedges', 'attributions']);
   const de = speechPipeline(getPack('de')!).map(([name]) => name);
   assert.deepEqual(de.slice(3, 6), ['indirect', 'reported-clause-quotes', 'reported-hosts']);
   const en = speechPipeline(getPack('en')!).map(([name]) => name);
