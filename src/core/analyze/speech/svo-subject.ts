@@ -30,6 +30,8 @@ const CONTENT_OPENERS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 't
 const MANNER = /^(?!(?:family|rally|ally|assembly|supply|reply|daily|weekly|monthly|quarterly|early|only|belly|bully|folly|anomaly|homily|lily|july)$)[a-z]{3,}ly$/;
 /** Pronouns that stand before a subject as the object of its verb ("Everything Trump says"). */
 const OBJECT_PRONOUNS = new Set(['everything', 'nothing', 'something', 'anything', 'whatever']);
+/** A year as written in a time adverbial ("in 2010"). */
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Quantifiers that may float after a subject ("they all said"). */
 const FLOATING = new Set(['all', 'both', 'each']);
 const NEGATIONS = new Set(['not', 'n’t', "n't", 'never', 'also']);
@@ -98,7 +100,7 @@ function phraseBackFrom(toks: readonly Token[], end: number, pack?: LanguagePack
       continue;
     }
     // ("I hope in 2017 America says": a year after "in" is a time adverbial before the subject.)
-    if (t.kind === 'number' && /^(?:1[89]|20)\d\d$/.test(t.text) && first === k + 1 && toks[k - 1]?.norm === 'in') break;
+    if (t.kind === 'number' && YEAR.test(t.text) && first === k + 1 && toks[k - 1]?.norm === 'in') break;
     if (t.kind === 'number' || isName(t) || t.norm === '’s' || t.norm === "'s" || t.norm === 's') {
       first = k;
       k--;
@@ -392,7 +394,7 @@ function beforeTimeAdverbial(toks: readonly Token[], k: number, pack: LanguagePa
   const date =
     t.kind === 'number' &&
     k > 0 &&
-    (pack.months.has(toks[k - 1]!.norm) || (toks[k - 1]!.text === '.' && k > 1 && pack.months.has(toks[k - 2]!.norm)) || (/^(?:1[89]|20)\d\d$/.test(t.text) && fillers.has(toks[k - 1]!.norm)));
+    (pack.months.has(toks[k - 1]!.norm) || (toks[k - 1]!.text === '.' && k > 1 && pack.months.has(toks[k - 2]!.norm)) || (YEAR.test(t.text) && fillers.has(toks[k - 1]!.norm)));
   if (!timeWord(t, pack) && !date) return k;
   // ("USA Today", "Theresa May": a capitalised relative day or month right after a name ends the name.)
   if (t.capitalized && (pack.relativeDays.has(t.norm) || pack.months.has(t.norm)) && k > 0 && isName(toks[k - 1]!)) return k;
