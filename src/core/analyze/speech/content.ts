@@ -454,6 +454,7 @@ export function embeddedCue(s: Sentence, cue: CueHit): boolean {
   if (cue.token !== cue.lastToken) return false;
   const first = toks[k + 1];
   if (!first || first === toks[cue.token]) return false;
+  if (ENGLISH_SUBORDINATORS.has(first.norm) && !first.capitalized) return true;
   if (ENGLISH_SUBORDINATORS.has(first.norm) && k < 0 && first.norm !== 'as') return true;
   // "In announcing the pick, X called …": a gerund after a preposition opening the sentence.
   if (k < 0 && cue.token === 1 && GERUND_PREPOSITIONS.has(first.norm) && /ing$/.test(toks[cue.token]!.norm)) return true;
