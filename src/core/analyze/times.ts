@@ -153,8 +153,8 @@ function resolve(
     if (offset === undefined) return null;
     // "Heute Morgen" is this morning, not tomorrow: a relative word after another is a part of day.
     if (/\p{L}+\s*$/u.test(before) && pack.relativeDays.has((/(\p{L}+)\s*$/u.exec(before)?.[1] ?? '').toLowerCase())) return null;
-    // Only lower-case words ("heute", not the noun "Morgen"): nouns are capitalised in German.
-    if (pack.code === 'de' && /^\p{Lu}/u.test(g.relative) && !/^\s*$/.test(before) && !/[.!?:]\s*$/.test(before)) return null;
+    // Only lower-case words ("heute", not the noun "Morgen") where nouns are capitalised.
+    if (pack.capitalizedNouns && /^\p{Lu}/u.test(g.relative) && !/^\s*$/.test(before) && !/[.!?:]\s*$/.test(before)) return null;
     if (!pub) return { granularity: 'day', value: offset === 0 ? 'today' : `today${offset > 0 ? '+' : ''}${offset}`, relative: true };
     return { granularity: 'day', value: ymd(new Date(pub.getTime() + offset * 86_400_000)), relative: true };
   }

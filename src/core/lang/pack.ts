@@ -119,6 +119,15 @@ export interface LanguagePack {
    * lower case: a sentence that opens with one cannot stand alone in a brief.
    */
   anaphors: ReadonlySet<string>;
+  /**
+   * Words around a place name that tell whether it stands for its government (entities/metonymy.ts):
+   * prepositions before it that keep it a place ("in Washington erklärte …"), finite auxiliaries and
+   * modals after which it is the subject ("Moscow would", "Moskau wolle"; copulas and "has" left out:
+   * they describe the city), and the shape of a past tense ("warned", "warnte").
+   */
+  metonymyCues?: { placePrepositions: ReadonlySet<string>; auxiliaries: ReadonlySet<string>; pastTense: RegExp };
+  /** A name takes a bare "-s" in the genitive ("Putins Sprecher"): an alias is also matched without it. */
+  nameGenitiveS?: boolean;
   /** Nouns are written with a capital letter (German): the noun a number counts is the first capitalised word. */
   capitalizedNouns: boolean;
   /**

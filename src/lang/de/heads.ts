@@ -58,3 +58,14 @@ export const vehicleHeads: ReadonlySet<string> = new Set(words(`
   yacht fähre boot boote eisbrecher trawler kutter korvette
   hms uss mv ms rms ins
 `));
+
+/**
+ * Words around a place name that tell whether it stands for its government: prepositions
+ * that keep it a place ("in Kiew … zugesagt"), auxiliaries and modals after which it is the
+ * subject ("Moskau wolle"), and the weak past tense ("warnte", "kritisierte").
+ */
+export const metonymyCues = {
+  placePrepositions: new Set('in im nach aus von vom bei beim um bis über durch für gegen mit zu zum zur vor nahe'.split(' ')),
+  auxiliaries: new Set('will wolle wollte werde würde soll solle sollte könne müsse'.split(' ')),
+  pastTense: /[a-zäöüß]{3}te$/,
+};

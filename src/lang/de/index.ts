@@ -14,7 +14,7 @@ import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { evidentialNouns, particleVerbs, reportingVerbs, sourceMarkers, speechNouns } from './cues.js';
 import { adverbialOpeners, complementizers, konjunktivII, pronouns, quotePairs, subjunctiveMarkers, speechActLimits, subjunctiveShape, titleNouns } from './grammar.js';
-import { appositiveOrgNouns, givenNameParticles, nameParticles, orgHeads, placeHeads, vehicleHeads } from './heads.js';
+import { appositiveOrgNouns, givenNameParticles, nameParticles, orgHeads, placeHeads, vehicleHeads, metonymyCues } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { commonVerbs, countNouns, countedStates, measureNouns, numberWords, pluralCounts, quantityBounds, rangeWords, scaleWords, unitMultiples } from './numbers.js';
@@ -51,6 +51,8 @@ export const german: LanguagePack = {
   additiveParticles,
   pairWords,
   anaphors,
+  metonymyCues,
+  nameGenitiveS: true,
   coordinators,
   sideWords,
   objectCaseWords,

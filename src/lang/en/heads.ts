@@ -47,3 +47,14 @@ export const vehicleHeads: ReadonlySet<string> = new Set(words(`
 `));
 
 export const articles: ReadonlySet<string> = new Set(words('the a an'));
+
+/**
+ * Words around a place name that tell whether it stands for its government: prepositions
+ * that keep it a place ("from Moscow said …"), auxiliaries and verbs after which it is the
+ * subject ("Moscow would", "Washington warns"), and the regular past tense ("warned").
+ */
+export const metonymyCues = {
+  placePrepositions: new Set('in to from at of near outside inside via into across around for with the'.split(' ')),
+  auxiliaries: new Set('would will should says wants warns insists denies rejects'.split(' ')),
+  pastTense: /[a-z]{3}ed$/,
+};

@@ -12,7 +12,7 @@ import { futureMarkers, months, relativeDays, weekdays } from './calendar.js';
 import { commonCapitalized } from './common.js';
 import { particleVerbs, reportingVerbs, sourceMarkers } from './cues.js';
 import { adverbialOpeners, complementizers, pronouns, quotePairs, subjunctiveMarkers, titleNouns } from './grammar.js';
-import { articles, nameParticles, orgHeads, placeHeads, titleWords, vehicleHeads } from './heads.js';
+import { articles, nameParticles, orgHeads, placeHeads, titleWords, vehicleHeads, metonymyCues } from './heads.js';
 import { hedges } from './hedges.js';
 import { loadedWords } from './loaded.js';
 import { nameEvidence } from './names.js';
@@ -48,6 +48,7 @@ export const english: LanguagePack = {
   additiveParticles,
   pairWords,
   anaphors,
+  metonymyCues,
   coordinators,
   sideWords,
   relativePronouns,

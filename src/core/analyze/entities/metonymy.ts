@@ -3,32 +3,14 @@ import type { GazetteerEntry, LanguagePack } from '../../lang/pack.js';
 import { gazetteerIndex } from './gazetteer-index.js';
 import { tokenEndingAt, tokenStartingAt } from '../../text/tokenize.js';
 
-/**
- * Words before a place that make it a place, not an actor ("in Washington
- * erklärte …", "from Moscow said …"), and finite auxiliaries and modals after
- * which a capital is the subject ("Moscow would", "Moskau wolle"). Kept small:
- * the verb test below also takes past tenses and reporting verbs. Copulas and
- * "has" are left out: "Washington ist eine große Stadt", "Moscow has 13 million
- * people" describe the city.
- */
-const PLACE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
-  de: new Set('in im nach aus von vom bei beim um bis über durch für gegen mit zu zum zur vor nahe nach'.split(' ')),
-  en: new Set('in to from at of near outside inside via into across around for with the'.split(' ')),
-};
-const AUXILIARIES: Readonly<Record<string, ReadonlySet<string>>> = {
-  de: new Set('will wolle wollte werde würde soll solle sollte könne müsse'.split(' ')),
-  en: new Set('would will should says wants warns insists denies rejects'.split(' ')),
-};
-
 /** The word after a place is a finite verb whose subject the place is. */
 function isVerbAfter(pack: LanguagePack, t: Token | undefined): boolean {
   if (!t || t.kind !== 'word' || t.capitalized) return false;
-  if (AUXILIARIES[pack.code]?.has(t.norm) || pack.reportingVerbs.has(t.norm) || pack.subjunctiveMarkers.has(t.norm)) return true;
+  const cues = pack.metonymyCues;
+  if (cues?.auxiliaries.has(t.norm) || pack.reportingVerbs.has(t.norm) || pack.subjunctiveMarkers.has(t.norm)) return true;
   if (pack.stopwords.has(t.norm)) return false;
-  if (pack.code === 'en') return /[a-z]{3}ed$/.test(t.norm);
-  // German weak past tense ("warnte", "kritisierte", "teilte … mit").
-  if (pack.code === 'de') return /[a-zäöüß]{3}te$/.test(t.norm);
-  return false;
+  // A past tense ("warned", "warnte").
+  return cues?.pastTense.test(t.norm) ?? false;
 }
 
 /**
@@ -68,7 +50,7 @@ export function metonymicMentions(
     const last = tokenEndingAt(s.tokens, m.end);
     if (k < 0 || last < 0) continue;
     const before = s.tokens[k - 1];
-    if (before && PLACE_PREPOSITIONS[pack.code]?.has(before.norm)) continue;
+    if (before && pack.metonymyCues?.placePrepositions.has(before.norm)) continue;
     if (speaking.has(m) || isVerbAfter(pack, s.tokens[last + 1])) out.push(m);
   }
   return out;

@@ -86,7 +86,7 @@ function innerRole(pack: LanguagePack, toks: readonly Token[], i: number, j: num
 /** A genitive or possessive form: "Putins", "Russia's". */
 function isPossessive(pack: LanguagePack, word: string): boolean {
   if (/['’]s?$/.test(word)) return true;
-  return pack.code === 'de' && /[^s]s$/.test(word);
+  return pack.nameGenitiveS === true && /[^s]s$/.test(word);
 }
 
 const ORG_TAGS = /ORG/;
@@ -106,7 +106,7 @@ function isNameToken(pack: LanguagePack, t: Token, sentenceInitial: boolean): bo
   if (t.kind !== 'word' || !t.capitalized) return false;
   // Acronyms ("BUND", "NATO") are names even when the word exists as a common noun.
   if (!sentenceInitial && isAcronym(t.text)) return true;
-  if (t.stop && (sentenceInitial || pack.code !== 'de')) return false;
+  if (t.stop && (sentenceInitial || !pack.capitalizedNouns)) return false;
   if (pack.commonCapitalized.has(t.norm) || pack.commonCapitalized.has(stripGenitive(t.norm))) return false;
   if (pack.months.has(t.norm) || pack.weekdays.has(t.norm)) return false;
   // Headline verbs ("Unveils", "Says") and contractions ("I'm") are no names.
@@ -246,7 +246,7 @@ function matchGazetteer(
       const variants = [prefix + lastTok.norm];
       const gen = stripGenitive(lastTok.norm);
       if (gen !== lastTok.norm) variants.push(prefix + gen);
-      else if (lastTok.norm.endsWith('s') && pack.code === 'de') variants.push(prefix + lastTok.norm.slice(0, -1));
+      else if (lastTok.norm.endsWith('s') && pack.nameGenitiveS === true) variants.push(prefix + lastTok.norm.slice(0, -1));
       let entry = null;
       for (const v of variants) {
         const all = gaz.byAlias.get(v);
@@ -432,7 +432,7 @@ function splitAtInnerRole(scan: SentenceScan, pack: LanguagePack, i: number, j: 
   const title = toks.slice(i, inner).every((t) => pack.titleWords?.has(t.norm) === true || roleOf(pack, t) !== null);
   if (inner - 1 === i && isPossessive(pack, before.text) && isNameToken(pack, before, i === 0)) {
     add(scan, i, i, { type: 'other', via: 'pattern', gazId: null, role: null, strength: 0.4 });
-  } else if (!title && pack.code !== 'de' && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
+  } else if (!title && !pack.capitalizedNouns && toks.slice(i, inner).every((t) => isNameToken(pack, t, false))) {
     // "Boeing CEO Jim McNerney": whoever employs the role-holder is an organisation.
     add(scan, i, inner - 1, { type: 'organization', via: 'pattern', gazId: null, role: null, strength: 0.7 });
   }
@@ -493,7 +493,7 @@ function addRunName(scan: SentenceScan, pack: LanguagePack, i: number, last: num
   const orgTail = acronym || (words.length > 1 && !(words.length === 2 && startsWithGiven) && endsWithHead(pack.orgHeads, words[words.length - 1]!.norm));
   // "Maricopa County", "Staten Island": a place head closing a name makes it a place (English writes it after the name).
   const placeTail = !pack.capitalizedNouns && words.length > 1 && pack.placeHeads.has(words[words.length - 1]!.norm);
-  const accept = words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (pack.code !== 'de' && first > 0);
+  const accept = words.length > 1 || acronym || startsWithGiven || role !== null || head !== null || (!pack.capitalizedNouns && first > 0);
   if (!accept) return;
   // "the executive Branch": one word after a role that the article also writes in lower case is no name.
   if (words.length === 1 && !startsWithGiven && !acronymLike(words[0]!.text) && scan.casing?.lowerUse.has(words[0]!.norm) === true) return;
@@ -505,7 +505,7 @@ function addRunName(scan: SentenceScan, pack: LanguagePack, i: number, last: num
     vehicles !== undefined && (vehicleBefore || vehicles.has(words[0]!.norm) || isVehicleWord(beforeName) || isVehicleWord(toks[i - 1]));
   // "the Ever Given", "the Queen Mary": a name right after an article is rarely a person's.
   const afterArticle = beforeName !== undefined && pack.articles?.has(beforeName.norm) === true;
-  const shape = pack.code !== 'de' && !afterArticle && looksLikePersonName(words) && !endsWithCommonWord(scan, pack, words);
+  const shape = !pack.capitalizedNouns && !afterArticle && looksLikePersonName(words) && !endsWithCommonWord(scan, pack, words);
   let { type, strength } = runType(orgTail, acronym, placeTail, vehicle, role !== null || startsWithGiven, role !== null, head, shape);
   // "automaker Chrysler", "Ford's shares", "GM dealers": what stands around an untyped name says it is an organisation.
   // A name with digits is a model or product's ("A320 jets"), not its maker.
@@ -601,7 +601,7 @@ function matchAdjectives(scan: SentenceScan, pack: LanguagePack, gaz: GazetteerI
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (taken[k] || t.kind !== 'word') continue;
-    if (pack.code === 'de' && t.capitalized && k > 0) continue;
+    if (pack.capitalizedNouns && t.capitalized && k > 0) continue;
     const phrase = gaz.adjectivePhrases.get(t.norm)?.find((p) => {
       const words = p.split(' ');
       return words.every((w, n) => toks[k + n]?.norm.startsWith(w));

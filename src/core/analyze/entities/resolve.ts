@@ -28,7 +28,7 @@ interface Cluster {
 function bareName(text: string, pack: LanguagePack, knownParts: Set<string>, knownNames: Set<string>): string {
   const t = stripGenitive(text);
   if (t !== text) return t;
-  if (pack.code !== 'de' || !/s$/.test(text)) return text;
+  if (pack.nameGenitiveS !== true || !/s$/.test(text)) return text;
   const bare = foldName(text.slice(0, -1));
   // "Poss", "Strauss": dropping the s leaves the same folded key, so the s is the name's own.
   if (bare === foldName(text)) return text;
