@@ -1,29 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { SentenceVector } from '../sentence-features.js';
+import { testUnit } from '../../../test-support/fact-units.js';
 import { groupFacts } from './group.js';
 import type { Link } from './links.js';
 
 /** Only the article and sentence index matter to the grouping. */
-function vec(article: string, index: number): SentenceVector {
-  return {
-    article,
-    sentence: { index, paragraph: 0, start: 0, end: 0, text: '', headline: false, tokens: [] },
-    start: 0,
-    end: 0,
-    text: '',
-    clause: false,
-    weights: new Map(),
-    norm: 0,
-    entities: new Set(),
-    contentWords: 0,
-    contentKeys: new Set(),
-    concepts: {},
-    lead: false,
-    negated: false,
-  };
-}
+const vec = (article: string, index: number) => testUnit(article, index);
 
 const OPTIONS = { found: 0.5, join: 0.4, floor: 0.4, perArticle: 2 };
 const sorted = (links: Link[]) => [...links].sort((a, b) => b.p - a.p || a.i - b.i || a.j - b.j);

@@ -1,41 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { ArticleAnalysis } from '../../model/analysis.js';
 import type { SentenceVector } from '../sentence-features.js';
-import { factContext, type FactInputs } from './context.js';
-import { DEFAULT_FACT_OPTIONS } from './build-facts.js';
+import { testContext, testUnit } from '../../../test-support/fact-units.js';
 import { leftoverFacts } from './leftovers.js';
 import type { Link } from './links.js';
 
-/** A unit of an article with the given features (all content, none of them names) and compound parts. */
-function vec(article: string, index: number, features: Record<string, number>, parts: string[] = []): SentenceVector {
-  const weights = new Map(Object.entries(features));
-  let sq = 0;
-  for (const w of weights.values()) sq += w * w;
-  return {
-    article,
-    sentence: { index, paragraph: 0, start: 0, end: 0, text: `${article}${index}`, headline: false, tokens: [] },
-    start: index * 100,
-    end: index * 100 + 50,
-    text: `${article}${index}`,
-    clause: false,
-    weights,
-    norm: Math.sqrt(sq),
-    entities: new Set(),
-    contentWords: weights.size,
-    contentKeys: new Set(weights.keys()),
-    parts: new Set(parts),
-    concepts: {},
-    lead: false,
-    negated: false,
-  };
+function vec(article: string, index: number, features: Record<string, number>, parts: string[] = []) {
+  return testUnit(article, index, features, { parts });
 }
 
 function leftovers(vectors: SentenceVector[], links: Link[]) {
-  const articles = [...new Set(vectors.map((v) => v.article))];
-  const analyses = articles.map((id) => ({ article: { id, outlet: id.toUpperCase() }, sentences: vectors.filter((v) => v.article === id).map((v) => v.sentence) })) as unknown as ArticleAnalysis[];
-  const input: FactInputs = { analyses, vectors, entityOf: () => undefined, wireRoot: (a) => a, boilerplate: () => false };
-  return leftoverFacts(factContext(input, DEFAULT_FACT_OPTIONS, links), new Set());
+  return leftoverFacts(testContext(vectors, links), new Set());
 }
 
 test('a link that only ranks first in its article, sharing one common word, is no near match: the statement stays exclusive', () => {

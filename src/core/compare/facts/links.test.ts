@@ -2,30 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { cosine, type SentenceVector } from '../sentence-features.js';
+import { testUnit } from '../../../test-support/fact-units.js';
 import { candidatePairs, MAX_POSTINGS } from './links.js';
 
 /** A unit with the given feature weights. */
-function vec(article: string, index: number, features: Record<string, number>): SentenceVector {
-  const weights = new Map(Object.entries(features));
-  let sq = 0;
-  for (const w of weights.values()) sq += w * w;
-  return {
-    article,
-    sentence: { index, paragraph: 0, start: 0, end: 0, text: '', headline: false, tokens: [] },
-    start: 0,
-    end: 0,
-    text: '',
-    clause: false,
-    weights,
-    norm: Math.sqrt(sq),
-    entities: new Set(),
-    contentWords: 3,
-    contentKeys: new Set(weights.keys()),
-    concepts: {},
-    lead: false,
-    negated: false,
-  };
-}
+const vec = (article: string, index: number, features: Record<string, number>) => testUnit(article, index, features, { contentWords: 3 });
 
 /** Every pair of different articles with a cosine of at least 0.04, by brute force. */
 function allPairs(vectors: readonly SentenceVector[]): string[] {

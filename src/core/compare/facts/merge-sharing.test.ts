@@ -1,40 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { ArticleAnalysis } from '../../model/analysis.js';
-import type { SentenceVector } from '../sentence-features.js';
-import { factContext, type Draft, type FactInputs } from './context.js';
-import { DEFAULT_FACT_OPTIONS } from './build-facts.js';
-import type { Link } from './links.js';
+import type { Draft } from './context.js';
+import { testContext, testUnit } from '../../../test-support/fact-units.js';
 import { mergeSharing } from './merge-sharing.js';
 
-/** A bare unit of an article: the merge reads only where it stands and its links. */
-function unit(article: string, index: number): SentenceVector {
-  return {
-    article,
-    sentence: { index, paragraph: 0, start: index * 100, end: index * 100 + 50, text: `${article}${index}`, headline: false, tokens: [] },
-    start: index * 100,
-    end: index * 100 + 50,
-    text: `${article}${index}`,
-    clause: false,
-    weights: new Map(),
-    norm: 0,
-    entities: new Set(),
-    contentWords: 3,
-    contentKeys: new Set(),
-    parts: new Set(),
-    concepts: {},
-    lead: false,
-    negated: false,
-  };
-}
-
-function context(vectors: SentenceVector[], links: Link[]) {
-  const articles = [...new Set(vectors.map((v) => v.article))];
-  const analyses = articles.map((id) => ({ article: { id, outlet: id.toUpperCase() }, sentences: vectors.filter((v) => v.article === id).map((v) => v.sentence) })) as unknown as ArticleAnalysis[];
-  const input: FactInputs = { analyses, vectors, entityOf: () => undefined, wireRoot: (a) => a, boilerplate: () => false };
-  return factContext(input, DEFAULT_FACT_OPTIONS, links);
-}
+const unit = (article: string, index: number) => testUnit(article, index);
+const context = testContext;
 
 function fact(ctx: ReturnType<typeof context>, members: number[], status: Draft['status'] = 'shared', confidence = 0.8): Draft {
   const units = members.map((m) => ctx.vectors[m]!);
