@@ -431,8 +431,8 @@ const AUXILIARIES = new Set('wird wurde werden wurden worden ist sind war waren 
  * relative clause ("…, die das Verfahren kritisiert hatten"). Such a verb reports
  * no speech act of the sentence's own.
  */
-/** English subordinators of adverbial clauses (not relatives: PolNeAR reads "who … called for" as an attribution). */
-const ADVERBIAL_SUBORDINATORS = new Set('when because if while after before although though since unless until whenever'.split(' '));
+/** The English subordinators of adverbial clauses: the subordinators but relatives and question words ("who", "whether"). */
+const ADVERBIAL_SUBORDINATORS = new Set([...ENGLISH_SUBORDINATORS].filter((w) => !['what', 'which', 'who', 'whom', 'whose', 'whether', 'where'].includes(w)));
 
 /** An English subordinator opens the clause starting at token `from` (past "but"/"and"), before token `cue`. */
 function subordinateOpener(toks: readonly Token[], from: number, cue: number): boolean {

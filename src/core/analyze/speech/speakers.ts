@@ -3,7 +3,7 @@ import type { LanguagePack } from '../../lang/pack.js';
 import { roleOf } from '../entities/recognize.js';
 import type { CueHit } from './cues.js';
 import { clauseVerb, DETERMINERS, documentAfter, documentPrefield, opensDocument, phraseBefore, phraseFrom, postverbalPhrase, SUBJECT_PRONOUNS, subjectSpan } from './subject.js';
-import { finiteVerbBefore, inOpeningClause, objectPosition, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
+import { ATTACHING, finiteVerbBefore, inOpeningClause, objectPosition, openingSubject, phraseEnd, subjectPosition, svoSubject } from './svo-subject.js';
 import { verbSecond } from './rules.js';
 import type { Gender } from './gender.js';
 import { lastAtOrBefore, maxOf, minOf } from '../../collections.js';
@@ -989,13 +989,12 @@ function pronounSubject(ctx: SpeakerContext, sentence: Sentence, subj: Span): Sp
  * its sentence or the two before ("The Times wrote … “…,” it added"); null when none is.
  */
 function lastOrganisationBefore(ctx: SpeakerContext, sentence: Sentence, offset: number): EntityMention | null {
-  let found: EntityMention | null = null;
-  for (const m of ctx.mentions) {
-    if (m.start >= offset) break;
-    if (m.sentence < sentence.index - 2 || ctx.quoted(m.start) || ctx.entities.get(m.entity)?.type !== 'organization') continue;
-    found = m;
+  const { bySentence } = mentionIndex(ctx);
+  for (let si = sentence.index; si >= sentence.index - 2; si--) {
+    const found = (bySentence.get(si) ?? []).filter((m) => m.start < offset && !ctx.quoted(m.start) && ctx.entities.get(m.entity)?.type === 'organization').pop();
+    if (found) return found;
   }
-  return found;
+  return null;
 }
 
 /**
@@ -1156,8 +1155,8 @@ function adjacentNameCut(ctx: SpeakerContext, sentence: Sentence, span: Span, in
   const type = (m: EntityMention) => ctx.entities.get(m.entity)?.type;
   if (before.entity === last.entity || (type(before) !== 'organization' && type(before) !== 'place') || type(last) === 'organization' || type(last) === 'place') return span;
   // (Only after a preposition, inside the span or right before it: "Fox News host X", "Republican nominee X" are one phrase.)
-  const lead = sentence.text.slice(Math.max(0, span.start - sentence.start - 6), before.start - sentence.start);
-  if (!/(?:^|\s)(?:of|with|in|at|on|for|from|by|to)\s/.test(lead)) return span;
+  const first = sentence.tokens.findIndex((t) => t.start >= span.start);
+  if (!sentence.tokens.slice(Math.max(0, first - 1)).some((t) => t.start < before.start && ATTACHING.has(t.norm))) return span;
   return /^\s+$/.test(sentence.text.slice(before.end - sentence.start, last.start - sentence.start)) ? { start: last.start, end: last.end } : span;
 }
 

@@ -543,7 +543,7 @@ const CLAUSE_WORDS = new Set('that who which what when whom whose because if whi
 /** Modals and auxiliaries that open a verb phrase: nothing from them on belongs to a subject before them. */
 const MODALS = new Set('would will can could should may might must shall did does do'.split(' '));
 /** Prepositions that attach an attribute to a subject's head ("aides to Clinton", "polls taken in Ohio", "half of the voters"). */
-const ATTACHING = new Set(['of', 'to', 'in', 'for', 'from', 'at', 'with', 'among', 'on', 'by']);
+export const ATTACHING: ReadonlySet<string> = new Set(['of', 'to', 'in', 'for', 'from', 'at', 'with', 'among', 'on', 'by']);
 
 /**
  * English: where the whole subject starts when its head carries attributes

@@ -54,8 +54,15 @@ export function mergeSharing(drafts: Draft[], ctx: FactContext): void {
       into.outlets = [...new Set([...into.outlets, ...d.outlets])];
       into.confidence = Math.min(into.confidence, d.confidence);
       into.order = Math.min(into.order, d.order);
-      const kept = new Set(into.statements.map(keyOf));
-      into.possiblyAlso = [...into.possiblyAlso, ...d.possiblyAlso].filter((m, i, all) => !kept.has(keyOf(m)) && all.findIndex((o) => keyOf(o) === keyOf(m)) === i);
+      // Near matches once each, none that is a statement now.
+      const seen = new Set(into.statements.map(keyOf));
+      const near: Draft['possiblyAlso'] = [];
+      for (const m of [...into.possiblyAlso, ...d.possiblyAlso]) {
+        if (seen.has(keyOf(m))) continue;
+        seen.add(keyOf(m));
+        near.push(m);
+      }
+      into.possiblyAlso = near;
     } else out.push(d);
     for (const s of target.statements) {
       const list = holding.get(keyOf(s)) ?? [];

@@ -3,7 +3,7 @@
  * ("seemed unsure"), noun cues with a preposition ("his attacks on X"), and the
  * check that drops sources word order picked wrongly.
  */
-import { directChars, pushQuote, type SpeechContext } from '../../../core/analyze/speech/passes/context.js';
+import { directChars, pushQuote, sentenceAt, type SpeechContext } from '../../../core/analyze/speech/passes/context.js';
 import { colonAttribution } from './headline-colon.js';
 import { addImpressions } from './seem.js';
 import { addNounCues } from './noun-cues.js';
@@ -103,7 +103,7 @@ const RUN_ENDS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'f
 
 /** The first run of a phrase: up to a preposition, conjunction, relative or punctuation other than a possessive's. */
 function headRun(ctx: SpeechContext, span: { start: number; end: number }): { start: number; end: number } {
-  const toks = ctx.sentences.flatMap((s) => (s.start <= span.start && s.end >= span.start ? s.tokens : [])).filter((t) => t.start >= span.start && t.end <= span.end);
+  const toks = (sentenceAt(ctx.sentences, span.start)?.tokens ?? []).filter((t) => t.start >= span.start && t.end <= span.end);
   const stop = toks.findIndex((t, i) => i > 0 && ((t.kind === 'word' && RUN_ENDS.has(t.norm)) || (t.kind === 'punct' && !/^['’.-]$/.test(t.text))));
   return stop > 0 ? { start: span.start, end: toks[stop - 1]!.end } : span;
 }

@@ -11,7 +11,7 @@ const OPENS_NO_PHRASE = new Set([
   ...['without', 'within', 'against', 'among', 'amid', 'about', 'after', 'before', 'since', 'until', 'upon', 'via'],
 ]);
 /** Indefinite pronouns that name an unknown source honestly ("someone asked"). */
-const INDEFINITE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'nobody', 'many', 'others']);
+const INDEFINITE = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'nobody', 'many']);
 /** Words that never end one: prepositions, articles, possessive determiners. */
 const NEEDS_NOUN = new Set(['of', 'for', 'to', 'the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'in', 'on', 'at', 'by', 'with', 'from']);
 

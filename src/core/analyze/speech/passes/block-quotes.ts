@@ -11,7 +11,8 @@ import { pushQuote, speakerFor, withSpeaker, type SpeechContext } from './contex
 const MAX_BLOCK = 2000;
 
 export function blockQuotesPass(ctx: SpeechContext): void {
-  const { sentences, text, quoted } = ctx;
+  const { sentences, text, quoted, pack } = ctx;
+  const marks = new Set([...pack.quotePairs.keys(), ...pack.quotePairs.values()].filter((c) => c !== '‘' && c !== '’' && c !== "'" && c !== '‚'));
   for (let i = 0; i + 1 < sentences.length; i++) {
     const s = sentences[i]!;
     const next = sentences[i + 1]!;
@@ -24,7 +25,7 @@ export function blockQuotesPass(ctx: SpeechContext): void {
     const block = sentences.filter((x) => x.paragraph === next.paragraph);
     const start = block[0]!.start;
     const end = block[block.length - 1]!.end;
-    if (end - start > MAX_BLOCK || block.some((x) => x.tokens.some((t) => quoted(t.start)) || /[„“”"»«]/.test(x.text))) continue;
+    if (end - start > MAX_BLOCK || block.some((x) => x.tokens.some((t) => quoted(t.start)) || [...x.text].some((c) => marks.has(c)))) continue;
     const q = pushQuote(ctx, {
       sentence: next.index,
       start,
